@@ -1,0 +1,35 @@
+# The two commands of the README: `make run` and `make test`. Both create .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test demo bench bundle system-deps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+run: $(STAMP)
+	$(BIN)/droeftelse $(ARGS)
+
+demo: $(STAMP)
+	@bash scripts/demo.sh
+
+test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/handleplan_export.py
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist $(VENV)

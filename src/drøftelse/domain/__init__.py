@@ -1,0 +1,1 @@
+"""Plain Python that knows the meetings: templates, action-item rules, dates. No Qt, no SQL."""

@@ -1,0 +1,25 @@
+"""Errors a user can act on. Their message is Danish and is shown as it is, without a traceback."""
+
+
+class DroeftelseError(Exception):
+    """Base of every error whose message is written for the user."""
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+class TemplateError(DroeftelseError):
+    """A meeting template file is missing, unreadable or has a wrong key."""
+
+
+class ExchangeError(DroeftelseError):
+    """A meeting file (JSON) cannot be imported; the message names the place in the file."""
+
+
+class DatabaseRefused(DroeftelseError):
+    """The database file is not ours, is newer than this program, or cannot be opened."""
+
+
+class NotFound(DroeftelseError):
+    """A committee, meeting or row that the user named does not exist."""

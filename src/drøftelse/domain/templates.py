@@ -1,0 +1,235 @@
+"""Meeting templates: one TOML file per meeting kind under resources/templates/.
+
+A template holds the phases, steps, prompts, boxes, help texts and the "Hvad siger reglerne?" note of a
+meeting, so a new meeting kind is a new file and not a new module. Loading checks every key, and a fault is
+reported with the file's name and the key's place, e.g. `kompetencedroeftelse.toml: steps[2].promts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from drøftelse.domain.errors import TemplateError
+from drøftelse.domain.shape import Key, ShapeError, check
+
+STEP_KINDS = (
+    "setup",  # title, date, place, participants
+    "preparation",  # the forberedelsesark: boxes per participant
+    "frame",  # purpose, frame and agenda
+    "round",  # one participant at a time, a note per speaker
+    "agree",  # the group's agreed text in boxes
+    "point",  # a legal point of the annual discussion: the group's text in boxes
+    "evaluation",  # last year's goals and open rows, judged
+    "goals",  # next year's goals
+    "training",  # AMO members' training and the kompetenceudviklingsplan
+    "handleplan",  # the action items
+    "finish",  # export and close
+)
+
+_BOX = {"key": Key(str), "label": Key(str), "help": Key(str, required=False)}
+_PROMPT_GROUP = {"heading": Key(str), "items": Key(list, items=str)}
+_STEP = {
+    "key": Key(str),
+    "phase": Key(str),
+    "kind": Key(str, choices=STEP_KINDS),
+    "title": Key(str),
+    "short_title": Key(str, required=False),
+    "instruction": Key(str, required=False),
+    "prompt_groups": Key(list, required=False, fields=_PROMPT_GROUP),
+    "questions": Key(list, required=False, items=str),
+    "boxes": Key(list, required=False, fields=_BOX),
+    "help": Key(str, required=False),
+    "reminder": Key(str, required=False),
+    "minutes": Key(int, required=False),
+    "legal_point": Key(int, required=False),
+    "applies_to": Key(str, required=False),
+}
+_EXAMPLE = {name: Key(str) for name in ("hvad", "hvorfor", "hvordan", "hvornaar", "hvem", "opfoelgning")}
+_TEMPLATE = {
+    "key": Key(str),
+    "version": Key(int),
+    "name": Key(str),
+    "title": Key(str),
+    "purpose": Key(str),
+    "how": Key(str, required=False),
+    "audience": Key(str, required=False),
+    "facilitators": Key(str, required=False),
+    "preparation_minutes": Key(int, required=False),
+    "meeting_minutes": Key(int, required=False),
+    "rules": Key(dict, fields={"text": Key(str), "reference": Key(str), "checked": Key(dt.date)}),
+    "phases": Key(list, fields={"key": Key(str), "title": Key(str), "text": Key(str, required=False)}),
+    "steps": Key(list, fields=_STEP),
+    "examples": Key(list, required=False, fields=_EXAMPLE),
+}
+
+
+@dataclass(frozen=True)
+class Box:
+    key: str
+    label: str
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class PromptGroup:
+    heading: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    phase: str
+    kind: str
+    title: str
+    short_title: str
+    instruction: str
+    prompt_groups: tuple[PromptGroup, ...]
+    questions: tuple[str, ...]
+    boxes: tuple[Box, ...]
+    help: str
+    reminder: str
+    minutes: int
+    legal_point: int | None
+    applies_to: str
+
+    def box(self, key: str) -> Box | None:
+        return next((b for b in self.boxes if b.key == key), None)
+
+
+@dataclass(frozen=True)
+class Phase:
+    key: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    text: str
+    reference: str
+    checked: dt.date
+
+
+@dataclass(frozen=True)
+class Template:
+    key: str
+    version: int
+    name: str
+    title: str
+    purpose: str
+    how: str
+    audience: str
+    facilitators: str
+    preparation_minutes: int
+    meeting_minutes: int
+    rules: Rules
+    phases: tuple[Phase, ...]
+    steps: tuple[Step, ...]
+    examples: tuple[dict[str, str], ...]
+    source: str  # the file it came from, for messages
+
+    def step(self, key: str) -> Step | None:
+        return next((s for s in self.steps if s.key == key), None)
+
+    def steps_of_kind(self, kind: str) -> tuple[Step, ...]:
+        return tuple(s for s in self.steps if s.kind == kind)
+
+    def has_box(self, step_key: str, box_key: str) -> bool:
+        step = self.step(step_key)
+        return step is not None and step.box(box_key) is not None
+
+
+def parse_template(data: dict, source: str) -> Template:
+    """Build a Template from the TOML data of `source`, or raise TemplateError naming the file and key."""
+    try:
+        check(data, _TEMPLATE)
+    except ShapeError as e:
+        raise TemplateError(f"Mødeskabelonen {source} har en fejl: {e}") from None
+
+    def fail(path: str, problem: str) -> TemplateError:
+        return TemplateError(f"Mødeskabelonen {source} har en fejl: {path}: {problem}")
+
+    phases = tuple(Phase(p["key"], p["title"], p.get("text", "")) for p in data["phases"])
+    phase_keys = {p.key for p in phases}
+    steps: list[Step] = []
+    seen: set[str] = set()
+    for i, s in enumerate(data["steps"]):
+        if s["key"] in seen:
+            raise fail(f"steps[{i}].key", f"trinnet {s['key']!r} findes to gange")
+        seen.add(s["key"])
+        if s["phase"] not in phase_keys:
+            raise fail(f"steps[{i}].phase", f"fasen {s['phase']!r} er ikke nævnt under phases")
+        boxes = tuple(Box(b["key"], b["label"], b.get("help", "")) for b in s.get("boxes", []))
+        if len({b.key for b in boxes}) != len(boxes):
+            raise fail(f"steps[{i}].boxes", "to felter har samme key")
+        steps.append(
+            Step(
+                key=s["key"],
+                phase=s["phase"],
+                kind=s["kind"],
+                title=s["title"],
+                short_title=s.get("short_title", s["title"]),
+                instruction=s.get("instruction", ""),
+                prompt_groups=tuple(PromptGroup(g["heading"], tuple(g["items"])) for g in s.get("prompt_groups", [])),
+                questions=tuple(s.get("questions", [])),
+                boxes=boxes,
+                help=s.get("help", ""),
+                reminder=s.get("reminder", ""),
+                minutes=s.get("minutes", 0),
+                legal_point=s.get("legal_point"),
+                applies_to=s.get("applies_to", ""),
+            )
+        )
+    r = data["rules"]
+    return Template(
+        key=data["key"],
+        version=data["version"],
+        name=data["name"],
+        title=data["title"],
+        purpose=data["purpose"],
+        how=data.get("how", ""),
+        audience=data.get("audience", ""),
+        facilitators=data.get("facilitators", ""),
+        preparation_minutes=data.get("preparation_minutes", 0),
+        meeting_minutes=data.get("meeting_minutes", 0),
+        rules=Rules(r["text"], r["reference"], r["checked"]),
+        phases=phases,
+        steps=tuple(steps),
+        examples=tuple(dict(e) for e in data.get("examples", [])),
+        source=source,
+    )
+
+
+def load_template_file(path: Path) -> Template:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TemplateError(f"Mødeskabelonen {path.name} findes ikke.") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise TemplateError(f"Mødeskabelonen {path.name} kan ikke læses: {e}") from None
+    template = parse_template(data, path.name)
+    if template.key != path.stem:
+        raise TemplateError(f"Mødeskabelonen {path.name} har en fejl: key: skal være {path.stem!r} som filnavnet")
+    return template
+
+
+class TemplateLibrary:
+    """The templates in one folder, loaded once each."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def kinds(self) -> list[str]:
+        return sorted(p.stem for p in self.folder.glob("*.toml"))
+
+    @lru_cache(maxsize=None)
+    def get(self, kind: str) -> Template:
+        if kind not in self.kinds():
+            known = ", ".join(self.kinds())
+            raise TemplateError(f"Der findes ingen mødeskabelon for mødetypen {kind!r} (kendte: {known}).")
+        return load_template_file(self.folder / f"{kind}.toml")

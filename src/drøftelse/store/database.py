@@ -1,0 +1,182 @@
+"""Opening a database file safely.
+
+A missing file is created at the newest schema; an older one is backed up and then upgraded. A file that is
+not SQLite, a SQLite file of another program (PRAGMA application_id), or a file from a newer Drøftelse is
+refused with a Danish message and left byte-for-byte untouched: it is only ever opened read-only to look.
+The check uses the standard library's sqlite3 alone, so a file already at head opens without SQLAlchemy or
+Alembic being imported; the ORM engine is made the first time it is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from drøftelse.domain.errors import DatabaseRefused
+from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    application_id: int
+    revision: str | None
+    has_tables: bool
+
+
+def inspect_file(path: Path) -> FileFacts:
+    """Read what kind of file `path` is without writing to it; refuse what is not a usable SQLite file."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except IsADirectoryError:
+        raise DatabaseRefused(f"{path} er en mappe, ikke en databasefil.") from None
+    except OSError as e:
+        raise DatabaseRefused(f"Databasen {path} kan ikke læses: {e.strerror or e}.") from None
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused(
+            f"{path} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret."
+        )
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise DatabaseRefused(f"Databasen {path} er beskadiget og kan ikke åbnes ({e}). Filen er ikke ændret.") from None
+    return FileFacts(app_id, revision, bool(tables))
+
+
+def check_ours(path: Path, facts: FileFacts) -> None:
+    if facts.application_id != APPLICATION_ID:
+        raise DatabaseRefused(
+            f"{path} er en SQLite-database fra et andet program, ikke fra Drøftelse. Filen er ikke ændret."
+        )
+    if facts.revision is None:
+        raise DatabaseRefused(f"{path} mangler sin skemaversion og kan ikke åbnes sikkert. Filen er ikke ændret.")
+    if facts.revision not in KNOWN_REVISIONS:
+        raise DatabaseRefused(
+            f"{path} er gemt af en nyere version af Drøftelse (skemaversion {facts.revision}). "
+            "Opdatér programmet for at åbne den. Filen er ikke ændret."
+        )
+
+
+def configure_connection(conn: sqlite3.Connection) -> None:
+    """The settings every connection gets: WAL, foreign keys, a busy timeout, full sync on commit."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+class Database:
+    """One open database file. `connect()` gives a plain sqlite3 connection; `engine`/`session()` the ORM."""
+
+    def __init__(self, path: Path, revision: str):
+        self.path = path
+        self.revision = revision
+        self._engine = None
+
+    def connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        configure_connection(conn)
+        return conn
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    def session(self):
+        from sqlalchemy.orm import Session
+
+        return Session(self.engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def make_engine(path: Path):
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # pysqlite's own transaction handling would defer BEGIN; WAL and foreign keys must be set outside one
+        prev = dbapi_conn.isolation_level
+        dbapi_conn.isolation_level = None
+        configure_connection(dbapi_conn)
+        dbapi_conn.isolation_level = prev
+
+    return engine
+
+
+def open_database(path: Path | str) -> Database:
+    """Open `path`, creating it at head when missing and upgrading it (after a backup) when older."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        return _create(path)
+    facts = inspect_file(path)
+    check_ours(path, facts)
+    if facts.revision != HEAD_REVISION:
+        _upgrade(path, facts.revision)
+    db = Database(path, HEAD_REVISION)
+    try:
+        db.connect().close()  # sets WAL and proves the file can be opened for writing
+    except sqlite3.Error as e:
+        raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {e}.") from None
+    return db
+
+
+def _create(path: Path) -> Database:
+    from drøftelse.store import migrate
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DatabaseRefused(f"Mappen {path.parent} kan ikke oprettes: {e.strerror or e}.") from None
+    # Built beside the target and moved into place, so a failure never leaves a half-made database
+    partial = path.with_name(path.name + ".oprettes")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = make_engine(partial)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception as e:
+        engine.dispose()
+        partial.unlink(missing_ok=True)
+        raise DatabaseRefused(f"Databasen {path} kunne ikke oprettes: {e}") from None
+    engine.dispose()
+    for side in ("-wal", "-shm"):
+        Path(f"{partial}{side}").unlink(missing_ok=True)
+    os.replace(partial, path)
+    return Database(path, HEAD_REVISION)
+
+
+def _upgrade(path: Path, from_revision: str) -> None:
+    from drøftelse.store import migrate
+    from drøftelse.store.backup import rotating_backup
+
+    rotating_backup(path, f"foer-opgradering-fra-{from_revision}")
+    engine = make_engine(path)
+    try:
+        migrate.upgrade(engine)
+    except Exception as e:
+        raise DatabaseRefused(
+            f"Databasen {path} kunne ikke opgraderes ({e}). En sikkerhedskopi ligger i {path.parent / 'sikkerhedskopier'}."
+        ) from None
+    finally:
+        engine.dispose()

@@ -1,0 +1,290 @@
+"""Queries and edits of committees, meetings, participants, answers and action items (ORM, short sessions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from drøftelse.domain.actions import DATED_FIELDS, TEXT_FIELDS, Priority, Status
+from drøftelse.domain.deadlines import read_date
+from drøftelse.domain.errors import DroeftelseError, NotFound
+from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot, Signer
+from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.store.database import Database
+from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
+
+LEADER_ROLES = ("leder", "arbejdsleder", "arbejdsmiljøleder")
+
+
+def create_committee(db: Database, name: str) -> int:
+    with db.session() as s:
+        c = Committee(name=name)
+        s.add(c)
+        s.commit()
+        return c.id
+
+
+def committee_by_name(db: Database, name: str) -> int | None:
+    with db.session() as s:
+        return s.scalar(select(Committee.id).where(Committee.name == name).order_by(Committee.id).limit(1))
+
+
+def committee_name(db: Database, committee_id: int) -> str:
+    with db.session() as s:
+        c = s.get(Committee, committee_id)
+        if c is None:
+            raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
+        return c.name
+
+
+def check_template_version(template: Template, version: int) -> None:
+    if version > template.version:
+        raise DroeftelseError(
+            f"Mødet er lavet med en nyere udgave af skabelonen for {template.name} (udgave {version}; "
+            f"dette program kender udgave {template.version}). Opdatér Drøftelse for at åbne det."
+        )
+
+
+def create_meeting(
+    db: Database, committee_id: int, template: Template, title: str, date: dt.date, place: str = "", forum: str = ""
+) -> int:
+    with db.session() as s:
+        if s.get(Committee, committee_id) is None:
+            raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
+        m = Meeting(
+            committee_id=committee_id,
+            kind=template.key,
+            template_version=template.version,
+            title=title,
+            date=date,
+            place=place,
+            forum=forum,
+            current_step=template.steps[0].key,
+        )
+        s.add(m)
+        s.commit()
+        return m.id
+
+
+def get_meeting(db: Database, meeting_id: int) -> Meeting:
+    with db.session() as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound(f"Der findes intet møde med nummer {meeting_id}. Se numrene med 'droeftelse list'.")
+        return m
+
+
+def update_meeting(db: Database, meeting_id: int, **values) -> None:
+    allowed = {"title", "date", "place", "forum", "current_step", "closed_at"}
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"unknown meeting fields {unknown}")
+    with db.session() as s:
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(**values, updated_at=utcnow()))
+        s.commit()
+
+
+def delete_meeting(db: Database, meeting_id: int) -> None:
+    get_meeting(db, meeting_id)
+    with db.session() as s:
+        s.execute(delete(Meeting).where(Meeting.id == meeting_id))
+        s.commit()
+
+
+def add_participant(
+    db: Database,
+    meeting_id: int,
+    name: str,
+    role: str = "",
+    formandskab: bool = False,
+    note_taker: bool = False,
+    present: bool = True,
+) -> int:
+    with db.session() as s:
+        position = s.scalar(select(func.count()).where(Participant.meeting_id == meeting_id)) or 0
+        p = Participant(meeting_id=meeting_id, name=name, role=role, formandskab=formandskab,
+                        note_taker=note_taker, present=present, position=position)  # fmt: skip
+        s.add(p)
+        s.commit()
+        return p.id
+
+
+def participants(db: Database, meeting_id: int) -> list[Participant]:
+    with db.session() as s:
+        return list(s.scalars(select(Participant).where(Participant.meeting_id == meeting_id).order_by(Participant.position)))
+
+
+def set_answer(
+    db: Database, meeting_id: int, participant_id: int | None, step: str, box: str, text: str, source: str = "typed"
+) -> None:
+    """Store one box's text (insert or replace): the autosave path, one short transaction."""
+    now = utcnow()
+    stmt = insert(Answer).values(meeting_id=meeting_id, participant_id=participant_id, step=step, box=box,
+                                 text=text, source=source, updated_at=now)  # fmt: skip
+    if participant_id is None:
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["meeting_id", "step", "box"],
+            index_where=Answer.participant_id.is_(None),
+            set_={"text": text, "source": source, "updated_at": now},
+        )
+    else:
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["meeting_id", "participant_id", "step", "box"],
+            index_where=Answer.participant_id.is_not(None),
+            set_={"text": text, "source": source, "updated_at": now},
+        )
+    with db.session() as s:
+        s.execute(stmt)
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now))
+        s.commit()
+
+
+def answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], str]:
+    """Every text of a meeting by (participant id or None for the group, step, box)."""
+    with db.session() as s:
+        rows = s.execute(select(Answer.participant_id, Answer.step, Answer.box, Answer.text)
+                         .where(Answer.meeting_id == meeting_id))  # fmt: skip
+        return {(p, st, b): t for p, st, b, t in rows}
+
+
+@dataclass(frozen=True)
+class ActionFields:
+    hvad: str = ""
+    hvorfor: str = ""
+    hvordan: str = ""
+    hvornaar: str = ""
+    hvem: str = ""
+    opfoelgning: str = ""
+    status: Status = Status.AABEN
+    priority: Priority | None = None
+
+
+def _derived_dates(values: dict, meeting_date: dt.date) -> dict:
+    derived = {}
+    for field in DATED_FIELDS:
+        if field in values:
+            found = read_date(values[field], meeting_date)
+            derived[f"{field}_dato"] = found.date if found else None
+    return derived
+
+
+def _column_values(fields: ActionFields) -> dict:
+    values = {f: getattr(fields, f) for f in TEXT_FIELDS}
+    values["status"] = Status(fields.status).value
+    values["priority"] = int(fields.priority) if fields.priority is not None else None
+    return values
+
+
+def add_action_item(db: Database, meeting_id: int, fields: ActionFields, position: int | None = None) -> int:
+    """Add a row to the meeting's handleplan (at the end, or at `position`, moving later rows down)."""
+    meeting = get_meeting(db, meeting_id)
+    values = _column_values(fields)
+    with db.session() as s:
+        count = s.scalar(select(func.count()).where(ActionItem.meeting_id == meeting_id)) or 0
+        if position is None or position >= count:
+            position = count
+        else:
+            s.execute(update(ActionItem).where(ActionItem.meeting_id == meeting_id, ActionItem.position >= position)
+                      .values(position=ActionItem.position + 1))  # fmt: skip
+        item = ActionItem(committee_id=meeting.committee_id, meeting_id=meeting_id, position=position,
+                          **values, **_derived_dates(values, meeting.date))  # fmt: skip
+        s.add(item)
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
+        s.commit()
+        return item.id
+
+
+def update_action_item(db: Database, item_id: int, **values) -> None:
+    """Change some fields of a row; the dates read from Hvornår/Opfølgning follow their text."""
+    allowed = set(TEXT_FIELDS) | {"status", "priority", "result"}
+    if set(values) - allowed:
+        raise ValueError(f"unknown action item fields {set(values) - allowed}")
+    if "status" in values:
+        values["status"] = Status(values["status"]).value
+    if values.get("priority") is not None:
+        values["priority"] = int(Priority(values["priority"]))
+    with db.session() as s:
+        item = s.get(ActionItem, item_id)
+        if item is None:
+            raise NotFound(f"Der findes ingen handleplanrække med nummer {item_id}.")
+        meeting_date = item.meeting.date if item.meeting else dt.date.today()
+        now = utcnow()
+        s.execute(update(ActionItem).where(ActionItem.id == item_id)
+                  .values(**values, **_derived_dates(values, meeting_date), updated_at=now))  # fmt: skip
+        if item.meeting_id is not None:
+            s.execute(update(Meeting).where(Meeting.id == item.meeting_id).values(updated_at=now))
+        s.commit()
+
+
+def delete_action_item(db: Database, item_id: int) -> None:
+    with db.session() as s:
+        item = s.get(ActionItem, item_id)
+        if item is None:
+            raise NotFound(f"Der findes ingen handleplanrække med nummer {item_id}.")
+        meeting_id, position = item.meeting_id, item.position
+        s.delete(item)
+        s.flush()
+        s.execute(update(ActionItem).where(ActionItem.meeting_id == meeting_id, ActionItem.position > position)
+                  .values(position=ActionItem.position - 1))  # fmt: skip
+        s.commit()
+
+
+def move_action_item(db: Database, item_id: int, new_position: int) -> None:
+    with db.session() as s:
+        item = s.get(ActionItem, item_id)
+        if item is None:
+            raise NotFound(f"Der findes ingen handleplanrække med nummer {item_id}.")
+        ids = list(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == item.meeting_id)
+                             .order_by(ActionItem.position, ActionItem.id)))  # fmt: skip
+        ids.remove(item_id)
+        ids.insert(max(0, min(new_position, len(ids))), item_id)
+        for pos, i in enumerate(ids):
+            s.execute(update(ActionItem).where(ActionItem.id == i).values(position=pos))
+        s.commit()
+
+
+def action_items(db: Database, meeting_id: int) -> list[ActionItem]:
+    with db.session() as s:
+        return list(s.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting_id)
+                              .order_by(ActionItem.position, ActionItem.id)))  # fmt: skip
+
+
+def action_row(item: ActionItem) -> ActionRow:
+    return ActionRow(
+        position=item.position,
+        **{f: getattr(item, f) for f in TEXT_FIELDS},
+        status=Status(item.status),
+        priority=Priority(item.priority) if item.priority is not None else None,
+        hvornaar_dato=item.hvornaar_dato,
+        opfoelgning_dato=item.opfoelgning_dato,
+    )
+
+
+def _signers(people: list[Participant]) -> tuple[Signer, ...]:
+    chairs = [p for p in people if p.formandskab]
+    leader = next((p.name for p in chairs if p.role.lower() in LEADER_ROLES), "")
+    amr = next((p.name for p in chairs if p.role.upper() == "AMR" or "repræsentant" in p.role.lower()), "")
+    return (Signer("Leder", leader), Signer("Arbejdsmiljørepræsentant", amr))
+
+
+def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) -> HandleplanSnapshot:
+    """Everything the handleplan PDF and CSV need, read in one short session."""
+    with db.session() as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound(f"Der findes intet møde med nummer {meeting_id}. Se numrene med 'droeftelse list'.")
+        template = templates.get(m.kind)
+        return HandleplanSnapshot(
+            committee=m.committee.name,
+            meeting_title=m.title,
+            meeting_kind_name=template.name,
+            meeting_date=m.date,
+            place=m.place,
+            rows=tuple(action_row(i) for i in m.action_items),
+            signers=_signers(list(m.participants)),
+            rules_reference=template.rules.reference,
+            rules_checked=template.rules.checked,
+        )

@@ -1,0 +1,148 @@
+"""SQLAlchemy 2 typed models. Alembic revisions build the same tables; a test compares the two."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Committee(Base):
+    """An udvalg: one AMO, arbejdsmiljøudvalg or MED body. A laptop may hold several."""
+
+    __tablename__ = "committee"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    meetings: Mapped[list[Meeting]] = relationship(back_populates="committee", cascade="all, delete-orphan")
+    members: Mapped[list[Member]] = relationship(back_populates="committee", cascade="all, delete-orphan")
+
+
+class Member(Base):
+    """A member of the AMO, with the dates their training rights run from."""
+
+    __tablename__ = "member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, default="")
+    elected_on: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    formandskab: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    committee: Mapped[Committee] = relationship(back_populates="members")
+    trainings: Mapped[list[Training]] = relationship(back_populates="member", cascade="all, delete-orphan")
+
+
+class Training(Base):
+    """A course a member took or plans: the mandatory arbejdsmiljøuddannelse or supplementary training."""
+
+    __tablename__ = "training"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "obligatorisk" or "supplerende"
+    title: Mapped[str] = mapped_column(Text, default="")
+    taken_on: Mapped[dt.date | None] = mapped_column(Date)
+    days: Mapped[float] = mapped_column(Float, default=0.0)
+    planned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    member: Mapped[Member] = relationship(back_populates="trainings")
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(60))  # the template's key
+    template_version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    forum: Mapped[str] = mapped_column(Text, default="")
+    current_step: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    committee: Mapped[Committee] = relationship(back_populates="meetings")
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Participant.position"
+    )
+    answers: Mapped[list[Answer]] = relationship(back_populates="meeting", cascade="all, delete-orphan")
+    action_items: Mapped[list[ActionItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="ActionItem.position"
+    )
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, default="")
+    formandskab: Mapped[bool] = mapped_column(Boolean, default=False)
+    note_taker: Mapped[bool] = mapped_column(Boolean, default=False)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order of the round
+    spoken_seconds: Mapped[int | None] = mapped_column(Integer)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participants")
+
+
+class Answer(Base):
+    """One box's text: a participant's (preparation, round notes) or the group's agreed text (no participant)."""
+
+    __tablename__ = "answer"
+    __table_args__ = (
+        Index("uq_answer_participant", "meeting_id", "participant_id", "step", "box", unique=True,
+              sqlite_where=text("participant_id IS NOT NULL")),
+        Index("uq_answer_group", "meeting_id", "step", "box", unique=True,
+              sqlite_where=text("participant_id IS NULL")),
+    )  # fmt: skip
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    step: Mapped[str] = mapped_column(String(60))
+    box: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20), default="typed")  # "typed" or "imported"
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="answers")
+
+
+class ActionItem(Base):
+    """A row of the committee's running APV-handleplan, made in a meeting."""
+
+    __tablename__ = "action_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    hvad: Mapped[str] = mapped_column(Text, default="")
+    hvorfor: Mapped[str] = mapped_column(Text, default="")
+    hvordan: Mapped[str] = mapped_column(Text, default="")
+    hvornaar: Mapped[str] = mapped_column(Text, default="")
+    hvornaar_dato: Mapped[dt.date | None] = mapped_column(Date)
+    hvem: Mapped[str] = mapped_column(Text, default="")
+    opfoelgning: Mapped[str] = mapped_column(Text, default="")
+    opfoelgning_dato: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="aaben")
+    priority: Mapped[int | None] = mapped_column(Integer)
+    result: Mapped[str] = mapped_column(Text, default="")  # what the follow-up found
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    meeting: Mapped[Meeting | None] = relationship(back_populates="action_items")
