@@ -1,0 +1,257 @@
+"""The `droeftelse` command: the GUI by default, and headless subcommands for scripts and HR.
+
+User errors are one Danish line on stderr and exit code 2; an unexpected error is logged with its traceback
+to the log folder and reported in one line. Heavy libraries are imported inside the commands that use them:
+`droeftelse list` loads neither reportlab nor Alembic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from drøftelse import __version__
+from drøftelse.domain.errors import DroeftelseError
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL = 70
+
+# argparse's own words, in Danish (it looks them up through gettext at run time)
+_ARGPARSE_DA = {
+    "usage: ": "Brug: ",
+    "positional arguments": "argumenter",
+    "options": "tilvalg",
+    "show this help message and exit": "vis denne hjælp og afslut",
+    "the following arguments are required: %s": "disse argumenter mangler: %s",
+    "unrecognized arguments: %s": "ukendte argumenter: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ukendt valg: %(value)r (vælg mellem %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ugyldig værdi: %(value)r",
+    "expected one argument": "forventer én værdi",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fejl: %(message)s\n",
+}
+
+
+def _danish_argparse() -> None:
+    import gettext
+
+    original = gettext.gettext
+    argparse._ = lambda s: _ARGPARSE_DA.get(s, original(s))  # type: ignore[attr-defined]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one Danish line and exit code 2, as argparse does, in our words
+        self.exit(EXIT_USER_ERROR, f"droeftelse: {message} (se 'droeftelse --hjælp')\n")
+
+
+def _meeting_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} er ikke et mødenummer") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} er ikke et mødenummer")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _danish_argparse()
+    p = _Parser(
+        prog="droeftelse",
+        description="Drøftelse: kør kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse, og udskriv handleplanen.",
+        add_help=False,
+    )
+    p.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
+    p.add_argument("--version", action="version", version=f"Drøftelse {__version__}", help="vis versionsnummeret")
+    p.add_argument("--db", type=Path, metavar="STI", help="databasefilen (standard: en fil i brugerens datamappe)")
+    sub = p.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
+
+    def command(name: str, help: str):
+        c = sub.add_parser(name, help=help, description=help, add_help=False)
+        c.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
+        return c
+
+    command("demo", "opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på")
+    command("list", "vis udvalg og møder med deres numre")
+    c = command("import", "indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer")
+    c.add_argument("file", type=Path, metavar="FIL")
+    c = command("export", "gem et møde som mødefil (JSON)")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("--json", type=Path, required=True, metavar="FIL", help="mødefilen der skal skrives")
+    c = command("handleplan", "udskriv mødets handleplan som PDF (og evt. CSV til Excel)")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-filen der skal skrives")
+    c.add_argument("--csv", type=Path, metavar="FIL", help="CSV-filen der skal skrives (UTF-8, semikolon)")
+    command("check", "kontrollér databasen og vis dens skemaversion")
+    c = command("backup", "tag en sikkerhedskopi af databasen")
+    c.add_argument("file", type=Path, metavar="FIL")
+    return p
+
+
+def _open(args):
+    from drøftelse.paths import default_database
+    from drøftelse.store.database import open_database
+
+    return open_database(args.db or default_database())
+
+
+def _templates():
+    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.paths import templates_dir
+
+    return TemplateLibrary(templates_dir())
+
+
+def cmd_demo(args) -> int:
+    from drøftelse.store.demo import create_demo_meeting
+
+    db = _open(args)
+    meeting_id = create_demo_meeting(db, _templates())
+    print(meeting_id)
+    return 0
+
+
+def cmd_list(args) -> int:
+    from drøftelse.store.listing import committees_with_meetings
+
+    db = _open(args)
+    committees = committees_with_meetings(db)
+    templates = _templates()
+    if not committees:
+        print("Ingen udvalg endnu. Prøv 'droeftelse demo'.")
+    for c in committees:
+        print(f"Udvalg {c.id}: {c.name}")
+        for m in c.meetings:
+            kind, step = _kind_and_step(templates, m.kind, m.current_step)
+            state = "afsluttet" if m.closed else f"åben, står ved {step}"
+            print(f"  {m.id:>4}  {m.date.isoformat()}  {kind:<28} {m.title}  ({state})")
+        if not c.meetings:
+            print("        (ingen møder)")
+    return 0
+
+
+def _kind_and_step(templates, kind: str, step_key: str) -> tuple[str, str]:
+    try:
+        template = templates.get(kind)
+    except DroeftelseError:
+        return kind, step_key
+    step = template.step(step_key)
+    return template.name, step.short_title if step else step_key
+
+
+def cmd_import(args) -> int:
+    from drøftelse.store.exchange import import_meeting_file
+
+    db = _open(args)
+    print(import_meeting_file(db, args.file, _templates()))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from drøftelse.store.exchange import write_meeting_file
+
+    write_meeting_file(_open(args), args.meeting, _templates(), args.json)
+    print(f"Mødet er gemt i {args.json}")
+    return 0
+
+
+def cmd_handleplan(args) -> int:
+    from drøftelse.store.meetings import handleplan_snapshot
+
+    if not args.pdf and not args.csv:
+        raise DroeftelseError("Angiv --pdf FIL og/eller --csv FIL.")
+    snapshot = handleplan_snapshot(_open(args), args.meeting, _templates())
+    if args.pdf:
+        from drøftelse.documents.handleplan_pdf import write_handleplan_pdf
+
+        write_handleplan_pdf(snapshot, args.pdf)
+        print(f"Handleplanen er gemt i {args.pdf}")
+    if args.csv:
+        from drøftelse.documents.handleplan_csv import write_handleplan_csv
+
+        write_handleplan_csv(snapshot, args.csv)
+        print(f"Handleplanen er gemt i {args.csv}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from drøftelse.store.listing import integrity_problems
+
+    db = _open(args)
+    problems = integrity_problems(db)
+    print(f"Database: {db.path}")
+    print(f"Skemaversion: {db.revision}")
+    if problems:
+        for p in problems:
+            print(f"Fejl: {p}")
+        return 1
+    print("Integritet: ok")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from drøftelse.store.backup import copy_database
+
+    db = _open(args)
+    if args.file.exists():
+        raise DroeftelseError(f"{args.file} findes allerede; vælg et andet filnavn.")
+    copy_database(db.path, args.file)
+    print(f"Sikkerhedskopien er gemt i {args.file}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    try:
+        from drøftelse.ui.app import run  # the wizard lands in the next step
+    except ImportError:
+        print(
+            "Det grafiske program er ikke med i denne version endnu. Prøv 'droeftelse demo' og "
+            "'droeftelse handleplan MØDE --pdf handleplan.pdf', eller 'droeftelse --hjælp'.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    return run(args.db)
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "import": cmd_import,
+    "export": cmd_export,
+    "handleplan": cmd_handleplan,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    None: cmd_gui,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except DroeftelseError as e:
+        print(f"droeftelse: {e.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log = _log_traceback()
+        print(f"droeftelse: der skete en uventet fejl. Detaljerne er skrevet i {log}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _log_traceback() -> Path:
+    import datetime as dt
+    import traceback
+
+    from drøftelse.paths import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "fejl.log"
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"--- {dt.datetime.now().isoformat()} Drøftelse {__version__}\n{traceback.format_exc()}\n")
+        return log
+    except OSError:
+        return Path("(logfilen kunne ikke skrives)")

@@ -1,0 +1,40 @@
+"""The handleplan as CSV for Excel: UTF-8 with BOM (so Danish letters open right) and semicolons (Danish Excel)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from drøftelse.domain.actions import COLUMNS
+from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.snapshots import HandleplanSnapshot
+
+HEADER = ["Nr.", *(h for _, h in COLUMNS), "Hvornår (dato)", "Opfølgning (dato)", "Status", "Prioritet"]
+
+
+def _cell(text: str) -> str:
+    # A leading = + @ would be run as a formula by Excel; an apostrophe keeps it text
+    return "'" + text if text[:1] in ("=", "+", "@") else text
+
+
+def render_csv(snapshot: HandleplanSnapshot) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for n, row in enumerate(snapshot.rows, start=1):
+        writer.writerow([
+            n,
+            *(_cell(row.text(k)) for k, _ in COLUMNS),
+            short_date(row.hvornaar_dato) if row.hvornaar_dato else "",
+            short_date(row.opfoelgning_dato) if row.opfoelgning_dato else "",
+            row.status.label,
+            row.priority.label if row.priority is not None else "",
+        ])  # fmt: skip
+    return out.getvalue().encode("utf-8-sig")
+
+
+def write_handleplan_csv(snapshot: HandleplanSnapshot, target: Path) -> Path:
+    from drøftelse.documents.output import write_file
+
+    return write_file(target, render_csv(snapshot))

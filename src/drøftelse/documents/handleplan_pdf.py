@@ -1,0 +1,217 @@
+"""The APV-handleplan as a PDF for HR: A4 landscape, the six columns, header row and page furniture on every page.
+
+Long cells flow onto the next page (reportlab's in-row splitting) instead of stopping the export; every text is
+escaped, so `<b>` typed by a user prints as `<b>`; the embedded DejaVu font prints any European name.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from drøftelse.domain.actions import COLUMNS, Status
+from drøftelse.domain.danish_dates import long_date, short_date
+from drøftelse.domain.snapshots import HandleplanSnapshot
+from drøftelse.documents.fonts import register_fonts
+from drøftelse.documents.text import as_markup, printable
+
+MARGIN_MM = 14
+# Relative widths of the six columns; optional priority and status columns take their share when shown
+_WIDTHS = {"hvad": 17, "hvorfor": 17, "hvordan": 19, "hvornaar": 11, "hvem": 18, "opfoelgning": 18,
+           "priority": 9, "status": 9}  # fmt: skip
+
+
+def handleplan_columns(snapshot: HandleplanSnapshot) -> list[tuple[str, str]]:
+    """The columns to print: the six, then Prioritet when any row has one, Status when any row left 'åben'."""
+    columns = list(COLUMNS)
+    if any(r.priority is not None for r in snapshot.rows):
+        columns.append(("priority", "Prioritet"))
+    if any(r.status != Status.AABEN for r in snapshot.rows):
+        columns.append(("status", "Status"))
+    return columns
+
+
+def _cell_text(row, key: str) -> str:
+    if key == "priority":
+        return row.priority.label if row.priority is not None else ""
+    if key == "status":
+        return row.status.label
+    return row.text(key)
+
+
+def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    regular, bold = register_fonts()
+    page = landscape(A4)
+    margin = MARGIN_MM * mm
+    body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("head", parent=body, fontName=bold, textColor=colors.white)
+    title = ParagraphStyle("title", fontName=bold, fontSize=17, leading=21, spaceAfter=2)
+    sub = ParagraphStyle("sub", fontName=regular, fontSize=10, leading=13, spaceAfter=8)
+    small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=colors.HexColor("#333333"))
+
+    columns = handleplan_columns(snapshot)
+    usable = page[0] - 2 * margin
+    total = sum(_WIDTHS[k] for k, _ in columns)
+    widths = [usable * _WIDTHS[k] / total for k, _ in columns]
+
+    data = [[Paragraph(as_markup(h), head) for _, h in columns]]
+    for row in snapshot.rows:
+        data.append([Paragraph(as_markup(_cell_text(row, k)), body) for k, _ in columns])
+    if not snapshot.rows:
+        data.append([Paragraph("Ingen rækker i handleplanen endnu.", body)] + [""] * (len(columns) - 1))
+
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#24476b")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a9bb0")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    style += [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#eef2f6")) for i in range(2, len(data), 2)]
+    if not snapshot.rows:
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(style))
+
+    place = f" · {printable(snapshot.place)}" if snapshot.place else ""
+    story = [
+        Paragraph("Handleplan", title),
+        Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}") + as_markup(place), sub),
+        table,
+        Spacer(1, 8),
+        Paragraph(
+            as_markup(f"Regelgrundlag pr. {short_date(snapshot.rules_checked)}: {snapshot.rules_reference}."), small
+        ),
+        Spacer(1, 14),
+        KeepTogether(_signature_block(snapshot, usable, regular, bold)),
+    ]
+
+    furniture = _PageFurniture(snapshot, page, margin, regular)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin + 6 * mm,
+        bottomMargin=margin + 6 * mm,
+        title=f"Handleplan – {printable(snapshot.meeting_title)}",
+        author=printable(snapshot.committee),
+        subject=f"APV-handleplan fra {snapshot.meeting_kind_name} {short_date(snapshot.meeting_date)}",
+        creator="Drøftelse",
+    )
+    doc.build(story, canvasmaker=furniture.canvas_class())
+    return buffer.getvalue()
+
+
+def _signature_block(snapshot: HandleplanSnapshot, usable: float, regular: str, bold: str):
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    label = ParagraphStyle("siglabel", fontName=bold, fontSize=9, leading=12)
+    text = ParagraphStyle("sigtext", fontName=regular, fontSize=8.5, leading=11)
+    heading = Paragraph("Godkendt af formandskabet", ParagraphStyle("sighead", fontName=bold, fontSize=11, leading=14))
+    # Three columns (signer, gap, signer); rows: who, a line to sign on, its caption, a line for the date, caption
+    who, captions_sign, captions_date = [], [], []
+    for signer in snapshot.signers:
+        name = as_markup(signer.name) if signer.name else ""
+        who.append([Paragraph(signer.role, label), Paragraph(f"Navn: {name}", text)])
+        captions_sign.append(Paragraph("Underskrift", text))
+        captions_date.append(Paragraph("Dato", text))
+    gap = 28
+    col = (usable - gap) / 2
+    rows = [
+        [who[0], "", who[1]],
+        ["", "", ""],
+        [captions_sign[0], "", captions_sign[1]],
+        ["", "", ""],
+        [captions_date[0], "", captions_date[1]],
+    ]
+    sig = Table(rows, colWidths=[col, gap, col], rowHeights=[None, 26, None, 22, None], hAlign="LEFT")
+    sig.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (0, 1), (0, 1), 0.6, colors.black),
+        ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black),
+        ("LINEBELOW", (0, 3), (0, 3), 0.6, colors.black),
+        ("LINEBELOW", (2, 3), (2, 3), 0.6, colors.black),
+    ]))  # fmt: skip
+    return [heading, Spacer(1, 4), sig]
+
+
+class _PageFurniture:
+    """Draws committee, meeting, date and "Side x af y" on every page once the page count is known."""
+
+    def __init__(self, snapshot: HandleplanSnapshot, page, margin: float, font: str):
+        self.left = printable(f"{snapshot.committee}")
+        self.right = printable(f"{snapshot.meeting_title} · {short_date(snapshot.meeting_date)}")
+        self.page = page
+        self.margin = margin
+        self.font = font
+
+    def canvas_class(self):
+        from reportlab.pdfgen.canvas import Canvas
+
+        furniture = self
+
+        class NumberedCanvas(Canvas):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self._pages = []
+
+            def showPage(self):
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                total = len(self._pages)
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    furniture.draw(self, self._pageNumber, total)
+                    super().showPage()
+                super().save()
+
+        return NumberedCanvas
+
+    def draw(self, canvas, number: int, total: int) -> None:
+        from reportlab.lib import colors
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        width, height = self.page
+        m = self.margin
+        canvas.saveState()
+        canvas.setFont(self.font, 8)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        top = height - m + 2
+        avail = (width - 2 * m) / 2 - 10
+        canvas.drawString(m, top, _fit(self.left, self.font, 8, avail, stringWidth))
+        canvas.drawRightString(width - m, top, _fit(self.right, self.font, 8, avail, stringWidth))
+        canvas.setStrokeColor(colors.HexColor("#8a9bb0"))
+        canvas.setLineWidth(0.5)
+        canvas.line(m, top - 4, width - m, top - 4)
+        canvas.line(m, m + 8, width - m, m + 8)
+        canvas.drawString(m, m - 1, "APV-handleplan")
+        canvas.drawRightString(width - m, m - 1, f"Side {number} af {total}")
+        canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float, string_width) -> str:
+    """Shorten a one-line header text with an ellipsis so it never runs into the other side."""
+    if string_width(text, font, size) <= width:
+        return text
+    while text and string_width(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def write_handleplan_pdf(snapshot: HandleplanSnapshot, target: Path) -> Path:
+    from drøftelse.documents.output import write_file
+
+    return write_file(target, render_handleplan(snapshot))
