@@ -1,0 +1,70 @@
+"""Test set-up in one place: offscreen Qt before any Qt import, a fresh database per test, the templates."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from drøftelse.domain.templates import TemplateLibrary  # noqa: E402
+from drøftelse.paths import templates_dir  # noqa: E402
+from drøftelse.store.database import open_database  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _user_folders(tmp_path_factory, monkeypatch):
+    """Keep every test away from the real user's data and log folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(scope="session")
+def templates() -> TemplateLibrary:
+    return TemplateLibrary(templates_dir())
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "udvalg.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def dump(path: Path) -> list:
+    """Every row of every table, to compare a database before and after something that must change nothing."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return [(t, conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall()) for t in tables]
+    finally:
+        conn.close()
+
+
+def run_cli(*args: str, env_home: Path | None = None, **kw):
+    """Run the installed command line as a user would, in a subprocess."""
+    import subprocess
+
+    env = dict(os.environ)
+    if env_home is not None:
+        env["XDG_DATA_HOME"] = str(env_home / "data")
+        env["XDG_STATE_HOME"] = str(env_home / "state")
+    return subprocess.run([sys.executable, "-m", "drøftelse", *args], capture_output=True, text=True, env=env, **kw)

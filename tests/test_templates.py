@@ -1,0 +1,108 @@
+"""Meeting templates are data: both kinds load, keep the source's wording, and faults name file and key."""
+
+import datetime as dt
+import tomllib
+
+import pytest
+
+from drøftelse.domain.errors import TemplateError
+from drøftelse.domain.templates import TemplateLibrary, load_template_file
+from drøftelse.paths import templates_dir
+from drøftelse.store.meetings import check_template_version, create_committee, create_meeting, get_meeting
+
+
+def test_both_meeting_kinds_load(templates):
+    assert templates.kinds() == ["aarlig_arbejdsmiljoedroeftelse", "kompetencedroeftelse"]
+    for kind in templates.kinds():
+        t = templates.get(kind)
+        assert t.version >= 1
+        assert isinstance(t.rules.checked, dt.date)
+
+
+def test_kompetencedroeftelse_has_the_sources_wording(templates):
+    t = templates.get("kompetencedroeftelse")
+    assert (t.preparation_minutes, t.meeting_minutes) == (30, 60)
+    assert t.rules.reference == "AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde"
+    prep = t.step("forberedelse")
+    assert [b.label for b in prep.boxes] == [
+        "Vigtige opgaver fra vores APV-handleplan og årlige drøftelse",
+        "Dette lykkes vi godt med allerede",
+        "Dette kan vi have brug for at styrke",
+    ]
+    assert "Hvordan er I klædt på til det?" in prep.prompt_groups[0].items
+    meeting_steps = [s.title for s in t.steps if s.phase == "udfoerelse"]
+    assert meeting_steps == [
+        "1. Sæt rammen",
+        "2. Del jeres syn på opgaver og kompetencer",
+        "3. Drøft, hvad I har hørt, og skriv ned, hvad I bliver enige om",
+        "4. Aftal, hvordan I vil styrke jeres kompetencer til arbejdsmiljøarbejdet",
+    ]
+    assert [b.label for b in t.step("enige").boxes] == [
+        "Vigtige opgaver og fokuspunkter", "Dette lykkes vi med", "Brug for at styrke"]
+    assert [b.label for b in t.step("kompetencer").boxes] == [
+        "Egen kompetenceudvikling", "Brug for andre på arbejdsplads", "Brug for hjælp udefra"]
+    assert t.step("kompetencer").reminder.startswith("Husk, at arbejdspladsen har pligt til at indhente sagkyndig bistand")
+    assert [e["hvornaar"] for e in t.examples] == ["3. kvartal.", "2. kvartal.", "Så hurtigt som muligt."]
+
+
+def test_annual_discussion_has_the_six_legal_points(templates):
+    t = templates.get("aarlig_arbejdsmiljoedroeftelse")
+    points = sorted((s.legal_point, s.title) for s in t.steps if s.legal_point)
+    assert [p for p, _ in points] == [1, 2, 3, 4, 5, 6]
+    assert points[0][1] == "Tilrettelægge indholdet af samarbejdet for det kommende år"
+    assert points[2][1] == "Vurdere, om det foregående års mål er nået"
+    assert "BEK nr. 1838" in t.rules.reference
+    assert all(s.boxes for s in t.steps if s.legal_point)  # every point has a box for its entry
+
+
+def _broken_copy(tmp_path, edit):
+    source = (templates_dir() / "kompetencedroeftelse.toml").read_text(encoding="utf-8")
+    target = tmp_path / "kompetencedroeftelse.toml"
+    target.write_text(edit(source), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize(
+    "edit,expected",
+    [
+        (lambda s: s.replace('instruction = "Individuel', 'instrution = "Individuel'), "steps[1].instrution: ukendt nøgle"),
+        (lambda s: s.replace('title = "Opsætning"\n', ""), "steps[0].title: mangler"),
+        (lambda s: s.replace("version = 1", 'version = "1"'), "version: skal være et heltal, men er tekst"),
+        (lambda s: s.replace('kind = "round"', 'kind = "rundt"'), "steps[3].kind: 'rundt' er ikke en af"),
+        (lambda s: s.replace('phase = "udfoerelse"\nkind = "frame"', 'phase = "udførsel"\nkind = "frame"'),
+         "steps[2].phase: fasen 'udførsel'"),
+        (lambda s: s.replace('checked = 2026-11-22', 'checked = "i går"'), "rules.checked: skal være en dato"),
+        (lambda s: s.replace('key = "lykkes"\nlabel = "Dette lykkes vi godt', 'key = "opgaver"\nlabel = "Dette lykkes vi godt'),
+         "steps[1].boxes: to felter har samme key"),
+    ],
+)
+def test_a_fault_names_the_file_and_the_key(tmp_path, edit, expected):
+    with pytest.raises(TemplateError) as e:
+        load_template_file(_broken_copy(tmp_path, edit))
+    assert "kompetencedroeftelse.toml" in e.value.message
+    assert expected in e.value.message
+
+
+def test_unreadable_toml_is_reported_with_the_file(tmp_path):
+    with pytest.raises(TemplateError, match="kompetencedroeftelse.toml kan ikke læses"):
+        load_template_file(_broken_copy(tmp_path, lambda s: s + "\n[[steps\n"))
+
+
+def test_every_shipped_template_is_valid_toml_with_no_stray_keys():
+    for path in templates_dir().glob("*.toml"):
+        tomllib.loads(path.read_text(encoding="utf-8"))
+        load_template_file(path)
+
+
+def test_a_meeting_remembers_its_template_version(db, templates):
+    t = templates.get("kompetencedroeftelse")
+    mid = create_meeting(db, create_committee(db, "AMO"), t, "Test", dt.date(2026, 11, 20))
+    assert get_meeting(db, mid).template_version == t.version
+    with pytest.raises(Exception, match="nyere udgave af skabelonen"):
+        check_template_version(t, t.version + 1)
+
+
+def test_unknown_kind_is_refused(tmp_path):
+    lib = TemplateLibrary(templates_dir())
+    with pytest.raises(TemplateError, match="ingen mødeskabelon for mødetypen 'apv'"):
+        lib.get("apv")
