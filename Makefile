@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test demo bench bundle system-deps clean
+.PHONY: run test bench bundle system-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,13 +13,10 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 system-deps:
-	@bash scripts/install-system-deps.sh
+	@PYTHON=$(PYTHON) bash scripts/install-system-deps.sh
 
-run: $(STAMP)
-	$(BIN)/droeftelse $(ARGS)
-
-demo: $(STAMP)
-	@bash scripts/demo.sh
+run: system-deps $(STAMP)
+	@bash scripts/run.sh $(ARGS)
 
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)

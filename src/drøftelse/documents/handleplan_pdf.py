@@ -39,6 +39,24 @@ def _cell_text(row, key: str) -> str:
     return row.text(key)
 
 
+def _cell_paragraph_class():
+    from reportlab.platypus import Paragraph
+
+    class CellParagraph(Paragraph):
+        """A paragraph that keeps its line breaking for a width: a long table measures every cell several times
+        (each page split re-measures the rows left), and breaking lines is most of an export's time."""
+
+        _wrapped_width = None
+
+        def wrap(self, availWidth, availHeight):
+            if availWidth != self._wrapped_width or not hasattr(self, "blPara"):  # split() drops blPara
+                super().wrap(availWidth, availHeight)
+                self._wrapped_width = availWidth
+            return self.width, self.height
+
+    return CellParagraph
+
+
 def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -60,13 +78,15 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     total = sum(_WIDTHS[k] for k, _ in columns)
     widths = [usable * _WIDTHS[k] / total for k, _ in columns]
 
-    data = [[Paragraph(as_markup(h), head) for _, h in columns]]
+    Cell = _cell_paragraph_class()
+    data = [[Cell(as_markup(h), head) for _, h in columns]]
     for row in snapshot.rows:
-        data.append([Paragraph(as_markup(_cell_text(row, k)), body) for k, _ in columns])
+        data.append([Cell(as_markup(_cell_text(row, k)), body) for k, _ in columns])
     if not snapshot.rows:
         data.append([Paragraph("Ingen rækker i handleplanen endnu.", body)] + [""] * (len(columns) - 1))
 
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+    # longTableOptimize: row heights are measured only as far as the page reaches, so 500 rows cost linear time
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, longTableOptimize=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#24476b")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
