@@ -67,6 +67,9 @@ def test_page_furniture_and_header_row_on_every_page():
         assert "Kompetencedrøftelse 2026 · 20.11.2026" in text
         if "Trin" in text:  # every page with rows on it (the signatures may stand alone on the last)
             assert squash("".join(HEADINGS)) in squash(text), f"header row missing on page {i}"
+    for n in range(1, 81):  # an ordinary row moves whole to the next page, never split
+        (page_of_row,) = [p for p in pages if f"hvad-{n} tekst" in p]
+        assert f"opfoelgning-{n} tekst" in page_of_row
     everything = squash("".join(pages))
     positions = [everything.index(squash(f"Trin {n}.")) for n in range(1, 81)]
     assert positions == sorted(positions)
@@ -77,6 +80,9 @@ def test_a_cell_of_10000_characters_flows_onto_the_next_pages():
     pdf = render_handleplan(snapshot([row(1), row(2, hvorfor=words), row(3)]))
     pages = pages_text(pdf)
     assert len(pages) >= 3
+    for text in pages:  # the header row heads each page once, never a second time mid-page
+        assert squash(text).count(squash("".join(HEADINGS))) <= 1
+    assert squash("".join(HEADINGS)) in squash(pages[0]) and "ord0" in pages[0]  # starts under the rows above
     everything = "\n".join(pages)
     # every word of the cell, in order, across the pages (other cells and page furniture stand between)
     assert re.findall(r"\bord\d+", everything) == re.findall(r"\bord\d+", words)

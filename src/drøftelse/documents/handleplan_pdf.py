@@ -57,12 +57,45 @@ def _cell_paragraph_class():
     return CellParagraph
 
 
+def _table_class(body_height: float):
+    """A table that splits a row inside itself only when the row is taller than a whole page.
+
+    Ordinary rows move whole to the next page. A row that can never fit (a 10,000-character cell) is split
+    where it stands, so its first part follows the rows above it instead of a second header mid-page.
+    """
+    from reportlab.platypus import Table
+
+    def first_body_row_height(table) -> float:
+        i = table.repeatRows
+        if i >= len(table._cellvalues):
+            return 0.0
+        tallest = 0.0
+        for value, style, width in zip(table._cellvalues[i], table._cellStyles[i], table._colWidths):
+            inner = width - style.leftPadding - style.rightPadding
+            flows = value if isinstance(value, (list, tuple)) else [value]
+            height = sum(f.wrap(inner, 1e9)[1] for f in flows if hasattr(f, "wrap"))
+            tallest = max(tallest, height + style.topPadding + style.bottomPadding)
+        return tallest
+
+    class HandleplanTable(Table):
+        def split(self, availWidth, availHeight):
+            self._calc(availWidth, availHeight)
+            header = sum(self._rowHeights[: self.repeatRows])
+            parts = self._splitRows(availHeight, doInRowSplit=False)
+            nxt = parts[-1] if parts else self
+            if first_body_row_height(nxt) + header <= body_height:
+                return parts  # fits on a fresh page: move it whole (or, with no parts, the table moves on)
+            return self._splitRows(availHeight, doInRowSplit=True) or parts
+
+    return HandleplanTable
+
+
 def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
     regular, bold = register_fonts()
     page = landscape(A4)
@@ -74,7 +107,7 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=colors.HexColor("#333333"))
 
     columns = handleplan_columns(snapshot)
-    usable = page[0] - 2 * margin
+    usable = page[0] - 2 * margin - 12  # the frame keeps 6 pt padding on each side
     total = sum(_WIDTHS[k] for k, _ in columns)
     widths = [usable * _WIDTHS[k] / total for k, _ in columns]
 
@@ -86,6 +119,8 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
         data.append([Paragraph("Ingen rækker i handleplanen endnu.", body)] + [""] * (len(columns) - 1))
 
     # longTableOptimize: row heights are measured only as far as the page reaches, so 500 rows cost linear time
+    top, bottom = margin + 6 * mm, margin + 6 * mm
+    Table = _table_class(body_height=page[1] - top - bottom - 12)  # the frame's own padding: 6 pt top and bottom
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, longTableOptimize=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#24476b")),
@@ -119,8 +154,8 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
         pagesize=page,
         leftMargin=margin,
         rightMargin=margin,
-        topMargin=margin + 6 * mm,
-        bottomMargin=margin + 6 * mm,
+        topMargin=top,
+        bottomMargin=bottom,
         title=f"Handleplan – {printable(snapshot.meeting_title)}",
         author=printable(snapshot.committee),
         subject=f"APV-handleplan fra {snapshot.meeting_kind_name} {short_date(snapshot.meeting_date)}",
@@ -205,7 +240,7 @@ class _PageFurniture:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         width, height = self.page
-        m = self.margin
+        m = self.margin + 6  # aligned with the table, inside the frame's padding
         canvas.saveState()
         canvas.setFont(self.font, 8)
         canvas.setFillColor(colors.HexColor("#333333"))
