@@ -103,7 +103,7 @@ def test_backups_use_the_backup_api_and_rotate(db, db_path):
 
 
 def test_an_older_file_is_backed_up_then_upgraded_keeping_its_data(tmp_path, monkeypatch, db_path):
-    """A real upgrade through a test-only revision 0002 on top of the shipped migrations."""
+    """A real upgrade through a test-only revision on top of the shipped migrations."""
     from drøftelse import paths
     from drøftelse.store import database, migrate
     from drøftelse.store.meetings import create_committee
@@ -114,23 +114,24 @@ def test_an_older_file_is_backed_up_then_upgraded_keeping_its_data(tmp_path, mon
 
     migrations = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_test.py").write_text(
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+    head = schema.HEAD_REVISION
+    (migrations / "versions" / "9001_test.py").write_text(
+        f'revision = "9001"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n'
         "from alembic import op\nimport sqlalchemy as sa\n"
         "def upgrade():\n    op.add_column('committee', sa.Column('note', sa.Text(), nullable=True))\n"
         "def downgrade():\n    op.drop_column('committee', 'note')\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: migrations)
-    monkeypatch.setattr(database, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(database, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(database, "KNOWN_REVISIONS", (*schema.KNOWN_REVISIONS, "9001"))
+    monkeypatch.setattr(database, "HEAD_REVISION", "9001")
 
     upgraded = open_database(db_path)
-    assert upgraded.revision == "0002"
+    assert upgraded.revision == "9001"
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT name, note FROM committee").fetchall() == [("Łódź & Ærø", None)]
     (backup,) = list_backups(db_path)
-    assert "foer-opgradering-fra-0001" in backup.name
+    assert f"foer-opgradering-fra-{head}" in backup.name
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     assert old.execute("SELECT name FROM committee").fetchall() == [("Łódź & Ærø",)]

@@ -60,6 +60,7 @@ _FILE = {
         "forum": Key(str, required=False),
         "step": Key(str, required=False),
         "closed": Key(bool, required=False),
+        "settings": Key(dict, required=False),
     }),
     "participants": Key(list, fields=_PARTICIPANT),
     "answers": Key(list, required=False, fields=_ANSWER),
@@ -92,6 +93,7 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
                 "forum": m.forum,
                 "step": m.current_step,
                 "closed": m.closed_at is not None,
+                "settings": json.loads(m.settings or "{}"),
             },
             "participants": [
                 {"key": keys[p.id], "name": p.name, "role": p.role, "formandskab": p.formandskab,
@@ -227,6 +229,7 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
             forum=m.get("forum", ""),
             current_step=m.get("step") or template.steps[0].key,
             closed_at=dt.datetime.now() if m.get("closed") else None,
+            settings=json.dumps(m.get("settings", {}), ensure_ascii=False),
         )
         s.add(meeting)
         s.flush()

@@ -78,13 +78,40 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting:
 
 
 def update_meeting(db: Database, meeting_id: int, **values) -> None:
-    allowed = {"title", "date", "place", "forum", "current_step", "closed_at"}
+    allowed = {"title", "date", "place", "forum", "current_step", "closed_at", "settings"}
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"unknown meeting fields {unknown}")
     with db.session() as s:
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(**values, updated_at=utcnow()))
         s.commit()
+
+
+def meeting_settings(db: Database, meeting_id: int) -> dict:
+    """The agenda's minutes per step, minutes per speaker, where the round stands."""
+    import json
+
+    return json.loads(get_meeting(db, meeting_id).settings or "{}")
+
+
+def update_meeting_settings(db: Database, meeting_id: int, **changes) -> dict:
+    import json
+
+    settings = meeting_settings(db, meeting_id)
+    settings.update(changes)
+    with db.session() as s:
+        s.execute(update(Meeting).where(Meeting.id == meeting_id)
+                  .values(settings=json.dumps(settings, ensure_ascii=False), updated_at=utcnow()))  # fmt: skip
+        s.commit()
+    return settings
+
+
+def meeting_summary(db: Database, meeting_id: int) -> dict:
+    """What deleting a meeting would lose, in numbers the confirmation can name."""
+    with db.session() as s:
+        count = lambda model: s.scalar(select(func.count()).where(model.meeting_id == meeting_id)) or 0  # noqa: E731
+        texts = s.scalar(select(func.count()).where(Answer.meeting_id == meeting_id, Answer.text != "")) or 0
+        return {"participants": count(Participant), "texts": texts, "action_items": count(ActionItem)}
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:
@@ -110,6 +137,50 @@ def add_participant(
         s.add(p)
         s.commit()
         return p.id
+
+
+def update_participant(db: Database, participant_id: int, **values) -> None:
+    allowed = {"name", "role", "formandskab", "note_taker", "present", "spoken_seconds"}
+    if set(values) - allowed:
+        raise ValueError(f"unknown participant fields {set(values) - allowed}")
+    with db.session() as s:
+        p = s.get(Participant, participant_id)
+        if p is None:
+            raise NotFound(f"Der findes ingen deltager med nummer {participant_id}.")
+        s.execute(update(Participant).where(Participant.id == participant_id).values(**values))
+        s.execute(update(Meeting).where(Meeting.id == p.meeting_id).values(updated_at=utcnow()))
+        s.commit()
+
+
+def delete_participant(db: Database, participant_id: int) -> None:
+    """Remove a participant and their texts; the others close up the order of the round."""
+    with db.session() as s:
+        p = s.get(Participant, participant_id)
+        if p is None:
+            return
+        meeting_id = p.meeting_id
+        s.execute(delete(Answer).where(Answer.participant_id == participant_id))
+        s.delete(p)
+        s.flush()
+        ids = list(s.scalars(select(Participant.id).where(Participant.meeting_id == meeting_id)
+                             .order_by(Participant.position, Participant.id)))  # fmt: skip
+        for pos, i in enumerate(ids):
+            s.execute(update(Participant).where(Participant.id == i).values(position=pos))
+        s.commit()
+
+
+def move_participant(db: Database, participant_id: int, new_position: int) -> None:
+    with db.session() as s:
+        p = s.get(Participant, participant_id)
+        if p is None:
+            raise NotFound(f"Der findes ingen deltager med nummer {participant_id}.")
+        ids = list(s.scalars(select(Participant.id).where(Participant.meeting_id == p.meeting_id)
+                             .order_by(Participant.position, Participant.id)))  # fmt: skip
+        ids.remove(participant_id)
+        ids.insert(max(0, min(new_position, len(ids))), participant_id)
+        for pos, i in enumerate(ids):
+            s.execute(update(Participant).where(Participant.id == i).values(position=pos))
+        s.commit()
 
 
 def participants(db: Database, meeting_id: int) -> list[Participant]:

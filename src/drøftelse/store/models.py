@@ -74,6 +74,8 @@ class Meeting(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # JSON: {"agenda": {step: minutes}, "speaker_minutes": n, "speaker": index} (revision 0002)
+    settings: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
     committee: Mapped[Committee] = relationship(back_populates="meetings")
     participants: Mapped[list[Participant]] = relationship(
