@@ -13,9 +13,14 @@ from drøftelse.store.database import Database
 from drøftelse.store.exchange import import_meeting, read_meeting_file
 
 
-def create_demo_meeting(db: Database, templates: TemplateLibrary, today: dt.date | None = None) -> int:
+def create_demo_meeting(
+    db: Database, templates: TemplateLibrary, today: dt.date | None = None, committee: str | None = None
+) -> int:
+    """Import the demo meeting, into `committee` (by name) when given, else the demo's own committee."""
     today = today or dt.date.today()
     data = read_meeting_file(resources_dir() / "demo" / "kompetencedroeftelse.json")
+    if committee:
+        data["committee"]["name"] = committee
     data["meeting"]["date"] = today.isoformat()
     data["meeting"]["title"] = f"{data['meeting']['title']} {today.year}"
     return import_meeting(db, data, templates)

@@ -1,0 +1,79 @@
+"""Starting the app: Danish Qt, the database opened (or refused in a dialog), the main window shown.
+
+Only Qt's widgets, the standard library's sqlite3 and the templates load before the window shows; SQLAlchemy,
+Alembic and reportlab load when a meeting is opened or exported.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from drøftelse import APP_NAME, __version__
+
+_translators: list[QTranslator] = []  # kept alive as long as the app
+
+
+def setup_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Droeftelse")
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_da", "qt_da"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    sys.excepthook = _show_unexpected_error
+
+
+def _show_unexpected_error(kind, value, tb) -> None:
+    import datetime as dt
+    import traceback
+
+    from drøftelse.paths import log_dir
+
+    log = log_dir() / "fejl.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"--- {dt.datetime.now().isoformat()} Drøftelse {__version__}\n")
+            f.write("".join(traceback.format_exception(kind, value, tb)))
+    except OSError:
+        pass
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None, "Uventet fejl",
+            f"Der skete en uventet fejl. Det, I har skrevet, er gemt.\n\nDetaljerne er skrevet i {log}.",
+        )  # fmt: skip
+
+
+def open_main_window(db_path: Path | None):
+    """Open the database and build the main window; a refused database is a Danish dialog and None."""
+    from drøftelse.domain.errors import DroeftelseError
+    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.paths import default_database, templates_dir
+    from drøftelse.store.database import open_database
+    from drøftelse.ui.main_window import MainWindow
+
+    try:
+        db = open_database(db_path or default_database())
+    except DroeftelseError as e:
+        QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
+        return None
+    return MainWindow(db, TemplateLibrary(templates_dir()))
+
+
+def run(db_path: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    setup_application(app)
+    window = open_main_window(db_path)
+    if window is None:
+        return 2
+    window.show()
+    window.resume_last_meeting()
+    return app.exec()

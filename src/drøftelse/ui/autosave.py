@@ -1,0 +1,94 @@
+"""Every edit is stored as it happens: debounced while typing, flushed on focus change, step change and close.
+
+There is no Save button. A text is written 400 ms after the last keystroke, so a crash or a killed process loses
+at most the last second of typing. When storing fails (a full disk, a read-only file) the text stays in the
+window, the failure is reported in Danish, and the next edit tries again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+DEBOUNCE_MS = 400
+
+
+class Autosaver(QObject):
+    failed = Signal(str)  # a Danish message for the status bar
+    saved = Signal()
+
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS):
+        super().__init__(parent)
+        self._debounce = debounce_ms
+        self._pending: dict[QWidget, Callable[[], None]] = {}
+        self._timers: dict[QWidget, QTimer] = {}
+
+    def watch_text(self, widget: QPlainTextEdit | QLineEdit, save: Callable[[str], None]) -> None:
+        """Store `widget`'s text through `save` as the user types."""
+        text_of = widget.toPlainText if isinstance(widget, QPlainTextEdit) else widget.text
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(self._debounce)
+        timer.timeout.connect(lambda w=widget: self._flush_one(w))
+        self._timers[widget] = timer
+
+        def changed() -> None:
+            self._pending[widget] = lambda: save(text_of())
+            timer.start()
+
+        signal = widget.textChanged
+        signal.connect(changed)
+        widget.installEventFilter(self)
+        widget.destroyed.connect(lambda *_: self._forget(widget))
+
+    def _forget(self, widget) -> None:
+        self._pending.pop(widget, None)
+        self._timers.pop(widget, None)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut and obj in self._pending:
+            self._flush_one(obj)
+        return False
+
+    def _flush_one(self, widget) -> None:
+        save = self._pending.pop(widget, None)
+        timer = self._timers.get(widget)
+        if timer is not None:
+            timer.stop()
+        if save is None:
+            return
+        try:
+            save()
+        except Exception as e:  # noqa: BLE001 - the text must stay in the window whatever the store says
+            self._pending[widget] = save  # try again on the next edit or flush
+            self.failed.emit(describe_failure(e))
+        else:
+            self.saved.emit()
+
+    def flush(self) -> None:
+        """Store everything typed and not yet stored (on step change, close, export)."""
+        for widget in list(self._pending):
+            self._flush_one(widget)
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+
+def describe_failure(e: Exception) -> str:
+    from drøftelse.domain.errors import DroeftelseError
+
+    if isinstance(e, DroeftelseError):
+        return e.message
+    text = str(getattr(e, "orig", e)).lower()
+    if "readonly" in text or "read-only" in text:
+        why = "databasen er skrivebeskyttet"
+    elif "full" in text:
+        why = "disken er fuld"
+    elif "unable to open" in text or "disk i/o" in text:
+        why = "databasefilen kan ikke nås (er USB-nøglen taget ud?)"
+    else:
+        why = str(e)
+    return f"Teksten kunne ikke gemmes: {why}. Den står stadig i vinduet og gemmes ved næste ændring."

@@ -1,0 +1,173 @@
+"""The handleplan as a Qt table model over the store, with undoable insert, delete and move."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
+from drøftelse.domain.deadlines import describe, read_date
+from drøftelse.store import meetings as store
+from drøftelse.store.meetings import ActionFields
+
+FIELDS = (*TEXT_FIELDS, "status", "priority")
+HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
+PRIORITY_LABELS = {None: ""} | {p: p.label for p in Priority}
+
+
+class HandleplanModel(QAbstractTableModel):
+    def __init__(self, db, meeting_id: int, meeting_date: dt.date, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id = meeting_id
+        self.meeting_date = meeting_date
+        self.undo_stack = QUndoStack(self)
+        self.rows: list = []
+        self.reload()
+
+    # --- reading
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = store.action_items(self.db, self.meeting_id)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADINGS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+        return None
+
+    def value(self, row: int, field: str):
+        item = self.rows[row]
+        if field == "status":
+            return Status(item.status)
+        if field == "priority":
+            return Priority(item.priority) if item.priority is not None else None
+        return getattr(item, field)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        field = FIELDS[index.column()]
+        value = self.value(index.row(), field)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if field == "status":
+                return value.label
+            if field == "priority":
+                return PRIORITY_LABELS[value]
+            if field in DATED_FIELDS and value.strip():
+                return f"{value}\n→ {describe(read_date(value, self.meeting_date))}"  # how the date was read
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
+            found = read_date(value, self.meeting_date)
+            return f"Læst som: {describe(found)}" + (f" ({found.how})" if found and not found.asap else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADINGS[index.column()]}: {self.data(index)}"
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    # --- editing
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        field = FIELDS[index.column()]
+        if value == self.value(index.row(), field):
+            return False
+        item_id = self.rows[index.row()].id
+        store.update_action_item(self.db, item_id, **{field: value})
+        self._refresh_row(index.row())
+        return True
+
+    def _refresh_row(self, row: int) -> None:
+        item_id = self.rows[row].id
+        self.rows[row] = next(i for i in store.action_items(self.db, self.meeting_id) if i.id == item_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
+
+    def fields_of(self, row: int) -> ActionFields:
+        return ActionFields(**{f: self.value(row, f) for f in FIELDS})
+
+    def add_row(self, fields: ActionFields | None = None, position: int | None = None) -> int:
+        position = len(self.rows) if position is None else position
+        self.undo_stack.push(_Insert(self, fields or ActionFields(), position))
+        return position
+
+    def delete_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.undo_stack.push(_Delete(self, row))
+
+    def move_row(self, row: int, delta: int) -> bool:
+        target = row + delta
+        if not (0 <= row < len(self.rows) and 0 <= target < len(self.rows)):
+            return False
+        self.undo_stack.push(_Move(self, row, target))
+        return True
+
+    # the three primitive changes the undo commands are made of
+    def _insert(self, fields: ActionFields, position: int) -> None:
+        store.add_action_item(self.db, self.meeting_id, fields, position)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self.rows = store.action_items(self.db, self.meeting_id)
+        self.endInsertRows()
+
+    def _delete(self, row: int) -> None:
+        store.delete_action_item(self.db, self.rows[row].id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self.rows = store.action_items(self.db, self.meeting_id)
+        self.endRemoveRows()
+
+    def _move(self, row: int, target: int) -> None:
+        store.move_action_item(self.db, self.rows[row].id, target)
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + 1 if target > row else target)
+        self.rows = store.action_items(self.db, self.meeting_id)
+        self.endMoveRows()
+
+
+class _Insert(QUndoCommand):
+    def __init__(self, model: HandleplanModel, fields: ActionFields, position: int):
+        super().__init__("ny række")
+        self.model, self.fields, self.position = model, fields, position
+
+    def redo(self) -> None:
+        self.model._insert(self.fields, self.position)
+
+    def undo(self) -> None:
+        self.model._delete(self.position)
+
+
+class _Delete(QUndoCommand):
+    def __init__(self, model: HandleplanModel, row: int):
+        super().__init__("slet række")
+        self.model, self.row = model, row
+        self.fields = model.fields_of(row)
+
+    def redo(self) -> None:
+        self.fields = self.model.fields_of(self.row)  # the row as it is now, edits included
+        self.model._delete(self.row)
+
+    def undo(self) -> None:
+        self.model._insert(self.fields, self.row)
+
+
+class _Move(QUndoCommand):
+    def __init__(self, model: HandleplanModel, row: int, target: int):
+        super().__init__("flyt række")
+        self.model, self.row, self.target = model, row, target
+
+    def redo(self) -> None:
+        self.model._move(self.row, self.target)
+
+    def undo(self) -> None:
+        self.model._move(self.target, self.row)

@@ -1,0 +1,101 @@
+"""The main window: the committee's meetings, and the meeting view when one is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.database import Database
+from drøftelse.ui.meeting_list import MeetingListPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, templates: TemplateLibrary):
+        super().__init__()
+        self.db = db
+        self.templates = templates
+        self.view = None  # the open meeting's view, made on first use
+        self.setWindowTitle(f"Drøftelse – {db.path.name}")
+        self.resize(1280, 760)
+        self.setMinimumSize(900, 560)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.list_page = MeetingListPage(db, templates, self)
+        self.list_page.open_requested.connect(self.open_meeting)
+        self.stack.addWidget(self.list_page)
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        self.statusBar().addWidget(self.status, 1)
+        quit_action = QAction("Afslut", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.addAction(quit_action)
+        self.list_page.refresh()
+        if not self.list_page.committees:
+            QTimer.singleShot(0, self.list_page.welcome)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.status.setText(("⚠ " if error else "") + text)
+        self.status.setStyleSheet("color: #8a1c1c; font-weight: bold;" if error else "")
+
+    def settings(self) -> QSettings:
+        return QSettings()
+
+    def _last_key(self) -> str:
+        return f"sidste_møde/{self.db.path.resolve()}"
+
+    def open_meeting(self, meeting_id: int) -> None:
+        from drøftelse.ui.meeting_view import MeetingView
+
+        try:
+            view = MeetingView(self.db, self.templates, meeting_id, self)
+        except DroeftelseError as e:
+            QMessageBox.warning(self, "Mødet kan ikke åbnes", e.message)
+            return
+        self.close_meeting(refresh=False)
+        self.view = view
+        view.back_requested.connect(self.close_meeting)
+        view.message.connect(self.show_message)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.settings().setValue(self._last_key(), meeting_id)
+        self.setWindowTitle(f"Drøftelse – {view.meeting_title}")
+
+    def close_meeting(self, refresh: bool = True) -> None:
+        if self.view is not None:
+            self.view.flush()
+            self.view.leave()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+            self.settings().remove(self._last_key())
+        self.setWindowTitle(f"Drøftelse – {self.db.path.name}")
+        if refresh:
+            self.list_page.refresh()
+            self.stack.setCurrentWidget(self.list_page)
+
+    def resume_last_meeting(self) -> None:
+        """Reopening the app returns to the meeting and step it was closed on."""
+        value = self.settings().value(self._last_key())
+        if value is None:
+            return
+        try:
+            meeting_id = int(value)
+        except (TypeError, ValueError):
+            return
+        if any(m.id == meeting_id and not m.closed for c in self.list_page.committees for m in c.meetings):
+            self.open_meeting(meeting_id)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.view is not None:
+            self.view.flush()
+            self.view.leave()
+        self.settings().sync()
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_F5 and self.view is not None:
+            self.view.toggle_presentation()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,247 @@
+"""The list of a committee's meetings with new, continue, export, import and delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.database import Database
+from drøftelse.store.listing import CommitteeLine, committees_with_meetings
+from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path, safe_file_name
+
+COLUMNS = ("Møde", "Dato", "Titel", "Står ved", "Sidst ændret")
+
+
+class MeetingListPage(QWidget):
+    open_requested = Signal(int)
+
+    def __init__(self, db: Database, templates: TemplateLibrary, window):
+        super().__init__()
+        self.db = db
+        self.templates = templates
+        self.window_ = window
+        self.committees: list[CommitteeLine] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 20px; font-weight: bold;")
+        top.addWidget(self.heading, 1)
+        self.committee_box = QComboBox()
+        self.committee_box.setAccessibleName("Udvalg")
+        self.committee_box.currentIndexChanged.connect(self._fill_table)
+        top.addWidget(self.committee_box)
+        layout.addLayout(top)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Møder")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda *_: self.continue_selected())
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel("Ingen møder endnu. Opret det første med »Nyt møde«.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+
+        buttons = QHBoxLayout()
+        self.new_button = self._button("&Nyt møde …", self.new_meeting, buttons)
+        self.continue_button = self._button("&Fortsæt", self.continue_selected, buttons)
+        self.pdf_button = self._button("&Handleplan som PDF …", self.export_handleplan, buttons)
+        buttons.addStretch(1)
+        self.export_button = self._button("&Gem mødefil …", self.export_meeting_file, buttons)
+        self.import_button = self._button("&Indlæs mødefil …", self.import_meeting_file, buttons)
+        self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.continue_selected)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
+
+    def _button(self, text: str, slot, layout) -> QPushButton:
+        b = QPushButton(text)
+        b.clicked.connect(lambda *_: slot())
+        layout.addWidget(b)
+        return b
+
+    # --- reading
+    def refresh(self) -> None:
+        self.committees = committees_with_meetings(self.db)
+        current = self.committee_box.currentData()
+        self.committee_box.blockSignals(True)
+        self.committee_box.clear()
+        for c in self.committees:
+            self.committee_box.addItem(c.name, c.id)
+        index = self.committee_box.findData(current)
+        self.committee_box.setCurrentIndex(max(index, 0))
+        self.committee_box.blockSignals(False)
+        self.committee_box.setVisible(len(self.committees) > 1)
+        self._fill_table()
+
+    def committee(self) -> CommitteeLine | None:
+        cid = self.committee_box.currentData()
+        return next((c for c in self.committees if c.id == cid), None)
+
+    def _fill_table(self) -> None:
+        c = self.committee()
+        self.heading.setText(c.name if c else "Drøftelse")
+        meetings = c.meetings if c else ()
+        self.table.setRowCount(len(meetings))
+        for row, m in enumerate(meetings):
+            kind, step = self._kind_and_step(m.kind, m.current_step)
+            state = "Afsluttet" if m.closed else step
+            edited = m.updated_at[:16].replace("T", " ")
+            values = (kind, short_date(m.date), m.title, state, _local_time(edited))
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                if m.closed:
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if meetings:
+            self.table.selectRow(0)
+        has = bool(meetings)
+        self.empty.setVisible(not has)
+        for b in (self.continue_button, self.pdf_button, self.export_button, self.delete_button):
+            b.setEnabled(has)
+
+    def _kind_and_step(self, kind: str, step_key: str) -> tuple[str, str]:
+        try:
+            t = self.templates.get(kind)
+        except DroeftelseError:
+            return kind, step_key
+        step = t.step(step_key)
+        return t.name, step.short_title if step else step_key
+
+    def selected_meeting(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    # --- actions
+    def welcome(self) -> None:
+        dialog = WelcomeDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create_committee(dialog.name.text().strip(), demo=dialog.demo.isChecked())
+
+    def create_committee(self, name: str, demo: bool) -> None:
+        from drøftelse.store.meetings import create_committee
+
+        if demo:
+            from drøftelse.store.demo import create_demo_meeting
+
+            create_demo_meeting(self.db, self.templates, committee=name)
+        else:
+            create_committee(self.db, name)
+        self.refresh()
+
+    def new_meeting(self) -> None:
+        if self.committee() is None:
+            self.welcome()
+            if self.committee() is None:
+                return
+        dialog = NewMeetingDialog(self.templates, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kind, title, date, place = dialog.values()
+        self.open_requested.emit(self.create_meeting(kind, title, date, place))
+
+    def create_meeting(self, kind: str, title: str, date: dt.date, place: str = "") -> int:
+        from drøftelse.store.meetings import create_meeting
+
+        template = self.templates.get(kind)
+        meeting_id = create_meeting(self.db, self.committee().id, template, title or template.name, date, place)
+        self.refresh()
+        return meeting_id
+
+    def continue_selected(self) -> None:
+        mid = self.selected_meeting()
+        if mid is not None:
+            self.open_requested.emit(mid)
+
+    def export_handleplan(self, path: Path | None = None, meeting_id: int | None = None) -> Path | None:
+        from drøftelse.ui.exporting import export_handleplan_pdf
+
+        mid = meeting_id or self.selected_meeting()
+        if mid is None:
+            return None
+        return export_handleplan_pdf(self, self.db, self.templates, mid, path, self.window_.show_message)
+
+    def export_meeting_file(self, path: Path | None = None) -> Path | None:
+        from drøftelse.store.exchange import write_meeting_file
+
+        mid = self.selected_meeting()
+        if mid is None:
+            return None
+        title = self.table.item(self.table.currentRow(), 2).text()
+        path = path or ask_save_path(self, "Gem mødefil", f"{safe_file_name(title)}.json", "Mødefil (*.json)")
+        if path is None:
+            return None
+        try:
+            write_meeting_file(self.db, mid, self.templates, path)
+        except DroeftelseError as e:
+            QMessageBox.warning(self, "Mødefilen kunne ikke gemmes", e.message)
+            return None
+        self.window_.show_message(f"Mødet er gemt i {path}")
+        return path
+
+    def import_meeting_file(self, path: Path | None = None) -> int | None:
+        from drøftelse.store.exchange import import_meeting_file
+
+        path = path or ask_open_path(self, "Indlæs mødefil", "Mødefil (*.json);;Alle filer (*)")
+        if path is None:
+            return None
+        try:
+            mid = import_meeting_file(self.db, path, self.templates)
+        except DroeftelseError as e:
+            QMessageBox.warning(self, "Mødefilen kan ikke indlæses", f"{e.message}\n\nIntet er ændret.")
+            return None
+        self.refresh()
+        self.window_.show_message(f"Mødet fra {path.name} er indlæst.")
+        return mid
+
+    def delete_selected(self, confirm: bool = True) -> bool:
+        from drøftelse.store.meetings import delete_meeting, get_meeting, meeting_summary
+
+        mid = self.selected_meeting()
+        if mid is None:
+            return False
+        m = get_meeting(self.db, mid)
+        n = meeting_summary(self.db, mid)
+        text = (
+            f"Slet »{m.title}« ({short_date(m.date)})?\n\nDette slettes for altid: {n['participants']} deltagere, "
+            f"{n['texts']} udfyldte tekster og {n['action_items']} rækker i handleplanen.\n\n"
+            "Gem evt. en mødefil først, hvis I vil kunne hente mødet igen."
+        )
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Slet møde", text, parent=self)
+            delete = box.addButton("Slet mødet", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton("Behold", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not delete:
+                return False
+        delete_meeting(self.db, mid)
+        self.refresh()
+        self.window_.show_message(f"»{m.title}« er slettet.")
+        return True
+
+
+def _local_time(utc_text: str) -> str:
+    try:
+        stamp = dt.datetime.fromisoformat(utc_text).replace(tzinfo=dt.timezone.utc).astimezone()
+    except ValueError:
+        return utc_text
+    return f"{stamp.day}.{stamp.month}.{stamp.year} {stamp:%H:%M}"

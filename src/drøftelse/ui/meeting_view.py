@@ -1,0 +1,207 @@
+"""One meeting, step by step: the steps in a side list (where we are, jump back), the step's page, and
+Tilbage/Næste. Built from the meeting's template; every page saves as the chairs type."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QStackedWidget,
+    QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from drøftelse.domain.danish_dates import long_date, short_date
+from drøftelse.store import meetings as store
+from drøftelse.ui.autosave import Autosaver
+from drøftelse.ui.pages.base import PageContext, StepPage, wrapped
+
+
+def build_page(ctx: PageContext, step, view) -> StepPage:
+    from drøftelse.ui.pages.boxes_page import BoxesPage
+    from drøftelse.ui.pages.finish_page import FinishPage
+    from drøftelse.ui.pages.frame_page import FramePage
+    from drøftelse.ui.pages.handleplan_page import HandleplanPage
+    from drøftelse.ui.pages.preparation_page import PreparationPage
+    from drøftelse.ui.pages.round_page import RoundPage
+    from drøftelse.ui.pages.setup_page import SetupPage
+
+    kinds = {"setup": SetupPage, "preparation": PreparationPage, "frame": FramePage, "round": RoundPage,
+             "handleplan": HandleplanPage}  # fmt: skip
+    if step.kind == "finish":
+        return FinishPage(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True))
+    return kinds.get(step.kind, BoxesPage)(ctx, step)
+
+
+class MeetingView(QWidget):
+    back_requested = Signal()
+    message = Signal(str, bool)
+
+    def __init__(self, db, templates, meeting_id: int, window, clock=time.monotonic):
+        super().__init__()
+        meeting = store.get_meeting(db, meeting_id)  # NotFound is a Danish message for the caller
+        self.template = templates.get(meeting.kind)
+        store.check_template_version(self.template, meeting.template_version)
+        self.db, self.templates, self.meeting_id, self.window_ = db, templates, meeting_id, window
+        self.meeting_title = meeting.title
+        self.autosaver = Autosaver(self)
+        self.autosaver.failed.connect(lambda text: self.message.emit(text, True))
+        self.autosaver.saved.connect(self._saved)
+        ctx = PageContext(db, self.template, meeting_id, self.autosaver, lambda t: self.message.emit(t, False), clock)
+        self.presentation_window = None
+
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; color: #24476b;")
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(200)
+        header.addWidget(self.title, 1)
+        for text, slot, tip in (
+            ("Hvad siger &reglerne?", self.show_rules, ""),
+            ("Præsentation (F5)", self.toggle_presentation, "Vis spørgsmål, taler og tid i stor skrift til projektoren"),
+            ("Handleplan som P&DF …", lambda: self.export_pdf(), "Ctrl+P"),
+            ("Til &oversigten", self.back_requested.emit, ""),
+        ):  # fmt: skip
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.clicked.connect(lambda *_, s=slot: s())
+            header.addWidget(b)
+        outer.addLayout(header)
+
+        body = QHBoxLayout()
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Trin")
+        self.steps.setMaximumWidth(230)
+        self.steps.setMinimumWidth(170)
+        for i, step in enumerate(self.template.steps, start=1):
+            self.steps.addItem(QListWidgetItem(f"{i}. {step.short_title}"))
+        self.steps.currentRowChanged.connect(self.go_to)
+        body.addWidget(self.steps)
+
+        right = QVBoxLayout()
+        self.step_title = QLabel()
+        self.step_title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.step_title.setWordWrap(True)
+        right.addWidget(self.step_title)
+        self.stack = QStackedWidget()
+        self.pages: list[StepPage] = []
+        for step in self.template.steps:
+            page = build_page(ctx, step, self)
+            self.pages.append(page)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(page)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.stack.addWidget(scroll)
+        right.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton("◀ &Tilbage")
+        self.back_button.clicked.connect(lambda: self.go_to(self.index - 1))
+        nav.addWidget(self.back_button)
+        self.where = QLabel()
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.where, 1)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName("Gemt")
+        nav.addWidget(self.saved_label)
+        self.next_button = QPushButton("&Næste ▶")
+        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+        body.addLayout(right, 1)
+        outer.addLayout(body, 1)
+
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to(self.index + 1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to(self.index - 1))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.go_to(self.index + 1))
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.go_to(self.index - 1))
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.export_pdf())
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.toggle_presentation)
+
+        self.index = -1
+        keys = [s.key for s in self.template.steps]
+        self.go_to(keys.index(meeting.current_step) if meeting.current_step in keys else 0)
+
+    # --- moving between steps
+    @property
+    def page(self) -> StepPage:
+        return self.pages[self.index]
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.pages) or index == self.index:
+            if 0 <= self.index < len(self.pages):
+                self.steps.setCurrentRow(self.index)
+            return
+        if self.index >= 0:
+            self.autosaver.flush()
+            self.page.leave()
+        self.index = index
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self.stack.setCurrentIndex(index)
+        step = self.template.steps[index]
+        self._show_header()
+        self.step_title.setText(step.title)
+        self.where.setText(f"Trin {index + 1} af {len(self.pages)} · {self._phase_title(step.phase)}")
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        store.update_meeting(self.db, self.meeting_id, current_step=step.key)
+        self.page.enter()
+        self._update_presentation()
+
+    def step_key(self) -> str:
+        return self.template.steps[self.index].key
+
+    def page_for(self, key: str) -> StepPage:
+        return self.pages[[s.key for s in self.template.steps].index(key)]
+
+    def _phase_title(self, key: str) -> str:
+        return next((p.title for p in self.template.phases if p.key == key), "")
+
+    def _show_header(self) -> None:
+        m = store.get_meeting(self.db, self.meeting_id)
+        self.meeting_title = m.title
+        place = f" · {m.place}" if m.place else ""
+        self.title.setText(f"{self.template.name} · {m.title} · {long_date(m.date)}{place}")
+
+    def _saved(self) -> None:
+        self.saved_label.setText(f"Gemt {time.strftime('%H:%M:%S')}")
+
+    # --- actions on every step
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def leave(self) -> None:
+        self.page.leave()
+        if self.presentation_window is not None:
+            self.presentation_window.close()
+
+    def show_rules(self) -> None:
+        r = self.template.rules
+        QMessageBox.information(self, "Hvad siger reglerne?",
+                                f"{r.text}\n\n{r.reference}\n(Regelgrundlag pr. {short_date(r.checked)})")  # fmt: skip
+
+    def export_pdf(self, path=None, csv: bool = False, open_after: bool = True):
+        from drøftelse.ui.exporting import export_handleplan_pdf
+
+        self.flush()
+        return export_handleplan_pdf(self, self.db, self.templates, self.meeting_id, path,
+                                     lambda t: self.message.emit(t, False), open_after, csv)  # fmt: skip
+
+    def toggle_presentation(self) -> None:
+        from drøftelse.ui.presentation import PresentationWindow
+
+        if self.presentation_window is not None and self.presentation_window.isVisible():
+            self.presentation_window.close()
+            return
+        if self.presentation_window is None:
+            self.presentation_window = PresentationWindow(self)
+        self._update_presentation()
+        self.presentation_window.show_on_best_screen()
+
+    def _update_presentation(self) -> None:
+        if self.presentation_window is not None:
+            self.presentation_window.update_from(self.page.presentation())

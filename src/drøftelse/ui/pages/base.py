@@ -1,0 +1,78 @@
+"""What every step page shares: the services it is given, and small builders for its widgets."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from drøftelse.domain.templates import Step, Template
+from drøftelse.store.database import Database
+from drøftelse.ui.autosave import Autosaver
+
+
+@dataclass
+class PageContext:
+    """The services a page needs, passed in: the store, the meeting's template, the autosaver, the status line."""
+
+    db: Database
+    template: Template
+    meeting_id: int
+    autosaver: Autosaver
+    report: Callable[[str], None]
+    clock: Callable[[], float] = field(default=time.monotonic)  # the round's timer; tests pass their own
+
+
+class StepPage(QWidget):
+    """A page for one step. `enter` reloads what it shows from the store; `presentation` is for the projector."""
+
+    def __init__(self, ctx: PageContext, step: Step):
+        super().__init__()
+        self.ctx = ctx
+        self.step = step
+
+    def enter(self) -> None:
+        pass
+
+    def leave(self) -> None:
+        pass
+
+    def presentation(self) -> dict:
+        """What presentation mode shows for this step: a heading, lines of text, maybe a speaker and timer."""
+        lines = list(self.step.questions) or ([self.step.instruction] if self.step.instruction else [])
+        return {"heading": self.step.title, "lines": lines}
+
+
+def text_box(name: str, placeholder: str = "", min_height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)  # Tab moves on, as in a form; Enter makes a new line
+    box.setMinimumHeight(min_height)
+    return box
+
+
+def wrapped(text: str, style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def bullets(items: tuple[str, ...] | list[str]) -> QLabel:
+    return wrapped("\n".join(f"•  {i}" for i in items))
+
+
+def note_panel(title: str, text: str) -> QFrame:
+    """A framed note, e.g. the reminder about sagkyndig bistand: marked by a word, not only by colour."""
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet("QFrame { background: #fff7e0; border: 1px solid #d9b54a; border-radius: 4px; }")
+    layout = QVBoxLayout(frame)
+    layout.addWidget(wrapped(f"{title}: {text}", "border: none; font-weight: bold;"))
+    return frame

@@ -1,0 +1,100 @@
+"""A step where the group writes what it agrees on: the template's questions, its boxes, a reminder, and (in the
+kompetencedrøftelse) all the round's notes beside them, each copyable into a box."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from drøftelse.store import meetings as store
+from drøftelse.ui.pages.base import StepPage, bullets, note_panel, text_box, wrapped
+
+
+class BoxesPage(StepPage):
+    def __init__(self, ctx, step):
+        super().__init__(ctx, step)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        if step.instruction:
+            left.addWidget(wrapped(step.instruction, "font-size: 15px;"))
+        if step.questions:
+            left.addWidget(bullets(step.questions))
+        if step.applies_to:
+            left.addWidget(wrapped(step.applies_to, "color: #444; font-style: italic;"))
+        if step.help:
+            left.addWidget(wrapped(step.help, "color: #444;"))
+        self.boxes = {}
+        for box in step.boxes:
+            label = box.label + (f" – {box.help}" if box.help else "")
+            left.addWidget(wrapped(label, "font-weight: bold;"))
+            edit = text_box(box.label)
+            self.boxes[box.key] = edit
+            left.addWidget(edit, 1)
+            ctx.autosaver.watch_text(edit, lambda text, key=box.key: store.set_answer(
+                ctx.db, ctx.meeting_id, None, step.key, key, text))  # fmt: skip
+        if step.reminder:
+            left.addWidget(note_panel("Husk", step.reminder.removeprefix("Husk, at ").capitalize()
+                                      if step.reminder.startswith("Husk") else step.reminder))  # fmt: skip
+        layout.addLayout(left, 3)
+
+        self.round_step = next((s for s in ctx.template.steps if s.kind == "round"), None)
+        self.notes_area = None
+        if self.round_step is not None:
+            panel = QGroupBox("Noter fra runden")
+            p_layout = QVBoxLayout(panel)
+            self.notes_area = QVBoxLayout()
+            holder = QWidget()
+            holder.setLayout(self.notes_area)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(holder)
+            p_layout.addWidget(scroll)
+            layout.addWidget(panel, 2)
+        self.round_notes: list[tuple[str, str]] = []
+
+    def enter(self) -> None:
+        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        for key, edit in self.boxes.items():
+            edit.blockSignals(True)
+            edit.setPlainText(texts.get((None, self.step.key, key), ""))
+            edit.blockSignals(False)
+        if self.notes_area is not None:
+            self._show_round_notes(texts)
+
+    def _show_round_notes(self, texts) -> None:
+        while self.notes_area.count():
+            w = self.notes_area.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.round_notes = []
+        for p in store.participants(self.ctx.db, self.ctx.meeting_id):
+            for box in self.round_step.boxes:
+                note = texts.get((p.id, self.round_step.key, box.key), "").strip()
+                if note:
+                    self.round_notes.append((p.name, note))
+        if not self.round_notes:
+            self.notes_area.addWidget(wrapped("Ingen noter fra runden endnu.", "color: #555;"))
+        for name, note in self.round_notes:
+            frame = QGroupBox(name)
+            f_layout = QVBoxLayout(frame)
+            f_layout.addWidget(wrapped(note))
+            copy = QPushButton("Kopiér til felt …")
+            copy.setAccessibleName(f"Kopiér noten fra {name} til et felt")
+            menu = QMenu(copy)
+            for box in self.step.boxes:
+                menu.addAction(box.label, lambda key=box.key, text=note: self.copy_note(text, key))
+            copy.setMenu(menu)
+            f_layout.addWidget(copy)
+            self.notes_area.addWidget(frame)
+        self.notes_area.addStretch(1)
+
+    def copy_note(self, note: str, box_key: str) -> None:
+        edit = self.boxes[box_key]
+        current = edit.toPlainText().rstrip()
+        edit.setPlainText(f"{current}\n{note}" if current else note)  # textChanged stores it
+        self.ctx.autosaver.flush()
+
+    def presentation(self) -> dict:
+        lines = list(self.step.questions) or [self.step.instruction]
+        lines += [f"{b.label}: {self.boxes[b.key].toPlainText()}" for b in self.step.boxes if self.boxes[b.key].toPlainText()]
+        return {"heading": self.step.title, "lines": lines}
+

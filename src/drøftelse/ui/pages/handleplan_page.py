@@ -1,0 +1,175 @@
+"""Handleplan: the six columns, status and priority in an editable table; add, delete (undoable), reorder;
+"Lav til handling" turns an agreed point into a row; "Se et eksempel" shows the source's three rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QMenu, QPlainTextEdit, QPushButton,
+    QStyledItemDelegate, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)  # fmt: skip
+
+from drøftelse.domain.actions import COLUMNS, Priority, Status
+from drøftelse.store import meetings as store
+from drøftelse.store.meetings import ActionFields
+from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
+from drøftelse.ui.pages.base import StepPage, wrapped
+
+
+class MultiLineDelegate(QStyledItemDelegate):
+    """Cells hold sentences: Enter makes a new line, Tab or leaving the cell stores it."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)
+        editor.setAccessibleName(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    def __init__(self, choices: list[tuple[str, object]], parent=None):
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        box = QComboBox(parent)
+        for label, value in self.choices:
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, [v for _, v in self.choices].index(value)))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class HandleplanPage(StepPage):
+    def __init__(self, ctx, step):
+        super().__init__(ctx, step)
+        meeting = store.get_meeting(ctx.db, ctx.meeting_id)
+        self.model = HandleplanModel(ctx.db, ctx.meeting_id, meeting.date, self)
+        layout = QVBoxLayout(self)
+        if step.instruction:
+            layout.addWidget(wrapped(step.instruction))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Handleplan")
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        header = self.view.horizontalHeader()
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col in (FIELDS.index("status"), FIELDS.index("priority")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setItemDelegate(MultiLineDelegate(self.view))
+        self.view.setItemDelegateForColumn(FIELDS.index("status"), ChoiceDelegate([(s.label, s) for s in Status], self.view))
+        self.view.setItemDelegateForColumn(
+            FIELDS.index("priority"), ChoiceDelegate([("", None)] + [(p.label, p) for p in Priority], self.view))  # fmt: skip
+        self.model.dataChanged.connect(lambda tl, br: self.view.resizeRowToContents(tl.row()))
+        self.model.rowsInserted.connect(lambda *_: self.view.resizeRowsToContents())
+        layout.addWidget(self.view, 1)
+
+        buttons = QHBoxLayout()
+        self.add_button = self._button("&Ny række (Ctrl+N)", lambda: self.add_row(), buttons)
+        self.delete_button = self._button("&Slet række", self.delete_selected, buttons)
+        self.undo_button = self._button("&Fortryd", self.model.undo_stack.undo, buttons)
+        self._button("Flyt &op", lambda: self.move_selected(-1), buttons)
+        self._button("Flyt n&ed", lambda: self.move_selected(1), buttons)
+        buttons.addStretch(1)
+        self.make_action = QPushButton("&Lav til handling …")
+        self.make_action.setMenu(QMenu(self.make_action))
+        self.make_action.menu().aboutToShow.connect(self._fill_agreed_points)
+        buttons.addWidget(self.make_action)
+        self._button("Se et e&ksempel", self.show_example, buttons)
+        layout.addLayout(buttons)
+        self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        QShortcut(QKeySequence.StandardKey.New, self, lambda: self.add_row())
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.model.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.model.undo_stack.redo)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self.delete_selected)
+        QShortcut(QKeySequence("Alt+Up"), self.view, lambda: self.move_selected(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.view, lambda: self.move_selected(1))
+
+    def _button(self, text, slot, layout) -> QPushButton:
+        b = QPushButton(text)
+        b.clicked.connect(lambda *_: slot())
+        layout.addWidget(b)
+        return b
+
+    def enter(self) -> None:
+        self.model.reload()
+        self.view.resizeRowsToContents()
+
+    def add_row(self, fields: ActionFields | None = None) -> int:
+        row = self.model.add_row(fields)
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.setFocus()
+        return row
+
+    def delete_selected(self) -> None:
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            self.model.delete_row(row)
+            self.ctx.report("Rækken er slettet. Fortryd med Ctrl+Z.")
+
+    def move_selected(self, delta: int) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.move_row(index.row(), delta):
+            self.view.setCurrentIndex(self.model.index(index.row() + delta, index.column()))
+
+    def agreed_points(self) -> list[str]:
+        """Each line the group agreed on in the steps before, to start a row from."""
+        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        points = []
+        for s in self.ctx.template.steps:
+            if s.kind in ("agree", "point", "goals"):
+                for b in s.boxes:
+                    for line in texts.get((None, s.key, b.key), "").splitlines():
+                        line = line.strip().lstrip("•-–*0123456789. ").strip()
+                        if line:
+                            points.append(line)
+        return points
+
+    def _fill_agreed_points(self) -> None:
+        menu = self.make_action.menu()
+        menu.clear()
+        points = self.agreed_points()
+        if not points:
+            menu.addAction("Ingen aftalte punkter endnu").setEnabled(False)
+        for point in points:
+            label = point if len(point) < 90 else point[:87] + "…"
+            menu.addAction(label, lambda p=point: self.add_row(ActionFields(hvad=p)))
+
+    def show_example(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Eksempel på en handleplan")
+        layout = QVBoxLayout(dialog)
+        table = QTableWidget(len(self.ctx.template.examples), len(COLUMNS))
+        table.setHorizontalHeaderLabels([h for _, h in COLUMNS])
+        table.setWordWrap(True)
+        for r, example in enumerate(self.ctx.template.examples):
+            for c, (key, _) in enumerate(COLUMNS):
+                table.setItem(r, c, QTableWidgetItem(example[key]))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        layout.addWidget(table)
+        dialog.resize(1100, 420)
+        self.example_dialog = dialog
+        dialog.show()
+
+    def presentation(self) -> dict:
+        lines = [f"{i + 1}. {self.model.value(i, 'hvad')} – {self.model.value(i, 'hvem')}" for i in range(self.model.rowCount())]
+        return {"heading": "Handleplan", "lines": lines or ["Ingen rækker endnu."]}

@@ -1,0 +1,117 @@
+"""Forberedelse: each participant's sheet (three boxes) with the template's prompts beside it, and an overview
+of who has prepared. A participant can sit down at the laptop and type their own sheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from drøftelse.store import meetings as store
+from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
+
+
+class PreparationPage(StepPage):
+    def __init__(self, ctx, step):
+        super().__init__(ctx, step)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.overview = QLabel()
+        self.overview.setAccessibleName("Hvem har forberedt sig")
+        left.addWidget(self.overview)
+        self.people = QListWidget()
+        self.people.setAccessibleName("Deltagere")
+        self.people.setMaximumWidth(280)
+        self.people.currentRowChanged.connect(self._show_participant)
+        left.addWidget(self.people, 1)
+        layout.addLayout(left)
+
+        middle = QVBoxLayout()
+        self.sheet_title = QLabel()
+        self.sheet_title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        middle.addWidget(self.sheet_title)
+        if step.instruction:
+            middle.addWidget(wrapped(step.instruction))
+        self.boxes = {}
+        for box in step.boxes:
+            middle.addWidget(wrapped(f"{box.label}:", "font-weight: bold;"))
+            edit = text_box(box.label)
+            middle.addWidget(edit, 1)
+            self.boxes[box.key] = edit
+            ctx.autosaver.watch_text(edit, lambda text, key=box.key: self._save(key, text))
+        layout.addLayout(middle, 3)
+
+        prompts = QGroupBox("Kig i og reflekter over")
+        p_layout = QVBoxLayout(prompts)
+        for group in step.prompt_groups:
+            p_layout.addWidget(wrapped(group.heading, "font-weight: bold;"))
+            p_layout.addWidget(bullets(group.items))
+        if step.help:
+            p_layout.addWidget(wrapped(step.help, "color: #444;"))
+        p_layout.addStretch(1)
+        prompts.setMaximumWidth(340)
+        layout.addWidget(prompts)
+        self._ids: list[int] = []
+        self._names: list[str] = []
+        self._current: int | None = None
+
+    def _save(self, box: str, text: str, participant: int | None = None) -> None:
+        pid = participant if participant is not None else self._current
+        if pid is not None:
+            store.set_answer(self.ctx.db, self.ctx.meeting_id, pid, self.step.key, box, text)
+            self._update_overview()
+
+    def enter(self) -> None:
+        people = store.participants(self.ctx.db, self.ctx.meeting_id)
+        self._ids = [p.id for p in people]
+        self._names = [p.name for p in people]
+        row = self._ids.index(self._current) if self._current in self._ids else 0
+        self.people.blockSignals(True)
+        self.people.clear()
+        for p in people:
+            item = QListWidgetItem(p.name)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.people.addItem(item)
+        self.people.blockSignals(False)
+        for edit in self.boxes.values():
+            edit.setEnabled(bool(people))
+        if people:
+            self.people.setCurrentRow(row)
+            self._show_participant(row)
+        else:
+            self.sheet_title.setText("Tilføj deltagere under Opsætning først.")
+        self._update_overview()
+
+    def _show_participant(self, row: int) -> None:
+        if not 0 <= row < len(self._ids):
+            return
+        self.ctx.autosaver.flush()  # the previous participant's text is stored under them
+        self._current = self._ids[row]
+        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        self.sheet_title.setText(f"Forberedelsesark – {self._names[row]}")
+        for key, edit in self.boxes.items():
+            edit.blockSignals(True)
+            edit.setPlainText(texts.get((self._current, self.step.key, key), ""))
+            edit.blockSignals(False)
+
+    def select_participant(self, name: str) -> None:
+        self.people.setCurrentRow(self._names.index(name))
+
+    def prepared(self) -> dict[str, bool]:
+        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        return {
+            name: any(texts.get((pid, self.step.key, b.key), "").strip() for b in self.step.boxes)
+            for pid, name in zip(self._ids, self._names)
+        }
+
+    def _update_overview(self) -> None:
+        done = self.prepared()
+        for i in range(self.people.count()):
+            item = self.people.item(i)
+            ready = done.get(self._names[i], False)
+            item.setText(f"{'✓' if ready else '–'}  {self._names[i]}{'' if ready else '  (ikke forberedt)'}")
+        self.overview.setText(f"<b>{sum(done.values())} af {len(done)}</b> har forberedt sig")
+
+    def presentation(self) -> dict:
+        lines = [g.heading + " " + " ".join(g.items) for g in self.step.prompt_groups]
+        return {"heading": self.step.title, "lines": lines}
+

@@ -1,0 +1,215 @@
+"""Runde: one participant at a time, the speaker's name large, their preparation beside the notes, a countdown.
+
+The warning near the end is calm and visual (a word and a colour, never a sound). Each speaker's actual time
+is recorded when the word passes on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+)  # fmt: skip
+
+from drøftelse.store import meetings as store
+from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
+from drøftelse.ui.round_timer import RoundTimer, clock_text
+
+STATE_TEXT = {"klar": "Klar – tryk Start", "tale": "Taler", "snart": "Snart tid", "slut": "Tiden er gået"}
+STATE_STYLE = {
+    "klar": "background: #eef2f6; color: #24476b;",
+    "tale": "background: #e3f1e5; color: #1d5c2a;",
+    "snart": "background: #fff1c9; color: #6b4d00;",
+    "slut": "background: #f6dcd6; color: #7a2415;",
+}
+
+
+class RoundPage(StepPage):
+    def __init__(self, ctx, step):
+        super().__init__(ctx, step)
+        self.timer = RoundTimer(self, clock=ctx.clock)
+        self.timer.changed.connect(self._show_time)
+        self.prep_step = next((s for s in ctx.template.steps if s.kind == "preparation"), None)
+        self.notes_box = step.boxes[0].key if step.boxes else "pointer"
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped(step.instruction))
+        top = QHBoxLayout()
+        who = QVBoxLayout()
+        self.position = QLabel()
+        who.addWidget(self.position)
+        self.speaker = QLabel()
+        self.speaker.setAccessibleName("Taler")
+        self.speaker.setStyleSheet("font-size: 34px; font-weight: bold;")
+        self.speaker.setWordWrap(True)
+        who.addWidget(self.speaker)
+        self.role = QLabel()
+        who.addWidget(self.role)
+        top.addLayout(who, 2)
+
+        clock = QVBoxLayout()
+        self.clock = QLabel("00:00")
+        self.clock.setAccessibleName("Tid tilbage")
+        self.clock.setStyleSheet("font-size: 40px; font-weight: bold; font-family: monospace;")
+        clock.addWidget(self.clock)
+        self.state = QLabel()
+        self.state.setAccessibleName("Status for taletid")
+        clock.addWidget(self.state)
+        controls = QHBoxLayout()
+        self.start_button = QPushButton("&Start")
+        self.start_button.clicked.connect(self.timer.toggle)
+        controls.addWidget(self.start_button)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 30)
+        self.minutes.setSuffix(" min pr. taler")
+        self.minutes.setAccessibleName("Minutter pr. taler")
+        self.minutes.valueChanged.connect(self._minutes_changed)
+        controls.addWidget(self.minutes)
+        clock.addLayout(controls)
+        top.addLayout(clock, 1)
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        questions = QGroupBox("Spørgsmål i runden")
+        q_layout = QVBoxLayout(questions)
+        q_layout.addWidget(bullets(step.questions))
+        if step.help:
+            q_layout.addWidget(wrapped(step.help, "color: #444;"))
+        q_layout.addStretch(1)
+        body.addWidget(questions, 1)
+        prep = QGroupBox("Talerens forberedelse")
+        p_layout = QVBoxLayout(prep)
+        self.preparation = QPlainTextEdit()
+        self.preparation.setReadOnly(True)
+        self.preparation.setAccessibleName("Talerens forberedelse")
+        p_layout.addWidget(self.preparation)
+        body.addWidget(prep, 1)
+        notes = QGroupBox(step.boxes[0].label if step.boxes else "Pointer")
+        n_layout = QVBoxLayout(notes)
+        self.notes = text_box("Pointer fra taleren", "Skriv de vigtigste pointer op fra taleren")
+        ctx.autosaver.watch_text(self.notes, self._save_notes)
+        n_layout.addWidget(self.notes)
+        body.addWidget(notes, 2)
+        layout.addLayout(body, 1)
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton("◀ &Forrige taler")
+        self.previous_button.clicked.connect(lambda: self.go(-1))
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        self.next_button = QPushButton("Næste taler ▶  (Ctrl+Enter)")
+        self.next_button.setAccessibleName("Næste taler")
+        self.next_button.clicked.connect(lambda: self.go(1))
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, lambda: self.go(1))
+        QShortcut(QKeySequence("Ctrl+Space"), self, self.timer.toggle)
+
+        self.ask = self._ask  # tests answer for the user
+        self._people = []
+        self.index = 0
+        self._current_id: int | None = None
+
+    # --- state
+    def enter(self) -> None:
+        self._people = [p for p in store.participants(self.ctx.db, self.ctx.meeting_id) if p.present]
+        settings = store.meeting_settings(self.ctx.db, self.ctx.meeting_id)
+        default = max(1, round(self.step.minutes / max(len(self._people), 1))) if self.step.minutes else 4
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(int(settings.get("speaker_minutes", default)))
+        self.minutes.blockSignals(False)
+        self.index = min(int(settings.get("speaker", 0)), max(len(self._people) - 1, 0))
+        self._show_speaker()
+
+    def leave(self) -> None:
+        self._record_time()
+
+    @property
+    def current(self):
+        return self._people[self.index] if self._people else None
+
+    def _show_speaker(self) -> None:
+        p = self.current
+        self.timer.reset(self.minutes.value() * 60)
+        for w in (self.notes, self.next_button, self.previous_button, self.start_button):
+            w.setEnabled(p is not None)
+        if p is None:
+            self.speaker.setText("Ingen deltagere endnu")
+            self.role.setText("Tilføj deltagere under Opsætning.")
+            self.position.setText("")
+            return
+        self._current_id = p.id
+        self.position.setText(f"Taler {self.index + 1} af {len(self._people)}")
+        self.speaker.setText(p.name)
+        self.role.setText(p.role)
+        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        lines = []
+        if self.prep_step:
+            for box in self.prep_step.boxes:
+                lines.append(f"{box.label}:\n{texts.get((p.id, self.prep_step.key, box.key), '') or '–'}\n")
+        self.preparation.setPlainText("\n".join(lines))
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(texts.get((p.id, self.step.key, self.notes_box), ""))
+        self.notes.blockSignals(False)
+        self.next_button.setText("Afslut runden ✓" if self.index == len(self._people) - 1 else "Næste taler ▶  (Ctrl+Enter)")
+
+    def _save_notes(self, text: str) -> None:
+        if self._current_id is not None:
+            store.set_answer(self.ctx.db, self.ctx.meeting_id, self._current_id, self.step.key, self.notes_box, text)
+
+    def _record_time(self) -> None:
+        p = self.current
+        spoken = int(round(self.timer.elapsed))
+        if p is None or spoken == 0:
+            return
+        self.timer.pause()
+        fresh = next(x for x in store.participants(self.ctx.db, self.ctx.meeting_id) if x.id == p.id)
+        store.update_participant(self.ctx.db, p.id, spoken_seconds=(fresh.spoken_seconds or 0) + spoken)
+        self.timer.reset(self.minutes.value() * 60)
+
+    def has_spoken(self, p) -> bool:
+        fresh = next(x for x in store.participants(self.ctx.db, self.ctx.meeting_id) if x.id == p.id)
+        return bool(fresh.spoken_seconds) or self.timer.elapsed > 0 or bool(self.notes.toPlainText().strip())
+
+    def go(self, delta: int) -> None:
+        """Pass the word on (or back). Passing over someone who has not spoken asks first."""
+        p = self.current
+        if p is None:
+            return
+        if delta > 0 and not self.has_spoken(p):
+            if not self.ask("Spring over?", f"{p.name} har ikke haft ordet endnu. Vil I springe {p.name} over?"):
+                return
+        self.ctx.autosaver.flush()
+        self._record_time()
+        new = self.index + delta
+        if not 0 <= new < len(self._people):
+            if new >= len(self._people):
+                self.ctx.report("Runden er slut. Gå videre til næste trin, når I er klar.")
+            return
+        self.index = new
+        store.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker=self.index)
+        self._show_speaker()
+        self.notes.setFocus()
+
+    def _ask(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _minutes_changed(self, value: int) -> None:
+        store.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker_minutes=value)
+        self.timer.set_limit(value * 60)
+
+    def _show_time(self) -> None:
+        state = self.timer.state
+        self.clock.setText(clock_text(self.timer.remaining))
+        text = STATE_TEXT[state]
+        if state == "snart":
+            text += f" – {int(self.timer.remaining) + 1} sek. tilbage"
+        self.state.setText(text)
+        self.state.setStyleSheet(f"padding: 4px 8px; border-radius: 4px; font-weight: bold; {STATE_STYLE[state]}")
+        self.start_button.setText("&Pause" if self.timer.running else "&Start")
+
+    def presentation(self) -> dict:
+        p = self.current
+        return {"heading": self.step.title, "lines": list(self.step.questions),
+                "speaker": p.name if p else "", "timer": self.timer}  # fmt: skip

@@ -1,0 +1,151 @@
+"""Opsætning: title, date, place, forum, and the participants with role, formandskab, note-taker and order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout,
+)  # fmt: skip
+
+from drøftelse.store import meetings as store
+from drøftelse.ui.dialogs import date_edit, from_qdate
+from drøftelse.ui.pages.base import StepPage, wrapped
+
+ROLES = ("Leder", "AMR", "TR", "HR", "Arbejdsmiljøleder", "Arbejdsleder", "Medarbejder", "Gæst")
+FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget",
+          "Alle ansatte (under 10 ansatte)")  # fmt: skip
+COL_NAME, COL_ROLE, COL_CHAIR, COL_NOTES = range(4)
+
+
+class SetupPage(StepPage):
+    def __init__(self, ctx, step):
+        super().__init__(ctx, step)
+        m = store.get_meeting(ctx.db, ctx.meeting_id)
+        layout = QVBoxLayout(self)
+        if step.help:
+            layout.addWidget(wrapped(step.help))
+        form = QFormLayout()
+        self.title = QLineEdit(m.title)
+        self.title.setAccessibleName("Mødets titel")
+        self.date = date_edit(m.date, "Mødets dato")
+        self.place = QLineEdit(m.place)
+        self.place.setAccessibleName("Sted")
+        self.forum = QComboBox()
+        self.forum.setEditable(True)
+        self.forum.addItems(FORUMS)
+        self.forum.setCurrentText(m.forum)
+        self.forum.setAccessibleName("Forum")
+        form.addRow("&Titel", self.title)
+        form.addRow("&Dato", self.date)
+        form.addRow("S&ted", self.place)
+        form.addRow("&Forum", self.forum)
+        layout.addLayout(form)
+        ctx.autosaver.watch_text(self.title, lambda t: store.update_meeting(ctx.db, ctx.meeting_id, title=t))
+        ctx.autosaver.watch_text(self.place, lambda t: store.update_meeting(ctx.db, ctx.meeting_id, place=t))
+        self.forum.currentTextChanged.connect(lambda t: store.update_meeting(ctx.db, ctx.meeting_id, forum=t))
+        self.date.dateChanged.connect(
+            lambda d: store.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))  # fmt: skip
+
+        layout.addWidget(QLabel("<b>Deltagere</b> – rækkefølgen her er rækkefølgen i runden"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(("Navn", "Rolle", "Formandskab", "Skriver noter"))
+        self.table.setAccessibleName("Deltagere")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemChanged.connect(self._item_changed)
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("Navn på ny deltager – tryk Enter")
+        self.new_name.setAccessibleName("Ny deltagers navn")
+        self.new_name.returnPressed.connect(self.add_from_field)
+        row.addWidget(self.new_name, 1)
+        self.new_role = QComboBox()
+        self.new_role.setEditable(True)
+        self.new_role.addItems(ROLES)
+        self.new_role.setAccessibleName("Ny deltagers rolle")
+        row.addWidget(self.new_role)
+        for text, slot in (("&Tilføj", self.add_from_field), ("Fje&rn", self.remove_selected),
+                           ("Op", lambda: self.move_selected(-1)), ("Ned", lambda: self.move_selected(1))):  # fmt: skip
+            b = QPushButton(text)
+            b.clicked.connect(lambda *_, s=slot: s())
+            row.addWidget(b)
+        layout.addLayout(row)
+        QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
+        self._ids: list[int] = []
+
+    def enter(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        people = store.participants(self.ctx.db, self.ctx.meeting_id)
+        self._ids = [p.id for p in people]
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(people))
+        for r, p in enumerate(people):
+            self.table.setItem(r, COL_NAME, QTableWidgetItem(p.name))
+            role = QComboBox()
+            role.setEditable(True)
+            role.addItems(ROLES)
+            role.setCurrentText(p.role)
+            role.setAccessibleName(f"Rolle for {p.name}")
+            role.currentTextChanged.connect(lambda t, pid=p.id: store.update_participant(self.ctx.db, pid, role=t))
+            self.table.setCellWidget(r, COL_ROLE, role)
+            for col, value in ((COL_CHAIR, p.formandskab), (COL_NOTES, p.note_taker)):
+                item = QTableWidgetItem("ja" if value else "nej")
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                self.table.setItem(r, col, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnToContents(COL_ROLE)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        pid = self._ids[item.row()]
+        if item.column() == COL_NAME:
+            store.update_participant(self.ctx.db, pid, name=item.text().strip() or "(uden navn)")
+        else:
+            checked = item.checkState() == Qt.CheckState.Checked
+            field = "formandskab" if item.column() == COL_CHAIR else "note_taker"
+            store.update_participant(self.ctx.db, pid, **{field: checked})
+            self.table.blockSignals(True)
+            item.setText("ja" if checked else "nej")  # the state in words too, not only a tick
+            self.table.blockSignals(False)
+
+    def add_participant(self, name: str, role: str = "", formandskab: bool = False, note_taker: bool = False) -> int:
+        pid = store.add_participant(self.ctx.db, self.ctx.meeting_id, name, role, formandskab, note_taker)
+        self.load()
+        return pid
+
+    def add_from_field(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            return
+        self.add_participant(name, self.new_role.currentText())
+        self.new_name.clear()
+        self.new_name.setFocus()
+
+    def remove_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        name = self.table.item(row, COL_NAME).text()
+        answer = QMessageBox.question(self, "Fjern deltager",
+                                      f"Fjern {name} fra mødet? Deltagerens forberedelse og noter slettes også.")  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            store.delete_participant(self.ctx.db, self._ids[row])
+            self.load()
+
+    def move_selected(self, delta: int) -> None:
+        row = self.table.currentRow()
+        if row < 0 or not 0 <= row + delta < len(self._ids):
+            return
+        store.move_participant(self.ctx.db, self._ids[row], row + delta)
+        self.load()
+        self.table.selectRow(row + delta)
