@@ -68,3 +68,47 @@ def run_cli(*args: str, env_home: Path | None = None, **kw):
         env["XDG_DATA_HOME"] = str(env_home / "data")
         env["XDG_STATE_HOME"] = str(env_home / "state")
     return subprocess.run([sys.executable, "-m", "drøftelse", *args], capture_output=True, text=True, env=env, **kw)
+
+
+@pytest.fixture
+def danish_app(qapp):
+    """The pytest-qt application set up as Drøftelse sets up its own (Danish Qt, Danish locale)."""
+    from drøftelse.ui import exporting
+    from drøftelse.ui.app import setup_application
+
+    setup_application(qapp, catch_errors=False)
+    exporting.OPEN_WITH_VIEWER = False
+    return qapp
+
+
+class FakeClock:
+    """A clock the round's timer reads; the test moves it on."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def when_dialog(act, seen: dict | None = None):
+    """Answer the next modal dialog as a user would: `act(dialog)` runs once it is open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = {} if seen is None else seen
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen["title"] = dialog.windowTitle()
+        seen["text"] = getattr(dialog, "text", lambda: "")()
+        act(dialog)
+
+    QTimer.singleShot(0, poll)
+    return seen

@@ -17,7 +17,7 @@ from drøftelse import APP_NAME, __version__
 _translators: list[QTranslator] = []  # kept alive as long as the app
 
 
-def setup_application(app: QApplication) -> None:
+def setup_application(app: QApplication, catch_errors: bool = True) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Droeftelse")
@@ -28,7 +28,8 @@ def setup_application(app: QApplication) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
-    sys.excepthook = _show_unexpected_error
+    if catch_errors:  # an error nobody expected is a Danish dialog and a log entry, never a traceback
+        sys.excepthook = _show_unexpected_error
 
 
 def _show_unexpected_error(kind, value, tb) -> None:
@@ -52,7 +53,7 @@ def _show_unexpected_error(kind, value, tb) -> None:
         )  # fmt: skip
 
 
-def open_main_window(db_path: Path | None):
+def open_main_window(db_path: Path | None, clock=None):
     """Open the database and build the main window; a refused database is a Danish dialog and None."""
     from drøftelse.domain.errors import DroeftelseError
     from drøftelse.domain.templates import TemplateLibrary
@@ -65,7 +66,7 @@ def open_main_window(db_path: Path | None):
     except DroeftelseError as e:
         QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
         return None
-    return MainWindow(db, TemplateLibrary(templates_dir()))
+    return MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
 
 
 def run(db_path: Path | None = None) -> int:

@@ -13,8 +13,9 @@ from drøftelse.ui.meeting_list import MeetingListPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, templates: TemplateLibrary):
+    def __init__(self, db: Database, templates: TemplateLibrary, clock=None):
         super().__init__()
+        self.clock = clock  # the round timer's clock; None is the real one
         self.db = db
         self.templates = templates
         self.view = None  # the open meeting's view, made on first use
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         from drøftelse.ui.meeting_view import MeetingView
 
         try:
-            view = MeetingView(self.db, self.templates, meeting_id, self)
+            extra = {"clock": self.clock} if self.clock is not None else {}
+            view = MeetingView(self.db, self.templates, meeting_id, self, **extra)
         except DroeftelseError as e:
             QMessageBox.warning(self, "Mødet kan ikke åbnes", e.message)
             return

@@ -7,7 +7,7 @@ window goes full screen there, and the chairs keep their notes on the laptop.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from drøftelse.ui.round_timer import clock_text
@@ -32,9 +32,13 @@ class PresentationWindow(QWidget):
         hint = self._label(14)
         hint.setText("F5 eller Esc lukker præsentationen")
         layout.addWidget(hint)
-        for key in (Qt.Key.Key_F5, Qt.Key.Key_Escape):
-            QShortcut(QKeySequence(key), self, self.view.toggle_presentation)
         self._timer = None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_F5, Qt.Key.Key_Escape):
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _label(self, size: int, bold: bool = False) -> QLabel:
         label = QLabel()

@@ -88,6 +88,7 @@ class RoundPage(StepPage):
         n_layout = QVBoxLayout(notes)
         self.notes = text_box("Pointer fra taleren", "Skriv de vigtigste pointer op fra taleren")
         ctx.autosaver.watch_text(self.notes, self._save_notes)
+        self.notes.installEventFilter(self)  # Ctrl+Enter passes the word even while typing notes
         n_layout.addWidget(self.notes)
         body.addWidget(notes, 2)
         layout.addLayout(body, 1)
@@ -110,6 +111,16 @@ class RoundPage(StepPage):
         self._people = []
         self.index = 0
         self._current_id: int | None = None
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent, Qt
+
+        if (obj is self.notes and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
+            self.go(1)
+            return True
+        return super().eventFilter(obj, event)
 
     # --- state
     def enter(self) -> None:
