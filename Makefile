@@ -23,6 +23,8 @@ test: system-deps $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/handleplan_export.py
+	$(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/typing_speed.py
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'

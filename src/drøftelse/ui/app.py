@@ -6,6 +6,7 @@ Alembic and reportlab load when a meeting is opened or exported.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -77,4 +78,8 @@ def run(db_path: Path | None = None) -> int:
         return 2
     window.show()
     window.resume_last_meeting()
+    if os.environ.get("DROEFTELSE_QUIT_AFTER_START"):  # the start-up benchmark and smoke tests: shown, then done
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return app.exec()

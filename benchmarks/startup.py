@@ -1,0 +1,82 @@
+"""Benchmark: start-up until the main window shows a database with 50 meetings, against a bare PySide6 window.
+
+Both are whole processes started from scratch and timed from launch until the window has been shown and the
+event loop has run once (offscreen). Target: ours <= 3x the bare window. Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+w = QLabel("Drøftelse")
+w.resize(1280, 760)
+w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def make_database(path: Path, meetings: int) -> None:
+    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.paths import templates_dir
+    from drøftelse.store.database import open_database
+    from drøftelse.store.demo import create_demo_meeting
+
+    db = open_database(path)
+    templates = TemplateLibrary(templates_dir())
+    for _ in range(meetings):
+        create_demo_meeting(db, templates)
+    db.dispose()
+
+
+def timed(cmd: list[str], env: dict, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--meetings", type=int, default=50)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "udvalg.sqlite"
+        make_database(db, args.meetings)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DROEFTELSE_QUIT_AFTER_START="1",
+                   XDG_CONFIG_HOME=str(Path(tmp) / "config"))  # fmt: skip
+        timed([sys.executable, "-c", BARE], env, 1)  # warm the file cache for both
+        timed([sys.executable, "-m", "drøftelse", "--db", str(db)], env, 1)
+        bare = timed([sys.executable, "-c", BARE], env, args.runs)
+        ours = timed([sys.executable, "-m", "drøftelse", "--db", str(db)], env, args.runs)
+        imports = subprocess.run(
+            [sys.executable, "-c", "import sys, runpy; sys.argv=['droeftelse','--db',%r];\n"
+             "try:\n runpy.run_module('drøftelse', run_name='__main__')\nexcept SystemExit: pass\n"
+             "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy','alembic','reportlab','pypdf'})))" % str(db)],
+            env=env, capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(f"runs: {args.runs} each (median), database with {args.meetings} meetings")
+    print(f"bare PySide6 window: {b * 1000:7.0f} ms")
+    print(f"Drøftelse main window with the meeting list: {o * 1000:7.0f} ms")
+    print(f"ratio: {o / b:.2f}x (target <= 3.00x)")
+    print(f"heavy libraries loaded at start: {imports or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
