@@ -65,7 +65,8 @@ class MeetingListPage(QWidget):
         self.import_button = self._button("&Indlæs mødefil …", self.import_meeting_file, buttons)
         self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.continue_selected)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.continue_selected)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
@@ -113,6 +114,7 @@ class MeetingListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         if meetings:
             self.table.selectRow(0)
+            self.table.setFocus()  # Enter continues the selected meeting right away
         has = bool(meetings)
         self.empty.setVisible(not has)
         for b in (self.continue_button, self.pdf_button, self.export_button, self.delete_button):

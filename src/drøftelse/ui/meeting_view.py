@@ -77,7 +77,7 @@ class MeetingView(QWidget):
         self.steps.setMinimumWidth(170)
         for i, step in enumerate(self.template.steps, start=1):
             self.steps.addItem(QListWidgetItem(f"{i}. {step.short_title}"))
-        self.steps.currentRowChanged.connect(self.go_to)
+        self.steps.currentRowChanged.connect(lambda row: self.go_to(row, focus=False))  # arrows keep moving the list
         body.addWidget(self.steps)
 
         right = QVBoxLayout()
@@ -129,7 +129,7 @@ class MeetingView(QWidget):
     def page(self) -> StepPage:
         return self.pages[self.index]
 
-    def go_to(self, index: int) -> None:
+    def go_to(self, index: int, focus: bool = True) -> None:
         if not 0 <= index < len(self.pages) or index == self.index:
             if 0 <= self.index < len(self.pages):
                 self.steps.setCurrentRow(self.index)
@@ -150,6 +150,8 @@ class MeetingView(QWidget):
         self.next_button.setEnabled(index < len(self.pages) - 1)
         store.update_meeting(self.db, self.meeting_id, current_step=step.key)
         self.page.enter()
+        if focus:
+            self.page.focus_first_input()  # the chairs can type at once
         self._update_presentation()
 
     def step_key(self) -> str:

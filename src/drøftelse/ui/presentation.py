@@ -50,12 +50,9 @@ class PresentationWindow(QWidget):
     def show_on_best_screen(self) -> None:
         screens = QGuiApplication.screens()
         mine = self.view.window().screen()
-        other = next((s for s in screens if s is not mine), None)
-        if other is not None:
-            self.setGeometry(other.geometry())
-            self.showFullScreen()
-        else:
-            self.showFullScreen()
+        target = next((s for s in screens if s is not mine), mine)  # the projector when one is attached
+        self.setGeometry(target.geometry())  # also where no window manager makes it full screen
+        self.showFullScreen()
 
     def update_from(self, content: dict) -> None:
         self.heading.setText(content.get("heading", ""))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from drøftelse.domain.templates import Step, Template
@@ -39,6 +40,13 @@ class StepPage(QWidget):
 
     def leave(self) -> None:
         pass
+
+    def focus_first_input(self) -> None:
+        for widget in self.findChildren(QPlainTextEdit):
+            if widget.isEnabled() and not widget.isReadOnly() and widget.isVisibleTo(self):
+                widget.setFocus()
+                widget.moveCursor(QTextCursor.MoveOperation.End)  # go on writing after what is there
+                return
 
     def presentation(self) -> dict:
         """What presentation mode shows for this step: a heading, lines of text, maybe a speaker and timer."""

@@ -136,6 +136,12 @@ class RoundPage(StepPage):
     def leave(self) -> None:
         self._record_time()
 
+    def focus_first_input(self) -> None:
+        from PySide6.QtGui import QTextCursor
+
+        self.notes.setFocus()
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)
+
     @property
     def current(self):
         return self._people[self.index] if self._people else None
