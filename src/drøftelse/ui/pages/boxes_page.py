@@ -22,6 +22,9 @@ class BoxesPage(StepPage):
             left.addWidget(wrapped(step.applies_to, "color: #444; font-style: italic;"))
         if step.help:
             left.addWidget(wrapped(step.help, "color: #444;"))
+        if step.reminder:  # above the boxes, where the chairs see it without scrolling
+            text = step.reminder.removeprefix("Husk, at ")
+            left.addWidget(note_panel("Husk", text[:1].upper() + text[1:]))
         self.boxes = {}
         for box in step.boxes:
             label = box.label + (f" – {box.help}" if box.help else "")
@@ -31,9 +34,6 @@ class BoxesPage(StepPage):
             left.addWidget(edit, 1)
             ctx.autosaver.watch_text(edit, lambda text, key=box.key: store.set_answer(
                 ctx.db, ctx.meeting_id, None, step.key, key, text))  # fmt: skip
-        if step.reminder:
-            left.addWidget(note_panel("Husk", step.reminder.removeprefix("Husk, at ").capitalize()
-                                      if step.reminder.startswith("Husk") else step.reminder))  # fmt: skip
         layout.addLayout(left, 3)
 
         self.round_step = next((s for s in ctx.template.steps if s.kind == "round"), None)
