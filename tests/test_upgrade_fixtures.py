@@ -23,6 +23,7 @@ def test_there_is_a_fixture_for_every_older_revision():
 def test_an_old_file_opens_upgraded_with_its_meeting(fixture, tmp_path):
     path = tmp_path / fixture.name
     shutil.copy(fixture, path)
+    revision = sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone()[0]
     db = open_database(path)
     assert db.revision == schema.HEAD_REVISION
     (committee,) = committees_with_meetings(db)
@@ -32,4 +33,5 @@ def test_an_old_file_opens_upgraded_with_its_meeting(fixture, tmp_path):
     from drøftelse.store.meetings import action_items
 
     assert [i.hvad for i in action_items(db, committee.meetings[0].id)][2] == "Kemisk risikovurdering."
-    assert list_backups(path), "the old file is backed up before it is upgraded"
+    if revision != schema.HEAD_REVISION:
+        assert list_backups(path), "an old file is backed up before it is upgraded"
