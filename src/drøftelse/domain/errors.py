@@ -23,3 +23,7 @@ class DatabaseRefused(DroeftelseError):
 
 class NotFound(DroeftelseError):
     """A committee, meeting or row that the user named does not exist."""
+
+
+class DatabaseGone(DroeftelseError):
+    """The open database file was removed or replaced (a USB stick pulled out)."""

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from drøftelse.domain.errors import DatabaseRefused
+from drøftelse.domain.errors import DatabaseGone, DatabaseRefused
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
 
 
@@ -83,8 +83,19 @@ class Database:
         self.path = path
         self.revision = revision
         self._engine = None
+        self._identity = _identity(path)
+
+    def check_still_there(self) -> None:
+        """Refuse to go on when the file was removed or replaced while open (a USB stick pulled out): SQLite
+        would otherwise keep writing into a file nobody can find again."""
+        if _identity(self.path) != self._identity:
+            raise DatabaseGone(
+                f"Databasefilen {self.path} er væk eller udskiftet (er USB-nøglen taget ud?). "
+                "Det, der står i vinduet, er ikke gemt: sæt nøglen i igen, eller gem mødet som mødefil."
+            )
 
     def connect(self) -> sqlite3.Connection:
+        self.check_still_there()
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         configure_connection(conn)
         return conn
@@ -98,12 +109,21 @@ class Database:
     def session(self):
         from sqlalchemy.orm import Session
 
+        self.check_still_there()
         return Session(self.engine, expire_on_commit=False)
 
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def make_engine(path: Path):

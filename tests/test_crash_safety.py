@@ -1,0 +1,76 @@
+"""Never lose a word: a child process stores edits as the autosave does and is killed with SIGKILL at random
+moments, 50 times. After each kill the file opens, PRAGMA integrity_check is ok, and every edit the child
+reported stored is there."""
+
+import datetime as dt
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from drøftelse.store import meetings as store
+from drøftelse.store.database import open_database
+
+pytestmark = pytest.mark.slow
+KILLS = 50
+
+
+def run_until_killed(db_path: Path, meeting: int, start: int, rng: random.Random) -> list[int]:
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).parent / "crash_writer.py"), str(db_path), str(meeting), str(start)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    reported: list[int] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        for line in child.stdout:
+            if line.strip() == "klar":
+                ready.set()
+            elif line.strip().isdigit():
+                reported.append(int(line))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert ready.wait(30), child.stderr.read() if child.poll() is not None else "the child did not start"
+    time.sleep(rng.uniform(0.0, 0.3))
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    reader.join(5)
+    return reported
+
+
+def test_fifty_kills_lose_nothing_that_was_reported_stored(tmp_path, templates):
+    db_path = tmp_path / "udvalg.sqlite"
+    db = open_database(db_path)
+    meeting = store.create_meeting(db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"),
+                                   "Møde", dt.date(2026, 11, 20))  # fmt: skip
+    db.dispose()
+    rng = random.Random(1838)
+    last = 0
+    total_reported = 0
+    for kill in range(KILLS):
+        reported = run_until_killed(db_path, meeting, last, rng)
+        total_reported += len(reported)
+        conn = sqlite3.connect(db_path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"kill {kill}"
+            stored = {int(h.split()[1]) for (h,) in conn.execute("SELECT hvad FROM action_item")}
+            missing = [n for n in reported if n not in stored]
+            assert not missing, f"kill {kill}: reported stored but gone: {missing}"
+            (text,) = conn.execute("SELECT text FROM answer WHERE step = 'enige' AND box = 'fokus'").fetchone() or ("",)
+            if reported:
+                assert int(text.split()[1]) >= reported[-1] and text.endswith("æøå")
+        finally:
+            conn.close()
+        last = max(stored, default=last)
+    assert total_reported > KILLS  # the children did write between the kills
+    reopened = open_database(db_path)
+    assert len(store.action_items(reopened, meeting)) == last
