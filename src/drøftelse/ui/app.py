@@ -55,19 +55,37 @@ def _show_unexpected_error(kind, value, tb) -> None:
 
 
 def open_main_window(db_path: Path | None, clock=None):
-    """Open the database and build the main window; a refused database is a Danish dialog and None."""
+    """Open the database and build the main window. A refused database is a Danish dialog and None; so is a
+    file already open in another Drøftelse, whose window is brought forward instead."""
     from drøftelse.domain.errors import DroeftelseError
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import default_database, templates_dir
     from drøftelse.store.database import open_database
     from drøftelse.ui.main_window import MainWindow
+    from drøftelse.ui.single_instance import InstanceGuard
 
+    path = Path(db_path or default_database()).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    guard = InstanceGuard(path)
+    if not guard.acquire():
+        if guard.ask_first_to_show():
+            text = f"{path.name} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
+        else:
+            text = (f"{path.name} er allerede åben i Drøftelse ({guard.holder()}). "
+                    "Luk det andet vindue først, så I ikke skriver to steder.")  # fmt: skip
+        QMessageBox.information(None, "Drøftelse er allerede åben", text)
+        return None
     try:
-        db = open_database(db_path or default_database())
+        db = open_database(path)
     except DroeftelseError as e:
+        guard.release()
         QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
         return None
-    return MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
+    window = MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
+    window.guard = guard
+    guard.setParent(window)
+    guard.show_requested.connect(window.bring_forward)
+    return window
 
 
 def run(db_path: Path | None = None) -> int:

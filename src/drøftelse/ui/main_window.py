@@ -89,11 +89,22 @@ class MainWindow(QMainWindow):
         if any(m.id == meeting_id and not m.closed for c in self.list_page.committees for m in c.meetings):
             self.open_meeting(meeting_id)
 
+    def bring_forward(self) -> None:
+        """Another Drøftelse was started on this file: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_message("Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.")
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.view is not None:
             self.view.flush()
             self.view.leave()
         self.settings().sync()
+        guard = getattr(self, "guard", None)
+        if guard is not None:
+            guard.release()
         event.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802

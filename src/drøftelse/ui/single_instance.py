@@ -1,0 +1,65 @@
+"""One writer per database file: a second Drøftelse on the same file brings the first window forward.
+
+A lock file beside the database (QLockFile) says the file is open; a lock left by a crashed instance names a
+process that no longer runs and is taken over. The first instance listens on a local socket named after the
+file, and a second instance asks it to show itself instead of opening the file again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+
+class InstanceGuard(QObject):
+    show_requested = Signal()
+
+    def __init__(self, db_path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        path = Path(db_path).resolve()
+        self.lock = QLockFile(str(path) + ".lock")
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never because it is old
+        self.name = "droeftelse-" + hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:20]
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self.lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(self.name)
+        return True
+
+    def holder(self) -> str:
+        info = self.lock.getLockInfo()  # (pid, host name, application) when the lock file can be read
+        return f"proces {info[0]} på {info[1]}" if info and info[0] else "et andet program"
+
+    def ask_first_to_show(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(1000):
+            return False
+        if socket.write(b"vis\n") != 4:
+            return False
+        socket.waitForBytesWritten(1000)  # False when flushing already sent it all
+        done = socket.bytesToWrite() == 0
+        socket.disconnectFromServer()
+        return done
+
+    def _on_connection(self) -> None:
+        socket = self.server.nextPendingConnection()
+        if socket.bytesAvailable():  # the request may already be here
+            socket.readAll()
+            self.show_requested.emit()
+        else:
+            socket.readyRead.connect(lambda: (socket.readAll(), self.show_requested.emit()))
+        socket.disconnected.connect(socket.deleteLater)
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()

@@ -1,0 +1,67 @@
+"""One file, two windows: the second Drøftelse brings the first forward and says so in Danish; a lock left
+by a crashed instance is taken over. Never two writers on one file."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from conftest import when_dialog
+from drøftelse.ui.app import open_main_window
+from drøftelse.ui.single_instance import InstanceGuard
+
+HOLD_LOCK = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1] + ".lock")
+assert lock.tryLock(1000)
+print("låst", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_second_window_on_the_same_file_brings_the_first_forward(danish_app, qtbot, db, db_path):
+    from drøftelse.store.meetings import create_committee
+
+    create_committee(db, "AMO")  # no first-run welcome in the way
+    first = open_main_window(db_path)
+    qtbot.addWidget(first)
+    first.show()
+    brought = []
+    first.guard.show_requested.connect(lambda: brought.append(True))
+    seen = when_dialog(lambda d: d.accept())
+    assert open_main_window(db_path) is None
+    assert seen["title"] == "Drøftelse er allerede åben"
+    assert "Vinduet er hentet frem" in seen["text"]
+    qtbot.waitUntil(lambda: bool(brought), timeout=3000)
+    assert "forsøgt åbnet igen" in first.status.text()
+    first.close()
+    again = open_main_window(db_path)  # once the first is closed, the file opens again
+    assert again is not None
+    again.close()
+
+
+def test_a_lock_held_by_another_running_process_is_named(danish_app, db_path, tmp_path):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path.resolve())], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "låst"
+        seen = when_dialog(lambda d: d.accept())
+        assert open_main_window(db_path) is None
+        assert f"proces {holder.pid}" in seen["text"] and "Luk det andet vindue først" in seen["text"]
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_lock_left_by_a_crashed_instance_is_taken_over(danish_app, db_path):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path.resolve())], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "låst"
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    assert (db_path.parent / (db_path.name + ".lock")).exists()  # the crash left its lock behind
+    guard = InstanceGuard(db_path)
+    started = time.perf_counter()
+    assert guard.acquire()
+    assert time.perf_counter() - started < 5
+    guard.release()
