@@ -82,9 +82,22 @@ def printable(text: str) -> str:
     return "".join(keep)
 
 
+HEADINGS = ["Hvad?", "Hvorfor?", "Hvordan?", "Hvornår?", "Hvem?", "Opfølgning?"]
+
+
 def pdf_text(pdf: bytes) -> str:
-    """The text read back, filtered the same way (a character the font lacks prints as a box, reads as NUL)."""
-    return printable("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    """The text read back without the page furniture (drawn last on each page: committee, meeting and date,
+    "APV-handleplan", "Side x af y") and the header row repeated atop each later page, so a cell that runs over
+    several pages reads as one; filtered as the input is (a character the font lacks reads back as NUL)."""
+    pages = []
+    for n, page in enumerate(PdfReader(io.BytesIO(pdf)).pages):
+        lines = page.extract_text().rstrip("\n").split("\n")
+        assert lines[-1].startswith("Side ") and lines[-2] == "APV-handleplan", lines[-4:]
+        lines = lines[:-4]
+        if n > 0 and lines[:6] == HEADINGS:
+            lines = lines[6:]
+        pages.append("\n".join(lines))
+    return printable("".join(pages))
 
 
 def test_every_field_prints_as_typed(db, templates):
