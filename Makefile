@@ -28,7 +28,8 @@ bench: $(STAMP)
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@bash scripts/check_bundle.sh
 
 clean:
 	rm -rf build dist $(VENV)

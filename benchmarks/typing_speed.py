@@ -120,6 +120,9 @@ def main() -> None:
     print(f"autosave flush   – median {ms(statistics.median(flushes)):.2f} ms, max {ms(max(flushes)):.2f} ms")
     print(f"longest block while typing: {max(ms(max(keystrokes)), ms(max(flushes))):.1f} ms (target <= 50 ms)")
     print(f"open the meeting: {open_ms:.0f} ms; show the 200-row handleplan: {handleplan_ms:.0f} ms")
+    import resource
+
+    print(f"peak memory of this process (window, meeting, 200 rows): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Proves the frozen app finds everything: its command line makes the demo meeting and a handleplan PDF from
+# the bundle's own templates, fonts and migrations, and the window starts (offscreen) with its Qt plugins.
+set -euo pipefail
+app="dist/Drøftelse/droeftelse"
+[ -x "$app" ] || { echo "Bundtet findes ikke: kør 'make bundle' først" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+cd "$work"
+meeting=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" demo)
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" handleplan "$meeting" --pdf "$work/handleplan.pdf" --csv "$work/handleplan.csv"
+head -c 5 "$work/handleplan.pdf" | grep -q '%PDF-'
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" check | grep -q 'Integritet: ok'
+QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
+cd "$OLDPWD"
+echo "Bundtet virker: $(du -sh dist/Drøftelse | cut -f1) i dist/Drøftelse"
