@@ -7,6 +7,8 @@ app="dist/Drøftelse/droeftelse"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+version=$(grep -m1 '^version' pyproject.toml | cut -d'"' -f2)
+"$app" --version | grep -qx "Drøftelse $version" || { echo "Bundtet kender ikke sin version ($version)" >&2; exit 1; }
 cd "$work"
 meeting=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" demo)
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" handleplan "$meeting" --pdf "$work/handleplan.pdf" --csv "$work/handleplan.csv"
