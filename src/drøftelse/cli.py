@@ -82,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-filen der skal skrives")
     c.add_argument("--csv", type=Path, metavar="FIL", help="CSV-filen der skal skrives (UTF-8, semikolon)")
+    c = command("ark", "lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen arkene gemmes i")
+    c = command("indlaes", "indlæs udfyldte forberedelsesark (PDF) i mødet")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("files", type=Path, nargs="+", metavar="FIL")
+    c.add_argument("--ved-konflikt", dest="conflict", choices=("behold", "erstat", "begge"), default="behold",
+                   help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, "
+                        "eller behold begge")  # fmt: skip
     command("check", "kontrollér databasen og vis dens skemaversion")
     c = command("backup", "tag en sikkerhedskopi af databasen")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -174,6 +183,42 @@ def cmd_handleplan(args) -> int:
     return 0
 
 
+def cmd_ark(args) -> int:
+    from drøftelse.documents.preparation_sheet import write_sheet
+    from drøftelse.store.sheets import sheet_snapshots
+
+    sheets = sheet_snapshots(_open(args), args.meeting, _templates())
+    if not args.out.is_dir():
+        try:
+            args.out.mkdir(parents=True)
+        except OSError as e:
+            raise DroeftelseError(f"Mappen {args.out} kan ikke oprettes: {e.strerror or e}.") from None
+    for sheet in sheets:
+        print(write_sheet(sheet, args.out))
+    return 0
+
+
+def cmd_indlaes(args) -> int:
+    from drøftelse.documents.sheet_reader import read_sheet
+    from drøftelse.store.sheets import apply_import, plan_import
+
+    db, templates = _open(args), _templates()
+    failures = 0
+    for path in args.files:
+        try:
+            sheet = read_sheet(path)
+            plan = plan_import(db, args.meeting, templates, sheet.identity, sheet.texts, path.name)
+        except DroeftelseError as e:
+            print(f"droeftelse: {e.message}", file=sys.stderr)
+            failures += 1
+            continue
+        changed = apply_import(db, args.meeting, templates, plan, {c.box: args.conflict for c in plan.conflicts})
+        kept = len(plan.conflicts) if args.conflict == "behold" else 0
+        note = f"; {kept} felt(er) havde allerede tekst og er beholdt (se --ved-konflikt)" if kept else ""
+        print(f"{path.name}: {plan.participant} – {changed} felt(er) indlæst{note}")
+    return EXIT_USER_ERROR if failures else 0
+
+
 def cmd_check(args) -> int:
     from drøftelse.store.listing import integrity_problems
 
@@ -219,6 +264,8 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "handleplan": cmd_handleplan,
+    "ark": cmd_ark,
+    "indlaes": cmd_indlaes,
     "check": cmd_check,
     "backup": cmd_backup,
     None: cmd_gui,
@@ -226,6 +273,9 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle reads returned sheets in a child process of itself
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

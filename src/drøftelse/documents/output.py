@@ -20,3 +20,10 @@ def write_file(target: Path, payload: bytes) -> Path:
         partial.unlink(missing_ok=True)
         raise DroeftelseError(f"Filen {target} kunne ikke gemmes: {e.strerror or e}.") from None
     return target
+
+
+def safe_name(text: str) -> str:
+    """A file name from user text: characters Windows or Linux refuse become "_"."""
+    bad = '<>:"/\\|?*'
+    cleaned = "".join("_" if c in bad or ord(c) < 32 else c for c in text).strip(" .")
+    return cleaned[:150] or "dokument"

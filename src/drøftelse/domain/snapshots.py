@@ -47,3 +47,19 @@ class HandleplanSnapshot:
     signers: tuple[Signer, ...]
     rules_reference: str
     rules_checked: dt.date
+
+
+@dataclass(frozen=True)
+class SheetSnapshot:
+    """A forberedelsesark: for one participant (with the identity that finds its way home), or blank for paper."""
+
+    committee: str
+    meeting_title: str
+    meeting_date: dt.date
+    place: str
+    material_title: str
+    instruction: str
+    prompt_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    boxes: tuple[tuple[str, str], ...]  # (key, label)
+    participant: str | None = None
+    identity: str | None = None  # "droeftelse-ark:1:<meeting token>:<participant id>"

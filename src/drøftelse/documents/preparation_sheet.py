@@ -1,0 +1,118 @@
+"""The forberedelsesark as a fillable PDF: the meeting, the template's prompts and three multi-line form fields
+that any ordinary PDF reader can fill and save. A hidden field carries which meeting and participant the sheet
+belongs to, so a returned sheet finds its way home. A blank sheet (no fields' owner) is for paper."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from drøftelse.domain.danish_dates import long_date
+from drøftelse.domain.snapshots import SheetSnapshot
+from drøftelse.documents.fonts import register_fonts
+from drøftelse.documents.text import as_markup
+
+IDENTITY_FIELD = "droeftelse_ark_id"
+FIELD_PREFIX = "ark_"  # form fields are named ark_<box key>
+BOX_HEIGHT = 122
+
+
+def sheet_file_name(snapshot: SheetSnapshot) -> str:
+    from drøftelse.documents.output import safe_name
+
+    who = snapshot.participant or "blankt"
+    return safe_name(f"Forberedelsesark – {who} – {snapshot.meeting_title}") + ".pdf"
+
+
+def render_sheet(snapshot: SheetSnapshot) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
+    regular, bold = register_fonts()
+    title = ParagraphStyle("t", fontName=bold, fontSize=18, leading=22, spaceAfter=2)
+    sub = ParagraphStyle("s", fontName=regular, fontSize=10, leading=13, textColor=colors.HexColor("#333333"))
+    body = ParagraphStyle("b", fontName=regular, fontSize=10, leading=13)
+    head = ParagraphStyle("h", fontName=bold, fontSize=10.5, leading=14, spaceBefore=6)
+    item = ParagraphStyle("i", parent=body, leftIndent=12, bulletIndent=2)
+    note = ParagraphStyle("n", fontName=regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444"))
+
+    class FormBox(Flowable):
+        """A multi-line text field the width of the page; on a paper sheet, lines to write on."""
+
+        def __init__(self, key: str, label: str):
+            super().__init__()
+            self.key, self.label = key, label
+
+        def wrap(self, availWidth, availHeight):
+            self.width = availWidth
+            return availWidth, BOX_HEIGHT
+
+        def draw(self):
+            c = self.canv
+            c.setStrokeColor(colors.HexColor("#8a9bb0"))
+            if snapshot.identity is None:
+                c.setLineWidth(0.4)
+                for y in range(18, BOX_HEIGHT, 18):
+                    c.line(0, y, self.width, y)
+                c.rect(0, 0, self.width, BOX_HEIGHT)
+                return
+            x, y = c.absolutePosition(0, 0)
+            c.acroForm.textfield(
+                name=FIELD_PREFIX + self.key, tooltip=self.label, x=x, y=y, width=self.width, height=BOX_HEIGHT,
+                fieldFlags="multiline", maxlen=None, fontName="Helvetica", fontSize=10, borderStyle="solid",
+                borderColor=colors.HexColor("#8a9bb0"), fillColor=colors.HexColor("#f7f9fb"), textColor=colors.black,
+                value="",
+            )  # fmt: skip
+
+    class Identity(Flowable):
+        def wrap(self, availWidth, availHeight):
+            return 0, 0
+
+        def draw(self):
+            self.canv.acroForm.textfield(
+                name=IDENTITY_FIELD, value=snapshot.identity, x=0, y=0, width=1, height=1, maxlen=None,
+                annotationFlags="hidden", fieldFlags="readOnly", borderWidth=0,
+            )  # fmt: skip
+
+    place = f" · {snapshot.place}" if snapshot.place else ""
+    who = f"Til: {snapshot.participant}" if snapshot.participant else "Navn: ______________________________"
+    story = [
+        Paragraph("Forberedelsesark", title),
+        Paragraph(as_markup(snapshot.material_title), sub),
+        Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}"), sub),
+        Paragraph(as_markup(snapshot.committee), sub),
+        Spacer(1, 8),
+        Paragraph(as_markup(who), head),
+        Paragraph(as_markup(snapshot.instruction), body),
+    ]
+    if snapshot.identity:  # said first, where it is read: saving keeps the fields, printing to PDF loses them
+        story.append(Paragraph(
+            "Skriv i felterne og <b>gem</b> arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil "
+            "til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.", note))  # fmt: skip
+    for heading, items in snapshot.prompt_groups:
+        story.append(Paragraph(as_markup(heading), head))
+        story += [Paragraph(as_markup(i), item, bulletText="•") for i in items]
+    story.append(Spacer(1, 6))
+    for key, label in snapshot.boxes:
+        story.append(KeepTogether([Paragraph(as_markup(label + ":"), head), Spacer(1, 3), FormBox(key, label)]))
+    story.append(Spacer(1, 8))
+    if snapshot.identity:
+        story.append(Identity())
+    else:
+        story.append(Paragraph("Udfyld arket i hånden og aflever det til formandskabet før mødet.", note))
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=14 * mm,
+                            title=f"Forberedelsesark – {snapshot.participant or 'blankt'}", author=snapshot.committee,
+                            subject=snapshot.meeting_title, creator="Drøftelse")  # fmt: skip
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def write_sheet(snapshot: SheetSnapshot, folder: Path) -> Path:
+    from drøftelse.documents.output import write_file
+
+    return write_file(Path(folder) / sheet_file_name(snapshot), render_sheet(snapshot))

@@ -1,0 +1,111 @@
+"""Reading a returned forberedelsesark: the hidden identity and the three texts from its form fields.
+
+A returned file may be anything: not a PDF, printed to PDF (the fields flattened), scanned, encrypted, damaged,
+huge or hostile. Each gets a Danish message. The parsing runs in a separate process with a time and memory
+limit, so a PDF built to make a parser spin cannot hang the app.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass
+from pathlib import Path
+
+from drøftelse.documents.preparation_sheet import FIELD_PREFIX, IDENTITY_FIELD
+from drøftelse.domain.errors import DroeftelseError
+
+MAX_BYTES = 20 * 1024 * 1024
+TIME_LIMIT_S = 20
+MEMORY_LIMIT = 1536 * 1024 * 1024
+
+
+class SheetRefused(DroeftelseError):
+    """A returned sheet that cannot be imported; the message says why, in Danish."""
+
+
+@dataclass(frozen=True)
+class ReturnedSheet:
+    path: Path
+    identity: str
+    texts: dict[str, str]  # box key -> text, line breaks as "\n"
+
+
+def read_sheet(path: Path) -> ReturnedSheet:
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except FileNotFoundError:
+        raise SheetRefused(f"{name}: filen findes ikke.") from None
+    except OSError as e:
+        raise SheetRefused(f"{name}: filen kan ikke læses ({e.strerror or e}).") from None
+    if size > MAX_BYTES:
+        raise SheetRefused(f"{name}: filen er for stor ({size / 1024 / 1024:.0f} MB; et forberedelsesark fylder under 1 MB).")
+    if b"%PDF-" not in head:
+        raise SheetRefused(f"{name}: filen er ikke en PDF. Send det gemte forberedelsesark (PDF) tilbage.")
+    kind, value = _parse_with_limits(path)
+    if kind == "fejl":
+        raise SheetRefused(f"{name}: {value}")
+    return ReturnedSheet(path, value["identity"], value["texts"])
+
+
+def _parse_with_limits(path: Path) -> tuple[str, object]:
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_parse_in_child, args=(str(path), sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(TIME_LIMIT_S):
+            child.kill()
+            return "fejl", "det tog for lang tid at læse filen – den er måske beskadiget. Intet er indlæst."
+        try:
+            return receiver.recv()
+        except EOFError:  # the child died: out of memory, or worse
+            return "fejl", "filen kunne ikke læses (den er beskadiget eller for tung at åbne). Intet er indlæst."
+    finally:
+        child.join(1)
+        if child.is_alive():
+            child.kill()
+        receiver.close()
+
+
+def _parse_in_child(path: str, sender) -> None:
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    except (ImportError, ValueError, OSError):
+        pass  # not on this system: the time limit still holds
+    try:
+        sender.send(parse_sheet(path))
+    except Exception as e:  # noqa: BLE001 - whatever the file does, the answer is a Danish refusal
+        sender.send(("fejl", f"filen er beskadiget og kan ikke læses ({type(e).__name__}). Intet er indlæst."))
+    finally:
+        sender.close()
+
+
+def parse_sheet(path: str) -> tuple[str, object]:
+    """The work done in the child: ("ok", {identity, texts}) or ("fejl", Danish reason)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path, strict=False)
+    if reader.is_encrypted:
+        return "fejl", ("PDF'en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det "
+                        "igen.")  # fmt: skip
+    fields = reader.get_fields() or {}
+    if IDENTITY_FIELD not in fields:
+        if not fields:
+            return "fejl", ("arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. "
+                            "Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet.")  # fmt: skip
+        return "fejl", "PDF'en er ikke et forberedelsesark fra Drøftelse."
+    identity = str(fields[IDENTITY_FIELD].get("/V") or "")
+    texts = {}
+    for name, field in fields.items():
+        if name.startswith(FIELD_PREFIX):
+            value = field.get("/V")
+            text = "" if value is None else str(value)
+            texts[name[len(FIELD_PREFIX):]] = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "ok", {"identity": identity, "texts": texts}
