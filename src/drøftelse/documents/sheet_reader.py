@@ -82,7 +82,8 @@ def _parse_in_child(path: str, sender) -> None:
     try:
         sender.send(parse_sheet(path))
     except Exception as e:  # noqa: BLE001 - whatever the file does, the answer is a Danish refusal
-        sender.send(("fejl", f"filen er beskadiget og kan ikke læses ({type(e).__name__}). Intet er indlæst."))
+        sender.send(("fejl", "filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. "
+                             f"Intet er indlæst. [{type(e).__name__}]"))  # the bracket helps support, not users
     finally:
         sender.close()
 

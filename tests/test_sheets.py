@@ -1,0 +1,216 @@
+"""Forberedelsesark out and back in: made by reportlab, filled by another library (pypdf, as a PDF reader
+would), imported under the right participant with every character intact; each bad file refused in Danish."""
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
+
+from conftest import dump, run_cli
+from drøftelse.documents import sheet_reader
+from drøftelse.documents.preparation_sheet import render_sheet, write_sheet
+from drøftelse.documents.sheet_reader import SheetRefused, read_sheet
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.store import meetings as store
+from drøftelse.store.demo import create_demo_meeting
+from drøftelse.store.sheets import apply_import, plan_import, sheet_snapshots
+
+TEXTS = {"opgaver": "Kemi <i> gang 3 & \"trucks\" > alt\nLinje 2: Łódź, Ștefan, Jūratė – ÆØÅ",
+         "lykkes": "Samarbejdet 😀 virker", "styrke": ""}  # fmt: skip
+
+
+@pytest.fixture
+def meeting(db, templates):
+    return create_demo_meeting(db, templates, today=dt.date(2026, 11, 20))
+
+
+def sheet_for(db, templates, meeting, name, folder):
+    (snapshot,) = [s for s in sheet_snapshots(db, meeting, templates) if s.participant == name]
+    return write_sheet(snapshot, folder)
+
+
+def fill(path, texts, target):
+    """Fill the form as a PDF reader does, with pypdf rather than the library that made the sheet."""
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.update_page_form_field_values(writer.pages[0], {f"ark_{k}": v for k, v in texts.items()},
+                                         auto_regenerate=False)  # fmt: skip
+    writer.set_need_appearances_writer(True)
+    with open(target, "wb") as f:
+        writer.write(f)
+    return target
+
+
+def test_one_fillable_sheet_per_participant_and_a_blank_one(db, templates, meeting, tmp_path):
+    sheets = sheet_snapshots(db, meeting, templates)
+    assert [s.participant for s in sheets] == ["Mette Kjær Andersen", "Łukasz Wiśniewski", "Søren Østergaard",
+                                               "Jūratė Petrauskienė", None]  # fmt: skip
+    path = write_sheet(sheets[1], tmp_path)
+    assert path.name == "Forberedelsesark – Łukasz Wiśniewski – Kompetencedrøftelse 2026.pdf"
+    reader = PdfReader(path)
+    fields = reader.get_fields()
+    assert set(fields) == {"ark_opgaver", "ark_lykkes", "ark_styrke", "droeftelse_ark_id"}
+    assert all(int(fields[f"ark_{k}"].get("/Ff", 0)) & (1 << 12) for k in ("opgaver", "lykkes", "styrke"))  # multi-line
+    text = " ".join(reader.pages[0].extract_text().split())
+    for expected in ("Forberedelsesark", "Til: Łukasz Wiśniewski", "Hvordan er I klædt på til det?",
+                     "Vigtige opgaver fra vores APV-handleplan og årlige drøftelse:", "gem"):  # fmt: skip
+        assert expected in text
+    assert len(reader.pages) == 1
+    blank = PdfReader(io.BytesIO(render_sheet(sheets[-1])))
+    assert not blank.get_fields() and "Navn:" in blank.pages[0].extract_text()
+
+
+def test_a_sheet_filled_by_another_program_lands_under_its_participant(db, db_path, templates, meeting, tmp_path):
+    path = fill(sheet_for(db, templates, meeting, "Jūratė Petrauskienė", tmp_path), TEXTS, tmp_path / "retur.pdf")
+    sheet = read_sheet(path)
+    plan = plan_import(db, meeting, templates, sheet.identity, sheet.texts, path.name)
+    assert plan.participant == "Jūratė Petrauskienė"
+    states = {c.box: c.state for c in plan.changes}
+    assert states == {"opgaver": "konflikt", "lykkes": "konflikt", "styrke": "tom"}  # the demo has text already
+    before = dump(db_path)
+    assert apply_import(db, meeting, templates, plan) == 0  # nothing is overwritten silently
+    assert dump(db_path) == before
+    assert apply_import(db, meeting, templates, plan, {"opgaver": "erstat", "lykkes": "begge"}) == 2
+    pid = plan.participant_id
+    texts = store.answers(db, meeting)
+    assert texts[(pid, "forberedelse", "opgaver")] == TEXTS["opgaver"]
+    assert texts[(pid, "forberedelse", "lykkes")].startswith("Instruktion af nyansatte")
+    assert texts[(pid, "forberedelse", "lykkes")].endswith(TEXTS["lykkes"])
+    # the same file again changes nothing
+    again = plan_import(db, meeting, templates, sheet.identity, read_sheet(path).texts, path.name)
+    assert not again.anything_new
+    before = dump(db_path)
+    assert apply_import(db, meeting, templates, again, {"opgaver": "begge", "lykkes": "begge"}) == 0
+    assert dump(db_path) == before
+
+
+def test_an_empty_box_is_filled_and_marked_imported(db, templates, tmp_path):
+    committee = store.create_committee(db, "AMO")
+    meeting = store.create_meeting(db, committee, templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20))
+    pid = store.add_participant(db, meeting, "Łukasz Wiśniewski", "AMR")
+    path = fill(sheet_for(db, templates, meeting, "Łukasz Wiśniewski", tmp_path), TEXTS, tmp_path / "retur.pdf")
+    sheet = read_sheet(path)
+    plan = plan_import(db, meeting, templates, sheet.identity, sheet.texts, path.name)
+    assert apply_import(db, meeting, templates, plan) == 2
+    assert store.answers(db, meeting)[(pid, "forberedelse", "opgaver")] == TEXTS["opgaver"]
+    from sqlalchemy import select
+
+    from drøftelse.store.models import Answer
+
+    with db.session() as s:
+        assert set(s.scalars(select(Answer.source))) == {"imported"}
+
+
+def test_the_command_line_makes_and_reads_sheets(db, db_path, templates, meeting, tmp_path):
+    out = tmp_path / "ark"
+    result = run_cli("--db", str(db_path), "ark", str(meeting), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert len(list(out.glob("*.pdf"))) == 5
+    filled = fill(next(out.glob("*Mette*")), {"styrke": "Nyt fra Mette"}, tmp_path / "mette.pdf")
+    result = run_cli("--db", str(db_path), "indlaes", str(meeting), str(filled), "--ved-konflikt", "erstat")
+    assert result.returncode == 0 and "Mette Kjær Andersen – 1 felt(er) indlæst" in result.stdout
+    bad = tmp_path / "brev.pdf"
+    bad.write_text("Kære AMO", encoding="utf-8")
+    result = run_cli("--db", str(db_path), "indlaes", str(meeting), str(bad))
+    assert result.returncode == 2 and "brev.pdf: filen er ikke en PDF" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- bad files: each refused with a Danish message, nothing changed
+
+
+def printed_to_pdf(path, target):
+    """What "print to PDF" does to a form: the page stays, the fields are gone."""
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for page in writer.pages:
+        if "/Annots" in page:
+            del page[NameObject("/Annots")]
+    del writer._root_object[NameObject("/AcroForm")]
+    with open(target, "wb") as f:
+        writer.write(f)
+    return target
+
+
+def encrypted(path, target):
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.encrypt("hemmelig")
+    with open(target, "wb") as f:
+        writer.write(f)
+    return target
+
+
+def refused(db, db_path, templates, meeting, path, expected):
+    before = dump(db_path)
+    with pytest.raises(DroeftelseError) as e:
+        sheet = read_sheet(path)
+        plan = plan_import(db, meeting, templates, sheet.identity, sheet.texts, path.name)
+        apply_import(db, meeting, templates, plan, {c.box: "erstat" for c in plan.changes})
+    assert expected in e.value.message and path.name in e.value.message
+    assert dump(db_path) == before
+
+
+def test_not_a_pdf(db, db_path, templates, meeting, tmp_path):
+    path = tmp_path / "ark.pdf"
+    path.write_bytes(b"PK\x03\x04 et Word-dokument")
+    refused(db, db_path, templates, meeting, path, "filen er ikke en PDF")
+
+
+def test_printed_to_pdf_or_scanned(db, db_path, templates, meeting, tmp_path):
+    sheet = fill(sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path), TEXTS, tmp_path / "f.pdf")
+    refused(db, db_path, templates, meeting, printed_to_pdf(sheet, tmp_path / "udskrevet.pdf"),
+            "ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet")  # fmt: skip
+
+
+def test_a_pdf_form_that_is_not_a_sheet(db, db_path, templates, meeting, tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "anden-formular.pdf"
+    c = Canvas(str(path))
+    c.acroForm.textfield(name="navn", x=50, y=700)
+    c.showPage()
+    c.save()
+    refused(db, db_path, templates, meeting, path, "ikke et forberedelsesark fra Drøftelse")
+
+
+def test_a_sheet_from_another_meeting(db, db_path, templates, meeting, tmp_path):
+    other = create_demo_meeting(db, templates, today=dt.date(2026, 11, 21))
+    path = fill(sheet_for(db, templates, other, "Søren Østergaard", tmp_path), TEXTS, tmp_path / "andet.pdf")
+    refused(db, db_path, templates, meeting, path, "hører til et andet møde")
+
+
+def test_a_participant_no_longer_in_the_meeting(db, db_path, templates, meeting, tmp_path):
+    path = fill(sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path), TEXTS, tmp_path / "soeren.pdf")
+    (soeren,) = [p for p in store.participants(db, meeting) if p.name == "Søren Østergaard"]
+    store.delete_participant(db, soeren.id)
+    refused(db, db_path, templates, meeting, path, "ikke længere med i mødet")
+
+
+def test_an_encrypted_pdf(db, db_path, templates, meeting, tmp_path):
+    sheet = sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path)
+    refused(db, db_path, templates, meeting, encrypted(sheet, tmp_path / "krypteret.pdf"), "krypteret")
+
+
+def test_a_file_over_20_mb(db, db_path, templates, meeting, tmp_path):
+    path = tmp_path / "stor.pdf"
+    with open(path, "wb") as f:
+        f.write(b"%PDF-1.7\n")
+        f.truncate(21 * 1024 * 1024)
+    refused(db, db_path, templates, meeting, path, "filen er for stor (21 MB")
+
+
+def test_a_damaged_file(db, db_path, templates, meeting, tmp_path):
+    path = tmp_path / "beskadiget.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 400)
+    refused(db, db_path, templates, meeting, path, "filen er beskadiget og kan ikke læses")
+    cut = tmp_path / "afbrudt.pdf"  # a download that stopped half-way
+    sheet = fill(sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path), TEXTS, tmp_path / "f.pdf")
+    cut.write_bytes(sheet.read_bytes()[:4000])
+    refused(db, db_path, templates, meeting, cut, "filen er beskadiget og kan ikke læses")
+
+
+def test_reading_is_stopped_when_it_takes_too_long(db, db_path, templates, meeting, tmp_path, monkeypatch):
+    path = sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path)
+    monkeypatch.setattr(sheet_reader, "TIME_LIMIT_S", 0.001)  # no child can answer that fast
+    with pytest.raises(SheetRefused, match="det tog for lang tid at læse filen"):
+        read_sheet(path)
