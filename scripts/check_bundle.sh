@@ -14,6 +14,9 @@ meeting=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" demo)
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" handleplan "$meeting" --pdf "$work/handleplan.pdf" --csv "$work/handleplan.csv"
 head -c 5 "$work/handleplan.pdf" | grep -q '%PDF-'
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" check | grep -q 'Integritet: ok'
+# forberedelsesark out and read back in: the frozen app reads returned sheets in a child process of itself
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" ark "$meeting" --out "$work/ark" >/dev/null
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" indlaes "$meeting" "$work/ark/"*Mette*.pdf | grep -q 'Mette Kjær Andersen – 0 felt(er) indlæst'
 QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
 cd "$OLDPWD"
 echo "Bundtet virker: $(du -sh dist/Drøftelse | cut -f1) i dist/Drøftelse"

@@ -214,3 +214,37 @@ def test_reading_is_stopped_when_it_takes_too_long(db, db_path, templates, meeti
     monkeypatch.setattr(sheet_reader, "TIME_LIMIT_S", 0.001)  # no child can answer that fast
     with pytest.raises(SheetRefused, match="det tog for lang tid at læse filen"):
         read_sheet(path)
+
+
+def test_sheets_out_and_back_in_through_the_preparation_step(danish_app, qtbot, db, db_path, templates, meeting,
+                                                             tmp_path):  # fmt: skip
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from conftest import when_dialog
+    from drøftelse.ui.app import open_main_window
+    from drøftelse.ui.sheet_import import SheetImportDialog
+
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_meeting(meeting)
+    view = window.view
+    view.go_to([s.key for s in view.template.steps].index("forberedelse"))
+    page = view.page
+    written = page.export_sheets(tmp_path / "ark")
+    assert len(written) == 5 and "5 forberedelsesark er gemt" in window.status.text()
+    filled = fill([p for p in written if "Łukasz" in p.name][0], TEXTS, tmp_path / "lukasz.pdf")
+    (tmp_path / "noter.txt").write_text("ikke et ark", encoding="utf-8")
+
+    def choose_replace_and_import(dialog):
+        assert isinstance(dialog, SheetImportDialog)
+        combo = next(iter(dialog.choice_boxes.values()))
+        combo.setCurrentIndex(1)  # "Erstat med arkets tekst" for the first conflict
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog(choose_replace_and_import)
+    changed = page.import_files([filled, tmp_path / "noter.txt"])
+    assert changed == 1
+    (lukasz,) = [p for p in store.participants(db, meeting) if p.name == "Łukasz Wiśniewski"]
+    assert store.answers(db, meeting)[(lukasz.id, "forberedelse", "opgaver")] == TEXTS["opgaver"]
+    assert "(indlæst fra ark)" in page.people.item(1).text()

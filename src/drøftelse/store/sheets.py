@@ -120,3 +120,14 @@ def apply_import(db: Database, meeting_id: int, templates: TemplateLibrary, plan
         store.set_answer(db, meeting_id, plan.participant_id, step.key, c.box, text, source="imported")
         changed += 1
     return changed
+
+
+def imported_participants(db: Database, meeting_id: int, step_key: str) -> set[int]:
+    """Participants with text imported from a returned sheet in `step_key`."""
+    from sqlalchemy import select
+
+    from drøftelse.store.models import Answer
+
+    with db.session() as s:
+        return set(s.scalars(select(Answer.participant_id).where(
+            Answer.meeting_id == meeting_id, Answer.step == step_key, Answer.source == "imported")))  # fmt: skip

@@ -48,7 +48,8 @@ class MeetingView(QWidget):
         self.autosaver = Autosaver(self)
         self.autosaver.failed.connect(lambda text: self.message.emit(text, True))
         self.autosaver.saved.connect(self._saved)
-        ctx = PageContext(db, self.template, meeting_id, self.autosaver, lambda t: self.message.emit(t, False), clock)
+        ctx = PageContext(db, templates, self.template, meeting_id, self.autosaver,
+                          lambda t: self.message.emit(t, False), clock)  # fmt: skip
         self.presentation_window = None
 
         outer = QVBoxLayout(self)

@@ -20,6 +20,7 @@ class PageContext:
     """The services a page needs, passed in: the store, the meeting's template, the autosaver, the status line."""
 
     db: Database
+    templates: object  # the TemplateLibrary, for documents made from the meeting
     template: Template
     meeting_id: int
     autosaver: Autosaver

@@ -4,7 +4,13 @@ of who has prepared. A participant can sit down at the laptop and type their own
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
+)  # fmt: skip
+
+from drøftelse.domain.errors import DroeftelseError
 
 from drøftelse.store import meetings as store
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
@@ -18,6 +24,14 @@ class PreparationPage(StepPage):
         self.overview = QLabel()
         self.overview.setAccessibleName("Hvem har forberedt sig")
         left.addWidget(self.overview)
+        self.make_sheets = QPushButton("Lav forberedelsesark (PDF) …")
+        self.make_sheets.setToolTip("Et udfyldeligt ark til hver deltager og et blankt til papir")
+        self.make_sheets.clicked.connect(lambda: self.export_sheets())
+        left.addWidget(self.make_sheets)
+        self.load_sheets = QPushButton("Indlæs udfyldte ark …")
+        self.load_sheets.setToolTip("Eller træk de returnerede PDF'er ind på siden")
+        self.load_sheets.clicked.connect(lambda: self.import_files())
+        left.addWidget(self.load_sheets)
         self.people = QListWidget()
         self.people.setAccessibleName("Deltagere")
         self.people.setMaximumWidth(280)
@@ -53,6 +67,60 @@ class PreparationPage(StepPage):
         self._ids: list[int] = []
         self._names: list[str] = []
         self._current: int | None = None
+        self.setAcceptDrops(True)  # returned sheets can be dropped here
+
+    # --- sheets out and in
+    def export_sheets(self, folder: Path | None = None) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
+        from drøftelse.documents.preparation_sheet import write_sheet
+        from drøftelse.store.sheets import sheet_snapshots
+
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Gem forberedelsesark i mappen", str(Path.home()))
+            if not chosen:
+                return []
+            folder = Path(chosen)
+        self.ctx.autosaver.flush()
+        try:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {e.strerror or e}.") from None
+            written = [write_sheet(s, folder) for s in sheet_snapshots(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)]
+        except DroeftelseError as e:
+            QMessageBox.warning(self, "Arkene kunne ikke laves", e.message)
+            return []
+        self.ctx.report(f"{len(written)} forberedelsesark er gemt i {folder}")
+        return written
+
+    def import_files(self, paths: list[Path] | None = None) -> int | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from drøftelse.ui.sheet_import import import_sheets
+
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(self, "Indlæs udfyldte forberedelsesark", str(Path.home()),
+                                                     "PDF (*.pdf);;Alle filer (*)")  # fmt: skip
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return None
+        self.ctx.autosaver.flush()
+        changed = import_sheets(self, self.ctx.db, self.ctx.templates, self.ctx.meeting_id, paths)
+        if changed is not None:
+            self.ctx.report(f"{changed} felt(er) er indlæst fra {len(paths)} ark.")
+            self.enter()
+        return changed
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
 
     def _save(self, box: str, text: str, participant: int | None = None) -> None:
         pid = participant if participant is not None else self._current
@@ -104,11 +172,15 @@ class PreparationPage(StepPage):
         }
 
     def _update_overview(self) -> None:
+        from drøftelse.store.sheets import imported_participants
+
         done = self.prepared()
+        imported = imported_participants(self.ctx.db, self.ctx.meeting_id, self.step.key)
         for i in range(self.people.count()):
             item = self.people.item(i)
             ready = done.get(self._names[i], False)
-            item.setText(f"{'✓' if ready else '–'}  {self._names[i]}{'' if ready else '  (ikke forberedt)'}")
+            note = "  (indlæst fra ark)" if self._ids[i] in imported else ("" if ready else "  (ikke forberedt)")
+            item.setText(f"{'✓' if ready else '–'}  {self._names[i]}{note}")
         self.overview.setText(f"<b>{sum(done.values())} af {len(done)}</b> har forberedt sig")
 
     def presentation(self) -> dict:

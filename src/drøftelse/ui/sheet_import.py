@@ -1,0 +1,114 @@
+"""Returned forberedelsesark into the meeting: read, shown before anything is stored, conflicts settled by the
+chairs (keep, replace, keep both), then stored and marked as imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QPlainTextEdit, QScrollArea,
+    QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from drøftelse.domain.errors import DroeftelseError
+
+CHOICES = (("Behold det, der står", "behold"), ("Erstat med arkets tekst", "erstat"), ("Behold begge", "begge"))
+STATE_TEXT = {"ny": "Nyt – indlæses", "samme": "Står der allerede", "tom": "Tomt på arket", "konflikt": "Har allerede tekst"}
+
+
+def read_plans(db, templates, meeting_id: int, paths: list[Path]):
+    """Each file read and matched: (path, plan) or (path, Danish reason it is refused)."""
+    from drøftelse.documents.sheet_reader import read_sheet
+    from drøftelse.store.sheets import plan_import
+
+    results = []
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        for path in paths:
+            try:
+                sheet = read_sheet(path)
+                results.append((path, plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)))
+            except DroeftelseError as e:
+                results.append((path, e.message))
+    finally:
+        QApplication.restoreOverrideCursor()
+    return results
+
+
+class SheetImportDialog(QDialog):
+    """What will be imported, per sheet and box, before it is stored."""
+
+    def __init__(self, results, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Indlæs forberedelsesark")
+        self.results = results
+        self.choice_boxes: dict[tuple[int, str], QComboBox] = {}
+        layout = QVBoxLayout(self)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        for path, plan in results:
+            if isinstance(plan, str):
+                group = QGroupBox(f"{path.name} – indlæses ikke")
+                g = QVBoxLayout(group)
+                label = QLabel(plan)
+                label.setWordWrap(True)
+                label.setStyleSheet("color: #7a2415;")
+                g.addWidget(label)
+                inner.addWidget(group)
+                continue
+            group = QGroupBox(f"{plan.participant}  ({path.name})")
+            g = QVBoxLayout(group)
+            for c in plan.changes:
+                g.addWidget(QLabel(f"<b>{c.label}</b> – {STATE_TEXT[c.state]}"))
+                if c.state in ("ny", "konflikt"):
+                    g.addWidget(QLabel("På arket:"))
+                    text = QPlainTextEdit(c.new)
+                    text.setReadOnly(True)
+                    text.setMaximumHeight(70)
+                    text.setAccessibleName(f"Arkets tekst: {c.label}")
+                    g.addWidget(text)
+                if c.state == "konflikt":
+                    g.addWidget(QLabel("Står i Drøftelse nu:"))
+                    now = QPlainTextEdit(c.current)
+                    now.setReadOnly(True)
+                    now.setMaximumHeight(60)
+                    now.setAccessibleName(f"Teksten nu: {c.label}")
+                    g.addWidget(now)
+                    box = QComboBox()
+                    box.setAccessibleName(f"Hvad skal der ske med {c.label} for {plan.participant}")
+                    for label, value in CHOICES:
+                        box.addItem(label, value)
+                    self.choice_boxes[(plan.participant_id, c.box)] = box
+                    g.addWidget(box)
+            inner.addWidget(group)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Indlæs")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(any(not isinstance(p, str) for _, p in results))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 600)
+
+    def choices(self, participant_id: int) -> dict[str, str]:
+        return {box: combo.currentData() for (pid, box), combo in self.choice_boxes.items() if pid == participant_id}
+
+
+def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path]) -> int | None:
+    """Show the preview; store what the chairs accept. Returns the number of boxes changed, None if cancelled."""
+    from drøftelse.store.sheets import apply_import
+
+    results = read_plans(db, templates, meeting_id, [Path(p) for p in paths])
+    dialog = SheetImportDialog(results, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    changed = 0
+    for _, plan in results:
+        if not isinstance(plan, str):
+            changed += apply_import(db, meeting_id, templates, plan, dialog.choices(plan.participant_id))
+    return changed
