@@ -162,11 +162,18 @@ def delete_participant(db: Database, participant_id: int) -> None:
         s.execute(delete(Answer).where(Answer.participant_id == participant_id))
         s.delete(p)
         s.flush()
-        ids = list(s.scalars(select(Participant.id).where(Participant.meeting_id == meeting_id)
-                             .order_by(Participant.position, Participant.id)))  # fmt: skip
-        for pos, i in enumerate(ids):
-            s.execute(update(Participant).where(Participant.id == i).values(position=pos))
+        _renumber(s, Participant, meeting_id)
         s.commit()
+
+
+def _renumber(s, model, meeting_id: int, moved: int | None = None, new_position: int = 0) -> None:
+    """Give a meeting's participants or rows the positions 0, 1, 2 …, with `moved` put at `new_position`."""
+    ids = list(s.scalars(select(model.id).where(model.meeting_id == meeting_id).order_by(model.position, model.id)))
+    if moved is not None:
+        ids.remove(moved)
+        ids.insert(max(0, min(new_position, len(ids))), moved)
+    for pos, i in enumerate(ids):
+        s.execute(update(model).where(model.id == i).values(position=pos))
 
 
 def move_participant(db: Database, participant_id: int, new_position: int) -> None:
@@ -174,12 +181,7 @@ def move_participant(db: Database, participant_id: int, new_position: int) -> No
         p = s.get(Participant, participant_id)
         if p is None:
             raise NotFound(f"Der findes ingen deltager med nummer {participant_id}.")
-        ids = list(s.scalars(select(Participant.id).where(Participant.meeting_id == p.meeting_id)
-                             .order_by(Participant.position, Participant.id)))  # fmt: skip
-        ids.remove(participant_id)
-        ids.insert(max(0, min(new_position, len(ids))), participant_id)
-        for pos, i in enumerate(ids):
-            s.execute(update(Participant).where(Participant.id == i).values(position=pos))
+        _renumber(s, Participant, p.meeting_id, participant_id, new_position)
         s.commit()
 
 
@@ -308,12 +310,7 @@ def move_action_item(db: Database, item_id: int, new_position: int) -> None:
         item = s.get(ActionItem, item_id)
         if item is None:
             raise NotFound(f"Der findes ingen handleplanrække med nummer {item_id}.")
-        ids = list(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == item.meeting_id)
-                             .order_by(ActionItem.position, ActionItem.id)))  # fmt: skip
-        ids.remove(item_id)
-        ids.insert(max(0, min(new_position, len(ids))), item_id)
-        for pos, i in enumerate(ids):
-            s.execute(update(ActionItem).where(ActionItem.id == i).values(position=pos))
+        _renumber(s, ActionItem, item.meeting_id, item_id, new_position)
         s.commit()
 
 

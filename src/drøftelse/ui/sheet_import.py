@@ -62,19 +62,9 @@ class SheetImportDialog(QDialog):
             for c in plan.changes:
                 g.addWidget(QLabel(f"<b>{c.label}</b> – {STATE_TEXT[c.state]}"))
                 if c.state in ("ny", "konflikt"):
-                    g.addWidget(QLabel("På arket:"))
-                    text = QPlainTextEdit(c.new)
-                    text.setReadOnly(True)
-                    text.setMaximumHeight(70)
-                    text.setAccessibleName(f"Arkets tekst: {c.label}")
-                    g.addWidget(text)
+                    _show_text(g, "På arket:", c.new, f"Arkets tekst: {c.label}")
                 if c.state == "konflikt":
-                    g.addWidget(QLabel("Står i Drøftelse nu:"))
-                    now = QPlainTextEdit(c.current)
-                    now.setReadOnly(True)
-                    now.setMaximumHeight(60)
-                    now.setAccessibleName(f"Teksten nu: {c.label}")
-                    g.addWidget(now)
+                    _show_text(g, "Står i Drøftelse nu:", c.current, f"Teksten nu: {c.label}")
                     box = QComboBox()
                     box.setAccessibleName(f"Hvad skal der ske med {c.label} for {plan.participant}")
                     for label, value in CHOICES:
@@ -97,6 +87,15 @@ class SheetImportDialog(QDialog):
 
     def choices(self, participant_id: int) -> dict[str, str]:
         return {box: combo.currentData() for (pid, box), combo in self.choice_boxes.items() if pid == participant_id}
+
+
+def _show_text(layout, caption: str, text: str, name: str) -> None:
+    layout.addWidget(QLabel(caption))
+    shown = QPlainTextEdit(text)
+    shown.setReadOnly(True)
+    shown.setMaximumHeight(70)
+    shown.setAccessibleName(name)
+    layout.addWidget(shown)
 
 
 def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path]) -> int | None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from drøftelse.domain.templates import Step, Template
+from drøftelse.store import meetings as store
 from drøftelse.store.database import Database
 from drøftelse.ui.autosave import Autosaver
 
@@ -53,6 +54,28 @@ class StepPage(QWidget):
         """What presentation mode shows for this step: a heading, lines of text, maybe a speaker and timer."""
         lines = list(self.step.questions) or ([self.step.instruction] if self.step.instruction else [])
         return {"heading": self.step.title, "lines": lines}
+
+
+def add_group_boxes(page: "StepPage", layout, labels: dict[str, str] | None = None) -> dict[str, QPlainTextEdit]:
+    """The step's boxes for the group's agreed text, each under its label and stored as the chairs type."""
+    ctx, step = page.ctx, page.step
+    boxes = {}
+    for box in step.boxes:
+        layout.addWidget(wrapped((labels or {}).get(box.key, box.label), "font-weight: bold;"))
+        edit = text_box(box.label)
+        boxes[box.key] = edit
+        layout.addWidget(edit, 1)
+        ctx.autosaver.watch_text(edit, lambda text, key=box.key: store.set_answer(
+            ctx.db, ctx.meeting_id, None, step.key, key, text))  # fmt: skip
+    return boxes
+
+
+def load_group_boxes(page: "StepPage", boxes: dict[str, QPlainTextEdit]) -> None:
+    texts = store.answers(page.ctx.db, page.ctx.meeting_id)
+    for key, edit in boxes.items():
+        edit.blockSignals(True)
+        edit.setPlainText(texts.get((None, page.step.key, key), ""))
+        edit.blockSignals(False)
 
 
 def text_box(name: str, placeholder: str = "", min_height: int = 70) -> QPlainTextEdit:

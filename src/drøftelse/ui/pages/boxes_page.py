@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from drøftelse.store import meetings as store
-from drøftelse.ui.pages.base import StepPage, bullets, note_panel, text_box, wrapped
+from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, note_panel, wrapped
 
 
 class BoxesPage(StepPage):
@@ -25,15 +25,8 @@ class BoxesPage(StepPage):
         if step.reminder:  # above the boxes, where the chairs see it without scrolling
             text = step.reminder.removeprefix("Husk, at ")
             left.addWidget(note_panel("Husk", text[:1].upper() + text[1:]))
-        self.boxes = {}
-        for box in step.boxes:
-            label = box.label + (f" – {box.help}" if box.help else "")
-            left.addWidget(wrapped(label, "font-weight: bold;"))
-            edit = text_box(box.label)
-            self.boxes[box.key] = edit
-            left.addWidget(edit, 1)
-            ctx.autosaver.watch_text(edit, lambda text, key=box.key: store.set_answer(
-                ctx.db, ctx.meeting_id, None, step.key, key, text))  # fmt: skip
+        self.boxes = add_group_boxes(self, left, {b.key: b.label + (f" – {b.help}" if b.help else "")
+                                                  for b in step.boxes})  # fmt: skip
         layout.addLayout(left, 3)
 
         self.round_step = next((s for s in ctx.template.steps if s.kind == "round"), None)
@@ -52,13 +45,9 @@ class BoxesPage(StepPage):
         self.round_notes: list[tuple[str, str]] = []
 
     def enter(self) -> None:
-        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
-        for key, edit in self.boxes.items():
-            edit.blockSignals(True)
-            edit.setPlainText(texts.get((None, self.step.key, key), ""))
-            edit.blockSignals(False)
+        load_group_boxes(self, self.boxes)
         if self.notes_area is not None:
-            self._show_round_notes(texts)
+            self._show_round_notes(store.answers(self.ctx.db, self.ctx.meeting_id))
 
     def _show_round_notes(self, texts) -> None:
         while self.notes_area.count():

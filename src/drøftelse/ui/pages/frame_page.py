@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from drøftelse.store import meetings as store
-from drøftelse.ui.pages.base import StepPage, text_box, wrapped
+from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, wrapped
 
 
 class FramePage(StepPage):
@@ -21,14 +21,7 @@ class FramePage(StepPage):
         if t.how:
             a_layout.addWidget(wrapped(t.how))
         left.addWidget(about)
-        self.boxes = {}
-        for box in step.boxes:
-            left.addWidget(wrapped(box.label, "font-weight: bold;"))
-            edit = text_box(box.label)
-            self.boxes[box.key] = edit
-            left.addWidget(edit, 1)
-            ctx.autosaver.watch_text(edit, lambda text, key=box.key: store.set_answer(
-                ctx.db, ctx.meeting_id, None, step.key, key, text))  # fmt: skip
+        self.boxes = add_group_boxes(self, left)
         layout.addLayout(left, 3)
 
         agenda = QGroupBox(f"Dagsorden – {t.meeting_minutes} minutter")
@@ -48,11 +41,7 @@ class FramePage(StepPage):
         layout.addWidget(agenda, 1)
 
     def enter(self) -> None:
-        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
-        for key, edit in self.boxes.items():
-            edit.blockSignals(True)
-            edit.setPlainText(texts.get((None, self.step.key, key), ""))
-            edit.blockSignals(False)
+        load_group_boxes(self, self.boxes)
         agenda = store.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("agenda", {})
         for key, spin in self.minutes.items():
             spin.blockSignals(True)
