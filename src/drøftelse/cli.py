@@ -247,13 +247,13 @@ def cmd_backup(args) -> int:
 
 def cmd_gui(args) -> int:
     try:
-        from drøftelse.ui.app import run  # the wizard lands in the next step
-    except ImportError:
+        from drøftelse.ui.app import run
+    except ImportError as e:
         print(
-            "Det grafiske program er ikke med i denne version endnu. Prøv 'droeftelse demo' og "
-            "'droeftelse handleplan MØDE --pdf handleplan.pdf', eller 'droeftelse --hjælp'.",
+            f"droeftelse: vinduet kan ikke starte, fordi Qt ikke kan indlæses ({e}). Mangler Qt's systembiblioteker? "
+            "'make run' installerer dem på Debian og Ubuntu. Kommandoerne i 'droeftelse --hjælp' virker uden vindue.",
             file=sys.stderr,
-        )
+        )  # fmt: skip
         return EXIT_USER_ERROR
     return run(args.db)
 
