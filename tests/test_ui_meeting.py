@@ -254,3 +254,21 @@ def test_meeting_list_export_import_and_delete(danish_app, qtbot, db_path, db, t
     assert not page.delete_selected()
     assert "3 rækker i handleplanen" in seen["text"] and page.table.rowCount() == 2
     assert page.delete_selected(confirm=False) and page.table.rowCount() == 1
+
+
+def test_an_annual_discussion_opens_on_every_step(danish_app, qtbot, db, db_path, templates):
+    template = templates.get("aarlig_arbejdsmiljoedroeftelse")
+    mid = store.create_meeting(db, store.create_committee(db, "AMO"), template, "Årlig drøftelse 2026",
+                               dt.date(2026, 11, 20))  # fmt: skip
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_meeting(mid)
+    view = window.view
+    for i, step in enumerate(template.steps):
+        view.go_to(i)
+        assert view.step_title.text() == step.title
+    view.go_to([s.key for s in template.steps].index("viden"))
+    type_into(qtbot, view.page.boxes["tekst"], "Vi mangler viden om kemi.")
+    view.flush()
+    assert store.answers(db, mid)[(None, "viden", "tekst")] == "Vi mangler viden om kemi."
