@@ -115,5 +115,6 @@ def ask_open_path(parent: QWidget, title: str, pattern: str) -> Path | None:
 
 
 def safe_file_name(text: str) -> str:
-    bad = '<>:"/\\|?*'
-    return "".join("_" if c in bad or ord(c) < 32 else c for c in text).strip() or "møde"
+    from drøftelse.documents.output import safe_name
+
+    return safe_name(text)
