@@ -8,7 +8,9 @@ CORE_MODULES = [
     "drøftelse.domain.snapshots", "drøftelse.domain.danish_dates", "drøftelse.store.database", "drøftelse.store.models",
     "drøftelse.store.meetings", "drøftelse.store.exchange", "drøftelse.store.listing", "drøftelse.store.backup",
     "drøftelse.store.migrate", "drøftelse.store.demo", "drøftelse.documents.handleplan_pdf",
-    "drøftelse.documents.handleplan_csv", "drøftelse.documents.fonts",
+    "drøftelse.documents.handleplan_csv", "drøftelse.documents.fonts", "drøftelse.documents.calendar_ics",
+    "drøftelse.documents.preparation_sheet", "drøftelse.documents.sheet_reader", "drøftelse.store.sheets",
+    "drøftelse.domain.training", "drøftelse.domain.aarshjul",
 ]  # fmt: skip
 
 

@@ -1,0 +1,40 @@
+"""The årshjul as an iCalendar file (.ics) for Outlook or any calendar: one all-day event per date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from drøftelse.domain.aarshjul import Event
+
+
+def render_ics(committee: str, events: list[Event], stamp: dt.datetime | None = None) -> bytes:
+    from icalendar import Calendar
+    from icalendar import Event as IcsEvent
+
+    stamp = stamp or dt.datetime.now(dt.timezone.utc)
+    cal = Calendar()
+    cal.add("prodid", "-//Drøftelse//årshjul//DA")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"Årshjul – {committee}")
+    for e in events:
+        item = IcsEvent()
+        # Stable ids: importing the file again updates the same entries instead of doubling them
+        uid = hashlib.sha256(f"{committee}|{e.kind}|{e.title}".encode()).hexdigest()[:24]
+        item.add("uid", f"{uid}@droeftelse")
+        item.add("dtstamp", stamp)
+        item.add("dtstart", e.date)
+        item.add("dtend", e.date + dt.timedelta(days=1))
+        item.add("summary", e.title)
+        item.add("categories", [e.kind])
+        if e.overdue:
+            item.add("description", "Overskredet")
+        cal.add_component(item)
+    return cal.to_ical()
+
+
+def write_ics(committee: str, events: list[Event], target: Path) -> Path:
+    from drøftelse.documents.output import write_file
+
+    return write_file(target, render_ics(committee, events))

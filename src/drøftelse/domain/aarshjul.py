@@ -1,0 +1,52 @@
+"""The committee's year ahead (årshjul): the dates that follow from its meetings, handleplan and training.
+
+Plain values in, a sorted list of dated events out; the store gathers the inputs, the main window and the
+calendar export (.ics) show the result. Toward the annual discussion (issue 4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from drøftelse.domain.training import add_months
+
+APV_YEARS = 3
+
+
+@dataclass(frozen=True)
+class Event:
+    date: dt.date
+    title: str
+    kind: str  # "årlig drøftelse", "APV", "handleplan", "opfølgning", "uddannelse"
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class RowDates:
+    hvad: str
+    hvornaar: dt.date | None
+    opfoelgning: dt.date | None
+    open: bool
+
+
+def year_ahead(today: dt.date, last_annual: dt.date | None, last_apv: dt.date | None, rows: list[RowDates],
+               training_due: list[tuple[str, dt.date]], months: int = 12) -> list[Event]:  # fmt: skip
+    """Events up to `months` ahead, and everything already overdue, sorted by date."""
+    horizon = add_months(today, months)
+    events: list[Event] = []
+    annual = add_months(last_annual, 12) if last_annual else today
+    events.append(Event(annual, "Årlig arbejdsmiljødrøftelse", "årlig drøftelse", annual < today))
+    if last_apv:
+        apv = add_months(last_apv, 12 * APV_YEARS)
+        events.append(Event(apv, "APV: fuld revision", "APV", apv < today))
+    for r in rows:
+        if not r.open:
+            continue
+        if r.hvornaar:
+            events.append(Event(r.hvornaar, f"Handleplan: {r.hvad}", "handleplan", r.hvornaar < today))
+        if r.opfoelgning:
+            events.append(Event(r.opfoelgning, f"Opfølgning: {r.hvad}", "opfølgning", r.opfoelgning < today))
+    for who, due in training_due:
+        events.append(Event(due, f"Uddannelse: {who}", "uddannelse", due < today))
+    return sorted((e for e in events if e.date <= horizon), key=lambda e: (e.date, e.kind, e.title))
