@@ -19,6 +19,22 @@ from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Part
 LEADER_ROLES = ("leder", "arbejdsleder", "arbejdsmiljøleder")
 
 
+_MISSING = {
+    "Committee": "Der findes intet udvalg med nummer {}.",
+    "Meeting": "Der findes intet møde med nummer {}. Se numrene med 'droeftelse list'.",
+    "Participant": "Der findes ingen deltager med nummer {}.",
+    "ActionItem": "Der findes ingen handleplanrække med nummer {}.",
+}
+
+
+def _must_get(s, model, key: int):
+    """The row with this id, or a Danish NotFound the user can act on."""
+    row = s.get(model, key)
+    if row is None:
+        raise NotFound(_MISSING[model.__name__].format(key))
+    return row
+
+
 def create_committee(db: Database, name: str) -> int:
     with db.session() as s:
         c = Committee(name=name)
@@ -34,9 +50,7 @@ def committee_by_name(db: Database, name: str) -> int | None:
 
 def committee_name(db: Database, committee_id: int) -> str:
     with db.session() as s:
-        c = s.get(Committee, committee_id)
-        if c is None:
-            raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
+        c = _must_get(s, Committee, committee_id)
         return c.name
 
 
@@ -52,8 +66,7 @@ def create_meeting(
     db: Database, committee_id: int, template: Template, title: str, date: dt.date, place: str = "", forum: str = ""
 ) -> int:
     with db.session() as s:
-        if s.get(Committee, committee_id) is None:
-            raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
+        _must_get(s, Committee, committee_id)
         m = Meeting(
             committee_id=committee_id,
             kind=template.key,
@@ -71,9 +84,7 @@ def create_meeting(
 
 def get_meeting(db: Database, meeting_id: int) -> Meeting:
     with db.session() as s:
-        m = s.get(Meeting, meeting_id)
-        if m is None:
-            raise NotFound(f"Der findes intet møde med nummer {meeting_id}. Se numrene med 'droeftelse list'.")
+        m = _must_get(s, Meeting, meeting_id)
         return m
 
 
@@ -144,9 +155,7 @@ def update_participant(db: Database, participant_id: int, **values) -> None:
     if set(values) - allowed:
         raise ValueError(f"unknown participant fields {set(values) - allowed}")
     with db.session() as s:
-        p = s.get(Participant, participant_id)
-        if p is None:
-            raise NotFound(f"Der findes ingen deltager med nummer {participant_id}.")
+        p = _must_get(s, Participant, participant_id)
         s.execute(update(Participant).where(Participant.id == participant_id).values(**values))
         s.execute(update(Meeting).where(Meeting.id == p.meeting_id).values(updated_at=utcnow()))
         s.commit()
@@ -178,9 +187,7 @@ def _renumber(s, model, meeting_id: int, moved: int | None = None, new_position:
 
 def move_participant(db: Database, participant_id: int, new_position: int) -> None:
     with db.session() as s:
-        p = s.get(Participant, participant_id)
-        if p is None:
-            raise NotFound(f"Der findes ingen deltager med nummer {participant_id}.")
+        p = _must_get(s, Participant, participant_id)
         _renumber(s, Participant, p.meeting_id, participant_id, new_position)
         s.commit()
 
@@ -280,9 +287,7 @@ def update_action_item(db: Database, item_id: int, **values) -> None:
     if values.get("priority") is not None:
         values["priority"] = int(Priority(values["priority"]))
     with db.session() as s:
-        item = s.get(ActionItem, item_id)
-        if item is None:
-            raise NotFound(f"Der findes ingen handleplanrække med nummer {item_id}.")
+        item = _must_get(s, ActionItem, item_id)
         meeting_date = item.meeting.date if item.meeting else dt.date.today()
         now = utcnow()
         s.execute(update(ActionItem).where(ActionItem.id == item_id)
@@ -294,9 +299,7 @@ def update_action_item(db: Database, item_id: int, **values) -> None:
 
 def delete_action_item(db: Database, item_id: int) -> None:
     with db.session() as s:
-        item = s.get(ActionItem, item_id)
-        if item is None:
-            raise NotFound(f"Der findes ingen handleplanrække med nummer {item_id}.")
+        item = _must_get(s, ActionItem, item_id)
         meeting_id, position = item.meeting_id, item.position
         s.delete(item)
         s.flush()
@@ -307,9 +310,7 @@ def delete_action_item(db: Database, item_id: int) -> None:
 
 def move_action_item(db: Database, item_id: int, new_position: int) -> None:
     with db.session() as s:
-        item = s.get(ActionItem, item_id)
-        if item is None:
-            raise NotFound(f"Der findes ingen handleplanrække med nummer {item_id}.")
+        item = _must_get(s, ActionItem, item_id)
         _renumber(s, ActionItem, item.meeting_id, item_id, new_position)
         s.commit()
 
@@ -341,9 +342,7 @@ def _signers(people: list[Participant]) -> tuple[Signer, ...]:
 def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) -> HandleplanSnapshot:
     """Everything the handleplan PDF and CSV need, read in one short session."""
     with db.session() as s:
-        m = s.get(Meeting, meeting_id)
-        if m is None:
-            raise NotFound(f"Der findes intet møde med nummer {meeting_id}. Se numrene med 'droeftelse list'.")
+        m = _must_get(s, Meeting, meeting_id)
         template = templates.get(m.kind)
         return HandleplanSnapshot(
             committee=m.committee.name,
