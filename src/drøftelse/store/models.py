@@ -23,6 +23,7 @@ class Committee(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    apv_date: Mapped[dt.date | None] = mapped_column(Date)  # the last full APV (revision 0003)
 
     meetings: Mapped[list[Meeting]] = relationship(back_populates="committee", cascade="all, delete-orphan")
     members: Mapped[list[Member]] = relationship(back_populates="committee", cascade="all, delete-orphan")
@@ -148,3 +149,53 @@ class ActionItem(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     meeting: Mapped[Meeting | None] = relationship(back_populates="action_items")
+
+
+class Goal(Base):
+    """A goal of the annual discussion: set for the coming year ("ny"), or typed by hand as last year's
+    ("sidste_aar") when there is no earlier meeting in the app. Next year's discussion evaluates the "ny" ones."""
+
+    __tablename__ = "goal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="ny")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Verdict(Base):
+    """An annual discussion's judgement of last year's goal or an open handleplan row, with a comment.
+
+    `previous_status` keeps the row's status from before the verdict, so taking the verdict back restores it.
+    """
+
+    __tablename__ = "verdict"
+    __table_args__ = (
+        Index("uq_verdict_goal", "meeting_id", "goal_id", unique=True, sqlite_where=text("goal_id IS NOT NULL")),
+        Index("uq_verdict_action", "meeting_id", "action_item_id", unique=True,
+              sqlite_where=text("action_item_id IS NOT NULL")),
+    )  # fmt: skip
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    action_item_id: Mapped[int | None] = mapped_column(ForeignKey("action_item.id", ondelete="CASCADE"))
+    verdict: Mapped[str] = mapped_column(String(20), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    previous_status: Mapped[str | None] = mapped_column(String(20))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PlanItem(Base):
+    """A line of the kompetenceudviklingsplan made in an annual discussion: who, what training, when, days."""
+
+    __tablename__ = "plan_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    who: Mapped[str] = mapped_column(Text, default="")
+    what: Mapped[str] = mapped_column(Text, default="")
+    hvornaar: Mapped[str] = mapped_column(Text, default="")
+    days: Mapped[float | None] = mapped_column(Float)

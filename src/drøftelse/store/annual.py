@@ -1,0 +1,426 @@
+"""The annual discussion in the store: last year's goals and open rows with their verdicts, the new goals, the
+AMO's members and training, the kompetenceudviklingsplan, the finalise check and the committee's year ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from drøftelse.domain import aarshjul, training
+from drøftelse.domain.actions import Status
+from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND, OWN_DEVELOPMENT, Verdict, missing_message, point_steps
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.templates import Step, Template
+from drøftelse.store.database import Database
+from drøftelse.store.meetings import _must_get, _renumber
+from drøftelse.store.models import (
+    ActionItem, Answer, Committee, Goal, Meeting, Member, PlanItem, Training, Verdict as VerdictRow, utcnow,
+)  # fmt: skip
+
+NEW, LAST_YEAR = "ny", "sidste_aar"
+
+
+class NotFinished(DroeftelseError):
+    """The meeting cannot be finalised: some legal points have no entry. `missing` names them."""
+
+    def __init__(self, missing: list[Step]):
+        super().__init__(missing_message(missing))
+        self.missing = missing
+
+
+# --- which meetings come before
+def _before(m: Meeting):
+    """Meetings of the same committee held before `m` (by date, then by creation order)."""
+    return and_(Meeting.committee_id == m.committee_id, Meeting.id != m.id,
+                or_(Meeting.date < m.date, and_(Meeting.date == m.date, Meeting.id < m.id)))  # fmt: skip
+
+
+def previous_annual(db: Database, meeting_id: int) -> Meeting | None:
+    with db.session() as s:
+        m = _must_get(s, Meeting, meeting_id)
+        return s.scalar(select(Meeting).where(_before(m), Meeting.kind == ANNUAL_KIND)
+                        .order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))  # fmt: skip
+
+
+# --- last year's goals and open rows, with verdicts
+@dataclass(frozen=True)
+class EvaluationItem:
+    goal_id: int | None
+    action_item_id: int | None
+    text: str  # the goal, or the row's Hvad
+    origin: str  # "Mål fra <meeting> 12.11.2025", "Handleplan fra <meeting>", "Skrevet ind i år"
+    hvem: str
+    hvornaar: str
+    status: Status | None
+    verdict: Verdict | None
+    comment: str
+    typed_here: bool = False  # a goal typed by hand in this meeting
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    previous: str | None  # "Årlig arbejdsmiljødrøftelse 2025 (12.11.2025)" or None when there is none
+    earlier_meetings: int
+    goals: tuple[EvaluationItem, ...]
+    rows: tuple[EvaluationItem, ...]
+
+    @property
+    def judged(self) -> int:
+        return sum(1 for i in self.goals + self.rows if i.verdict is not None)
+
+
+def _label(m: Meeting) -> str:
+    return f"{m.title} ({m.date.day}.{m.date.month}.{m.date.year})"
+
+
+def evaluation(db: Database, meeting_id: int) -> Evaluation:
+    """What this annual discussion evaluates: the previous annual discussion's goals (or goals typed by hand when
+    there is none) and every handleplan row of the committee still open – or judged here – from earlier meetings."""
+    with db.session() as s:
+        m = _must_get(s, Meeting, meeting_id)
+        earlier = s.scalar(select(func.count()).select_from(Meeting).where(_before(m))) or 0
+        prev = s.scalar(select(Meeting).where(_before(m), Meeting.kind == ANNUAL_KIND)
+                        .order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))  # fmt: skip
+        verdicts = {(v.goal_id, v.action_item_id): v
+                    for v in s.scalars(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id))}  # fmt: skip
+
+        def judged(goal_id=None, item_id=None):
+            v = verdicts.get((goal_id, item_id))
+            return (Verdict(v.verdict) if v and v.verdict else None), (v.comment if v else "")
+
+        goal_filter = and_(Goal.meeting_id == meeting_id, Goal.kind == LAST_YEAR)
+        if prev is not None:
+            goal_filter = or_(goal_filter, and_(Goal.meeting_id == prev.id, Goal.kind == NEW))
+        goals = []
+        for g in s.scalars(select(Goal).where(goal_filter).order_by(Goal.kind.desc(), Goal.position, Goal.id)):
+            here = g.meeting_id == meeting_id
+            verdict, comment = judged(goal_id=g.id)
+            goals.append(EvaluationItem(g.id, None, g.text, "Skrevet ind i år" if here else f"Mål fra {_label(prev)}",
+                                        "", "", None, verdict, comment, here))  # fmt: skip
+        judged_here = select(VerdictRow.action_item_id).where(VerdictRow.meeting_id == meeting_id,
+                                                              VerdictRow.action_item_id.is_not(None))  # fmt: skip
+        rows = s.execute(
+            select(ActionItem, Meeting).join(Meeting, ActionItem.meeting_id == Meeting.id)
+            .where(_before(m), or_(ActionItem.status.in_([Status.AABEN.value, Status.I_GANG.value]),
+                                   ActionItem.id.in_(judged_here)))
+            .order_by(Meeting.date, Meeting.id, ActionItem.position)
+        ).all()  # fmt: skip
+        items = []
+        for item, source in rows:
+            verdict, comment = judged(item_id=item.id)
+            items.append(EvaluationItem(None, item.id, item.hvad, f"Handleplan fra {_label(source)}", item.hvem,
+                                        item.hvornaar, Status(item.status), verdict, comment))  # fmt: skip
+        return Evaluation(_label(prev) if prev else None, earlier, tuple(goals), tuple(items))
+
+
+def set_verdict(db: Database, meeting_id: int, verdict: Verdict | str | None, comment: str | None = None, *,
+                goal_id: int | None = None, action_item_id: int | None = None) -> None:  # fmt: skip
+    """Judge a goal or a row. A row's status follows the verdict; no verdict gives the row its old status back."""
+    if (goal_id is None) == (action_item_id is None):
+        raise ValueError("a verdict is on a goal or on a row")
+    verdict = Verdict(verdict) if verdict else None
+    now = utcnow()
+    with db.session() as s:
+        _must_get(s, Meeting, meeting_id)
+        target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
+        row = s.scalar(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id, target))
+        if row is None:
+            row = VerdictRow(meeting_id=meeting_id, goal_id=goal_id, action_item_id=action_item_id, comment="")
+            s.add(row)
+        if action_item_id is not None:
+            item = _must_get(s, ActionItem, action_item_id)
+            if row.previous_status is None:
+                row.previous_status = item.status
+            new_status = verdict.row_status.value if verdict else row.previous_status
+            s.execute(update(ActionItem).where(ActionItem.id == action_item_id)
+                      .values(status=new_status, updated_at=now))  # fmt: skip
+        row.verdict = verdict.value if verdict else ""
+        if comment is not None:
+            row.comment = comment
+        row.updated_at = now
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now))
+        s.commit()
+
+
+# --- goals
+def goals(db: Database, meeting_id: int, kind: str = NEW) -> list[Goal]:
+    with db.session() as s:
+        return list(s.scalars(select(Goal).where(Goal.meeting_id == meeting_id, Goal.kind == kind)
+                              .order_by(Goal.position, Goal.id)))  # fmt: skip
+
+
+def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> int:
+    with db.session() as s:
+        m = _must_get(s, Meeting, meeting_id)
+        position = s.scalar(select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == kind)) or 0
+        g = Goal(committee_id=m.committee_id, meeting_id=meeting_id, kind=kind, position=position, text=text)
+        s.add(g)
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
+        s.commit()
+        return g.id
+
+
+def update_goal(db: Database, goal_id: int, text: str) -> None:
+    with db.session() as s:
+        g = _must_get(s, Goal, goal_id)
+        g.text = text
+        s.execute(update(Meeting).where(Meeting.id == g.meeting_id).values(updated_at=utcnow()))
+        s.commit()
+
+
+def delete_goal(db: Database, goal_id: int) -> None:
+    with db.session() as s:
+        g = s.get(Goal, goal_id)
+        if g is None:
+            return
+        meeting_id, kind = g.meeting_id, g.kind
+        s.delete(g)
+        s.flush()
+        ids = s.scalars(select(Goal.id).where(Goal.meeting_id == meeting_id, Goal.kind == kind)
+                        .order_by(Goal.position, Goal.id))  # fmt: skip
+        for pos, i in enumerate(list(ids)):
+            s.execute(update(Goal).where(Goal.id == i).values(position=pos))
+        s.commit()
+
+
+# --- members and training
+@dataclass(frozen=True)
+class MemberLine:
+    id: int
+    name: str
+    role: str
+    elected_on: dt.date | None
+    left_on: dt.date | None
+    mandatory_on: dt.date | None
+    courses: tuple[Training, ...]  # supplementary, newest first
+    status: training.TrainingStatus
+
+
+def add_member(db: Database, committee_id: int, name: str, role: str = "", elected_on: dt.date | None = None) -> int:
+    with db.session() as s:
+        _must_get(s, Committee, committee_id)
+        member = Member(committee_id=committee_id, name=name, role=role, elected_on=elected_on)
+        s.add(member)
+        s.commit()
+        return member.id
+
+
+def update_member(db: Database, member_id: int, **values) -> None:
+    allowed = {"name", "role", "elected_on", "left_on", "formandskab"}
+    if set(values) - allowed:
+        raise ValueError(f"unknown member fields {set(values) - allowed}")
+    if "left_on" in values:
+        values["active"] = values["left_on"] is None
+    with db.session() as s:
+        _must_get(s, Member, member_id)
+        s.execute(update(Member).where(Member.id == member_id).values(**values))
+        s.commit()
+
+
+def delete_member(db: Database, member_id: int) -> None:
+    with db.session() as s:
+        s.execute(delete(Member).where(Member.id == member_id))
+        s.commit()
+
+
+def set_mandatory_course(db: Database, member_id: int, taken_on: dt.date | None) -> None:
+    """The date of the mandatory arbejdsmiljøuddannelse (3 days); None takes it away."""
+    with db.session() as s:
+        _must_get(s, Member, member_id)
+        s.execute(delete(Training).where(Training.member_id == member_id, Training.kind == training.MANDATORY))
+        if taken_on is not None:
+            s.add(Training(member_id=member_id, kind=training.MANDATORY, title="Den obligatoriske arbejdsmiljøuddannelse",
+                           taken_on=taken_on, days=3.0))  # fmt: skip
+        s.commit()
+
+
+def add_training(db: Database, member_id: int, title: str, taken_on: dt.date, days: float) -> int:
+    if days < 0 or days > 365:
+        raise DroeftelseError("Antal dage skal være mellem 0 og 365.")
+    with db.session() as s:
+        _must_get(s, Member, member_id)
+        t = Training(member_id=member_id, kind=training.SUPPLEMENTARY, title=title, taken_on=taken_on, days=days)
+        s.add(t)
+        s.commit()
+        return t.id
+
+
+def delete_training(db: Database, training_id: int) -> None:
+    with db.session() as s:
+        s.execute(delete(Training).where(Training.id == training_id))
+        s.commit()
+
+
+def members(db: Database, committee_id: int, today: dt.date, include_left: bool = True) -> list[MemberLine]:
+    """The committee's members with their courses and what they are entitled to and owe today."""
+    with db.session() as s:
+        people = s.scalars(select(Member).where(Member.committee_id == committee_id).order_by(Member.id)).all()
+        courses = s.scalars(select(Training).join(Member).where(Member.committee_id == committee_id)
+                            .order_by(Training.taken_on.desc(), Training.id.desc())).all()  # fmt: skip
+    lines = []
+    for p in people:
+        own = [c for c in courses if c.member_id == p.id]
+        mandatory = next((c.taken_on for c in own if c.kind == training.MANDATORY), None)
+        status = training.training_status(
+            p.elected_on, [training.Course(c.kind, c.taken_on, c.days, c.planned) for c in own], today, p.left_on)
+        if include_left or status.mandatory != "fratrådt":
+            lines.append(MemberLine(p.id, p.name, p.role, p.elected_on, p.left_on, mandatory,
+                                    tuple(c for c in own if c.kind == training.SUPPLEMENTARY), status))  # fmt: skip
+    return lines
+
+
+# --- the kompetenceudviklingsplan
+def plan_items(db: Database, meeting_id: int) -> list[PlanItem]:
+    with db.session() as s:
+        return list(s.scalars(select(PlanItem).where(PlanItem.meeting_id == meeting_id)
+                              .order_by(PlanItem.position, PlanItem.id)))  # fmt: skip
+
+
+def add_plan_item(db: Database, meeting_id: int, who: str = "", what: str = "", hvornaar: str = "",
+                  days: float | None = None, member_id: int | None = None) -> int:  # fmt: skip
+    with db.session() as s:
+        _must_get(s, Meeting, meeting_id)
+        position = s.scalar(select(func.count()).where(PlanItem.meeting_id == meeting_id)) or 0
+        item = PlanItem(meeting_id=meeting_id, member_id=member_id, position=position, who=who, what=what,
+                        hvornaar=hvornaar, days=days)  # fmt: skip
+        s.add(item)
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
+        s.commit()
+        return item.id
+
+
+def update_plan_item(db: Database, item_id: int, **values) -> None:
+    allowed = {"who", "what", "hvornaar", "days"}
+    if set(values) - allowed:
+        raise ValueError(f"unknown plan fields {set(values) - allowed}")
+    with db.session() as s:
+        item = _must_get(s, PlanItem, item_id)
+        s.execute(update(PlanItem).where(PlanItem.id == item_id).values(**values))
+        s.execute(update(Meeting).where(Meeting.id == item.meeting_id).values(updated_at=utcnow()))
+        s.commit()
+
+
+def delete_plan_item(db: Database, item_id: int) -> None:
+    with db.session() as s:
+        item = s.get(PlanItem, item_id)
+        if item is None:
+            return
+        meeting_id = item.meeting_id
+        s.delete(item)
+        s.flush()
+        _renumber(s, PlanItem, meeting_id)
+        s.commit()
+
+
+def latest_own_development(db: Database, meeting_id: int) -> tuple[str, str] | None:
+    """The latest earlier kompetencedrøftelse's "Egen kompetenceudvikling": (its label, the text), or None."""
+    step, box = OWN_DEVELOPMENT
+    with db.session() as s:
+        m = _must_get(s, Meeting, meeting_id)
+        found = s.execute(
+            select(Meeting, Answer.text).join(Answer, Answer.meeting_id == Meeting.id)
+            .where(Meeting.committee_id == m.committee_id, Meeting.kind == COMPETENCE_KIND, Meeting.date <= m.date,
+                   Answer.participant_id.is_(None), Answer.step == step, Answer.box == box, Answer.text != "")
+            .order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1)
+        ).first()  # fmt: skip
+        return (_label(found[0]), found[1]) if found else None
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s*")
+
+
+def prefill_plan(db: Database, meeting_id: int, today: dt.date) -> str | None:
+    """Fill an empty plan: a line per active member, and each line of the latest kompetencedrøftelse's "Egen
+    kompetenceudvikling" under the member it names (or on its own). Returns where the text came from."""
+    if plan_items(db, meeting_id):
+        return None
+    m = _get(db, meeting_id)
+    people = [p for p in members(db, m.committee_id, today, include_left=False)]
+    source = latest_own_development(db, meeting_id)
+    lines = [_BULLET.sub("", ln).strip() for ln in (source[1].splitlines() if source else [])]
+    lines = [ln for ln in lines if ln]
+    by_member: dict[int, list[str]] = {p.id: [] for p in people}
+    loose = []
+    for ln in lines:
+        owner = next((p for p in people if p.name and p.name.split()[0].casefold() in ln.casefold()), None)
+        (by_member[owner.id] if owner else loose).append(ln)
+    for p in people:
+        add_plan_item(db, meeting_id, who=p.name, what="\n".join(by_member[p.id]), member_id=p.id)
+    for ln in loose:
+        add_plan_item(db, meeting_id, what=ln)
+    return source[0] if source else None
+
+
+def _get(db: Database, meeting_id: int) -> Meeting:
+    with db.session() as s:
+        return _must_get(s, Meeting, meeting_id)
+
+
+# --- finalising
+def has_entry(db: Database, meeting_id: int, step: Step) -> bool:
+    """A point has an entry when its text is written, or (for its kind) goals, verdicts or plan lines exist."""
+    with db.session() as s:
+        text = s.scalar(select(func.count()).where(Answer.meeting_id == meeting_id, Answer.participant_id.is_(None),
+                                                   Answer.step == step.key, func.trim(Answer.text) != ""))  # fmt: skip
+        if text:
+            return True
+        if step.kind == "goals":
+            return bool(s.scalar(select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == NEW,
+                                                            func.trim(Goal.text) != "")))  # fmt: skip
+        if step.kind == "evaluation":
+            return bool(s.scalar(select(func.count()).where(VerdictRow.meeting_id == meeting_id,
+                                                            VerdictRow.verdict != "")))  # fmt: skip
+        if step.kind == "training":
+            return bool(s.scalar(select(func.count()).where(
+                PlanItem.meeting_id == meeting_id, or_(func.trim(PlanItem.what) != "", PlanItem.days > 0))))
+        return False
+
+
+def missing_points(db: Database, meeting_id: int, template: Template) -> list[Step]:
+    return [s for s in sorted(point_steps(template), key=lambda s: s.legal_point) if not has_entry(db, meeting_id, s)]
+
+
+def finalise(db: Database, meeting_id: int, template: Template, when: dt.datetime | None = None) -> None:
+    """Mark the meeting closed, or raise NotFinished naming the legal points without an entry."""
+    missing = missing_points(db, meeting_id, template)
+    if missing:
+        raise NotFinished(missing)
+    with db.session() as s:
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(closed_at=when or dt.datetime.now()))
+        s.commit()
+
+
+# --- the committee's year ahead
+def set_apv_date(db: Database, committee_id: int, when: dt.date | None) -> None:
+    with db.session() as s:
+        _must_get(s, Committee, committee_id)
+        s.execute(update(Committee).where(Committee.id == committee_id).values(apv_date=when))
+        s.commit()
+
+
+def apv_date(db: Database, committee_id: int) -> dt.date | None:
+    with db.session() as s:
+        return _must_get(s, Committee, committee_id).apv_date
+
+
+def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12) -> list[aarshjul.Event]:
+    with db.session() as s:
+        _must_get(s, Committee, committee_id)
+        last_annual = s.scalar(select(func.max(Meeting.date)).where(
+            Meeting.committee_id == committee_id, Meeting.kind == ANNUAL_KIND, Meeting.date <= today))
+        apv = s.scalar(select(Committee.apv_date).where(Committee.id == committee_id))
+        rows = [aarshjul.RowDates(r.hvad.splitlines()[0] if r.hvad.strip() else "(uden titel)", r.hvornaar_dato,
+                                  r.opfoelgning_dato, Status(r.status).is_open)
+                for r in s.scalars(select(ActionItem).where(ActionItem.committee_id == committee_id))]  # fmt: skip
+    due = []
+    for p in members(db, committee_id, today, include_left=False):
+        if p.status.mandatory in ("skal tages", "overskredet"):
+            due.append((f"{p.name} – den obligatoriske arbejdsmiljøuddannelse", p.status.mandatory_due))
+        if p.status.remaining_days > p.status.planned_days and p.status.year_ends:
+            left = f"{p.status.remaining_days:g}".replace(".", ",")
+            due.append((f"{p.name} – {left} dags supplerende uddannelse bortfalder", p.status.year_ends))
+    return aarshjul.year_ahead(today, last_annual, apv, rows, due, months)
