@@ -42,7 +42,7 @@ def test_last_years_goals_and_every_open_row_are_carried_over(db, history):
                                           "Alle nye får introduktion til truckkørsel"]  # fmt: skip
     # Open rows from both earlier meetings (the kompetencedrøftelse too); not the done one, not a later meeting's
     assert [r.text for r in ev.rows] == ["Løftevogne til rampe 2", "Kursus i konflikthåndtering"]
-    assert ev.rows[1].origin == "Handleplan fra Kompetencedrøftelse 2026 (4.3.2026)"
+    assert ev.rows[1].origin == "Kompetencedrøftelse 2026 (4.3.2026)"
     assert ev.judged == 0
 
 

@@ -54,6 +54,15 @@ def _meeting_id(text: str) -> int:
     return value
 
 
+def _iso_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} er ikke en dato som 2026-11-22") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     _danish_argparse()
     p = _Parser(
@@ -71,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         c.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
         return c
 
-    command("demo", "opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på")
+    c = command("demo", "opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på")
+    c.add_argument("--aarlig", action="store_true",
+                   help="opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse")
     command("list", "vis udvalg og møder med deres numre")
     c = command("import", "indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -91,6 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ved-konflikt", dest="conflict", choices=("behold", "erstat", "begge"), default="behold",
                    help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, "
                         "eller behold begge")  # fmt: skip
+    c = command("referat", "udskriv referatet af en årlig arbejdsmiljødrøftelse som PDF")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
+    c = command("kompetenceplan", "udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
+    c = command("aarshjul", "vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil")
+    c.add_argument("--ics", type=Path, metavar="FIL", help="kalenderfilen (.ics) til Outlook eller anden kalender")
+    c.add_argument("--udvalg", type=_meeting_id, metavar="NR", help="udvalgets nummer (når der er flere)")
+    c.add_argument("--dato", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato (standard: i dag)")
     command("check", "kontrollér databasen og vis dens skemaversion")
     c = command("backup", "tag en sikkerhedskopi af databasen")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -112,10 +133,10 @@ def _templates():
 
 
 def cmd_demo(args) -> int:
-    from drøftelse.store.demo import create_demo_meeting
+    from drøftelse.store.demo import create_annual_demo, create_demo_meeting
 
     db = _open(args)
-    meeting_id = create_demo_meeting(db, _templates())
+    meeting_id = (create_annual_demo if args.aarlig else create_demo_meeting)(db, _templates())
     print(meeting_id)
     return 0
 
@@ -180,6 +201,69 @@ def cmd_handleplan(args) -> int:
 
         write_handleplan_csv(snapshot, args.csv)
         print(f"Handleplanen er gemt i {args.csv}")
+    return 0
+
+
+def _annual_meeting(db, meeting_id: int, what: str):
+    from drøftelse.domain.annual import ANNUAL_KIND
+    from drøftelse.store.meetings import get_meeting
+
+    if get_meeting(db, meeting_id).kind != ANNUAL_KIND:
+        raise DroeftelseError(f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {what}. "
+                              "Handleplanen udskrives med 'droeftelse handleplan'.")  # fmt: skip
+
+
+def cmd_referat(args) -> int:
+    from drøftelse.documents.referat_pdf import write_referat_pdf
+    from drøftelse.store.annual import referat_snapshot
+
+    db = _open(args)
+    _annual_meeting(db, args.meeting, "intet referat")
+    write_referat_pdf(referat_snapshot(db, args.meeting, _templates()), args.pdf)
+    print(f"Referatet er gemt i {args.pdf}")
+    return 0
+
+
+def cmd_kompetenceplan(args) -> int:
+    from drøftelse.documents.competence_plan_pdf import write_competence_plan_pdf
+    from drøftelse.store.annual import competence_snapshot
+
+    db = _open(args)
+    _annual_meeting(db, args.meeting, "ingen kompetenceudviklingsplan")
+    write_competence_plan_pdf(competence_snapshot(db, args.meeting, _templates()), args.pdf)
+    print(f"Kompetenceudviklingsplanen er gemt i {args.pdf}")
+    return 0
+
+
+def cmd_aarshjul(args) -> int:
+    import datetime as dt
+
+    from drøftelse.domain.danish_dates import short_date
+    from drøftelse.store.annual import year_ahead
+    from drøftelse.store.listing import committees_with_meetings
+
+    db = _open(args)
+    committees = committees_with_meetings(db)
+    if args.udvalg is not None:
+        chosen = next((c for c in committees if c.id == args.udvalg), None)
+        if chosen is None:
+            raise DroeftelseError(f"Der findes intet udvalg med nummer {args.udvalg}. Se numrene med 'droeftelse list'.")
+    elif len(committees) == 1:
+        chosen = committees[0]
+    elif not committees:
+        raise DroeftelseError("Der er ingen udvalg i databasen endnu.")
+    else:
+        names = ", ".join(f"{c.id} ({c.name})" for c in committees)
+        raise DroeftelseError(f"Der er flere udvalg; vælg et med --udvalg NR: {names}.")
+    events = year_ahead(db, chosen.id, args.dato or dt.date.today())
+    if args.ics:
+        from drøftelse.documents.calendar_ics import write_ics
+
+        write_ics(chosen.name, events, args.ics)
+        print(f"{len(events)} datoer for {chosen.name} er gemt i {args.ics}")
+        return 0
+    for e in events:
+        print(f"{short_date(e.date):>10}  {e.title}{'  (overskredet)' if e.overdue else ''}")
     return 0
 
 
@@ -268,6 +352,9 @@ COMMANDS = {
     "indlaes": cmd_indlaes,
     "check": cmd_check,
     "backup": cmd_backup,
+    "referat": cmd_referat,
+    "kompetenceplan": cmd_kompetenceplan,
+    "aarshjul": cmd_aarshjul,
     None: cmd_gui,
 }
 

@@ -21,12 +21,12 @@ _WIDTHS = {"hvad": 17, "hvorfor": 17, "hvordan": 19, "hvornaar": 11, "hvem": 18,
            "priority": 9, "status": 9}  # fmt: skip
 
 
-def handleplan_columns(snapshot: HandleplanSnapshot) -> list[tuple[str, str]]:
+def handleplan_columns(rows) -> list[tuple[str, str]]:
     """The columns to print: the six, then Prioritet when any row has one, Status when any row left 'åben'."""
     columns = list(COLUMNS)
-    if any(r.priority is not None for r in snapshot.rows):
+    if any(r.priority is not None for r in rows):
         columns.append(("priority", "Prioritet"))
-    if any(r.status != Status.AABEN for r in snapshot.rows):
+    if any(r.status != Status.AABEN for r in rows):
         columns.append(("status", "Status"))
     return columns
 
@@ -95,7 +95,7 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
     regular, bold = register_fonts()
     page = landscape(A4)
@@ -106,33 +106,10 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     sub = ParagraphStyle("sub", fontName=regular, fontSize=10, leading=13, spaceAfter=8)
     small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=colors.HexColor("#333333"))
 
-    columns = handleplan_columns(snapshot)
     usable = page[0] - 2 * margin - 12  # the frame keeps 6 pt padding on each side
-    total = sum(_WIDTHS[k] for k, _ in columns)
-    widths = [usable * _WIDTHS[k] / total for k, _ in columns]
-
-    Cell = _cell_paragraph_class()
-    data = [[Cell(as_markup(h), head) for _, h in columns]]
-    for row in snapshot.rows:
-        data.append([Cell(as_markup(_cell_text(row, k)), body) for k, _ in columns])
-    if not snapshot.rows:
-        data.append([Paragraph("Ingen rækker i handleplanen endnu.", body)] + [""] * (len(columns) - 1))
-
-    # longTableOptimize: row heights are measured only as far as the page reaches, so 500 rows cost linear time
     top, bottom = margin + 6 * mm, margin + 6 * mm
-    Table = _table_class(body_height=page[1] - top - bottom - 12)  # the frame's own padding: 6 pt top and bottom
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, longTableOptimize=1)
-    style = [
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#24476b")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a9bb0")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    style += [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#eef2f6")) for i in range(2, len(data), 2)]
-    if not snapshot.rows:
-        style.append(("SPAN", (0, 1), (-1, 1)))
-    table.setStyle(TableStyle(style))
+    table = handleplan_table(snapshot.rows, handleplan_columns(snapshot.rows), usable,
+                             page[1] - top - bottom - 12, body, head)  # fmt: skip
 
     place = f" · {printable(snapshot.place)}" if snapshot.place else ""
     story = [
@@ -144,10 +121,11 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
             as_markup(f"Regelgrundlag pr. {short_date(snapshot.rules_checked)}: {snapshot.rules_reference}."), small
         ),
         Spacer(1, 14),
-        KeepTogether(_signature_block(snapshot, usable, regular, bold)),
+        KeepTogether(signature_block(snapshot.signers, usable, regular, bold)),
     ]
 
-    furniture = _PageFurniture(snapshot, page, margin, regular)
+    furniture = PageFurniture(snapshot.committee, snapshot.meeting_title, snapshot.meeting_date, "APV-handleplan",
+                              page, margin, regular)  # fmt: skip
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -165,7 +143,45 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     return buffer.getvalue()
 
 
-def _signature_block(snapshot: HandleplanSnapshot, usable: float, regular: str, bold: str):
+def handleplan_table(rows, columns, usable: float, body_height: float, body, head):
+    """The handleplan as a table that flows over pages: header row repeated, long cells split, rows striped."""
+    total = sum(_WIDTHS[k] for k, _ in columns)
+    widths = [usable * _WIDTHS[k] / total for k, _ in columns]
+    cells = [[_cell_text(row, k) for k, _ in columns] for row in rows]
+    return text_table([h for _, h in columns], cells, widths, body_height, body, head,
+                      empty="Ingen rækker i handleplanen endnu.")  # fmt: skip
+
+
+def text_table(headings: list[str], rows: list[list[str]], widths: list[float], body_height: float, body, head,
+               empty: str = ""):  # fmt: skip
+    """User texts in a table that flows over pages: header row repeated, a cell taller than a page split inside
+    itself, every text escaped, rows striped."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, TableStyle
+
+    Cell = _cell_paragraph_class()
+    data = [[Cell(as_markup(h), head) for h in headings]]
+    data += [[Cell(as_markup(text), body) for text in row] for row in rows]
+    if not rows:
+        data.append([Paragraph(as_markup(empty), body)] + [""] * (len(headings) - 1))
+    # longTableOptimize: row heights are measured only as far as the page reaches, so 500 rows cost linear time
+    Table = _table_class(body_height=body_height)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, longTableOptimize=1)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#24476b")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a9bb0")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    style += [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#eef2f6")) for i in range(2, len(data), 2)]
+    if not rows:
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def signature_block(signers, usable: float, regular: str, bold: str):
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -175,7 +191,7 @@ def _signature_block(snapshot: HandleplanSnapshot, usable: float, regular: str, 
     heading = Paragraph("Godkendt af formandskabet", ParagraphStyle("sighead", fontName=bold, fontSize=11, leading=14))
     # Three columns (signer, gap, signer); rows: who, a line to sign on, its caption, a line for the date, caption
     who, captions_sign, captions_date = [], [], []
-    for signer in snapshot.signers:
+    for signer in signers:
         name = as_markup(signer.name) if signer.name else ""
         who.append([Paragraph(signer.role, label), Paragraph(f"Navn: {name}", text)])
         captions_sign.append(Paragraph("Underskrift", text))
@@ -201,12 +217,14 @@ def _signature_block(snapshot: HandleplanSnapshot, usable: float, regular: str, 
     return [heading, Spacer(1, 4), sig]
 
 
-class _PageFurniture:
-    """Draws committee, meeting, date and "Side x af y" on every page once the page count is known."""
+class PageFurniture:
+    """Draws committee, meeting, date, the document's name and "Side x af y" on every page once the page count
+    is known."""
 
-    def __init__(self, snapshot: HandleplanSnapshot, page, margin: float, font: str):
-        self.left = printable(f"{snapshot.committee}")
-        self.right = printable(f"{snapshot.meeting_title} · {short_date(snapshot.meeting_date)}")
+    def __init__(self, committee: str, meeting_title: str, meeting_date, footer: str, page, margin: float, font: str):
+        self.left = printable(committee)
+        self.right = printable(f"{meeting_title} · {short_date(meeting_date)}")
+        self.footer = footer
         self.page = page
         self.margin = margin
         self.font = font
@@ -252,7 +270,7 @@ class _PageFurniture:
         canvas.setLineWidth(0.5)
         canvas.line(m, top - 4, width - m, top - 4)
         canvas.line(m, m + 8, width - m, m + 8)
-        canvas.drawString(m, m - 1, "APV-handleplan")
+        canvas.drawString(m, m - 1, self.footer)
         canvas.drawRightString(width - m, m - 1, f"Side {number} af {total}")
         canvas.restoreState()
 

@@ -63,3 +63,70 @@ class SheetSnapshot:
     boxes: tuple[tuple[str, str], ...]  # (key, label)
     participant: str | None = None
     identity: str | None = None  # "droeftelse-ark:1:<meeting token>:<participant id>"
+
+
+@dataclass(frozen=True)
+class PointText:
+    number: int  # the legal point, 1–6
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class EvaluationLine:
+    kind: str  # "Mål" or "Handleplan"
+    text: str
+    origin: str
+    verdict: str  # "nået", "delvist", "ikke nået", "opgivet" or "" (not judged)
+    comment: str
+
+
+@dataclass(frozen=True)
+class MemberTraining:
+    name: str
+    role: str
+    elected_on: dt.date | None
+    mandatory: str  # "gennemført 15.6.2021", "skal tages senest 1.1.2027", …
+    entitled_days: float
+    used_days: float
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    who: str
+    what: str
+    hvornaar: str
+    days: float | None
+
+
+@dataclass(frozen=True)
+class CompetencePlanSnapshot:
+    committee: str
+    meeting_title: str
+    meeting_date: dt.date
+    members: tuple[MemberTraining, ...]
+    plan: tuple[PlanLine, ...]
+    text: str  # what the group wrote under point 6
+    signers: tuple[Signer, ...]
+    rules_checked: dt.date
+
+
+@dataclass(frozen=True)
+class ReferatSnapshot:
+    committee: str
+    meeting_title: str
+    meeting_kind_name: str
+    meeting_date: dt.date
+    place: str
+    forum: str
+    present: tuple[str, ...]  # "Navn (rolle)"
+    absent: tuple[str, ...]
+    points: tuple[PointText, ...]  # in the law's order
+    evaluation: tuple[EvaluationLine, ...]
+    goals: tuple[str, ...]
+    rows: tuple[ActionRow, ...]
+    competence: CompetencePlanSnapshot
+    signers: tuple[Signer, ...]
+    rules_reference: str
+    rules_checked: dt.date
+    closed: bool

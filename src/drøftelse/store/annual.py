@@ -52,7 +52,7 @@ class EvaluationItem:
     goal_id: int | None
     action_item_id: int | None
     text: str  # the goal, or the row's Hvad
-    origin: str  # "Mål fra <meeting> 12.11.2025", "Handleplan fra <meeting>", "Skrevet ind i år"
+    origin: str  # the meeting it came from, "Årlig drøftelse 2025 (12.11.2025)", or "Skrevet ind i år"
     hvem: str
     hvornaar: str
     status: Status | None
@@ -99,7 +99,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
         for g in s.scalars(select(Goal).where(goal_filter).order_by(Goal.kind.desc(), Goal.position, Goal.id)):
             here = g.meeting_id == meeting_id
             verdict, comment = judged(goal_id=g.id)
-            goals.append(EvaluationItem(g.id, None, g.text, "Skrevet ind i år" if here else f"Mål fra {_label(prev)}",
+            goals.append(EvaluationItem(g.id, None, g.text, "Skrevet ind i år" if here else _label(prev),
                                         "", "", None, verdict, comment, here))  # fmt: skip
         judged_here = select(VerdictRow.action_item_id).where(VerdictRow.meeting_id == meeting_id,
                                                               VerdictRow.action_item_id.is_not(None))  # fmt: skip
@@ -112,7 +112,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
         items = []
         for item, source in rows:
             verdict, comment = judged(item_id=item.id)
-            items.append(EvaluationItem(None, item.id, item.hvad, f"Handleplan fra {_label(source)}", item.hvem,
+            items.append(EvaluationItem(None, item.id, item.hvad, _label(source), item.hvem,
                                         item.hvornaar, Status(item.status), verdict, comment))  # fmt: skip
         return Evaluation(_label(prev) if prev else None, earlier, tuple(goals), tuple(items))
 
@@ -424,3 +424,63 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
             left = f"{p.status.remaining_days:g}".replace(".", ",")
             due.append((f"{p.name} – {left} dags supplerende uddannelse bortfalder", p.status.year_ends))
     return aarshjul.year_ahead(today, last_annual, apv, rows, due, months)
+
+
+# --- what the referat and the kompetenceudviklingsplan are made from
+def _mandatory_text(line: MemberLine) -> str:
+    from drøftelse.domain.danish_dates import short_date
+
+    st = line.status
+    if line.mandatory_on:
+        return f"gennemført {short_date(line.mandatory_on)}"
+    if st.mandatory == "skal tages":
+        return f"skal tages senest {short_date(st.mandatory_due)}"
+    if st.mandatory == "overskredet":
+        return f"overskredet (skulle tages senest {short_date(st.mandatory_due)})"
+    return st.mandatory
+
+
+def competence_snapshot(db: Database, meeting_id: int, templates):
+    from drøftelse.domain.snapshots import CompetencePlanSnapshot, MemberTraining, PlanLine
+    from drøftelse.store.meetings import _signers
+
+    with db.session() as s:
+        m = _must_get(s, Meeting, meeting_id)
+        committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
+        signers = _signers(list(m.participants))
+        text = s.scalar(select(Answer.text).where(Answer.meeting_id == meeting_id, Answer.participant_id.is_(None),
+                                                  Answer.step == "kompetenceplan", Answer.box == "tekst")) or ""  # fmt: skip
+    people = tuple(MemberTraining(p.name, p.role, p.elected_on, _mandatory_text(p), p.status.entitled_days,
+                                  p.status.used_days) for p in members(db, cid, date, include_left=False))  # fmt: skip
+    plan = tuple(PlanLine(p.who, p.what, p.hvornaar, p.days) for p in plan_items(db, meeting_id))
+    return CompetencePlanSnapshot(committee, title, date, people, plan, text, signers,
+                                  templates.get(kind).rules.checked)  # fmt: skip
+
+
+def referat_snapshot(db: Database, meeting_id: int, templates):
+    from drøftelse.domain.snapshots import EvaluationLine, PointText, ReferatSnapshot
+    from drøftelse.store.meetings import answers, handleplan_snapshot
+
+    plan = handleplan_snapshot(db, meeting_id, templates)
+    with db.session() as s:
+        m = _must_get(s, Meeting, meeting_id)
+        template = templates.get(m.kind)
+        people = list(m.participants)
+        forum, closed = m.forum, m.closed_at is not None
+    texts = answers(db, meeting_id)
+    named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
+    points = tuple(
+        PointText(st.legal_point, st.title, "\n\n".join(t for b in st.boxes if (t := texts.get((None, st.key, b.key), "").strip())))
+        for st in sorted(point_steps(template), key=lambda st: st.legal_point)
+    )  # fmt: skip
+    ev = evaluation(db, meeting_id)
+    lines = tuple(EvaluationLine("Mål" if i.goal_id else "Handleplan", i.text, i.origin,
+                                 i.verdict.label if i.verdict else "", i.comment) for i in ev.goals + ev.rows)  # fmt: skip
+    return ReferatSnapshot(
+        committee=plan.committee, meeting_title=plan.meeting_title, meeting_kind_name=template.name,
+        meeting_date=plan.meeting_date, place=plan.place, forum=forum,
+        present=tuple(named(p) for p in people if p.present), absent=tuple(named(p) for p in people if not p.present),
+        points=points, evaluation=lines, goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()),
+        rows=plan.rows, competence=competence_snapshot(db, meeting_id, templates), signers=plan.signers,
+        rules_reference=template.rules.reference, rules_checked=template.rules.checked, closed=closed,
+    )  # fmt: skip
