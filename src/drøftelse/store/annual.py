@@ -408,22 +408,10 @@ def apv_date(db: Database, committee_id: int) -> dt.date | None:
 
 
 def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12) -> list[aarshjul.Event]:
-    with db.session() as s:
-        _must_get(s, Committee, committee_id)
-        last_annual = s.scalar(select(func.max(Meeting.date)).where(
-            Meeting.committee_id == committee_id, Meeting.kind == ANNUAL_KIND, Meeting.date <= today))
-        apv = s.scalar(select(Committee.apv_date).where(Committee.id == committee_id))
-        rows = [aarshjul.RowDates(r.hvad.splitlines()[0] if r.hvad.strip() else "(uden titel)", r.hvornaar_dato,
-                                  r.opfoelgning_dato, Status(r.status).is_open)
-                for r in s.scalars(select(ActionItem).where(ActionItem.committee_id == committee_id))]  # fmt: skip
-    due = []
-    for p in members(db, committee_id, today, include_left=False):
-        if p.status.mandatory in ("skal tages", "overskredet"):
-            due.append((f"{p.name} – den obligatoriske arbejdsmiljøuddannelse", p.status.mandatory_due))
-        if p.status.remaining_days > p.status.planned_days and p.status.year_ends:
-            left = f"{p.status.remaining_days:g}".replace(".", ",")
-            due.append((f"{p.name} – {left} dags supplerende uddannelse bortfalder", p.status.year_ends))
-    return aarshjul.year_ahead(today, last_annual, apv, rows, due, months)
+    """The committee's year ahead; read with plain sqlite3 (store.listing) so the main window shows it at start."""
+    from drøftelse.store.listing import year_ahead as light_year_ahead
+
+    return light_year_ahead(db, committee_id, today, months)
 
 
 # --- what the referat and the kompetenceudviklingsplan are made from

@@ -47,3 +47,23 @@ def export_handleplan_pdf(parent: QWidget, db, templates, meeting_id: int, path:
     if open_after and OPEN_WITH_VIEWER:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
+
+
+def export_document(parent: QWidget, what: str, suggested: str, write, path: Path | None, report,
+                    open_after: bool = True) -> Path | None:  # fmt: skip
+    """Ask where (unless `path` is given), `write(path)`, say where it went, open it. `what` is "Referatet" etc."""
+    path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_file_name(suggested)}.pdf", "PDF (*.pdf)")
+    if path is None:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write(path)
+    except DroeftelseError as e:
+        QMessageBox.warning(parent, f"{what} kunne ikke gemmes", e.message)
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+    report(f"{what} er gemt i {path}")
+    if open_after and OPEN_WITH_VIEWER:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path

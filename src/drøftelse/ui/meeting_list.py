@@ -51,7 +51,14 @@ class MeetingListPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.continue_selected())
-        layout.addWidget(self.table, 1)
+        from drøftelse.ui.year_panel import YearPanel
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 3)
+        self.year = YearPanel(db, lambda text: self.window_.show_message(text))
+        self.year.setMinimumWidth(330)
+        middle.addWidget(self.year, 2)
+        layout.addLayout(middle, 1)
         self.empty = QLabel("Ingen møder endnu. Opret det første med »Nyt møde«.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
@@ -97,6 +104,7 @@ class MeetingListPage(QWidget):
     def _fill_table(self) -> None:
         c = self.committee()
         self.heading.setText(c.name if c else "Drøftelse")
+        self.year.show_committee(c.id if c else None, c.name if c else "")
         meetings = c.meetings if c else ()
         self.table.setRowCount(len(meetings))
         for row, m in enumerate(meetings):

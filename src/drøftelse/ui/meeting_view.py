@@ -27,10 +27,15 @@ def build_page(ctx: PageContext, step, view) -> StepPage:
     from drøftelse.ui.pages.round_page import RoundPage
     from drøftelse.ui.pages.setup_page import SetupPage
 
+    from drøftelse.ui.pages.evaluation_page import EvaluationPage
+    from drøftelse.ui.pages.goals_page import GoalsPage
+    from drøftelse.ui.pages.training_page import TrainingPage
+
     kinds = {"setup": SetupPage, "preparation": PreparationPage, "frame": FramePage, "round": RoundPage,
-             "handleplan": HandleplanPage}  # fmt: skip
+             "handleplan": HandleplanPage, "evaluation": EvaluationPage, "goals": GoalsPage,
+             "training": TrainingPage}  # fmt: skip
     if step.kind == "finish":
-        return FinishPage(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True))
+        return FinishPage(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True), view.go_to_step)
     return kinds.get(step.kind, BoxesPage)(ctx, step)
 
 
@@ -50,6 +55,7 @@ class MeetingView(QWidget):
         self.autosaver.saved.connect(self._saved)
         ctx = PageContext(db, templates, self.template, meeting_id, self.autosaver,
                           lambda t: self.message.emit(t, False), clock)  # fmt: skip
+        ctx.reorder = lambda: self.apply_order()  # the Opsætning step changes the order of the points
         self.presentation_window = None
 
         outer = QVBoxLayout(self)
@@ -76,7 +82,8 @@ class MeetingView(QWidget):
         self.steps.setAccessibleName("Trin")
         self.steps.setMaximumWidth(230)
         self.steps.setMinimumWidth(170)
-        for i, step in enumerate(self.template.steps, start=1):
+        self.order = list(self.template.steps)  # the steps as shown: the chairs may reorder the legal points
+        for i, step in enumerate(self.order, start=1):
             self.steps.addItem(QListWidgetItem(f"{i}. {step.short_title}"))
         self.steps.currentRowChanged.connect(lambda row: self.go_to(row, focus=False))  # arrows keep moving the list
         body.addWidget(self.steps)
@@ -122,13 +129,41 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.toggle_presentation)
 
         self.index = -1
-        keys = [s.key for s in self.template.steps]
+        self.apply_order()
+        keys = [s.key for s in self.order]
         self.go_to(keys.index(meeting.current_step) if meeting.current_step in keys else 0)
 
     # --- moving between steps
     @property
     def page(self) -> StepPage:
         return self.pages[self.index]
+
+    def apply_order(self) -> None:
+        """Show the legal points in the order stored in the meeting's settings (set on the Opsætning step)."""
+        from drøftelse.domain.annual import ordered_steps
+
+        order = list(ordered_steps(self.template, store.meeting_settings(self.db, self.meeting_id).get("order")))
+        if [s.key for s in order] == [s.key for s in self.order]:
+            return
+        current = self.page if self.index >= 0 else None
+        by_key = {s.key: (p, self.stack.widget(i)) for i, (s, p) in enumerate(zip(self.order, self.pages))}
+        while self.stack.count():
+            self.stack.removeWidget(self.stack.widget(0))
+        self.order, self.pages = order, []
+        for i, step in enumerate(order):
+            page, scroll = by_key[step.key]
+            self.pages.append(page)
+            self.stack.addWidget(scroll)
+            self.steps.item(i).setText(f"{i + 1}. {step.short_title}")
+        if current is not None:
+            self.index = self.pages.index(current)
+            self.stack.setCurrentIndex(self.index)
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.index)
+            self.steps.blockSignals(False)
+
+    def go_to_step(self, key: str) -> None:
+        self.go_to([s.key for s in self.order].index(key))
 
     def go_to(self, index: int, focus: bool = True) -> None:
         if not 0 <= index < len(self.pages) or index == self.index:
@@ -143,7 +178,7 @@ class MeetingView(QWidget):
         self.steps.setCurrentRow(index)
         self.steps.blockSignals(False)
         self.stack.setCurrentIndex(index)
-        step = self.template.steps[index]
+        step = self.order[index]
         self._show_header()
         self.step_title.setText(step.title)
         self.where.setText(f"Trin {index + 1} af {len(self.pages)} · {self._phase_title(step.phase)}")
@@ -156,10 +191,10 @@ class MeetingView(QWidget):
         self._update_presentation()
 
     def step_key(self) -> str:
-        return self.template.steps[self.index].key
+        return self.order[self.index].key
 
     def page_for(self, key: str) -> StepPage:
-        return self.pages[[s.key for s in self.template.steps].index(key)]
+        return self.pages[[s.key for s in self.order].index(key)]
 
     def _phase_title(self, key: str) -> str:
         return next((p.title for p in self.template.phases if p.key == key), "")

@@ -27,6 +27,7 @@ class PageContext:
     autosaver: Autosaver
     report: Callable[[str], None]
     clock: Callable[[], float] = field(default=time.monotonic)  # the round's timer; tests pass their own
+    reorder: Callable[[], None] = field(default=lambda: None)  # show the legal points in their new order
 
 
 class StepPage(QWidget):

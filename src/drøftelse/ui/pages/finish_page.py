@@ -1,25 +1,43 @@
-"""Afslut: export the handleplan (PDF and CSV) and open it; mark the meeting closed, or reopen it."""
+"""Afslut / Referat: export the handleplan (PDF and CSV) – and for the annual discussion the referat and the
+kompetenceudviklingsplan – then mark the meeting closed, or reopen it. An annual discussion is not closed
+while a legal point has no entry; the page names the missing points and takes the chairs to them."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
+from drøftelse.domain.annual import point_label, point_steps
+from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.ui.pages.base import StepPage, wrapped
 
 
 class FinishPage(StepPage):
-    def __init__(self, ctx, step, export_pdf, export_csv):
+    def __init__(self, ctx, step, export_pdf, export_csv, go_to_step=None):
         super().__init__(ctx, step)
+        self.go_to_step = go_to_step or (lambda key: None)
+        self.has_points = bool(point_steps(ctx.template))
         layout = QVBoxLayout(self)
         if step.help:
             layout.addWidget(wrapped(step.help, "font-size: 15px;"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.missing = wrapped("")
+        layout.addWidget(self.missing)
+        self.go_missing = QPushButton("Gå til det første manglende punkt")
+        self.go_missing.clicked.connect(self._go_to_first_missing)
+        layout.addWidget(self.go_missing)
         row = QHBoxLayout()
+        if self.has_points:
+            referat = QPushButton("Gem &referat som PDF og åbn det …")
+            referat.clicked.connect(lambda: self.export_referat())
+            row.addWidget(referat)
+            plan = QPushButton("&Kompetenceudviklingsplan som PDF …")
+            plan.clicked.connect(lambda: self.export_competence_plan())
+            row.addWidget(plan)
         pdf = QPushButton("Gem handleplan som &PDF og åbn den …")
         pdf.clicked.connect(lambda: export_pdf())
         row.addWidget(pdf)
@@ -29,7 +47,7 @@ class FinishPage(StepPage):
         row.addStretch(1)
         layout.addLayout(row)
         self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.toggle_closed)
+        self.close_button.clicked.connect(lambda: self.toggle_closed())
         close_row = QHBoxLayout()
         close_row.addWidget(self.close_button)
         close_row.addStretch(1)
@@ -37,19 +55,69 @@ class FinishPage(StepPage):
         self.state = QLabel()
         layout.addWidget(self.state)
         layout.addStretch(1)
+        self._missing = []
 
     def enter(self) -> None:
         m = store.get_meeting(self.ctx.db, self.ctx.meeting_id)
         rows = store.action_items(self.ctx.db, self.ctx.meeting_id)
         people = store.participants(self.ctx.db, self.ctx.meeting_id)
-        self.summary.setText(f"{len(people)} deltagere · {len(rows)} rækker i handleplanen.")
+        present = sum(1 for p in people if p.present)
+        self.summary.setText(f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen.")
+        self._missing = annual.missing_points(self.ctx.db, self.ctx.meeting_id, self.ctx.template) if self.has_points else []
+        if self._missing:
+            names = "\n".join(f"•  {point_label(s)}" for s in self._missing)
+            self.missing.setText(f"Disse punkter mangler en tekst, før mødet kan afsluttes:\n{names}")
+            self.missing.setStyleSheet("color: #8a1c1c;")
+        else:
+            self.missing.setText("Alle punkter har en tekst." if self.has_points else "")
+            self.missing.setStyleSheet("")
+        self.go_missing.setVisible(bool(self._missing))
         closed = m.closed_at is not None
         self.close_button.setText("&Genåbn mødet" if closed else "&Afslut mødet")
         self.state.setText("Mødet er afsluttet." if closed else "Mødet er åbent.")
 
-    def toggle_closed(self) -> None:
+    def _go_to_first_missing(self) -> None:
+        if self._missing:
+            self.go_to_step(self._missing[0].key)
+
+    def toggle_closed(self, confirm: bool = True) -> bool:
         m = store.get_meeting(self.ctx.db, self.ctx.meeting_id)
-        closed_at = None if m.closed_at is not None else dt.datetime.now()
-        store.update_meeting(self.ctx.db, self.ctx.meeting_id, closed_at=closed_at)
-        self.ctx.report("Mødet er afsluttet. Det kan genåbnes her." if closed_at else "Mødet er genåbnet.")
+        if m.closed_at is not None:
+            store.update_meeting(self.ctx.db, self.ctx.meeting_id, closed_at=None)
+            self.ctx.report("Mødet er genåbnet.")
+        elif self.has_points:
+            try:
+                annual.finalise(self.ctx.db, self.ctx.meeting_id, self.ctx.template)
+            except annual.NotFinished as e:
+                self.enter()
+                if confirm:
+                    box = QMessageBox(QMessageBox.Icon.Warning, "Mødet kan ikke afsluttes endnu", e.message, parent=self)
+                    go = box.addButton("Gå til punktet", QMessageBox.ButtonRole.AcceptRole)
+                    box.addButton("Luk", QMessageBox.ButtonRole.RejectRole)
+                    box.exec()
+                    if box.clickedButton() is go:
+                        self._go_to_first_missing()
+                return False
+            self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
+        else:
+            store.update_meeting(self.ctx.db, self.ctx.meeting_id, closed_at=dt.datetime.now())
+            self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
         self.enter()
+        return True
+
+    def export_referat(self, path=None):
+        from drøftelse.documents.referat_pdf import write_referat_pdf
+        from drøftelse.ui.exporting import export_document
+
+        self.ctx.autosaver.flush()
+        snap = annual.referat_snapshot(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
+        return export_document(self, "Referatet", f"Referat – {snap.meeting_title}",
+                               lambda p: write_referat_pdf(snap, p), path, self.ctx.report)  # fmt: skip
+
+    def export_competence_plan(self, path=None):
+        from drøftelse.documents.competence_plan_pdf import write_competence_plan_pdf
+        from drøftelse.ui.exporting import export_document
+
+        snap = annual.competence_snapshot(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
+        return export_document(self, "Kompetenceudviklingsplanen", f"Kompetenceudviklingsplan – {snap.meeting_title}",
+                               lambda p: write_competence_plan_pdf(snap, p), path, self.ctx.report)  # fmt: skip

@@ -16,7 +16,8 @@ from drøftelse.ui.pages.base import StepPage, wrapped
 ROLES = ("Leder", "AMR", "TR", "HR", "Arbejdsmiljøleder", "Arbejdsleder", "Medarbejder", "Gæst")
 FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget",
           "Alle ansatte (under 10 ansatte)")  # fmt: skip
-COL_NAME, COL_ROLE, COL_CHAIR, COL_NOTES = range(4)
+COL_NAME, COL_ROLE, COL_CHAIR, COL_NOTES, COL_PRESENT = range(5)
+CHECK_FIELDS = {COL_CHAIR: "formandskab", COL_NOTES: "note_taker", COL_PRESENT: "present"}
 
 
 class SetupPage(StepPage):
@@ -49,8 +50,8 @@ class SetupPage(StepPage):
             lambda d: store.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))  # fmt: skip
 
         layout.addWidget(QLabel("<b>Deltagere</b> – rækkefølgen her er rækkefølgen i runden"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(("Navn", "Rolle", "Formandskab", "Skriver noter"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(("Navn", "Rolle", "Formandskab", "Skriver noter", "Til stede"))
         self.table.setAccessibleName("Deltagere")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -75,12 +76,60 @@ class SetupPage(StepPage):
             b.clicked.connect(lambda *_, s=slot: s())
             row.addWidget(b)
         layout.addLayout(row)
+        from drøftelse.domain.annual import point_steps
+
+        if point_steps(ctx.template):
+            layout.addWidget(self._point_order_box())
         QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
         self._ids: list[int] = []
 
+    def _point_order_box(self):
+        from PySide6.QtWidgets import QGroupBox, QListWidget
+
+        box = QGroupBox("Rækkefølgen af punkterne på mødet")
+        row = QHBoxLayout(box)
+        self.points = QListWidget()
+        self.points.setAccessibleName("Rækkefølgen af punkterne")
+        self.points.setMaximumHeight(150)
+        row.addWidget(self.points, 1)
+        buttons = QVBoxLayout()
+        for text, delta in (("Flyt op", -1), ("Flyt ned", 1)):
+            b = QPushButton(text)
+            b.clicked.connect(lambda *_, d=delta: self.move_point(d))
+            buttons.addWidget(b)
+        buttons.addWidget(wrapped("Standard: sidste års mål først.", "color: #555;"))
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        return box
+
+    def _load_points(self) -> None:
+        from drøftelse.domain.annual import ordered_steps
+
+        order = store.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("order")
+        self._point_keys = [s.key for s in ordered_steps(self.ctx.template, order) if s.legal_point is not None]
+        current = self.points.currentRow()
+        self.points.clear()
+        for key in self._point_keys:
+            step = self.ctx.template.step(key)
+            self.points.addItem(f"Punkt {step.legal_point}: {step.short_title}")
+        self.points.setCurrentRow(current)
+
+    def move_point(self, delta: int) -> None:
+        row = self.points.currentRow()
+        if row < 0 or not 0 <= row + delta < len(self._point_keys):
+            return
+        keys = self._point_keys
+        keys[row], keys[row + delta] = keys[row + delta], keys[row]
+        store.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, order=keys)
+        self.points.setCurrentRow(row + delta)
+        self._load_points()
+        self.ctx.reorder()
+
     def enter(self) -> None:
         self.load()
+        if hasattr(self, "points"):
+            self._load_points()
 
     def load(self) -> None:
         people = store.participants(self.ctx.db, self.ctx.meeting_id)
@@ -96,7 +145,7 @@ class SetupPage(StepPage):
             role.setAccessibleName(f"Rolle for {p.name}")
             role.currentTextChanged.connect(lambda t, pid=p.id: store.update_participant(self.ctx.db, pid, role=t))
             self.table.setCellWidget(r, COL_ROLE, role)
-            for col, value in ((COL_CHAIR, p.formandskab), (COL_NOTES, p.note_taker)):
+            for col, value in ((COL_CHAIR, p.formandskab), (COL_NOTES, p.note_taker), (COL_PRESENT, p.present)):
                 item = QTableWidgetItem("ja" if value else "nej")
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
@@ -110,7 +159,7 @@ class SetupPage(StepPage):
             store.update_participant(self.ctx.db, pid, name=item.text().strip() or "(uden navn)")
         else:
             checked = item.checkState() == Qt.CheckState.Checked
-            field = "formandskab" if item.column() == COL_CHAIR else "note_taker"
+            field = CHECK_FIELDS[item.column()]
             store.update_participant(self.ctx.db, pid, **{field: checked})
             self.table.blockSignals(True)
             item.setText("ja" if checked else "nej")  # the state in words too, not only a tick

@@ -1,0 +1,130 @@
+"""The committee's årshjul beside its meetings: what is coming in the next 12 months, overdue first and marked
+in words and colour; the date of the last full APV (editable); and an export to any calendar (.ics)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)  # fmt: skip
+
+from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.store.database import Database
+from drøftelse.store.listing import year_ahead
+from drøftelse.ui.dialogs import ask_save_path, safe_file_name
+
+
+class YearPanel(QGroupBox):
+    def __init__(self, db: Database, report, today=dt.date.today):
+        super().__init__("Årshjul – de næste 12 måneder")
+        self.db, self.report, self.today = db, report, today
+        self.committee_id: int | None = None
+        self.committee_name = ""
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(("Dato", "Hvad"))
+        self.table.setAccessibleName("Årshjul")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.overdue = QLabel()
+        self.overdue.setWordWrap(True)
+        layout.addWidget(self.overdue)
+        apv = QHBoxLayout()
+        self.apv_label = QLabel()
+        self.apv_label.setWordWrap(True)
+        apv.addWidget(self.apv_label, 1)
+        change = QPushButton("Sidste &APV …")
+        change.setToolTip("Datoen for den seneste fulde APV; den næste skal laves senest 3 år efter")
+        change.clicked.connect(lambda: self.change_apv_date())
+        apv.addWidget(change)
+        layout.addLayout(apv)
+        ics = QPushButton("Gem i &kalender (.ics) …")
+        ics.setToolTip("En fil, som Outlook og andre kalendere kan indlæse")
+        ics.clicked.connect(lambda: self.export_ics())
+        layout.addWidget(ics)
+        self.events = []
+
+    def show_committee(self, committee_id: int | None, name: str = "") -> None:
+        self.committee_id, self.committee_name = committee_id, name
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.events = year_ahead(self.db, self.committee_id, self.today()) if self.committee_id else []
+        self.table.setRowCount(len(self.events))
+        bold = QFont()
+        bold.setBold(True)
+        for r, e in enumerate(self.events):
+            when = QTableWidgetItem(short_date(e.date))
+            what = QTableWidgetItem(("⚠ Overskredet: " if e.overdue else "") + e.title)
+            for item in (when, what):
+                if e.overdue:
+                    item.setForeground(QColor("#8a1c1c"))
+                    item.setFont(bold)
+                self.table.setItem(r, 0 if item is when else 1, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeRowsToContents()
+        late = sum(1 for e in self.events if e.overdue)
+        self.overdue.setText(f"{late} overskredet." if late else "Intet overskredet.")
+        self.overdue.setStyleSheet("color: #8a1c1c; font-weight: bold;" if late else "color: #2e6b2e;")
+        apv = self._apv_date()
+        self.apv_label.setText(f"Sidste fulde APV: {short_date(apv)}" if apv else "Sidste fulde APV: ikke angivet")
+
+    def _apv_date(self) -> dt.date | None:
+        if not self.committee_id:
+            return None
+        conn = self.db.connect()
+        try:
+            row = conn.execute("SELECT apv_date FROM committee WHERE id = ?", (self.committee_id,)).fetchone()
+        finally:
+            conn.close()
+        return dt.date.fromisoformat(row[0]) if row and row[0] else None
+
+    def change_apv_date(self, value: dt.date | None | str = "ask") -> None:
+        from drøftelse.store.annual import set_apv_date
+
+        if not self.committee_id:
+            return
+        if value == "ask":
+            from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
+
+            from drøftelse.ui.member_dialogs import OptionalDate
+
+            dialog = QDialog(self)
+            dialog.setWindowTitle("Sidste fulde APV")
+            form = QFormLayout(dialog)
+            choice = OptionalDate("lavet den", self._apv_date(), "Sidste fulde APV")
+            form.addRow("APV", choice)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            buttons.accepted.connect(dialog.accept)
+            buttons.rejected.connect(dialog.reject)
+            form.addRow(buttons)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            value = choice.value()
+        set_apv_date(self.db, self.committee_id, value)
+        self.refresh()
+
+    def export_ics(self, path=None):
+        from drøftelse.documents.calendar_ics import write_ics
+
+        if not self.committee_id:
+            return None
+        path = path or ask_save_path(self, "Gem årshjul som kalenderfil", f"Årshjul – {safe_file_name(self.committee_name)}.ics",
+                                     "Kalenderfil (*.ics)")  # fmt: skip
+        if path is None:
+            return None
+        try:
+            write_ics(self.committee_name, self.events, path)
+        except DroeftelseError as e:
+            QMessageBox.warning(self, "Kalenderfilen kunne ikke gemmes", e.message)
+            return None
+        self.report(f"{len(self.events)} datoer er gemt i {path}. Åbn filen i Outlook eller jeres kalender.")
+        return path
