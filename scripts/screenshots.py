@@ -14,16 +14,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = {  # file name: the step key (None: the meeting list)
-    "01-moeder": None,
-    "02-opsaetning": "opsaetning",
-    "03-forberedelse": "forberedelse",
-    "04-rammen": "rammen",
-    "05-runde": "runde",
-    "06-enige": "enige",
-    "07-kompetencer": "kompetencer",
-    "08-handleplan": "handleplan",
-    "09-afslut": "afslut",
+SHOTS = {  # file name: (the meeting: "k" kompetencedrøftelse, "a" annual discussion; step key, None: the list)
+    "01-moeder": ("k", None),
+    "02-opsaetning": ("k", "opsaetning"),
+    "03-forberedelse": ("k", "forberedelse"),
+    "04-rammen": ("k", "rammen"),
+    "05-runde": ("k", "runde"),
+    "06-enige": ("k", "enige"),
+    "07-kompetencer": ("k", "kompetencer"),
+    "08-handleplan": ("k", "handleplan"),
+    "09-afslut": ("k", "afslut"),
+    "11-aarlig-opsaetning": ("a", "opsaetning"),
+    "12-aarlig-evaluering": ("a", "evaluering"),
+    "13-aarlig-indhold": ("a", "indhold"),
+    "14-aarlig-maal": ("a", "maal"),
+    "15-aarlig-kompetenceplan": ("a", "kompetenceplan"),
+    "16-aarlig-referat": ("a", "referat"),
 }
 
 
@@ -40,7 +46,7 @@ def main() -> None:
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.store.database import open_database
-    from drøftelse.store.demo import create_demo_meeting
+    from drøftelse.store.demo import create_annual_demo
     from drøftelse.ui.app import open_main_window, setup_application
 
     setup_application(app, catch_errors=False)
@@ -48,25 +54,29 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "demo.sqlite"
         db = open_database(db_path)
-        meeting = create_demo_meeting(db, TemplateLibrary(templates_dir()), today=dt.date(2026, 11, 20))
+        meetings = {"a": create_annual_demo(db, TemplateLibrary(templates_dir()), today=dt.date(2026, 11, 20))}
+        meetings["k"] = meetings["a"] - 2  # the demo kompetencedrøftelse is made first
         window = open_main_window(db_path, clock=lambda: 1000.0)
+        window.list_page.year.today = lambda: dt.date(2026, 11, 20)
+        window.list_page.refresh()
         window.resize(1366, 768)
         window.show()
         app.processEvents()
         suffix = "" if args.scale == "1" else f"-{args.scale}x"
-        for name, step in SHOTS.items():
+        for name, (which, step) in SHOTS.items():
             if step is not None:
-                if window.view is None:
-                    window.open_meeting(meeting)
+                if window.view is None or window.view.meeting_id != meetings[which]:
+                    window.open_meeting(meetings[which])
                 view = window.view
-                view.go_to([s.key for s in view.template.steps].index(step))
+                view.go_to_step(step)
                 if step == "runde":
                     view.page.timer.reset(4 * 60)  # show the calm warning near the end
                     view.page.timer._accumulated = 4 * 60 - 25
                     view.page.timer.changed.emit()
             app.processEvents()
             window.grab().save(str(args.out / f"{name}{suffix}.png"))
-        window.view.go_to([s.key for s in window.view.template.steps].index("runde"))
+        window.open_meeting(meetings["k"])
+        window.view.go_to_step("runde")
         window.view.toggle_presentation()
         shown = window.view.presentation_window
         shown.resize(1366, 768)

@@ -135,7 +135,7 @@ def test_points_follow_the_chairs_order_inside_their_place(templates):
 
 def test_members_training_and_the_year_ahead(db, history):
     cid, today = history["cid"], dt.date(2026, 11, 22)
-    new = annual.add_member(db, cid, "Mette Holm", "Arbejdsleder", dt.date(2026, 10, 1))
+    annual.add_member(db, cid, "Mette Holm", "Arbejdsleder", dt.date(2026, 10, 1))
     old = annual.add_member(db, cid, "Łukasz Nowak", "AMR", dt.date(2021, 5, 1))
     annual.set_mandatory_course(db, old, dt.date(2021, 6, 15))
     annual.add_training(db, old, "Ergonomi", dt.date(2026, 6, 1), 1.0)

@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import run_cli, sha256
+from drøftelse.store.schema import HEAD_REVISION
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def test_export_import_check_backup_with_db(tmp_path):
     ok(run_cli("--db", str(other), "export", new_id, "--json", str(again)))
     assert json.loads(again.read_text(encoding="utf-8")) == json.loads(exported.read_text(encoding="utf-8"))
     check = ok(run_cli("--db", str(db), "check"))
-    assert "Skemaversion: 0002" in check and "Integritet: ok" in check
+    assert f"Skemaversion: {HEAD_REVISION}" in check and "Integritet: ok" in check
     backup = tmp_path / "kopi.sqlite"
     ok(run_cli("--db", str(db), "backup", str(backup)))
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM action_item").fetchone()[0] == 3

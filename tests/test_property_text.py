@@ -2,7 +2,6 @@
 PDF. Nothing crashes; the exchange round trip is exact; the PDF's text read back equals the printable input."""
 
 import copy
-import datetime as dt
 import io
 import unicodedata
 from functools import cache

@@ -11,7 +11,6 @@ from pypdf import PdfReader
 from conftest import run_cli
 from drøftelse.documents.competence_plan_pdf import render_competence_plan
 from drøftelse.documents.referat_pdf import render_referat
-from drøftelse.domain.annual import Verdict
 from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.demo import create_annual_demo

@@ -26,7 +26,6 @@ def sheet_file_name(snapshot: SheetSnapshot) -> str:
 
 def render_sheet(snapshot: SheetSnapshot) -> bytes:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, func, or_, select, update
-from sqlalchemy.dialects.sqlite import insert
 
 from drøftelse.domain import aarshjul, training
 from drøftelse.domain.actions import Status

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.store import meetings as store
 from drøftelse.ui.autosave import Autosaver
-from drøftelse.ui.pages.base import PageContext, StepPage, wrapped
+from drøftelse.ui.pages.base import PageContext, StepPage
 
 
 def build_page(ctx: PageContext, step, view) -> StepPage:

@@ -3,7 +3,7 @@ kompetencedrøftelse) all the round's notes beside them, each copyable into a bo
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from drøftelse.store import meetings as store
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, note_panel, wrapped

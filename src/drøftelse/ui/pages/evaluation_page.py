@@ -80,7 +80,7 @@ class EvaluationPage(StepPage):
         for r, item in enumerate(self._items):
             kind = "Mål" if item.goal_id else "Handleplan"
             what = QTableWidgetItem(f"{kind}: {item.text}")
-            status = f" (status: {item.status.label})" if item.status else ""
+            status = f"\nStatus nu: {item.status.label}" if item.status else ""
             cells = {COL_WHAT: what, COL_FROM: QTableWidgetItem(item.origin + status), COL_WHO: QTableWidgetItem(item.hvem)}
             for col, cell in cells.items():
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -95,8 +95,10 @@ class EvaluationPage(StepPage):
             choice.currentIndexChanged.connect(lambda _i, row=r, box=choice: self.judge(row, box.currentData()))
             self.table.setCellWidget(r, COL_VERDICT, choice)
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
         self.table.resizeColumnToContents(COL_VERDICT)
+        self.table.setColumnWidth(COL_FROM, 230)
+        self.table.setColumnWidth(COL_WHO, 150)
+        self.table.resizeRowsToContents()
         self.count.setText(f"{ev.judged} af {len(self._items)} vurderet." if self._items else "Intet at vurdere endnu.")
         self.remove.setEnabled(any(i.typed_here for i in self._items))
 

@@ -161,7 +161,9 @@ class TrainingPage(StepPage):
                 self.plan.setItem(r, col, QTableWidgetItem(text))
         self.plan.blockSignals(False)
         self.plan.resizeColumnToContents(0)
-        self.plan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.plan.setColumnWidth(2, 190)
+        self.plan.setColumnWidth(3, 70)
+        self.plan.resizeRowsToContents()
 
     # --- members
     def selected_member(self) -> annual.MemberLine | None:
