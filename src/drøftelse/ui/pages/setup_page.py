@@ -152,6 +152,7 @@ class SetupPage(StepPage):
                 self.table.setItem(r, col, item)
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(COL_ROLE)
+        self.table.setColumnWidth(COL_ROLE, max(self.table.columnWidth(COL_ROLE), 160))  # "Arbejdsmiljøleder" whole
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         pid = self._ids[item.row()]
