@@ -161,3 +161,14 @@ def test_an_annual_discussion_a_year_ago_makes_the_next_one_overdue(db, template
     store.create_meeting(db, cid, templates.get(ANNUAL), "2025", dt.date(2025, 11, 12))
     events = annual.year_ahead(db, cid, dt.date(2026, 11, 22))
     assert [(e.date, e.title, e.overdue) for e in events] == [(dt.date(2026, 11, 12), "Årlig arbejdsmiljødrøftelse", True)]
+
+
+def test_a_new_meeting_starts_with_the_current_members(db, templates):
+    cid = store.create_committee(db, "AMO")
+    annual.add_member(db, cid, "Łukasz Nowak", "AMR", dt.date(2024, 5, 1))
+    gone = annual.add_member(db, cid, "Ove", "AMR", dt.date(2020, 1, 1))
+    annual.update_member(db, gone, left_on=dt.date(2025, 1, 1))
+    mid = store.create_meeting(db, cid, templates.get(ANNUAL), "2026", dt.date(2026, 11, 20))
+    assert annual.invite_members(db, mid) == 1
+    assert [(p.name, p.role, p.present) for p in store.participants(db, mid)] == [("Łukasz Nowak", "AMR", True)]
+    assert annual.invite_members(db, mid) == 0  # never twice

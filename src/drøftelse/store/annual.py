@@ -471,3 +471,22 @@ def referat_snapshot(db: Database, meeting_id: int, templates):
         rows=plan.rows, competence=competence_snapshot(db, meeting_id, templates), signers=plan.signers,
         rules_reference=template.rules.reference, rules_checked=template.rules.checked, closed=closed,
     )  # fmt: skip
+
+
+def invite_members(db: Database, meeting_id: int) -> int:
+    """A new meeting starts with the committee's current members as participants (all present until ticked
+    off); returns how many were added. A meeting that already has participants is left alone."""
+    from drøftelse.store.meetings import add_participant, participants
+
+    if participants(db, meeting_id):
+        return 0
+    m = _get(db, meeting_id)
+    people = members(db, m.committee_id, m.date, include_left=False)
+    for p in people:
+        add_participant(db, meeting_id, p.name, p.role, formandskab=p.id in _formandskab(db, m.committee_id))
+    return len(people)
+
+
+def _formandskab(db: Database, committee_id: int) -> set[int]:
+    with db.session() as s:
+        return set(s.scalars(select(Member.id).where(Member.committee_id == committee_id, Member.formandskab)))

@@ -174,6 +174,11 @@ class MeetingListPage(QWidget):
 
         template = self.templates.get(kind)
         meeting_id = create_meeting(self.db, self.committee().id, template, title or template.name, date, place)
+        from drøftelse.store.annual import invite_members
+
+        invited = invite_members(self.db, meeting_id)
+        if invited:
+            self.window_.show_message(f"Udvalgets {invited} medlemmer er sat på som deltagere. Ret det på Opsætning.")
         self.refresh()
         return meeting_id
 
