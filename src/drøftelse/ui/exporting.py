@@ -28,30 +28,24 @@ def export_handleplan_pdf(parent: QWidget, db, templates, meeting_id: int, path:
     path = path or ask_save_path(parent, "Gem handleplan", name, pattern)
     if path is None:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+
+    def write(target: Path) -> None:
         if csv:
             from drøftelse.documents.handleplan_csv import write_handleplan_csv
 
-            write_handleplan_csv(snapshot, path)
+            write_handleplan_csv(snapshot, target)
         else:
             from drøftelse.documents.handleplan_pdf import write_handleplan_pdf
 
-            write_handleplan_pdf(snapshot, path)
-    except DroeftelseError as e:
-        QMessageBox.warning(parent, "Handleplanen kunne ikke gemmes", e.message)
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
-    report(f"Handleplanen er gemt i {path}")
-    if open_after and OPEN_WITH_VIEWER:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
+            write_handleplan_pdf(snapshot, target)
+
+    return export_document(parent, "Handleplanen", "", write, path, report, open_after)
 
 
 def export_document(parent: QWidget, what: str, suggested: str, write, path: Path | None, report,
                     open_after: bool = True) -> Path | None:  # fmt: skip
-    """Ask where (unless `path` is given), `write(path)`, say where it went, open it. `what` is "Referatet" etc."""
+    """Ask where (unless `path` is given), `write(path)` with a wait cursor, say where it went, open it.
+    `what` is "Referatet", "Handleplanen" …; a DroeftelseError becomes a Danish warning and None."""
     path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_file_name(suggested)}.pdf", "PDF (*.pdf)")
     if path is None:
         return None

@@ -115,9 +115,6 @@ class FinishPage(StepPage):
                                lambda p: write_referat_pdf(snap, p), path, self.ctx.report)  # fmt: skip
 
     def export_competence_plan(self, path=None):
-        from drøftelse.documents.competence_plan_pdf import write_competence_plan_pdf
-        from drøftelse.ui.exporting import export_document
+        from drøftelse.ui.pages.training_page import export_competence_plan
 
-        snap = annual.competence_snapshot(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
-        return export_document(self, "Kompetenceudviklingsplanen", f"Kompetenceudviklingsplan – {snap.meeting_title}",
-                               lambda p: write_competence_plan_pdf(snap, p), path, self.ctx.report)  # fmt: skip
+        return export_competence_plan(self, self.ctx, path)

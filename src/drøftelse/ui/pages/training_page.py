@@ -240,13 +240,18 @@ class TrainingPage(StepPage):
             self.load_plan()
 
     def export_pdf(self, path=None):
-        from drøftelse.documents.competence_plan_pdf import write_competence_plan_pdf
-        from drøftelse.ui.exporting import export_document
-
-        snap = annual.competence_snapshot(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
-        return export_document(self, "Kompetenceudviklingsplanen", f"Kompetenceudviklingsplan – {snap.meeting_title}",
-                               lambda p: write_competence_plan_pdf(snap, p), path, self.ctx.report)  # fmt: skip
+        return export_competence_plan(self, self.ctx, path)
 
     def presentation(self) -> dict:
         lines = [f"{m.name}: {self.members.item(r, 5).text()}" for r, m in enumerate(self._members)]
         return {"heading": self.step.title, "lines": lines or [self.step.instruction]}
+
+
+def export_competence_plan(parent, ctx, path=None):
+    """The kompetenceudviklingsplan as its own PDF, from this step or from the Referat step."""
+    from drøftelse.documents.competence_plan_pdf import write_competence_plan_pdf
+    from drøftelse.ui.exporting import export_document
+
+    snap = annual.competence_snapshot(ctx.db, ctx.meeting_id, ctx.templates)
+    return export_document(parent, "Kompetenceudviklingsplanen", f"Kompetenceudviklingsplan – {snap.meeting_title}",
+                           lambda p: write_competence_plan_pdf(snap, p), path, ctx.report)  # fmt: skip
