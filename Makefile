@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench bundle system-deps clean
+.PHONY: run test lint bench bundle system-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ run: system-deps $(STAMP)
 
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# Ruff lints and checks the format (the settings are in pyproject.toml); `ruff format` fixes the format
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts migrations
+	$(BIN)/ruff format --check src tests benchmarks scripts migrations
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/handleplan_export.py

@@ -19,8 +19,10 @@ from drøftelse.documents.handleplan_pdf import render_handleplan
 from drøftelse.domain.actions import COLUMNS
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot, Signer
 
-LONG = ("Vi inddrager medarbejderne på lageret & kontoret i at finde løsninger, der virker i hverdagen, "
-        "og vi følger op på, om de virker. ")  # fmt: skip
+LONG = (
+    "Vi inddrager medarbejderne på lageret & kontoret i at finde løsninger, der virker i hverdagen, "
+    "og vi følger op på, om de virker. "
+)
 
 
 def make_snapshot(rows: int) -> HandleplanSnapshot:
@@ -57,7 +59,9 @@ def bare_reportlab(snapshot: HandleplanSnapshot) -> bytes:
     data += [[Paragraph(r.text(k), body) for k, _ in COLUMNS] for r in snapshot.rows]
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=14 * mm, rightMargin=14 * mm)
-    doc.build([Table(data, colWidths=widths, repeatRows=1, longTableOptimize=1)])  # as reportlab advises for long tables
+    doc.build(
+        [Table(data, colWidths=widths, repeatRows=1, longTableOptimize=1)]
+    )  # as reportlab advises for long tables
     return buffer.getvalue()
 
 

@@ -67,17 +67,30 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "udvalg.sqlite"
         make_database(db, args.meetings)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DROEFTELSE_QUIT_AFTER_START="1",
-                   XDG_CONFIG_HOME=str(Path(tmp) / "config"))  # fmt: skip
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            DROEFTELSE_QUIT_AFTER_START="1",
+            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+        )
         timed([sys.executable, "-c", BARE], env, 1)  # warm the file cache for both
         timed([sys.executable, "-m", "drøftelse", "--db", str(db)], env, 1)
         bare = timed([sys.executable, "-c", BARE], env, args.runs)
         ours = timed([sys.executable, "-m", "drøftelse", "--db", str(db)], env, args.runs)
         imports = subprocess.run(
-            [sys.executable, "-c", "import sys, runpy; sys.argv=['droeftelse','--db',%r];\n"
-             "try:\n runpy.run_module('drøftelse', run_name='__main__')\nexcept SystemExit: pass\n"
-             "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy','alembic','reportlab','pypdf'})))" % str(db)],
-            env=env, capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+            [
+                sys.executable,
+                "-c",
+                f"import sys, runpy; sys.argv=['droeftelse','--db',{str(db)!r}];\n"
+                "try:\n runpy.run_module('drøftelse', run_name='__main__')\nexcept SystemExit: pass\n"
+                "heavy = {'sqlalchemy', 'alembic', 'reportlab', 'pypdf'}\n"
+                "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} & heavy)))",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     b, o = statistics.median(bare), statistics.median(ours)
     print(f"runs: {args.runs} each (median), database with {args.meetings} meetings")
     print(f"bare PySide6 window: {b * 1000:7.0f} ms")

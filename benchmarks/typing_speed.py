@@ -31,13 +31,25 @@ def build(path: Path):
     db = open_database(path)
     templates = TemplateLibrary(templates_dir())
     committee = store.create_committee(db, "Arbejdsmiljøudvalget")
-    mid = store.create_meeting(db, committee, templates.get("kompetencedroeftelse"), "Stort møde", dt.date(2026, 11, 20))
+    mid = store.create_meeting(
+        db, committee, templates.get("kompetencedroeftelse"), "Stort møde", dt.date(2026, 11, 20)
+    )
     for n in range(30):
         store.add_participant(db, mid, f"Deltager {n} Østergård", "Medarbejder")
     text = "Vi inddrager medarbejderne & følger op. " * 4
     for n in range(200):
-        store.add_action_item(db, mid, store.ActionFields(hvad=f"Række {n}: {text}", hvorfor=text, hvordan=text,
-                                                          hvornaar="3. kvartal", hvem="AMR", opfoelgning="uge 12"))  # fmt: skip
+        store.add_action_item(
+            db,
+            mid,
+            store.ActionFields(
+                hvad=f"Række {n}: {text}",
+                hvorfor=text,
+                hvordan=text,
+                hvornaar="3. kvartal",
+                hvem="AMR",
+                opfoelgning="uge 12",
+            ),
+        )
     return db, templates, mid
 
 
@@ -61,7 +73,7 @@ def main() -> None:
         bare, ours = [], []
         text = ""
         store.set_answer(db, mid, pid, "forberedelse", "opgaver", "varm")
-        for i in range(300):
+        for _ in range(300):
             text += "æ"
             t = time.perf_counter()
             conn.execute("INSERT INTO bare VALUES ('a', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v", (text,))
@@ -112,17 +124,22 @@ def main() -> None:
 
     ms = lambda v: v * 1000  # noqa: E731
     print("meeting: 30 participants, 200 handleplan rows")
-    print(f"store one edit   – ours: median {ms(statistics.median(ours)):.2f} ms, p99 {ms(pct(ours, 99)):.2f} ms;"
-          f" bare sqlite3 upsert: median {ms(statistics.median(bare)):.2f} ms, p99 {ms(pct(bare, 99)):.2f} ms;"
-          f" ratio {statistics.median(ours) / statistics.median(bare):.1f}x (target: median < 5 ms)")  # fmt: skip
-    print(f"keystroke        – ours: median {ms(statistics.median(keystrokes)):.2f} ms, max {ms(max(keystrokes)):.2f} ms;"
-          f" bare QPlainTextEdit: median {ms(statistics.median(bare_keys)):.2f} ms, max {ms(max(bare_keys)):.2f} ms")  # fmt: skip
+    print(
+        f"store one edit   – ours: median {ms(statistics.median(ours)):.2f} ms, p99 {ms(pct(ours, 99)):.2f} ms;"
+        f" bare sqlite3 upsert: median {ms(statistics.median(bare)):.2f} ms, p99 {ms(pct(bare, 99)):.2f} ms;"
+        f" ratio {statistics.median(ours) / statistics.median(bare):.1f}x (target: median < 5 ms)"
+    )
+    print(
+        f"keystroke        – ours: median {ms(statistics.median(keystrokes)):.2f} ms, max {ms(max(keystrokes)):.2f} ms;"
+        f" bare QPlainTextEdit: median {ms(statistics.median(bare_keys)):.2f} ms, max {ms(max(bare_keys)):.2f} ms"
+    )
     print(f"autosave flush   – median {ms(statistics.median(flushes)):.2f} ms, max {ms(max(flushes)):.2f} ms")
     print(f"longest block while typing: {max(ms(max(keystrokes)), ms(max(flushes))):.1f} ms (target <= 50 ms)")
     print(f"open the meeting: {open_ms:.0f} ms; show the 200-row handleplan: {handleplan_ms:.0f} ms")
     import resource
 
-    print(f"peak memory of this process (window, meeting, 200 rows): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process (window, meeting, 200 rows): {peak_mib:.0f} MiB")
 
 
 if __name__ == "__main__":

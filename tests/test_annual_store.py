@@ -23,9 +23,12 @@ def history(db, templates):
     a25 = store.create_meeting(db, cid, t_annual, "Årlig drøftelse 2025", dt.date(2025, 11, 12))
     g1 = annual.add_goal(db, a25, "Færre løft over 15 kg ved varemodtagelsen")
     g2 = annual.add_goal(db, a25, "Alle nye får introduktion til truckkørsel")
-    r1 = store.add_action_item(db, a25, ActionFields(hvad="Løftevogne til rampe 2", hvem="Søren", hvornaar="1. kvartal"))
-    r2 = store.add_action_item(db, a25, ActionFields(hvad="Støjmåling i pakkeriet", hvem="Zofia Wójcik",
-                                                     status=Status.GENNEMFOERT))  # fmt: skip
+    r1 = store.add_action_item(
+        db, a25, ActionFields(hvad="Løftevogne til rampe 2", hvem="Søren", hvornaar="1. kvartal")
+    )
+    r2 = store.add_action_item(
+        db, a25, ActionFields(hvad="Støjmåling i pakkeriet", hvem="Zofia Wójcik", status=Status.GENNEMFOERT)
+    )
     k26 = store.create_meeting(db, cid, t_comp, "Kompetencedrøftelse 2026", dt.date(2026, 3, 4))
     r3 = store.add_action_item(db, k26, ActionFields(hvad="Kursus i konflikthåndtering", status=Status.I_GANG))
     store.set_answer(db, k26, None, "kompetencer", "egen", "- Łukasz: kursus i ergonomi\n- Fælles temadag om stress")
@@ -38,8 +41,10 @@ def history(db, templates):
 def test_last_years_goals_and_every_open_row_are_carried_over(db, history):
     ev = annual.evaluation(db, history["a26"])
     assert ev.previous == "Årlig drøftelse 2025 (12.11.2025)"
-    assert [g.text for g in ev.goals] == ["Færre løft over 15 kg ved varemodtagelsen",
-                                          "Alle nye får introduktion til truckkørsel"]  # fmt: skip
+    assert [g.text for g in ev.goals] == [
+        "Færre løft over 15 kg ved varemodtagelsen",
+        "Alle nye får introduktion til truckkørsel",
+    ]
     # Open rows from both earlier meetings (the kompetencedrøftelse too); not the done one, not a later meeting's
     assert [r.text for r in ev.rows] == ["Løftevogne til rampe 2", "Kursus i konflikthåndtering"]
     assert ev.rows[1].origin == "Kompetencedrøftelse 2026 (4.3.2026)"
@@ -86,7 +91,9 @@ def test_with_no_earlier_meeting_the_chairs_type_last_years_goals(db, templates)
     gid = annual.add_goal(db, mid, "Sidste års mål skrevet ind", kind=annual.LAST_YEAR)
     annual.set_verdict(db, mid, Verdict.NAAET, goal_id=gid)
     ev = annual.evaluation(db, mid)
-    assert [(g.text, g.typed_here, g.verdict) for g in ev.goals] == [("Sidste års mål skrevet ind", True, Verdict.NAAET)]
+    assert [(g.text, g.typed_here, g.verdict) for g in ev.goals] == [
+        ("Sidste års mål skrevet ind", True, Verdict.NAAET)
+    ]
     assert annual.goals(db, mid) == []  # typed last-year goals are not next year's goals
 
 
@@ -120,16 +127,28 @@ def test_the_plan_is_prefilled_from_the_latest_kompetencedroeftelse(db, history)
     source = annual.prefill_plan(db, a26, dt.date(2026, 11, 20))
     assert source == "Kompetencedrøftelse 2026 (4.3.2026)"
     plan = [(p.who, p.what, p.member_id) for p in annual.plan_items(db, a26)]
-    assert plan == [("Łukasz Nowak", "Łukasz: kursus i ergonomi", lukasz), ("Mette Holm", "", plan[1][2]),
-                    ("", "Fælles temadag om stress", None)]  # fmt: skip
+    assert plan == [
+        ("Łukasz Nowak", "Łukasz: kursus i ergonomi", lukasz),
+        ("Mette Holm", "", plan[1][2]),
+        ("", "Fælles temadag om stress", None),
+    ]
     assert annual.prefill_plan(db, a26, dt.date(2026, 11, 20)) is None  # never over what the chairs wrote
 
 
 def test_points_follow_the_chairs_order_inside_their_place(templates):
     t = templates.get(ANNUAL)
     keys = [s.key for s in ordered_steps(t, ["maal", "indhold", "ukendt"])]
-    assert keys == ["opsaetning", "maal", "indhold", "evaluering", "samarbejde", "viden", "kompetenceplan",
-                    "handleplan", "referat"]  # fmt: skip
+    assert keys == [
+        "opsaetning",
+        "maal",
+        "indhold",
+        "evaluering",
+        "samarbejde",
+        "viden",
+        "kompetenceplan",
+        "handleplan",
+        "referat",
+    ]
     assert [s.key for s in ordered_steps(t, None)] == [s.key for s in t.steps]
 
 
@@ -150,8 +169,11 @@ def test_members_training_and_the_year_ahead(db, history):
     assert (dt.date(2027, 11, 20), "Årlig arbejdsmiljødrøftelse", False) in titles  # 2026's + 12 months
     assert (dt.date(2027, 2, 1), "APV: fuld revision", False) in titles
     assert (dt.date(2027, 1, 1), "Uddannelse: Mette Holm – den obligatoriske arbejdsmiljøuddannelse", False) in titles
-    assert (dt.date(2027, 4, 30), "Uddannelse: Łukasz Nowak – 0,5 dags supplerende uddannelse bortfalder",
-            False) in titles  # fmt: skip
+    assert (
+        dt.date(2027, 4, 30),
+        "Uddannelse: Łukasz Nowak – 0,5 dags supplerende uddannelse bortfalder",
+        False,
+    ) in titles
     assert any(t == "Handleplan: Løftevogne til rampe 2" and o for _, t, o in titles)  # 31.3.2026, still open
     assert not any("Støjmåling" in t for _, t, _ in titles)  # done rows are not in the year ahead
 
@@ -160,7 +182,9 @@ def test_an_annual_discussion_a_year_ago_makes_the_next_one_overdue(db, template
     cid = store.create_committee(db, "AMO")
     store.create_meeting(db, cid, templates.get(ANNUAL), "2025", dt.date(2025, 11, 12))
     events = annual.year_ahead(db, cid, dt.date(2026, 11, 22))
-    assert [(e.date, e.title, e.overdue) for e in events] == [(dt.date(2026, 11, 12), "Årlig arbejdsmiljødrøftelse", True)]
+    assert [(e.date, e.title, e.overdue) for e in events] == [
+        (dt.date(2026, 11, 12), "Årlig arbejdsmiljødrøftelse", True)
+    ]
 
 
 def test_a_new_meeting_starts_with_the_current_members(db, templates):

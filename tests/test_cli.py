@@ -4,9 +4,9 @@ import json
 import sqlite3
 
 import pytest
+from conftest import run_cli, sha256
 from pypdf import PdfReader
 
-from conftest import run_cli, sha256
 from drøftelse.store.schema import HEAD_REVISION
 
 
@@ -68,7 +68,9 @@ def test_user_errors_are_one_danish_line(tmp_path):
     refused(run_cli("--db", str(db), "handleplan", "42", "--pdf", str(tmp_path / "x.pdf")), "intet møde med nummer 42")
     refused(run_cli("--db", str(db), "handleplan", "1"), "Angiv --pdf")
     refused(run_cli("--db", str(db), "handleplan", "et", "--pdf", "x.pdf"), "'et' er ikke et mødenummer")
-    refused(run_cli("--db", str(db), "handleplan", "1", "--pdf", str(tmp_path / "findes-ikke" / "x.pdf")), "findes ikke")
+    refused(
+        run_cli("--db", str(db), "handleplan", "1", "--pdf", str(tmp_path / "findes-ikke" / "x.pdf")), "findes ikke"
+    )
     refused(run_cli("--db", str(db), "slet-alt"), "ukendt valg")
     refused(run_cli("--db", str(db), "import", str(tmp_path / "væk.json")), "findes ikke")
     bad = tmp_path / "forkert.json"

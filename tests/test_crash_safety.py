@@ -25,8 +25,10 @@ KILLS = 50
 def run_until_killed(db_path: Path, meeting: int, start: int, rng: random.Random) -> list[int]:
     child = subprocess.Popen(
         [sys.executable, str(Path(__file__).parent / "crash_writer.py"), str(db_path), str(meeting), str(start)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     reported: list[int] = []
     ready = threading.Event()
 
@@ -50,8 +52,9 @@ def run_until_killed(db_path: Path, meeting: int, start: int, rng: random.Random
 def test_fifty_kills_lose_nothing_that_was_reported_stored(tmp_path, templates):
     db_path = tmp_path / "udvalg.sqlite"
     db = open_database(db_path)
-    meeting = store.create_meeting(db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"),
-                                   "Møde", dt.date(2026, 11, 20))  # fmt: skip
+    meeting = store.create_meeting(
+        db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20)
+    )
     db.dispose()
     rng = random.Random(1838)
     last = 0

@@ -4,8 +4,8 @@ import shutil
 import sqlite3
 
 import pytest
-
 from conftest import sha256
+
 from drøftelse.domain.errors import DatabaseRefused
 from drøftelse.store import schema
 from drøftelse.store.backup import list_backups, rotating_backup

@@ -5,23 +5,37 @@ import copy
 import json
 
 import pytest
-
 from conftest import dump
+
 from drøftelse.domain.errors import ExchangeError
 from drøftelse.store.demo import create_demo_meeting
 from drøftelse.store.exchange import export_meeting, import_meeting, import_meeting_file, write_meeting_file
 from drøftelse.store.meetings import action_items, answers, participants
 
 ISSUE_EXAMPLE = {
-    "format": "droeftelse.meeting", "version": 1,
+    "format": "droeftelse.meeting",
+    "version": 1,
     "committee": {"name": "Arbejdsmiljøudvalget, Eksempel A/S"},
-    "meeting": {"kind": "kompetencedroeftelse", "title": "Kompetencedrøftelse 2026", "date": "2026-11-20",
-                "place": "Mødelokale 2"},
+    "meeting": {
+        "kind": "kompetencedroeftelse",
+        "title": "Kompetencedrøftelse 2026",
+        "date": "2026-11-20",
+        "place": "Mødelokale 2",
+    },
     "participants": [{"key": "p1", "name": "Łukasz Wiśniewski", "role": "AMR", "formandskab": True}],
     "answers": [{"participant": "p1", "step": "forberedelse", "box": "styrke", "text": "…"}],
-    "action_items": [{"hvad": "…", "hvorfor": "…", "hvordan": "…", "hvornaar": "3. kvartal", "hvem": "…",
-                      "opfoelgning": "…", "status": "aaben"}],
-}  # fmt: skip
+    "action_items": [
+        {
+            "hvad": "…",
+            "hvorfor": "…",
+            "hvordan": "…",
+            "hvornaar": "3. kvartal",
+            "hvem": "…",
+            "opfoelgning": "…",
+            "status": "aaben",
+        }
+    ],
+}
 
 
 def test_the_issues_example_imports(db, templates):
@@ -73,7 +87,10 @@ def _broken(edit):
     "edit,place",
     [
         (lambda d: d["action_items"][3].pop("hvem"), "action_items[3].hvem: mangler"),
-        (lambda d: d["action_items"][2].update(hvornaar=3), "action_items[2].hvornaar: skal være tekst, men er et heltal"),
+        (
+            lambda d: d["action_items"][2].update(hvornaar=3),
+            "action_items[2].hvornaar: skal være tekst, men er et heltal",
+        ),
         (lambda d: d["action_items"][0].update(status="færdig"), "action_items[0].status: 'færdig' er ikke en af"),
         (lambda d: d["action_items"][1].update(hvme="x"), "action_items[1].hvme: ukendt nøgle"),
         (lambda d: d["participants"][0].update(formandskab="ja"), "participants[0].formandskab: skal være sand/falsk"),

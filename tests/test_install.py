@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -32,9 +31,15 @@ def test_wheel_in_a_fresh_venv_runs_demo_and_handleplan(tmp_path):
 
     site = Path(run(python, "-c", "import drøftelse, os; print(os.path.dirname(drøftelse.__file__))").strip())
     assert site.is_relative_to(venv), site
-    for shipped in ("resources/templates/kompetencedroeftelse.toml", "resources/templates/aarlig_arbejdsmiljoedroeftelse.toml",
-                    "resources/fonts/DejaVuSans.ttf", "resources/fonts/LICENSE-DejaVu.txt",
-                    "resources/demo/kompetencedroeftelse.json", "migrations/env.py", "migrations/versions/0001_initial.py"):  # fmt: skip
+    for shipped in (
+        "resources/templates/kompetencedroeftelse.toml",
+        "resources/templates/aarlig_arbejdsmiljoedroeftelse.toml",
+        "resources/fonts/DejaVuSans.ttf",
+        "resources/fonts/LICENSE-DejaVu.txt",
+        "resources/demo/kompetencedroeftelse.json",
+        "migrations/env.py",
+        "migrations/versions/0001_initial.py",
+    ):
         assert (site / shipped).is_file(), shipped
 
     elsewhere = tmp_path / "et-andet-sted"

@@ -4,14 +4,30 @@ import subprocess
 import sys
 
 CORE_MODULES = [
-    "drøftelse.domain.actions", "drøftelse.domain.deadlines", "drøftelse.domain.templates", "drøftelse.domain.shape",
-    "drøftelse.domain.snapshots", "drøftelse.domain.danish_dates", "drøftelse.store.database", "drøftelse.store.models",
-    "drøftelse.store.meetings", "drøftelse.store.exchange", "drøftelse.store.listing", "drøftelse.store.backup",
-    "drøftelse.store.migrate", "drøftelse.store.demo", "drøftelse.documents.handleplan_pdf",
-    "drøftelse.documents.handleplan_csv", "drøftelse.documents.fonts", "drøftelse.documents.calendar_ics",
-    "drøftelse.documents.preparation_sheet", "drøftelse.documents.sheet_reader", "drøftelse.store.sheets",
-    "drøftelse.domain.training", "drøftelse.domain.aarshjul",
-]  # fmt: skip
+    "drøftelse.domain.actions",
+    "drøftelse.domain.deadlines",
+    "drøftelse.domain.templates",
+    "drøftelse.domain.shape",
+    "drøftelse.domain.snapshots",
+    "drøftelse.domain.danish_dates",
+    "drøftelse.store.database",
+    "drøftelse.store.models",
+    "drøftelse.store.meetings",
+    "drøftelse.store.exchange",
+    "drøftelse.store.listing",
+    "drøftelse.store.backup",
+    "drøftelse.store.migrate",
+    "drøftelse.store.demo",
+    "drøftelse.documents.handleplan_pdf",
+    "drøftelse.documents.handleplan_csv",
+    "drøftelse.documents.fonts",
+    "drøftelse.documents.calendar_ics",
+    "drøftelse.documents.preparation_sheet",
+    "drøftelse.documents.sheet_reader",
+    "drøftelse.store.sheets",
+    "drøftelse.domain.training",
+    "drøftelse.domain.aarshjul",
+]
 
 
 def loaded_after(code: str) -> set[str]:

@@ -16,25 +16,41 @@ from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.store.exchange import export_meeting, import_meeting
 from drøftelse.store.meetings import handleplan_snapshot
 
-HARD = ["", " ", "\u202eomvendt tekst\u202c", "שלום עולם", "مرحبا", "e\u0301 a\u0308 o\u0303", "😀👩‍👩‍👧",
-        "<b>fed</b> & &amp; <br/> <font size=99>", "\x00\x01\x07\x1b\x7f", "\r\n\r\t", "Łódź Ștefan Jūratė ÆØÅ",
-        "\u00ad\u200b\u2028\u2029", "a" * 3000]  # fmt: skip
+HARD = [
+    "",
+    " ",
+    "\u202eomvendt tekst\u202c",
+    "שלום עולם",
+    "مرحبا",
+    "e\u0301 a\u0308 o\u0303",
+    "😀👩‍👩‍👧",
+    "<b>fed</b> & &amp; <br/> <font size=99>",
+    "\x00\x01\x07\x1b\x7f",
+    "\r\n\r\t",
+    "Łódź Ștefan Jūratė ÆØÅ",
+    "\u00ad\u200b\u2028\u2029",
+    "a" * 3000,
+]
 TEXT = st.one_of(st.sampled_from(HARD), st.text(max_size=400), st.text(st.characters(codec="utf-8"), max_size=60))
 FIELDS = st.fixed_dictionaries({f: TEXT for f in TEXT_FIELDS})
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 BASE = {
-    "format": "droeftelse.meeting", "version": 1, "committee": {"name": "AMO"},
+    "format": "droeftelse.meeting",
+    "version": 1,
+    "committee": {"name": "AMO"},
     "meeting": {"kind": "kompetencedroeftelse", "title": "Møde", "date": "2026-11-20"},
     "participants": [{"key": "p1", "name": "Łukasz"}],
-}  # fmt: skip
+}
 
 
 def meeting_file(fields: dict, answer: str, title: str) -> dict:
     data = copy.deepcopy(BASE)
     data["meeting"]["title"] = title
-    data["answers"] = [{"participant": "p1", "step": "forberedelse", "box": "styrke", "text": answer},
-                       {"participant": None, "step": "enige", "box": "fokus", "text": answer[::-1]}]  # fmt: skip
+    data["answers"] = [
+        {"participant": "p1", "step": "forberedelse", "box": "styrke", "text": answer},
+        {"participant": None, "step": "enige", "box": "fokus", "text": answer[::-1]},
+    ]
     data["action_items"] = [dict(fields, status="aaben")]
     return data
 
@@ -74,10 +90,14 @@ def printable(text: str) -> str:
     pypdf cannot read back, so they cannot be compared.
     """
     chars = font_characters()
-    keep = [c for c in unicodedata.normalize("NFC", text)
-            if ord(c) in chars and unicodedata.category(c) not in ("Cc", "Cf", "Zs", "Zl", "Zp")
-            and unicodedata.bidirectional(c) not in ("R", "AL", "AN")
-            and ord(c) <= 0xFFFF]  # fmt: skip
+    keep = [
+        c
+        for c in unicodedata.normalize("NFC", text)
+        if ord(c) in chars
+        and unicodedata.category(c) not in ("Cc", "Cf", "Zs", "Zl", "Zp")
+        and unicodedata.bidirectional(c) not in ("R", "AL", "AN")
+        and ord(c) <= 0xFFFF
+    ]
     return "".join(keep)
 
 

@@ -5,12 +5,13 @@ import datetime as dt
 import re
 
 import pytest
+from conftest import run_cli
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from conftest import run_cli
 from drøftelse.documents.competence_plan_pdf import render_competence_plan
 from drøftelse.documents.referat_pdf import render_referat
+from drøftelse.domain.danish_dates import short_date
 from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.demo import create_annual_demo
@@ -38,27 +39,46 @@ def test_the_referat_has_what_an_inspector_asks_for_in_order(db, templates, demo
     snap = annual.referat_snapshot(db, demo, templates)
     text = squash(" ".join(pages(render_referat(snap))))
     expected = [
-        "Referat: Årlig arbejdsmiljødrøftelse", "20. november 2026", "Udkast – mødet er ikke afsluttet",
-        "Forum Arbejdsmiljøudvalget", "Til stede Mette Kjær Andersen (Leder) Łukasz Wiśniewski (AMR)",
+        "Referat: Årlig arbejdsmiljødrøftelse",
+        "20. november 2026",
+        "Udkast – mødet er ikke afsluttet",
+        "Forum Arbejdsmiljøudvalget",
+        "Til stede Mette Kjær Andersen (Leder) Łukasz Wiśniewski (AMR)",
         "Ikke til stede Søren Østergaard (AMR)",
-        "Punkt 1. Tilrettelægge indholdet af samarbejdet for det kommende år", "APV'en viser støj",
-        "Punkt 2. Fastlægge, hvordan samarbejdet skal foregå", "Udvalget mødes hver 2. måned",
-        "Punkt 3. Vurdere, om det foregående års mål er nået", "Sidste års mål og åbne punkter i handleplanen",
-        "Mål: Færre tunge løft", "delvist", "Rampe 3 mangler stadig", "Handleplan: Løftevogne til rampe 2 og 3",
-        "nået", "Leveret i marts",
-        "Punkt 4. Fastlægge mål for det kommende års samarbejde", "1. Støj i pakkeriet under 80 dB(A) inden 1. juli",
+        "Punkt 1. Tilrettelægge indholdet af samarbejdet for det kommende år",
+        "APV'en viser støj",
+        "Punkt 2. Fastlægge, hvordan samarbejdet skal foregå",
+        "Udvalget mødes hver 2. måned",
+        "Punkt 3. Vurdere, om det foregående års mål er nået",
+        "Sidste års mål og åbne punkter i handleplanen",
+        "Mål: Færre tunge løft",
+        "delvist",
+        "Rampe 3 mangler stadig",
+        "Handleplan: Løftevogne til rampe 2 og 3",
+        "nået",
+        "Leveret i marts",
+        "Punkt 4. Fastlægge mål for det kommende års samarbejde",
+        "1. Støj i pakkeriet under 80 dB(A) inden 1. juli",
         "2. Ingen arbejdsulykker med truck ved rampe 3",
-        "Punkt 5. Drøfte, om der er den nødvendige viden om arbejdsmiljø", "Ikke relevant",
-        "Punkt 6. Drøfte kompetenceudviklingsplanen for AMO's medlemmer", "AMO's medlemmer og deres uddannelse",
-        "Jūratė Petrauskienė", "skal tages senest 20.12.2026", "Planlagt kompetenceudvikling",
+        "Punkt 5. Drøfte, om der er den nødvendige viden om arbejdsmiljø",
+        "Ikke relevant",
+        "Punkt 6. Drøfte kompetenceudviklingsplanen for AMO's medlemmer",
+        "AMO's medlemmer og deres uddannelse",
+        "Jūratė Petrauskienė",
+        "skal tages senest 20.12.2026",
+        "Planlagt kompetenceudvikling",
         "Den obligatoriske arbejdsmiljøuddannelse",
-        "APV-handleplan", "Støjdæmpning i pakkeriet", "Regelgrundlag pr. 22.11.2026: Arbejdsmiljøloven § 6 d",
-        "Godkendt af formandskabet", "Leder Navn: Mette Kjær Andersen", "Arbejdsmiljørepræsentant Navn: Łukasz Wiśniewski",
-    ]  # fmt: skip
+        "APV-handleplan",
+        "Støjdæmpning i pakkeriet",
+        "Regelgrundlag pr. 22.11.2026: Arbejdsmiljøloven § 6 d",
+        "Godkendt af formandskabet",
+        "Leder Navn: Mette Kjær Andersen",
+        "Arbejdsmiljørepræsentant Navn: Łukasz Wiśniewski",
+    ]
     at = 0
     for piece in expected:
         found = text.find(piece, at)
-        assert found >= 0, f"{piece!r} not found after position {at}: …{text[at:at + 200]}"
+        assert found >= 0, f"{piece!r} not found after position {at}: …{text[at : at + 200]}"
         at = found
     every = pages(render_referat(snap))
     assert all("Side" in p and "Referat" in p for p in every)
@@ -75,13 +95,13 @@ def test_long_text_markup_and_european_names_flow_and_print(db, templates):
     mid = store.create_meeting(db, cid, templates.get("aarlig_arbejdsmiljoedroeftelse"), "Drøftelse", TODAY)
     long = " ".join(f"ord{i}" for i in range(9000))  # about 50,000 characters
     store.set_answer(db, mid, None, "indhold", "tekst", long)
-    store.set_answer(db, mid, None, "samarbejde", "tekst", "<b>fed</b> & \"citat\"")
+    store.set_answer(db, mid, None, "samarbejde", "tekst", '<b>fed</b> & "citat"')
     for name in ("Zofia Wójcik-Łęcka", "Dŵr Ŷnys", "Şükrü Çelik", "Ægir Ørnsø", "Παναγιώτης"):
         store.add_participant(db, mid, name, "AMR")
     store.add_action_item(db, mid, ActionFields(hvad="x" * 10_000))  # one word taller than a page
     text = squash(" ".join(pages(render_referat(annual.referat_snapshot(db, mid, templates)))))
     assert "ord0 ord1" in text and "ord8999" in text
-    assert "<b>fed</b> & \"citat\"" in text and "AMO <Øst> & Vest" in text
+    assert '<b>fed</b> & "citat"' in text and "AMO <Øst> & Vest" in text
     for name in ("Zofia Wójcik-Łęcka", "Şükrü Çelik", "Ægir Ørnsø", "Παναγιώτης"):
         assert name in text
     assert "(Ingen tekst.)" in text  # points 2 and 5 … have nothing; the draft says so
@@ -90,9 +110,16 @@ def test_long_text_markup_and_european_names_flow_and_print(db, templates):
 def test_the_kompetenceudviklingsplan_as_its_own_pdf(db, templates, demo):
     snap = annual.competence_snapshot(db, demo, templates)
     text = squash(" ".join(pages(render_competence_plan(snap))))
-    for piece in ("Kompetenceudviklingsplan for AMO's medlemmer", "Łukasz Wiśniewski", "Formidling og involvering",
-                  "0,5", "Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)", "3",
-                  "Ret til supplerende arbejdsmiljøuddannelse: 2 dage", "Godkendt af formandskabet"):  # fmt: skip
+    for piece in (
+        "Kompetenceudviklingsplan for AMO's medlemmer",
+        "Łukasz Wiśniewski",
+        "Formidling og involvering",
+        "0,5",
+        "Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
+        "3",
+        "Ret til supplerende arbejdsmiljøuddannelse: 2 dage",
+        "Godkendt af formandskabet",
+    ):
         assert piece in text
 
 
@@ -116,11 +143,15 @@ def test_command_line_referat_kompetenceplan_and_aarshjul(tmp_path):
     assert "Punkt 6." in " ".join(pages((tmp_path / "referat.pdf").read_bytes()))
     out = run_cli("--db", str(db), "kompetenceplan", "3", "--pdf", str(tmp_path / "plan.pdf"))
     assert out.returncode == 0 and (tmp_path / "plan.pdf").exists()
-    out = run_cli("--db", str(db), "aarshjul", "--dato", "2026-11-22")
-    lines = out.stdout.splitlines()
-    assert out.returncode == 0 and "22.11.2027  Årlig arbejdsmiljødrøftelse" in lines
+    # the demo is dated to the day it is made, so the next annual discussion is a year from today
+    today = dt.date.today()
+    out = run_cli("--db", str(db), "aarshjul", "--dato", today.isoformat())
+    lines = [line.strip() for line in out.stdout.splitlines()]
+    next_annual = today.replace(year=today.year + 1) if (today.month, today.day) != (2, 29) else None
+    assert out.returncode == 0
+    assert next_annual is None or f"{short_date(next_annual)}  Årlig arbejdsmiljødrøftelse" in lines
     assert any(line.endswith("(overskredet)") for line in lines)
-    out = run_cli("--db", str(db), "aarshjul", "--dato", "2026-11-22", "--ics", str(tmp_path / "år.ics"))
+    out = run_cli("--db", str(db), "aarshjul", "--dato", today.isoformat(), "--ics", str(tmp_path / "år.ics"))
     cal = Calendar.from_ical((tmp_path / "år.ics").read_bytes())
     assert len(list(cal.walk("VEVENT"))) == len(lines)
     wrong = run_cli("--db", str(db), "referat", "1", "--pdf", str(tmp_path / "nej.pdf"))

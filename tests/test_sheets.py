@@ -5,10 +5,10 @@ import datetime as dt
 import io
 
 import pytest
+from conftest import dump, run_cli
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 
-from conftest import dump, run_cli
 from drøftelse.documents import sheet_reader
 from drøftelse.documents.preparation_sheet import render_sheet, write_sheet
 from drøftelse.documents.sheet_reader import SheetRefused, read_sheet
@@ -17,8 +17,11 @@ from drøftelse.store import meetings as store
 from drøftelse.store.demo import create_demo_meeting
 from drøftelse.store.sheets import apply_import, plan_import, sheet_snapshots
 
-TEXTS = {"opgaver": "Kemi <i> gang 3 & \"trucks\" > alt\nLinje 2: Łódź, Ștefan, Jūratė – ÆØÅ",
-         "lykkes": "Samarbejdet 😀 virker", "styrke": ""}  # fmt: skip
+TEXTS = {
+    "opgaver": 'Kemi <i> gang 3 & "trucks" > alt\nLinje 2: Łódź, Ștefan, Jūratė – ÆØÅ',
+    "lykkes": "Samarbejdet 😀 virker",
+    "styrke": "",
+}
 
 
 @pytest.fixture
@@ -34,8 +37,9 @@ def sheet_for(db, templates, meeting, name, folder):
 def fill(path, texts, target):
     """Fill the form as a PDF reader does, with pypdf rather than the library that made the sheet."""
     writer = PdfWriter(clone_from=PdfReader(path))
-    writer.update_page_form_field_values(writer.pages[0], {f"ark_{k}": v for k, v in texts.items()},
-                                         auto_regenerate=False)  # fmt: skip
+    writer.update_page_form_field_values(
+        writer.pages[0], {f"ark_{k}": v for k, v in texts.items()}, auto_regenerate=False
+    )
     writer.set_need_appearances_writer(True)
     with open(target, "wb") as f:
         writer.write(f)
@@ -44,8 +48,13 @@ def fill(path, texts, target):
 
 def test_one_fillable_sheet_per_participant_and_a_blank_one(db, templates, meeting, tmp_path):
     sheets = sheet_snapshots(db, meeting, templates)
-    assert [s.participant for s in sheets] == ["Mette Kjær Andersen", "Łukasz Wiśniewski", "Søren Østergaard",
-                                               "Jūratė Petrauskienė", None]  # fmt: skip
+    assert [s.participant for s in sheets] == [
+        "Mette Kjær Andersen",
+        "Łukasz Wiśniewski",
+        "Søren Østergaard",
+        "Jūratė Petrauskienė",
+        None,
+    ]
     path = write_sheet(sheets[1], tmp_path)
     assert path.name == "Forberedelsesark – Łukasz Wiśniewski – Kompetencedrøftelse 2026.pdf"
     reader = PdfReader(path)
@@ -53,8 +62,13 @@ def test_one_fillable_sheet_per_participant_and_a_blank_one(db, templates, meeti
     assert set(fields) == {"ark_opgaver", "ark_lykkes", "ark_styrke", "droeftelse_ark_id"}
     assert all(int(fields[f"ark_{k}"].get("/Ff", 0)) & (1 << 12) for k in ("opgaver", "lykkes", "styrke"))  # multi-line
     text = " ".join(reader.pages[0].extract_text().split())
-    for expected in ("Forberedelsesark", "Til: Łukasz Wiśniewski", "Hvordan er I klædt på til det?",
-                     "Vigtige opgaver fra vores APV-handleplan og årlige drøftelse:", "gem"):  # fmt: skip
+    for expected in (
+        "Forberedelsesark",
+        "Til: Łukasz Wiśniewski",
+        "Hvordan er I klædt på til det?",
+        "Vigtige opgaver fra vores APV-handleplan og årlige drøftelse:",
+        "gem",
+    ):
         assert expected in text
     assert len(reader.pages) == 1
     blank = PdfReader(io.BytesIO(render_sheet(sheets[-1])))
@@ -158,8 +172,14 @@ def test_not_a_pdf(db, db_path, templates, meeting, tmp_path):
 
 def test_printed_to_pdf_or_scanned(db, db_path, templates, meeting, tmp_path):
     sheet = fill(sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path), TEXTS, tmp_path / "f.pdf")
-    refused(db, db_path, templates, meeting, printed_to_pdf(sheet, tmp_path / "udskrevet.pdf"),
-            "ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet")  # fmt: skip
+    refused(
+        db,
+        db_path,
+        templates,
+        meeting,
+        printed_to_pdf(sheet, tmp_path / "udskrevet.pdf"),
+        "ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet",
+    )
 
 
 def test_a_pdf_form_that_is_not_a_sheet(db, db_path, templates, meeting, tmp_path):
@@ -216,11 +236,12 @@ def test_reading_is_stopped_when_it_takes_too_long(db, db_path, templates, meeti
         read_sheet(path)
 
 
-def test_sheets_out_and_back_in_through_the_preparation_step(danish_app, qtbot, db, db_path, templates, meeting,
-                                                             tmp_path):  # fmt: skip
+def test_sheets_out_and_back_in_through_the_preparation_step(
+    danish_app, qtbot, db, db_path, templates, meeting, tmp_path
+):
+    from conftest import when_dialog
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from conftest import when_dialog
     from drøftelse.ui.app import open_main_window
     from drøftelse.ui.sheet_import import SheetImportDialog
 

@@ -8,6 +8,7 @@ import sys
 import time
 
 from conftest import when_dialog
+
 from drøftelse.ui.app import open_main_window
 from drøftelse.ui.single_instance import InstanceGuard
 
@@ -43,7 +44,9 @@ def test_a_second_window_on_the_same_file_brings_the_first_forward(danish_app, q
 
 
 def test_a_lock_held_by_another_running_process_is_named(danish_app, db_path, tmp_path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path.resolve())], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path.resolve())], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "låst"
         seen = when_dialog(lambda d: d.accept())
@@ -55,7 +58,9 @@ def test_a_lock_held_by_another_running_process_is_named(danish_app, db_path, tm
 
 
 def test_a_lock_left_by_a_crashed_instance_is_taken_over(danish_app, db_path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path.resolve())], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path.resolve())], stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout.readline().strip() == "låst"
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()

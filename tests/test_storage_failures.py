@@ -16,8 +16,9 @@ from drøftelse.ui.autosave import Autosaver
 
 @pytest.fixture
 def meeting(db, templates):
-    mid = store.create_meeting(db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"),
-                               "Møde", dt.date(2026, 11, 20))  # fmt: skip
+    mid = store.create_meeting(
+        db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20)
+    )
     store.set_answer(db, mid, None, "enige", "fokus", "allerede gemt")
     return mid
 

@@ -6,8 +6,9 @@ from drøftelse.store import meetings as store
 
 
 def test_participants_move_and_close_up_after_a_removal(db, templates):
-    mid = store.create_meeting(db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"),
-                               "Møde", dt.date(2026, 11, 20))  # fmt: skip
+    mid = store.create_meeting(
+        db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20)
+    )
     ids = [store.add_participant(db, mid, name) for name in ("Anna", "Bo", "Cecilie", "Dorte")]
     store.move_participant(db, ids[3], 0)
     assert [p.name for p in store.participants(db, mid)] == ["Dorte", "Anna", "Bo", "Cecilie"]

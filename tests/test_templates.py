@@ -38,10 +38,18 @@ def test_kompetencedroeftelse_has_the_sources_wording(templates):
         "4. Aftal, hvordan I vil styrke jeres kompetencer til arbejdsmiljøarbejdet",
     ]
     assert [b.label for b in t.step("enige").boxes] == [
-        "Vigtige opgaver og fokuspunkter", "Dette lykkes vi med", "Brug for at styrke"]
+        "Vigtige opgaver og fokuspunkter",
+        "Dette lykkes vi med",
+        "Brug for at styrke",
+    ]
     assert [b.label for b in t.step("kompetencer").boxes] == [
-        "Egen kompetenceudvikling", "Brug for andre på arbejdsplads", "Brug for hjælp udefra"]
-    assert t.step("kompetencer").reminder.startswith("Husk, at arbejdspladsen har pligt til at indhente sagkyndig bistand")
+        "Egen kompetenceudvikling",
+        "Brug for andre på arbejdsplads",
+        "Brug for hjælp udefra",
+    ]
+    assert t.step("kompetencer").reminder.startswith(
+        "Husk, at arbejdspladsen har pligt til at indhente sagkyndig bistand"
+    )
     assert [e["hvornaar"] for e in t.examples] == ["3. kvartal.", "2. kvartal.", "Så hurtigt som muligt."]
 
 
@@ -65,15 +73,24 @@ def _broken_copy(tmp_path, edit):
 @pytest.mark.parametrize(
     "edit,expected",
     [
-        (lambda s: s.replace('instruction = "Individuel', 'instrution = "Individuel'), "steps[1].instrution: ukendt nøgle"),
+        (
+            lambda s: s.replace('instruction = "Individuel', 'instrution = "Individuel'),
+            "steps[1].instrution: ukendt nøgle",
+        ),
         (lambda s: s.replace('title = "Opsætning"\n', ""), "steps[0].title: mangler"),
         (lambda s: s.replace("version = 1", 'version = "1"'), "version: skal være et heltal, men er tekst"),
         (lambda s: s.replace('kind = "round"', 'kind = "rundt"'), "steps[3].kind: 'rundt' er ikke en af"),
-        (lambda s: s.replace('phase = "udfoerelse"\nkind = "frame"', 'phase = "udførsel"\nkind = "frame"'),
-         "steps[2].phase: fasen 'udførsel'"),
-        (lambda s: s.replace('checked = 2026-11-22', 'checked = "i går"'), "rules.checked: skal være en dato"),
-        (lambda s: s.replace('key = "lykkes"\nlabel = "Dette lykkes vi godt', 'key = "opgaver"\nlabel = "Dette lykkes vi godt'),
-         "steps[1].boxes: to felter har samme key"),
+        (
+            lambda s: s.replace('phase = "udfoerelse"\nkind = "frame"', 'phase = "udførsel"\nkind = "frame"'),
+            "steps[2].phase: fasen 'udførsel'",
+        ),
+        (lambda s: s.replace("checked = 2026-11-22", 'checked = "i går"'), "rules.checked: skal være en dato"),
+        (
+            lambda s: s.replace(
+                'key = "lykkes"\nlabel = "Dette lykkes vi godt', 'key = "opgaver"\nlabel = "Dette lykkes vi godt'
+            ),
+            "steps[1].boxes: to felter har samme key",
+        ),
     ],
 )
 def test_a_fault_names_the_file_and_the_key(tmp_path, edit, expected):

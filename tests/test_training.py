@@ -20,10 +20,12 @@ def test_elected_this_year_mandatory_course_overdue():
 
 
 def test_elected_last_year_second_year_one_and_a_half_days():
-    courses = [Course(MANDATORY, dt.date(2025, 12, 10), 3),
-               Course(SUPPLEMENTARY, dt.date(2026, 2, 3), 1.0),  # last funktionsår: lapsed
-               Course(SUPPLEMENTARY, dt.date(2026, 10, 20), 1.0),
-               Course(SUPPLEMENTARY, dt.date(2027, 3, 1), 0.5, planned=True)]  # fmt: skip
+    courses = [
+        Course(MANDATORY, dt.date(2025, 12, 10), 3),
+        Course(SUPPLEMENTARY, dt.date(2026, 2, 3), 1.0),  # last funktionsår: lapsed
+        Course(SUPPLEMENTARY, dt.date(2026, 10, 20), 1.0),
+        Course(SUPPLEMENTARY, dt.date(2027, 3, 1), 0.5, planned=True),
+    ]
     s = training_status(dt.date(2025, 10, 1), courses, TODAY)
     assert (s.year_of_office, s.entitled_days, s.used_days, s.planned_days) == (2, 1.5, 1.0, 0.5)
     assert s.remaining_days == 0.5 and s.mandatory == "gennemført"

@@ -4,16 +4,16 @@ then the referat printed and read back; and the årshjul beside the meetings."""
 
 import datetime as dt
 
+from conftest import when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from test_ui_meeting import click_next, type_into
 
-from conftest import when_dialog
 from drøftelse.domain.actions import Status
 from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.meetings import ActionFields
 from drøftelse.ui.app import open_main_window
-from test_ui_meeting import click_next, type_into
 
 ANNUAL = "aarlig_arbejdsmiljoedroeftelse"
 
@@ -22,10 +22,16 @@ def last_year(db, templates):
     cid = store.create_committee(db, "AMO Lager")
     a25 = store.create_meeting(db, cid, templates.get(ANNUAL), "Årlig drøftelse 2025", dt.date(2025, 11, 12))
     annual.add_goal(db, a25, "Færre tunge løft")
-    row = store.add_action_item(db, a25, ActionFields(hvad="Løftevogne til rampe 2", hvem="Søren", hvornaar="1. kvartal"))
+    row = store.add_action_item(
+        db, a25, ActionFields(hvad="Løftevogne til rampe 2", hvem="Søren", hvornaar="1. kvartal")
+    )
     store.update_meeting(db, a25, closed_at=dt.datetime(2025, 11, 12, 15))
     a26 = store.create_meeting(db, cid, templates.get(ANNUAL), "Årlig drøftelse 2026", dt.date(2026, 11, 20))
-    for name, role, chair in (("Mette Kjær", "Leder", True), ("Łukasz Wiśniewski", "AMR", True), ("Ove Ŷ", "AMR", False)):
+    for name, role, chair in (
+        ("Mette Kjær", "Leder", True),
+        ("Łukasz Wiśniewski", "AMR", True),
+        ("Ove Ŷ", "AMR", False),
+    ):
         store.add_participant(db, a26, name, role, formandskab=chair)
     return cid, a26, row
 
@@ -84,8 +90,15 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
 
     view.go_to_step("kompetenceplan")  # a new member, her mandatory course overdue; then a plan line
     plan = view.page
-    plan.add_member({"name": "Jūratė Petrauskienė", "role": "AMR", "elected_on": dt.date(2026, 5, 1),
-                     "mandatory": None, "left_on": None})  # fmt: skip
+    plan.add_member(
+        {
+            "name": "Jūratė Petrauskienė",
+            "role": "AMR",
+            "elected_on": dt.date(2026, 5, 1),
+            "mandatory": None,
+            "left_on": None,
+        }
+    )
     assert "Overskredet" in plan.members.item(0, 5).text() and "1.8.2026" in plan.members.item(0, 5).text()
     plan.members.selectRow(0)
     plan.add_training(("Ergonomi", dt.date(2026, 9, 1), 1.0))
@@ -102,8 +115,16 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     assert store.get_meeting(db, mid).closed_at is not None
     pdf = finish.export_referat(tmp_path / "referat.pdf")
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
-    for piece in ("Ikke til stede", "Ove Ŷ (AMR)", "APV: støj <pakkeri> & løft", "Løftevogne til rampe 2", "nået",
-                  "Leveret i februar", "1. Støj under 80 dB(A) inden 1. juli 2027", "Jūratė Petrauskienė"):  # fmt: skip
+    for piece in (
+        "Ikke til stede",
+        "Ove Ŷ (AMR)",
+        "APV: støj <pakkeri> & løft",
+        "Løftevogne til rampe 2",
+        "nået",
+        "Leveret i februar",
+        "1. Støj under 80 dB(A) inden 1. juli 2027",
+        "Jūratė Petrauskienė",
+    ):
         assert piece in text
     assert "Udkast" not in text
 
@@ -121,8 +142,9 @@ def test_the_yearly_wheel_beside_the_meetings(danish_app, qtbot, db, db_path, te
     assert ("20.11.2027", "Årlig arbejdsmiljødrøftelse") in rows
     assert year.overdue.text() == "1 overskredet."
     year.change_apv_date(dt.date(2024, 1, 15))
-    assert ("15.1.2027", "APV: fuld revision") in [(year.table.item(r, 0).text(), year.table.item(r, 1).text())
-                                                   for r in range(year.table.rowCount())]  # fmt: skip
+    assert ("15.1.2027", "APV: fuld revision") in [
+        (year.table.item(r, 0).text(), year.table.item(r, 1).text()) for r in range(year.table.rowCount())
+    ]
     assert year.apv_label.text() == "Sidste fulde APV: 15.1.2024"
     path = year.export_ics(tmp_path / "årshjul.ics")
     from icalendar import Calendar

@@ -3,18 +3,22 @@ the app closed and opened again on the same file with every text and the step in
 
 import datetime as dt
 
+from conftest import FakeClock, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit
 
-from conftest import FakeClock, when_dialog
 from drøftelse.store import meetings as store
 from drøftelse.ui.app import open_main_window
 from drøftelse.ui.handleplan_model import FIELDS
 
-PEOPLE = [("Mette Kjær Andersen", "Leder"), ("Łukasz Wiśniewski", "AMR"), ("Søren Østergaard", "TR"),
-          ("Jūratė Petrauskienė", "Arbejdsmiljøleder")]  # fmt: skip
-NASTY = "Kemi <i> gang 3 & \"trucks\" 😀"
+PEOPLE = [
+    ("Mette Kjær Andersen", "Leder"),
+    ("Łukasz Wiśniewski", "AMR"),
+    ("Søren Østergaard", "TR"),
+    ("Jūratė Petrauskienė", "Arbejdsmiljøleder"),
+]
+NASTY = 'Kemi <i> gang 3 & "trucks" 😀'
 
 
 def fill_welcome(qtbot, name):
@@ -181,8 +185,15 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
     click_next(qtbot, view)
     pdf = view.export_pdf(tmp_path / "handleplan.pdf", open_after=False)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
-    for expected in ("Kemisk risikovurdering", "2. kvartal 2027", "AMR & leder", "Formidling af AMO's arbejde",
-                     "Arbejdsmiljøudvalget, Eksempel A/S", "Navn: Łukasz Wiśniewski", "Side 1 af 1"):  # fmt: skip
+    for expected in (
+        "Kemisk risikovurdering",
+        "2. kvartal 2027",
+        "AMR & leder",
+        "Formidling af AMO's arbejde",
+        "Arbejdsmiljøudvalget, Eksempel A/S",
+        "Navn: Łukasz Wiśniewski",
+        "Side 1 af 1",
+    ):
         assert expected in text
     finish = view.page
     finish.toggle_closed()
@@ -258,8 +269,9 @@ def test_meeting_list_export_import_and_delete(danish_app, qtbot, db_path, db, t
 
 def test_an_annual_discussion_opens_on_every_step(danish_app, qtbot, db, db_path, templates):
     template = templates.get("aarlig_arbejdsmiljoedroeftelse")
-    mid = store.create_meeting(db, store.create_committee(db, "AMO"), template, "Årlig drøftelse 2026",
-                               dt.date(2026, 11, 20))  # fmt: skip
+    mid = store.create_meeting(
+        db, store.create_committee(db, "AMO"), template, "Årlig drøftelse 2026", dt.date(2026, 11, 20)
+    )
     window = open_main_window(db_path)
     qtbot.addWidget(window)
     window.show()

@@ -4,10 +4,10 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from conftest import FakeClock, when_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
-from conftest import FakeClock, when_dialog
 from drøftelse.domain.actions import Status
 from drøftelse.store import meetings as store
 from drøftelse.store.meetings import ActionFields
@@ -70,8 +70,9 @@ def test_autosave_stores_after_typing_stops_and_on_flush(danish_app, qtbot, db, 
     qtbot.addWidget(box)
     saver.watch_text(box, lambda t: store.set_answer(db, meeting, None, "enige", "fokus", t))
     qtbot.keyClicks(box, "Kemi & trucks <i gang 3>")
-    qtbot.waitUntil(lambda: store.answers(db, meeting).get((None, "enige", "fokus")) == "Kemi & trucks <i gang 3>",
-                    timeout=2000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: store.answers(db, meeting).get((None, "enige", "fokus")) == "Kemi & trucks <i gang 3>", timeout=2000
+    )
     box.insertPlainText(" – også lager")
     saver.flush()
     assert store.answers(db, meeting)[(None, "enige", "fokus")].endswith("også lager")
@@ -126,5 +127,7 @@ def test_a_database_refused_by_the_core_is_a_danish_dialog(danish_app, tmp_path)
 
 
 def test_qt_speaks_danish(danish_app):
-    box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
     assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Ja", "Nej"]

@@ -81,8 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         return c
 
     c = command("demo", "opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på")
-    c.add_argument("--aarlig", action="store_true",
-                   help="opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse")
+    c.add_argument(
+        "--aarlig",
+        action="store_true",
+        help="opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse",
+    )
     command("list", "vis udvalg og møder med deres numre")
     c = command("import", "indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -99,9 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("indlaes", "indlæs udfyldte forberedelsesark (PDF) i mødet")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("files", type=Path, nargs="+", metavar="FIL")
-    c.add_argument("--ved-konflikt", dest="conflict", choices=("behold", "erstat", "begge"), default="behold",
-                   help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, "
-                        "eller behold begge")  # fmt: skip
+    c.add_argument(
+        "--ved-konflikt",
+        dest="conflict",
+        choices=("behold", "erstat", "begge"),
+        default="behold",
+        help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge",
+    )
     c = command("referat", "udskriv referatet af en årlig arbejdsmiljødrøftelse som PDF")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
@@ -209,8 +216,10 @@ def _annual_meeting(db, meeting_id: int, what: str):
     from drøftelse.store.meetings import get_meeting
 
     if get_meeting(db, meeting_id).kind != ANNUAL_KIND:
-        raise DroeftelseError(f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {what}. "
-                              "Handleplanen udskrives med 'droeftelse handleplan'.")  # fmt: skip
+        raise DroeftelseError(
+            f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {what}. "
+            "Handleplanen udskrives med 'droeftelse handleplan'."
+        )
 
 
 def cmd_referat(args) -> int:
@@ -247,7 +256,9 @@ def cmd_aarshjul(args) -> int:
     if args.udvalg is not None:
         chosen = next((c for c in committees if c.id == args.udvalg), None)
         if chosen is None:
-            raise DroeftelseError(f"Der findes intet udvalg med nummer {args.udvalg}. Se numrene med 'droeftelse list'.")
+            raise DroeftelseError(
+                f"Der findes intet udvalg med nummer {args.udvalg}. Se numrene med 'droeftelse list'."
+            )
     elif len(committees) == 1:
         chosen = committees[0]
     elif not committees:
@@ -337,7 +348,7 @@ def cmd_gui(args) -> int:
             f"droeftelse: vinduet kan ikke starte, fordi Qt ikke kan indlæses ({e}). Mangler Qt's systembiblioteker? "
             "'make run' installerer dem på Debian og Ubuntu. Kommandoerne i 'droeftelse --hjælp' virker uden vindue.",
             file=sys.stderr,
-        )  # fmt: skip
+        )
         return EXIT_USER_ERROR
     return run(args.db)
 

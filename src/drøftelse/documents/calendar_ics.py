@@ -13,7 +13,7 @@ def render_ics(committee: str, events: list[Event], stamp: dt.datetime | None = 
     from icalendar import Calendar
     from icalendar import Event as IcsEvent
 
-    stamp = stamp or dt.datetime.now(dt.timezone.utc)
+    stamp = stamp or dt.datetime.now(dt.UTC)
     cal = Calendar()
     cal.add("prodid", "-//Drøftelse//årshjul//DA")
     cal.add("version", "2.0")

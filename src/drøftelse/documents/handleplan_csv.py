@@ -23,14 +23,16 @@ def render_csv(snapshot: HandleplanSnapshot) -> bytes:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADER)
     for n, row in enumerate(snapshot.rows, start=1):
-        writer.writerow([
-            n,
-            *(_cell(row.text(k)) for k, _ in COLUMNS),
-            short_date(row.hvornaar_dato) if row.hvornaar_dato else "",
-            short_date(row.opfoelgning_dato) if row.opfoelgning_dato else "",
-            row.status.label,
-            row.priority.label if row.priority is not None else "",
-        ])  # fmt: skip
+        writer.writerow(
+            [
+                n,
+                *(_cell(row.text(k)) for k, _ in COLUMNS),
+                short_date(row.hvornaar_dato) if row.hvornaar_dato else "",
+                short_date(row.opfoelgning_dato) if row.opfoelgning_dato else "",
+                row.status.label,
+                row.priority.label if row.priority is not None else "",
+            ]
+        )
     return out.getvalue().encode("utf-8-sig")
 
 

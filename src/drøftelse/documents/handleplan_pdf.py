@@ -9,16 +9,24 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from drøftelse.documents.fonts import register_fonts
+from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.actions import COLUMNS, Status
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.snapshots import HandleplanSnapshot
-from drøftelse.documents.fonts import register_fonts
-from drøftelse.documents.text import as_markup, printable
 
 MARGIN_MM = 14
 # Relative widths of the six columns; optional priority and status columns take their share when shown
-_WIDTHS = {"hvad": 17, "hvorfor": 17, "hvordan": 19, "hvornaar": 11, "hvem": 18, "opfoelgning": 18,
-           "priority": 9, "status": 9}  # fmt: skip
+_WIDTHS = {
+    "hvad": 17,
+    "hvorfor": 17,
+    "hvordan": 19,
+    "hvornaar": 11,
+    "hvem": 18,
+    "opfoelgning": 18,
+    "priority": 9,
+    "status": 9,
+}
 
 
 def handleplan_columns(rows) -> list[tuple[str, str]]:
@@ -70,7 +78,7 @@ def _table_class(body_height: float):
         if i >= len(table._cellvalues):
             return 0.0
         tallest = 0.0
-        for value, style, width in zip(table._cellvalues[i], table._cellStyles[i], table._colWidths):
+        for value, style, width in zip(table._cellvalues[i], table._cellStyles[i], table._colWidths, strict=True):
             inner = width - style.leftPadding - style.rightPadding
             flows = value if isinstance(value, (list, tuple)) else [value]
             height = sum(f.wrap(inner, 1e9)[1] for f in flows if hasattr(f, "wrap"))
@@ -108,8 +116,9 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
 
     usable = page[0] - 2 * margin - 12  # the frame keeps 6 pt padding on each side
     top, bottom = margin + 6 * mm, margin + 6 * mm
-    table = handleplan_table(snapshot.rows, handleplan_columns(snapshot.rows), usable,
-                             page[1] - top - bottom - 12, body, head)  # fmt: skip
+    table = handleplan_table(
+        snapshot.rows, handleplan_columns(snapshot.rows), usable, page[1] - top - bottom - 12, body, head
+    )
 
     place = f" · {printable(snapshot.place)}" if snapshot.place else ""
     story = [
@@ -124,8 +133,9 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
         KeepTogether(signature_block(snapshot.signers, usable, regular, bold)),
     ]
 
-    furniture = PageFurniture(snapshot.committee, snapshot.meeting_title, snapshot.meeting_date, "APV-handleplan",
-                              page, margin, regular)  # fmt: skip
+    furniture = PageFurniture(
+        snapshot.committee, snapshot.meeting_title, snapshot.meeting_date, "APV-handleplan", page, margin, regular
+    )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -148,12 +158,14 @@ def handleplan_table(rows, columns, usable: float, body_height: float, body, hea
     total = sum(_WIDTHS[k] for k, _ in columns)
     widths = [usable * _WIDTHS[k] / total for k, _ in columns]
     cells = [[_cell_text(row, k) for k, _ in columns] for row in rows]
-    return text_table([h for _, h in columns], cells, widths, body_height, body, head,
-                      empty="Ingen rækker i handleplanen endnu.")  # fmt: skip
+    return text_table(
+        [h for _, h in columns], cells, widths, body_height, body, head, empty="Ingen rækker i handleplanen endnu."
+    )
 
 
-def text_table(headings: list[str], rows: list[list[str]], widths: list[float], body_height: float, body, head,
-               empty: str = ""):  # fmt: skip
+def text_table(
+    headings: list[str], rows: list[list[str]], widths: list[float], body_height: float, body, head, empty: str = ""
+):
     """User texts in a table that flows over pages: header row repeated, a cell taller than a page split inside
     itself, every text escaped, rows striped."""
     from reportlab.lib import colors
@@ -206,14 +218,18 @@ def signature_block(signers, usable: float, regular: str, bold: str):
         [captions_date[0], "", captions_date[1]],
     ]
     sig = Table(rows, colWidths=[col, gap, col], rowHeights=[None, 26, None, 22, None], hAlign="LEFT")
-    sig.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("LINEBELOW", (0, 1), (0, 1), 0.6, colors.black),
-        ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black),
-        ("LINEBELOW", (0, 3), (0, 3), 0.6, colors.black),
-        ("LINEBELOW", (2, 3), (2, 3), 0.6, colors.black),
-    ]))  # fmt: skip
+    sig.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 1), (0, 1), 0.6, colors.black),
+                ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black),
+                ("LINEBELOW", (0, 3), (0, 3), 0.6, colors.black),
+                ("LINEBELOW", (2, 3), (2, 3), 0.6, colors.black),
+            ]
+        )
+    )
     return [heading, Spacer(1, 4), sig]
 
 

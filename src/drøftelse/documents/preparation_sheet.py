@@ -7,10 +7,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from drøftelse.domain.danish_dates import long_date
-from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.text import as_markup
+from drøftelse.domain.danish_dates import long_date
+from drøftelse.domain.snapshots import SheetSnapshot
 
 IDENTITY_FIELD = "droeftelse_ark_id"
 FIELD_PREFIX = "ark_"  # form fields are named ark_<box key>
@@ -60,11 +60,22 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
                 return
             x, y = c.absolutePosition(0, 0)
             c.acroForm.textfield(
-                name=FIELD_PREFIX + self.key, tooltip=self.label, x=x, y=y, width=self.width, height=BOX_HEIGHT,
-                fieldFlags="multiline", maxlen=None, fontName="Helvetica", fontSize=10, borderStyle="solid",
-                borderColor=colors.HexColor("#8a9bb0"), fillColor=colors.HexColor("#f7f9fb"), textColor=colors.black,
+                name=FIELD_PREFIX + self.key,
+                tooltip=self.label,
+                x=x,
+                y=y,
+                width=self.width,
+                height=BOX_HEIGHT,
+                fieldFlags="multiline",
+                maxlen=None,
+                fontName="Helvetica",
+                fontSize=10,
+                borderStyle="solid",
+                borderColor=colors.HexColor("#8a9bb0"),
+                fillColor=colors.HexColor("#f7f9fb"),
+                textColor=colors.black,
                 value="",
-            )  # fmt: skip
+            )
 
     class Identity(Flowable):
         def wrap(self, availWidth, availHeight):
@@ -72,9 +83,17 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
 
         def draw(self):
             self.canv.acroForm.textfield(
-                name=IDENTITY_FIELD, value=snapshot.identity, x=0, y=0, width=1, height=1, maxlen=None,
-                annotationFlags="hidden", fieldFlags="readOnly", borderWidth=0,
-            )  # fmt: skip
+                name=IDENTITY_FIELD,
+                value=snapshot.identity,
+                x=0,
+                y=0,
+                width=1,
+                height=1,
+                maxlen=None,
+                annotationFlags="hidden",
+                fieldFlags="readOnly",
+                borderWidth=0,
+            )
 
     place = f" · {snapshot.place}" if snapshot.place else ""
     who = f"Til: {snapshot.participant}" if snapshot.participant else "Navn: ______________________________"
@@ -88,9 +107,13 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         Paragraph(as_markup(snapshot.instruction), body),
     ]
     if snapshot.identity:  # said first, where it is read: saving keeps the fields, printing to PDF loses them
-        story.append(Paragraph(
-            "Skriv i felterne og <b>gem</b> arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil "
-            "til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.", note))  # fmt: skip
+        story.append(
+            Paragraph(
+                "Skriv i felterne og <b>gem</b> arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil "
+                "til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.",
+                note,
+            )
+        )
     for heading, items in snapshot.prompt_groups:
         story.append(Paragraph(as_markup(heading), head))
         story += [Paragraph(as_markup(i), item, bulletText="•") for i in items]
@@ -104,9 +127,17 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         story.append(Paragraph("Udfyld arket i hånden og aflever det til formandskabet før mødet.", note))
 
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=14 * mm,
-                            title=f"Forberedelsesark – {snapshot.participant or 'blankt'}", author=snapshot.committee,
-                            subject=snapshot.meeting_title, creator="Drøftelse")  # fmt: skip
+    doc = SimpleDocTemplate(
+        buffer,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=14 * mm,
+        title=f"Forberedelsesark – {snapshot.participant or 'blankt'}",
+        author=snapshot.committee,
+        subject=snapshot.meeting_title,
+        creator="Drøftelse",
+    )
     doc.build(story)
     return buffer.getvalue()
 

@@ -11,11 +11,17 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from drøftelse.documents.competence_plan_pdf import competence_section, page_geometry, styles
+from drøftelse.documents.handleplan_pdf import (
+    PageFurniture,
+    handleplan_columns,
+    handleplan_table,
+    signature_block,
+    text_table,
+)
+from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.snapshots import ReferatSnapshot
-from drøftelse.documents.competence_plan_pdf import competence_section, page_geometry, styles
-from drøftelse.documents.handleplan_pdf import PageFurniture, handleplan_columns, handleplan_table, signature_block, text_table
-from drøftelse.documents.text import as_markup, printable
 
 
 def render_referat(snap: ReferatSnapshot) -> bytes:
@@ -30,13 +36,26 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
     if not snap.closed:
         story.append(Paragraph("Udkast – mødet er ikke afsluttet.", st["missing"]))
 
-    facts = [("Dato", long_date(snap.meeting_date)), ("Forum", snap.forum or "(ikke angivet)"),
-             ("Til stede", "\n".join(snap.present) or "(ingen angivet)"),
-             ("Ikke til stede", "\n".join(snap.absent) or "Ingen")]  # fmt: skip
-    fact_table = Table([[Paragraph(k, st["h3"]), Paragraph(as_markup(v), st["body"])] for k, v in facts],
-                       colWidths=[usable * 0.2, usable * 0.8], hAlign="LEFT")  # fmt: skip
-    fact_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#8a9bb0"))]))  # fmt: skip
+    facts = [
+        ("Dato", long_date(snap.meeting_date)),
+        ("Forum", snap.forum or "(ikke angivet)"),
+        ("Til stede", "\n".join(snap.present) or "(ingen angivet)"),
+        ("Ikke til stede", "\n".join(snap.absent) or "Ingen"),
+    ]
+    fact_table = Table(
+        [[Paragraph(k, st["h3"]), Paragraph(as_markup(v), st["body"])] for k, v in facts],
+        colWidths=[usable * 0.2, usable * 0.8],
+        hAlign="LEFT",
+    )
+    fact_table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#8a9bb0")),
+            ]
+        )
+    )
     story.append(fact_table)
 
     for point in snap.points:
@@ -53,19 +72,33 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
             story += competence_section(snap.competence, st, usable, body_height)
 
     story.append(Paragraph("APV-handleplan", st["h2"]))
-    story.append(handleplan_table(snap.rows, handleplan_columns(snap.rows), usable, body_height, st["cell"], st["head"]))
+    story.append(
+        handleplan_table(snap.rows, handleplan_columns(snap.rows), usable, body_height, st["cell"], st["head"])
+    )
     story.append(Spacer(1, 8))
-    story.append(Paragraph(as_markup(f"Regelgrundlag pr. {short_date(snap.rules_checked)}: {snap.rules_reference}."),
-                           st["small"]))  # fmt: skip
+    story.append(
+        Paragraph(
+            as_markup(f"Regelgrundlag pr. {short_date(snap.rules_checked)}: {snap.rules_reference}."), st["small"]
+        )
+    )
     story += [Spacer(1, 14), KeepTogether(signature_block(snap.signers, usable, st["regular"], st["bold"]))]
 
-    furniture = PageFurniture(snap.committee, snap.meeting_title, snap.meeting_date, "Referat", page, margin,
-                              st["regular"])  # fmt: skip
+    furniture = PageFurniture(
+        snap.committee, snap.meeting_title, snap.meeting_date, "Referat", page, margin, st["regular"]
+    )
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=top,
-                            bottomMargin=bottom, title=f"Referat – {printable(snap.meeting_title)}",
-                            author=printable(snap.committee), creator="Drøftelse",
-                            subject=f"Referat af {snap.meeting_kind_name} {short_date(snap.meeting_date)}")  # fmt: skip
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=f"Referat – {printable(snap.meeting_title)}",
+        author=printable(snap.committee),
+        creator="Drøftelse",
+        subject=f"Referat af {snap.meeting_kind_name} {short_date(snap.meeting_date)}",
+    )
     doc.build(story, canvasmaker=furniture.canvas_class())
     return buffer.getvalue()
 
@@ -75,9 +108,18 @@ def _evaluation(snap: ReferatSnapshot, st: dict, usable: float, body_height: flo
 
     rows = [[f"{e.kind}: {e.text}", e.origin, e.verdict or "ikke vurderet", e.comment] for e in snap.evaluation]
     weights = [36, 22, 12, 30]
-    return [Paragraph("Sidste års mål og åbne punkter i handleplanen", st["h3"]),
-            text_table(["Mål / handling", "Fra", "Vurdering", "Kommentar"], rows, [usable * w / 100 for w in weights],
-                       body_height, st["cell"], st["head"], empty="Intet at vurdere fra sidste år.")]  # fmt: skip
+    return [
+        Paragraph("Sidste års mål og åbne punkter i handleplanen", st["h3"]),
+        text_table(
+            ["Mål / handling", "Fra", "Vurdering", "Kommentar"],
+            rows,
+            [usable * w / 100 for w in weights],
+            body_height,
+            st["cell"],
+            st["head"],
+            empty="Intet at vurdere fra sidste år.",
+        ),
+    ]
 
 
 def _goals(snap: ReferatSnapshot, st: dict) -> list:

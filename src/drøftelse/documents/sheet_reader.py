@@ -42,7 +42,9 @@ def read_sheet(path: Path) -> ReturnedSheet:
     except OSError as e:
         raise SheetRefused(f"{name}: filen kan ikke læses ({e.strerror or e}).") from None
     if size > MAX_BYTES:
-        raise SheetRefused(f"{name}: filen er for stor ({size / 1024 / 1024:.0f} MB; et forberedelsesark fylder under 1 MB).")
+        raise SheetRefused(
+            f"{name}: filen er for stor ({size / 1024 / 1024:.0f} MB; et forberedelsesark fylder under 1 MB)."
+        )
     if b"%PDF-" not in head:
         raise SheetRefused(f"{name}: filen er ikke en PDF. Send det gemte forberedelsesark (PDF) tilbage.")
     kind, value = _parse_with_limits(path)
@@ -82,8 +84,13 @@ def _parse_in_child(path: str, sender) -> None:
     try:
         sender.send(parse_sheet(path))
     except Exception as e:  # noqa: BLE001 - whatever the file does, the answer is a Danish refusal
-        sender.send(("fejl", "filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. "
-                             f"Intet er indlæst. [{type(e).__name__}]"))  # the bracket helps support, not users
+        sender.send(
+            (
+                "fejl",
+                "filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. "
+                f"Intet er indlæst. [{type(e).__name__}]",
+            )
+        )  # the bracket helps support, not users
     finally:
         sender.close()
 
@@ -94,13 +101,14 @@ def parse_sheet(path: str) -> tuple[str, object]:
 
     reader = PdfReader(path, strict=False)
     if reader.is_encrypted:
-        return "fejl", ("PDF'en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det "
-                        "igen.")  # fmt: skip
+        return "fejl", ("PDF'en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det igen.")
     fields = reader.get_fields() or {}
     if IDENTITY_FIELD not in fields:
         if not fields:
-            return "fejl", ("arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. "
-                            "Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet.")  # fmt: skip
+            return "fejl", (
+                "arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. "
+                "Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet."
+            )
         return "fejl", "PDF'en er ikke et forberedelsesark fra Drøftelse."
     identity = str(fields[IDENTITY_FIELD].get("/V") or "")
     texts = {}
@@ -108,5 +116,5 @@ def parse_sheet(path: str) -> tuple[str, object]:
         if name.startswith(FIELD_PREFIX):
             value = field.get("/V")
             text = "" if value is None else str(value)
-            texts[name[len(FIELD_PREFIX):]] = text.replace("\r\n", "\n").replace("\r", "\n")
+            texts[name[len(FIELD_PREFIX) :]] = text.replace("\r\n", "\n").replace("\r", "\n")
     return "ok", {"identity": identity, "texts": texts}

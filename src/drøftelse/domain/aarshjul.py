@@ -30,8 +30,14 @@ class RowDates:
     open: bool
 
 
-def year_ahead(today: dt.date, last_annual: dt.date | None, last_apv: dt.date | None, rows: list[RowDates],
-               training_due: list[tuple[str, dt.date]], months: int = 12) -> list[Event]:  # fmt: skip
+def year_ahead(
+    today: dt.date,
+    last_annual: dt.date | None,
+    last_apv: dt.date | None,
+    rows: list[RowDates],
+    training_due: list[tuple[str, dt.date]],
+    months: int = 12,
+) -> list[Event]:
     """Events up to `months` ahead, and everything already overdue, sorted by date."""
     horizon = add_months(today, months)
     events: list[Event] = []

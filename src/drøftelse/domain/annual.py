@@ -22,14 +22,22 @@ class Verdict(str, Enum):
 
     @property
     def label(self) -> str:
-        return {Verdict.NAAET: "nået", Verdict.DELVIST: "delvist", Verdict.IKKE_NAAET: "ikke nået",
-                Verdict.OPGIVET: "opgivet"}[self]  # fmt: skip
+        return {
+            Verdict.NAAET: "nået",
+            Verdict.DELVIST: "delvist",
+            Verdict.IKKE_NAAET: "ikke nået",
+            Verdict.OPGIVET: "opgivet",
+        }[self]
 
     @property
     def row_status(self) -> Status:
         """What a verdict means for a handleplan row: reached is done, partly is under way, given up is closed."""
-        return {Verdict.NAAET: Status.GENNEMFOERT, Verdict.DELVIST: Status.I_GANG, Verdict.IKKE_NAAET: Status.AABEN,
-                Verdict.OPGIVET: Status.OPGIVET}[self]  # fmt: skip
+        return {
+            Verdict.NAAET: Status.GENNEMFOERT,
+            Verdict.DELVIST: Status.I_GANG,
+            Verdict.IKKE_NAAET: Status.AABEN,
+            Verdict.OPGIVET: Status.OPGIVET,
+        }[self]
 
 
 def point_steps(template: Template) -> tuple[Step, ...]:
@@ -55,5 +63,7 @@ def point_label(step: Step) -> str:
 
 def missing_message(missing: list[Step]) -> str:
     names = "\n".join(f"•  {point_label(s)}" for s in missing)
-    return ("Referatet kan ikke afsluttes endnu. Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, "
-            f"eller »ikke relevant, fordi …«:\n{names}")  # fmt: skip
+    return (
+        "Referatet kan ikke afsluttes endnu. Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, "
+        f"eller »ikke relevant, fordi …«:\n{names}"
+    )

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-               "oktober", "november", "december")  # fmt: skip
+MONTH_NAMES = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def long_date(d: dt.date) -> str:

@@ -14,21 +14,46 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
-    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+    "januar": 1,
+    "jan": 1,
+    "februar": 2,
+    "feb": 2,
+    "marts": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "maj": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-_ASAP = re.compile(r"så\s+(?:hurtigt|snart)\s+som\s+muligt|hurtigst\s+muligt|\bsnarest\b|\bstraks\b|"
-                   r"\bmed\s+det\s+samme\b|\basap\b")  # fmt: skip
+_ASAP = re.compile(
+    r"så\s+(?:hurtigt|snart)\s+som\s+muligt|hurtigst\s+muligt|\bsnarest\b|\bstraks\b|"
+    r"\bmed\s+det\s+samme\b|\basap\b"
+)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?\s*({_MONTH_WORDS})\.?(?:\s+(\d{{4}}))?\b")
 _WEEK = re.compile(r"\buge\s*(\d{1,2})(?:[,\s]+(\d{4}))?\b")
 _QUARTER = re.compile(r"\b([1-4])\.?\s*(?:kvartal|kvt\.?)(?:\s+(\d{4}))?|\bq([1-4])(?:\s+(\d{4}))?\b")
 _HALF = re.compile(r"\b([12])\.?\s*halvår(?:\s+(\d{4}))?")
-_MONTH = re.compile(rf"\b(?:primo\s+|medio\s+|ultimo\s+|i\s+|inden\s+|senest\s+)?({_MONTH_WORDS})\.?(?:\s+(\d{{4}}))?\b")
+_MONTH = re.compile(
+    rf"\b(?:primo\s+|medio\s+|ultimo\s+|i\s+|inden\s+|senest\s+)?({_MONTH_WORDS})\.?(?:\s+(\d{{4}}))?\b"
+)
 
 
 @dataclass(frozen=True)

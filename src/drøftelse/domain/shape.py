@@ -35,7 +35,7 @@ class Key:
 
     type: type | tuple[type, ...]
     required: bool = True
-    fields: dict[str, "Key"] | None = None  # for an object, or for each object in a list
+    fields: dict[str, Key] | None = None  # for an object, or for each object in a list
     items: type | None = None  # for a list of plain values
     choices: tuple = field(default=())
     nullable: bool = False

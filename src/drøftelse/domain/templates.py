@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from drøftelse.domain.errors import TemplateError
@@ -227,7 +227,7 @@ class TemplateLibrary:
     def kinds(self) -> list[str]:
         return sorted(p.stem for p in self.folder.glob("*.toml"))
 
-    @lru_cache(maxsize=None)
+    @cache  # noqa: B019 -- one library per process, kept for its whole life
     def get(self, kind: str) -> Template:
         if kind not in self.kinds():
             known = ", ".join(self.kinds())

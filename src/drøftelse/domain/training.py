@@ -48,8 +48,9 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def training_status(elected_on: dt.date | None, courses: list[Course], today: dt.date,
-                    left_on: dt.date | None = None) -> TrainingStatus:  # fmt: skip
+def training_status(
+    elected_on: dt.date | None, courses: list[Course], today: dt.date, left_on: dt.date | None = None
+) -> TrainingStatus:
     if left_on is not None and left_on <= today:
         return TrainingStatus(None, None, None, 0.0, 0.0, 0.0, None, "fratrådt")
     if elected_on is None or elected_on > today:

@@ -17,8 +17,19 @@ from drøftelse.domain.templates import Step, Template
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import _must_get, _renumber
 from drøftelse.store.models import (
-    ActionItem, Answer, Committee, Goal, Meeting, Member, PlanItem, Training, Verdict as VerdictRow, utcnow,
-)  # fmt: skip
+    ActionItem,
+    Answer,
+    Committee,
+    Goal,
+    Meeting,
+    Member,
+    PlanItem,
+    Training,
+    utcnow,
+)
+from drøftelse.store.models import (
+    Verdict as VerdictRow,
+)
 
 NEW, LAST_YEAR = "ny", "sidste_aar"
 
@@ -34,15 +45,22 @@ class NotFinished(DroeftelseError):
 # --- which meetings come before
 def _before(m: Meeting):
     """Meetings of the same committee held before `m` (by date, then by creation order)."""
-    return and_(Meeting.committee_id == m.committee_id, Meeting.id != m.id,
-                or_(Meeting.date < m.date, and_(Meeting.date == m.date, Meeting.id < m.id)))  # fmt: skip
+    return and_(
+        Meeting.committee_id == m.committee_id,
+        Meeting.id != m.id,
+        or_(Meeting.date < m.date, and_(Meeting.date == m.date, Meeting.id < m.id)),
+    )
 
 
 def previous_annual(db: Database, meeting_id: int) -> Meeting | None:
     with db.session() as s:
         m = _must_get(s, Meeting, meeting_id)
-        return s.scalar(select(Meeting).where(_before(m), Meeting.kind == ANNUAL_KIND)
-                        .order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))  # fmt: skip
+        return s.scalar(
+            select(Meeting)
+            .where(_before(m), Meeting.kind == ANNUAL_KIND)
+            .order_by(Meeting.date.desc(), Meeting.id.desc())
+            .limit(1)
+        )
 
 
 # --- last year's goals and open rows, with verdicts
@@ -82,10 +100,16 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
     with db.session() as s:
         m = _must_get(s, Meeting, meeting_id)
         earlier = s.scalar(select(func.count()).select_from(Meeting).where(_before(m))) or 0
-        prev = s.scalar(select(Meeting).where(_before(m), Meeting.kind == ANNUAL_KIND)
-                        .order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))  # fmt: skip
-        verdicts = {(v.goal_id, v.action_item_id): v
-                    for v in s.scalars(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id))}  # fmt: skip
+        prev = s.scalar(
+            select(Meeting)
+            .where(_before(m), Meeting.kind == ANNUAL_KIND)
+            .order_by(Meeting.date.desc(), Meeting.id.desc())
+            .limit(1)
+        )
+        verdicts = {
+            (v.goal_id, v.action_item_id): v
+            for v in s.scalars(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id))
+        }
 
         def judged(goal_id=None, item_id=None):
             v = verdicts.get((goal_id, item_id))
@@ -98,26 +122,60 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
         for g in s.scalars(select(Goal).where(goal_filter).order_by(Goal.kind.desc(), Goal.position, Goal.id)):
             here = g.meeting_id == meeting_id
             verdict, comment = judged(goal_id=g.id)
-            goals.append(EvaluationItem(g.id, None, g.text, "Skrevet ind i år" if here else _label(prev),
-                                        "", "", None, verdict, comment, here))  # fmt: skip
-        judged_here = select(VerdictRow.action_item_id).where(VerdictRow.meeting_id == meeting_id,
-                                                              VerdictRow.action_item_id.is_not(None))  # fmt: skip
+            goals.append(
+                EvaluationItem(
+                    g.id,
+                    None,
+                    g.text,
+                    "Skrevet ind i år" if here else _label(prev),
+                    "",
+                    "",
+                    None,
+                    verdict,
+                    comment,
+                    here,
+                )
+            )
+        judged_here = select(VerdictRow.action_item_id).where(
+            VerdictRow.meeting_id == meeting_id, VerdictRow.action_item_id.is_not(None)
+        )
         rows = s.execute(
-            select(ActionItem, Meeting).join(Meeting, ActionItem.meeting_id == Meeting.id)
-            .where(_before(m), or_(ActionItem.status.in_([Status.AABEN.value, Status.I_GANG.value]),
-                                   ActionItem.id.in_(judged_here)))
+            select(ActionItem, Meeting)
+            .join(Meeting, ActionItem.meeting_id == Meeting.id)
+            .where(
+                _before(m),
+                or_(ActionItem.status.in_([Status.AABEN.value, Status.I_GANG.value]), ActionItem.id.in_(judged_here)),
+            )
             .order_by(Meeting.date, Meeting.id, ActionItem.position)
-        ).all()  # fmt: skip
+        ).all()
         items = []
         for item, source in rows:
             verdict, comment = judged(item_id=item.id)
-            items.append(EvaluationItem(None, item.id, item.hvad, _label(source), item.hvem,
-                                        item.hvornaar, Status(item.status), verdict, comment))  # fmt: skip
+            items.append(
+                EvaluationItem(
+                    None,
+                    item.id,
+                    item.hvad,
+                    _label(source),
+                    item.hvem,
+                    item.hvornaar,
+                    Status(item.status),
+                    verdict,
+                    comment,
+                )
+            )
         return Evaluation(_label(prev) if prev else None, earlier, tuple(goals), tuple(items))
 
 
-def set_verdict(db: Database, meeting_id: int, verdict: Verdict | str | None, comment: str | None = None, *,
-                goal_id: int | None = None, action_item_id: int | None = None) -> None:  # fmt: skip
+def set_verdict(
+    db: Database,
+    meeting_id: int,
+    verdict: Verdict | str | None,
+    comment: str | None = None,
+    *,
+    goal_id: int | None = None,
+    action_item_id: int | None = None,
+) -> None:
     """Judge a goal or a row. A row's status follows the verdict; no verdict gives the row its old status back."""
     if (goal_id is None) == (action_item_id is None):
         raise ValueError("a verdict is on a goal or on a row")
@@ -135,8 +193,9 @@ def set_verdict(db: Database, meeting_id: int, verdict: Verdict | str | None, co
             if row.previous_status is None:
                 row.previous_status = item.status
             new_status = verdict.row_status.value if verdict else row.previous_status
-            s.execute(update(ActionItem).where(ActionItem.id == action_item_id)
-                      .values(status=new_status, updated_at=now))  # fmt: skip
+            s.execute(
+                update(ActionItem).where(ActionItem.id == action_item_id).values(status=new_status, updated_at=now)
+            )
         row.verdict = verdict.value if verdict else ""
         if comment is not None:
             row.comment = comment
@@ -148,8 +207,11 @@ def set_verdict(db: Database, meeting_id: int, verdict: Verdict | str | None, co
 # --- goals
 def goals(db: Database, meeting_id: int, kind: str = NEW) -> list[Goal]:
     with db.session() as s:
-        return list(s.scalars(select(Goal).where(Goal.meeting_id == meeting_id, Goal.kind == kind)
-                              .order_by(Goal.position, Goal.id)))  # fmt: skip
+        return list(
+            s.scalars(
+                select(Goal).where(Goal.meeting_id == meeting_id, Goal.kind == kind).order_by(Goal.position, Goal.id)
+            )
+        )
 
 
 def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> int:
@@ -179,8 +241,9 @@ def delete_goal(db: Database, goal_id: int) -> None:
         meeting_id, kind = g.meeting_id, g.kind
         s.delete(g)
         s.flush()
-        ids = s.scalars(select(Goal.id).where(Goal.meeting_id == meeting_id, Goal.kind == kind)
-                        .order_by(Goal.position, Goal.id))  # fmt: skip
+        ids = s.scalars(
+            select(Goal.id).where(Goal.meeting_id == meeting_id, Goal.kind == kind).order_by(Goal.position, Goal.id)
+        )
         for pos, i in enumerate(list(ids)):
             s.execute(update(Goal).where(Goal.id == i).values(position=pos))
         s.commit()
@@ -232,8 +295,15 @@ def set_mandatory_course(db: Database, member_id: int, taken_on: dt.date | None)
         _must_get(s, Member, member_id)
         s.execute(delete(Training).where(Training.member_id == member_id, Training.kind == training.MANDATORY))
         if taken_on is not None:
-            s.add(Training(member_id=member_id, kind=training.MANDATORY, title="Den obligatoriske arbejdsmiljøuddannelse",
-                           taken_on=taken_on, days=3.0))  # fmt: skip
+            s.add(
+                Training(
+                    member_id=member_id,
+                    kind=training.MANDATORY,
+                    title="Den obligatoriske arbejdsmiljøuddannelse",
+                    taken_on=taken_on,
+                    days=3.0,
+                )
+            )
         s.commit()
 
 
@@ -258,34 +328,66 @@ def members(db: Database, committee_id: int, today: dt.date, include_left: bool 
     """The committee's members with their courses and what they are entitled to and owe today."""
     with db.session() as s:
         people = s.scalars(select(Member).where(Member.committee_id == committee_id).order_by(Member.id)).all()
-        courses = s.scalars(select(Training).join(Member).where(Member.committee_id == committee_id)
-                            .order_by(Training.taken_on.desc(), Training.id.desc())).all()  # fmt: skip
+        courses = s.scalars(
+            select(Training)
+            .join(Member)
+            .where(Member.committee_id == committee_id)
+            .order_by(Training.taken_on.desc(), Training.id.desc())
+        ).all()
     lines = []
     for p in people:
         own = [c for c in courses if c.member_id == p.id]
         mandatory = next((c.taken_on for c in own if c.kind == training.MANDATORY), None)
         status = training.training_status(
-            p.elected_on, [training.Course(c.kind, c.taken_on, c.days, c.planned) for c in own], today, p.left_on)
+            p.elected_on, [training.Course(c.kind, c.taken_on, c.days, c.planned) for c in own], today, p.left_on
+        )
         if include_left or status.mandatory != "fratrådt":
-            lines.append(MemberLine(p.id, p.name, p.role, p.elected_on, p.left_on, mandatory,
-                                    tuple(c for c in own if c.kind == training.SUPPLEMENTARY), status))  # fmt: skip
+            lines.append(
+                MemberLine(
+                    p.id,
+                    p.name,
+                    p.role,
+                    p.elected_on,
+                    p.left_on,
+                    mandatory,
+                    tuple(c for c in own if c.kind == training.SUPPLEMENTARY),
+                    status,
+                )
+            )
     return lines
 
 
 # --- the kompetenceudviklingsplan
 def plan_items(db: Database, meeting_id: int) -> list[PlanItem]:
     with db.session() as s:
-        return list(s.scalars(select(PlanItem).where(PlanItem.meeting_id == meeting_id)
-                              .order_by(PlanItem.position, PlanItem.id)))  # fmt: skip
+        return list(
+            s.scalars(
+                select(PlanItem).where(PlanItem.meeting_id == meeting_id).order_by(PlanItem.position, PlanItem.id)
+            )
+        )
 
 
-def add_plan_item(db: Database, meeting_id: int, who: str = "", what: str = "", hvornaar: str = "",
-                  days: float | None = None, member_id: int | None = None) -> int:  # fmt: skip
+def add_plan_item(
+    db: Database,
+    meeting_id: int,
+    who: str = "",
+    what: str = "",
+    hvornaar: str = "",
+    days: float | None = None,
+    member_id: int | None = None,
+) -> int:
     with db.session() as s:
         _must_get(s, Meeting, meeting_id)
         position = s.scalar(select(func.count()).where(PlanItem.meeting_id == meeting_id)) or 0
-        item = PlanItem(meeting_id=meeting_id, member_id=member_id, position=position, who=who, what=what,
-                        hvornaar=hvornaar, days=days)  # fmt: skip
+        item = PlanItem(
+            meeting_id=meeting_id,
+            member_id=member_id,
+            position=position,
+            who=who,
+            what=what,
+            hvornaar=hvornaar,
+            days=days,
+        )
         s.add(item)
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
         s.commit()
@@ -321,11 +423,20 @@ def latest_own_development(db: Database, meeting_id: int) -> tuple[str, str] | N
     with db.session() as s:
         m = _must_get(s, Meeting, meeting_id)
         found = s.execute(
-            select(Meeting, Answer.text).join(Answer, Answer.meeting_id == Meeting.id)
-            .where(Meeting.committee_id == m.committee_id, Meeting.kind == COMPETENCE_KIND, Meeting.date <= m.date,
-                   Answer.participant_id.is_(None), Answer.step == step, Answer.box == box, Answer.text != "")
-            .order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1)
-        ).first()  # fmt: skip
+            select(Meeting, Answer.text)
+            .join(Answer, Answer.meeting_id == Meeting.id)
+            .where(
+                Meeting.committee_id == m.committee_id,
+                Meeting.kind == COMPETENCE_KIND,
+                Meeting.date <= m.date,
+                Answer.participant_id.is_(None),
+                Answer.step == step,
+                Answer.box == box,
+                Answer.text != "",
+            )
+            .order_by(Meeting.date.desc(), Meeting.id.desc())
+            .limit(1)
+        ).first()
         return (_label(found[0]), found[1]) if found else None
 
 
@@ -363,19 +474,36 @@ def _get(db: Database, meeting_id: int) -> Meeting:
 def has_entry(db: Database, meeting_id: int, step: Step) -> bool:
     """A point has an entry when its text is written, or (for its kind) goals, verdicts or plan lines exist."""
     with db.session() as s:
-        text = s.scalar(select(func.count()).where(Answer.meeting_id == meeting_id, Answer.participant_id.is_(None),
-                                                   Answer.step == step.key, func.trim(Answer.text) != ""))  # fmt: skip
+        text = s.scalar(
+            select(func.count()).where(
+                Answer.meeting_id == meeting_id,
+                Answer.participant_id.is_(None),
+                Answer.step == step.key,
+                func.trim(Answer.text) != "",
+            )
+        )
         if text:
             return True
         if step.kind == "goals":
-            return bool(s.scalar(select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == NEW,
-                                                            func.trim(Goal.text) != "")))  # fmt: skip
+            return bool(
+                s.scalar(
+                    select(func.count()).where(
+                        Goal.meeting_id == meeting_id, Goal.kind == NEW, func.trim(Goal.text) != ""
+                    )
+                )
+            )
         if step.kind == "evaluation":
-            return bool(s.scalar(select(func.count()).where(VerdictRow.meeting_id == meeting_id,
-                                                            VerdictRow.verdict != "")))  # fmt: skip
+            return bool(
+                s.scalar(select(func.count()).where(VerdictRow.meeting_id == meeting_id, VerdictRow.verdict != ""))
+            )
         if step.kind == "training":
-            return bool(s.scalar(select(func.count()).where(
-                PlanItem.meeting_id == meeting_id, or_(func.trim(PlanItem.what) != "", PlanItem.days > 0))))
+            return bool(
+                s.scalar(
+                    select(func.count()).where(
+                        PlanItem.meeting_id == meeting_id, or_(func.trim(PlanItem.what) != "", PlanItem.days > 0)
+                    )
+                )
+            )
         return False
 
 
@@ -435,13 +563,25 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
         m = _must_get(s, Meeting, meeting_id)
         committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
         signers = _signers(list(m.participants))
-        text = s.scalar(select(Answer.text).where(Answer.meeting_id == meeting_id, Answer.participant_id.is_(None),
-                                                  Answer.step == "kompetenceplan", Answer.box == "tekst")) or ""  # fmt: skip
-    people = tuple(MemberTraining(p.name, p.role, p.elected_on, _mandatory_text(p), p.status.entitled_days,
-                                  p.status.used_days) for p in members(db, cid, date, include_left=False))  # fmt: skip
+        text = (
+            s.scalar(
+                select(Answer.text).where(
+                    Answer.meeting_id == meeting_id,
+                    Answer.participant_id.is_(None),
+                    Answer.step == "kompetenceplan",
+                    Answer.box == "tekst",
+                )
+            )
+            or ""
+        )
+    people = tuple(
+        MemberTraining(p.name, p.role, p.elected_on, _mandatory_text(p), p.status.entitled_days, p.status.used_days)
+        for p in members(db, cid, date, include_left=False)
+    )
     plan = tuple(PlanLine(p.who, p.what, p.hvornaar, p.days) for p in plan_items(db, meeting_id))
-    return CompetencePlanSnapshot(committee, title, date, people, plan, text, signers,
-                                  templates.get(kind).rules.checked)  # fmt: skip
+    return CompetencePlanSnapshot(
+        committee, title, date, people, plan, text, signers, templates.get(kind).rules.checked
+    )
 
 
 def referat_snapshot(db: Database, meeting_id: int, templates):
@@ -457,20 +597,39 @@ def referat_snapshot(db: Database, meeting_id: int, templates):
     texts = answers(db, meeting_id)
     named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
     points = tuple(
-        PointText(st.legal_point, st.title, "\n\n".join(t for b in st.boxes if (t := texts.get((None, st.key, b.key), "").strip())))
+        PointText(
+            st.legal_point,
+            st.title,
+            "\n\n".join(t for b in st.boxes if (t := texts.get((None, st.key, b.key), "").strip())),
+        )
         for st in sorted(point_steps(template), key=lambda st: st.legal_point)
-    )  # fmt: skip
+    )
     ev = evaluation(db, meeting_id)
-    lines = tuple(EvaluationLine("Mål" if i.goal_id else "Handleplan", i.text, i.origin,
-                                 i.verdict.label if i.verdict else "", i.comment) for i in ev.goals + ev.rows)  # fmt: skip
+    lines = tuple(
+        EvaluationLine(
+            "Mål" if i.goal_id else "Handleplan", i.text, i.origin, i.verdict.label if i.verdict else "", i.comment
+        )
+        for i in ev.goals + ev.rows
+    )
     return ReferatSnapshot(
-        committee=plan.committee, meeting_title=plan.meeting_title, meeting_kind_name=template.name,
-        meeting_date=plan.meeting_date, place=plan.place, forum=forum,
-        present=tuple(named(p) for p in people if p.present), absent=tuple(named(p) for p in people if not p.present),
-        points=points, evaluation=lines, goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()),
-        rows=plan.rows, competence=competence_snapshot(db, meeting_id, templates), signers=plan.signers,
-        rules_reference=template.rules.reference, rules_checked=template.rules.checked, closed=closed,
-    )  # fmt: skip
+        committee=plan.committee,
+        meeting_title=plan.meeting_title,
+        meeting_kind_name=template.name,
+        meeting_date=plan.meeting_date,
+        place=plan.place,
+        forum=forum,
+        present=tuple(named(p) for p in people if p.present),
+        absent=tuple(named(p) for p in people if not p.present),
+        points=points,
+        evaluation=lines,
+        goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()),
+        rows=plan.rows,
+        competence=competence_snapshot(db, meeting_id, templates),
+        signers=plan.signers,
+        rules_reference=template.rules.reference,
+        rules_checked=template.rules.checked,
+        closed=closed,
+    )
 
 
 def invite_members(db: Database, meeting_id: int) -> int:

@@ -50,7 +50,9 @@ def inspect_file(path: Path) -> FileFacts:
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
-        raise DatabaseRefused(f"Databasen {path} er beskadiget og kan ikke åbnes ({e}). Filen er ikke ændret.") from None
+        raise DatabaseRefused(
+            f"Databasen {path} er beskadiget og kan ikke åbnes ({e}). Filen er ikke ændret."
+        ) from None
     return FileFacts(app_id, revision, bool(tables))
 
 
@@ -196,7 +198,8 @@ def _upgrade(path: Path, from_revision: str) -> None:
         migrate.upgrade(engine)
     except Exception as e:
         raise DatabaseRefused(
-            f"Databasen {path} kunne ikke opgraderes ({e}). En sikkerhedskopi ligger i {path.parent / 'sikkerhedskopier'}."
+            f"Databasen {path} kunne ikke opgraderes ({e}). "
+            f"En sikkerhedskopi ligger i {path.parent / 'sikkerhedskopier'}."
         ) from None
     finally:
         engine.dispose()

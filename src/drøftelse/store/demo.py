@@ -26,8 +26,9 @@ def create_demo_meeting(
     return import_meeting(db, data, templates)
 
 
-def create_annual_demo(db: Database, templates: TemplateLibrary, committee: str | None = None,
-                       today: dt.date | None = None) -> int:  # fmt: skip
+def create_annual_demo(
+    db: Database, templates: TemplateLibrary, committee: str | None = None, today: dt.date | None = None
+) -> int:
     """A committee with a year behind it: last year's annual discussion (goals, handleplan), this year's
     kompetencedrøftelse (the demo meeting), the AMO's members and their training, and this year's annual
     discussion with every point written. Returns the new annual discussion's id."""
@@ -41,20 +42,47 @@ def create_annual_demo(db: Database, templates: TemplateLibrary, committee: str 
     t = templates.get(ANNUAL_KIND)
     comp = create_demo_meeting(db, templates, add_months(today, -8), committee)
     cid = store.get_meeting(db, comp).committee_id
-    last = store.create_meeting(db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year - 1}", add_months(today, -12),
-                                forum="Arbejdsmiljøudvalget")  # fmt: skip
+    last = store.create_meeting(
+        db,
+        cid,
+        t,
+        f"Årlig arbejdsmiljødrøftelse {today.year - 1}",
+        add_months(today, -12),
+        forum="Arbejdsmiljøudvalget",
+    )
     annual.add_goal(db, last, "Færre tunge løft ved varemodtagelsen: løftevogne på alle ramper")
     annual.add_goal(db, last, "Alle nye medarbejdere får introduktion til arbejdsmiljøet i første uge")
-    lift = store.add_action_item(db, last, ActionFields(
-        hvad="Løftevogne til rampe 2 og 3", hvorfor="Mange løft over 15 kg", hvordan="Indkøb og instruktion",
-        hvornaar="1. kvartal", hvem="Mette Kjær Andersen", opfoelgning="Arbejdsmiljøudvalgets møde i april"))
-    store.add_action_item(db, last, ActionFields(
-        hvad="Støjmåling i pakkeriet", hvorfor="Klager over støj", hvordan="Ekstern måling",
-        hvornaar="uge 12", hvem="Łukasz Wiśniewski", opfoelgning="Når målingen foreligger"))
+    lift = store.add_action_item(
+        db,
+        last,
+        ActionFields(
+            hvad="Løftevogne til rampe 2 og 3",
+            hvorfor="Mange løft over 15 kg",
+            hvordan="Indkøb og instruktion",
+            hvornaar="1. kvartal",
+            hvem="Mette Kjær Andersen",
+            opfoelgning="Arbejdsmiljøudvalgets møde i april",
+        ),
+    )
+    store.add_action_item(
+        db,
+        last,
+        ActionFields(
+            hvad="Støjmåling i pakkeriet",
+            hvorfor="Klager over støj",
+            hvordan="Ekstern måling",
+            hvornaar="uge 12",
+            hvem="Łukasz Wiśniewski",
+            opfoelgning="Når målingen foreligger",
+        ),
+    )
     store.update_meeting(db, last, closed_at=dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
 
-    people = (("Mette Kjær Andersen", "Leder", add_months(today, -40)), ("Łukasz Wiśniewski", "AMR", add_months(today, -20)),
-              ("Jūratė Petrauskienė", "Arbejdsleder", add_months(today, -2)))  # fmt: skip
+    people = (
+        ("Mette Kjær Andersen", "Leder", add_months(today, -40)),
+        ("Łukasz Wiśniewski", "AMR", add_months(today, -20)),
+        ("Jūratė Petrauskienė", "Arbejdsleder", add_months(today, -2)),
+    )
     for name, role, elected in people:
         mid = annual.add_member(db, cid, name, role, elected)
         if role != "Arbejdsleder":
@@ -63,12 +91,21 @@ def create_annual_demo(db: Database, templates: TemplateLibrary, committee: str 
             annual.add_training(db, mid, "Psykisk arbejdsmiljø i praksis", add_months(today, -3), 1.0)
 
     annual.set_apv_date(db, cid, add_months(today, -30))
-    now = store.create_meeting(db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year}", today,
-                               place="Mødelokale 2", forum="Arbejdsmiljøudvalget")  # fmt: skip
-    for name, role, chair, present in (("Mette Kjær Andersen", "Leder", True, True),
-                                       ("Łukasz Wiśniewski", "AMR", True, True),
-                                       ("Jūratė Petrauskienė", "Arbejdsleder", False, True),
-                                       ("Søren Østergaard", "AMR", False, False)):  # fmt: skip
+    now = store.create_meeting(
+        db,
+        cid,
+        t,
+        f"Årlig arbejdsmiljødrøftelse {today.year}",
+        today,
+        place="Mødelokale 2",
+        forum="Arbejdsmiljøudvalget",
+    )
+    for name, role, chair, present in (
+        ("Mette Kjær Andersen", "Leder", True, True),
+        ("Łukasz Wiśniewski", "AMR", True, True),
+        ("Jūratė Petrauskienė", "Arbejdsleder", False, True),
+        ("Søren Østergaard", "AMR", False, False),
+    ):
         store.add_participant(db, now, name, role, formandskab=chair, present=present)
     annual.set_verdict(db, now, Verdict.NAAET, "Leveret i marts; brugt dagligt", action_item_id=lift)
     ev = annual.evaluation(db, now)
@@ -76,7 +113,7 @@ def create_annual_demo(db: Database, templates: TemplateLibrary, committee: str 
     texts = {
         "evaluering": "Vi nåede det meste. Løftevognene virker; introduktionen er ikke fast endnu.",
         "indhold": "APV'en viser støj i pakkeriet og travlhed i spidsbelastning. Sygefraværet er faldet lidt. "
-                   "To arbejdsulykker med truck: begge ved rampe 3.",
+        "To arbejdsulykker med truck: begge ved rampe 3.",
         "samarbejde": "Udvalget mødes hver 2. måned. AMR orienterer på morgenmøderne. Referat på intranettet.",
         "maal": "Målene følges op på hvert møde i udvalget.",
         "viden": "Ikke relevant at søge ekstern bistand nu, fordi støjmålingen er bestilt hos en rådgiver.",
@@ -86,18 +123,40 @@ def create_annual_demo(db: Database, templates: TemplateLibrary, committee: str 
         store.set_answer(db, now, None, step, "tekst", text)
     annual.add_goal(db, now, "Støj i pakkeriet under 80 dB(A) inden 1. juli")
     annual.add_goal(db, now, "Ingen arbejdsulykker med truck ved rampe 3")
-    store.add_action_item(db, now, ActionFields(
-        hvad="Støjdæmpning i pakkeriet", hvorfor="Målingen viste 84 dB(A)", hvordan="Lydabsorbenter og afskærmning",
-        hvornaar="2. kvartal", hvem="Mette Kjær Andersen", opfoelgning="Ny måling efter opsætning"))
-    store.add_action_item(db, now, ActionFields(
-        hvad="Fast introduktion til arbejdsmiljø for nye", hvorfor="Målet fra sidste år er kun delvist nået",
-        hvordan="Tjekliste og en time med AMR i første uge", hvornaar="1. marts", hvem="Łukasz Wiśniewski",
-        opfoelgning="Udvalgets møde i maj"))
+    store.add_action_item(
+        db,
+        now,
+        ActionFields(
+            hvad="Støjdæmpning i pakkeriet",
+            hvorfor="Målingen viste 84 dB(A)",
+            hvordan="Lydabsorbenter og afskærmning",
+            hvornaar="2. kvartal",
+            hvem="Mette Kjær Andersen",
+            opfoelgning="Ny måling efter opsætning",
+        ),
+    )
+    store.add_action_item(
+        db,
+        now,
+        ActionFields(
+            hvad="Fast introduktion til arbejdsmiljø for nye",
+            hvorfor="Målet fra sidste år er kun delvist nået",
+            hvordan="Tjekliste og en time med AMR i første uge",
+            hvornaar="1. marts",
+            hvem="Łukasz Wiśniewski",
+            opfoelgning="Udvalgets møde i maj",
+        ),
+    )
     annual.prefill_plan(db, now, today)
     for item in annual.plan_items(db, now):
         if item.who.startswith("Jūratė"):
-            annual.update_plan_item(db, item.id, what="Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
-                                    hvornaar="Inden 3 måneder efter valget", days=3.0)
+            annual.update_plan_item(
+                db,
+                item.id,
+                what="Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
+                hvornaar="Inden 3 måneder efter valget",
+                days=3.0,
+            )
         elif item.who.startswith("Łukasz"):
             annual.update_plan_item(db, item.id, what="Formidling og involvering", hvornaar="Foråret", days=0.5)
     return now

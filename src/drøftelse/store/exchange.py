@@ -51,21 +51,24 @@ _FILE = {
     "format": Key(str),
     "version": Key(int),
     "committee": Key(dict, fields={"name": Key(str)}),
-    "meeting": Key(dict, fields={
-        "kind": Key(str),
-        "template_version": Key(int, required=False),
-        "title": Key(str),
-        "date": Key(str),
-        "place": Key(str, required=False),
-        "forum": Key(str, required=False),
-        "step": Key(str, required=False),
-        "closed": Key(bool, required=False),
-        "settings": Key(dict, required=False),
-    }),
+    "meeting": Key(
+        dict,
+        fields={
+            "kind": Key(str),
+            "template_version": Key(int, required=False),
+            "title": Key(str),
+            "date": Key(str),
+            "place": Key(str, required=False),
+            "forum": Key(str, required=False),
+            "step": Key(str, required=False),
+            "closed": Key(bool, required=False),
+            "settings": Key(dict, required=False),
+        },
+    ),
     "participants": Key(list, fields=_PARTICIPANT),
     "answers": Key(list, required=False, fields=_ANSWER),
     "action_items": Key(list, fields=_ACTION),
-}  # fmt: skip
+}
 
 
 def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) -> dict[str, Any]:
@@ -96,20 +99,36 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
                 "settings": json.loads(m.settings or "{}"),
             },
             "participants": [
-                {"key": keys[p.id], "name": p.name, "role": p.role, "formandskab": p.formandskab,
-                 "note_taker": p.note_taker, "present": p.present, "spoken_seconds": p.spoken_seconds}
+                {
+                    "key": keys[p.id],
+                    "name": p.name,
+                    "role": p.role,
+                    "formandskab": p.formandskab,
+                    "note_taker": p.note_taker,
+                    "present": p.present,
+                    "spoken_seconds": p.spoken_seconds,
+                }
                 for p in m.participants
-            ],  # fmt: skip
+            ],
             "answers": [
-                {"participant": keys.get(a.participant_id), "step": a.step, "box": a.box, "text": a.text,
-                 "source": a.source}
+                {
+                    "participant": keys.get(a.participant_id),
+                    "step": a.step,
+                    "box": a.box,
+                    "text": a.text,
+                    "source": a.source,
+                }
                 for a in ordered
-            ],  # fmt: skip
+            ],
             "action_items": [
-                {**{f: getattr(i, f) for f in TEXT_FIELDS}, "status": i.status, "priority": i.priority,
-                 "result": i.result}
+                {
+                    **{f: getattr(i, f) for f in TEXT_FIELDS},
+                    "status": i.status,
+                    "priority": i.priority,
+                    "result": i.result,
+                }
                 for i in m.action_items
-            ],  # fmt: skip
+            ],
         }
 
 
@@ -175,7 +194,9 @@ def validate(data: Any, templates: TemplateLibrary) -> None:
 
     meeting = data["meeting"]
     if meeting["kind"] not in templates.kinds():
-        raise fault("meeting.kind", f"mødetypen {meeting['kind']!r} kendes ikke (kendte: {', '.join(templates.kinds())})")
+        raise fault(
+            "meeting.kind", f"mødetypen {meeting['kind']!r} kendes ikke (kendte: {', '.join(templates.kinds())})"
+        )
     template = templates.get(meeting["kind"])
     try:
         check_template_version(template, meeting.get("template_version", template.version))
@@ -235,21 +256,44 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
         s.flush()
         ids: dict[str, int] = {}
         for pos, p in enumerate(data["participants"]):
-            row = Participant(meeting_id=meeting.id, name=p["name"], role=p.get("role", ""),
-                              formandskab=p.get("formandskab", False), note_taker=p.get("note_taker", False),
-                              present=p.get("present", True), position=pos,
-                              spoken_seconds=p.get("spoken_seconds"))  # fmt: skip
+            row = Participant(
+                meeting_id=meeting.id,
+                name=p["name"],
+                role=p.get("role", ""),
+                formandskab=p.get("formandskab", False),
+                note_taker=p.get("note_taker", False),
+                present=p.get("present", True),
+                position=pos,
+                spoken_seconds=p.get("spoken_seconds"),
+            )
             s.add(row)
             s.flush()
             ids[p["key"]] = row.id
         for a in data.get("answers", []):
-            s.add(Answer(meeting_id=meeting.id, participant_id=ids.get(a["participant"]) if a["participant"] else None,
-                         step=a["step"], box=a["box"], text=a["text"], source=a.get("source", "typed")))  # fmt: skip
+            s.add(
+                Answer(
+                    meeting_id=meeting.id,
+                    participant_id=ids.get(a["participant"]) if a["participant"] else None,
+                    step=a["step"],
+                    box=a["box"],
+                    text=a["text"],
+                    source=a.get("source", "typed"),
+                )
+            )
         for pos, item in enumerate(data["action_items"]):
             values = {f: item[f] for f in TEXT_FIELDS}
-            s.add(ActionItem(committee_id=committee.id, meeting_id=meeting.id, position=pos, **values,
-                             **_derived_dates(values, date), status=item.get("status", Status.AABEN.value),
-                             priority=item.get("priority"), result=item.get("result", "")))  # fmt: skip
+            s.add(
+                ActionItem(
+                    committee_id=committee.id,
+                    meeting_id=meeting.id,
+                    position=pos,
+                    **values,
+                    **_derived_dates(values, date),
+                    status=item.get("status", Status.AABEN.value),
+                    priority=item.get("priority"),
+                    result=item.get("result", ""),
+                )
+            )
         s.commit()
         return meeting.id
 

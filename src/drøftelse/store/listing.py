@@ -71,24 +71,40 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
         found = conn.execute("SELECT apv_date FROM committee WHERE id = ?", (committee_id,)).fetchone()
         if found is None:
             raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
-        last_annual = conn.execute("SELECT max(date) FROM meeting WHERE committee_id = ? AND kind = ? AND date <= ?",
-                                   (committee_id, ANNUAL_KIND, today.isoformat())).fetchone()[0]  # fmt: skip
-        rows = conn.execute("SELECT hvad, hvornaar_dato, opfoelgning_dato, status FROM action_item "
-                            "WHERE committee_id = ?", (committee_id,)).fetchall()  # fmt: skip
-        people = conn.execute("SELECT id, name, elected_on, left_on FROM member WHERE committee_id = ? ORDER BY id",
-                              (committee_id,)).fetchall()  # fmt: skip
-        courses = conn.execute("SELECT t.member_id, t.kind, t.taken_on, t.days, t.planned FROM training t "
-                               "JOIN member m ON m.id = t.member_id WHERE m.committee_id = ?",
-                               (committee_id,)).fetchall()  # fmt: skip
+        last_annual = conn.execute(
+            "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind = ? AND date <= ?",
+            (committee_id, ANNUAL_KIND, today.isoformat()),
+        ).fetchone()[0]
+        rows = conn.execute(
+            "SELECT hvad, hvornaar_dato, opfoelgning_dato, status FROM action_item WHERE committee_id = ?",
+            (committee_id,),
+        ).fetchall()
+        people = conn.execute(
+            "SELECT id, name, elected_on, left_on FROM member WHERE committee_id = ? ORDER BY id", (committee_id,)
+        ).fetchall()
+        courses = conn.execute(
+            "SELECT t.member_id, t.kind, t.taken_on, t.days, t.planned FROM training t "
+            "JOIN member m ON m.id = t.member_id WHERE m.committee_id = ?",
+            (committee_id,),
+        ).fetchall()
     finally:
         conn.close()
-    row_dates = [aarshjul.RowDates(hvad.strip().splitlines()[0] if hvad.strip() else "(uden titel)", date(when),
-                                   date(follow), status in ("aaben", "i_gang"))
-                 for hvad, when, follow, status in rows]  # fmt: skip
+    row_dates = [
+        aarshjul.RowDates(
+            hvad.strip().splitlines()[0] if hvad.strip() else "(uden titel)",
+            date(when),
+            date(follow),
+            status in ("aaben", "i_gang"),
+        )
+        for hvad, when, follow, status in rows
+    ]
     due = []
     for pid, name, elected, left in people:
-        own = [training.Course(kind, date(taken), days, bool(planned))
-               for member, kind, taken, days, planned in courses if member == pid]  # fmt: skip
+        own = [
+            training.Course(kind, date(taken), days, bool(planned))
+            for member, kind, taken, days, planned in courses
+            if member == pid
+        ]
         st = training.training_status(date(elected), own, today, date(left))
         if st.mandatory in ("skal tages", "overskredet"):
             due.append((f"{name} – den obligatoriske arbejdsmiljøuddannelse", st.mandatory_due))

@@ -111,8 +111,11 @@ def update_meeting_settings(db: Database, meeting_id: int, **changes) -> dict:
     settings = meeting_settings(db, meeting_id)
     settings.update(changes)
     with db.session() as s:
-        s.execute(update(Meeting).where(Meeting.id == meeting_id)
-                  .values(settings=json.dumps(settings, ensure_ascii=False), updated_at=utcnow()))  # fmt: skip
+        s.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting_id)
+            .values(settings=json.dumps(settings, ensure_ascii=False), updated_at=utcnow())
+        )
         s.commit()
     return settings
 
@@ -143,8 +146,15 @@ def add_participant(
 ) -> int:
     with db.session() as s:
         position = s.scalar(select(func.count()).where(Participant.meeting_id == meeting_id)) or 0
-        p = Participant(meeting_id=meeting_id, name=name, role=role, formandskab=formandskab,
-                        note_taker=note_taker, present=present, position=position)  # fmt: skip
+        p = Participant(
+            meeting_id=meeting_id,
+            name=name,
+            role=role,
+            formandskab=formandskab,
+            note_taker=note_taker,
+            present=present,
+            position=position,
+        )
         s.add(p)
         s.commit()
         return p.id
@@ -194,7 +204,9 @@ def move_participant(db: Database, participant_id: int, new_position: int) -> No
 
 def participants(db: Database, meeting_id: int) -> list[Participant]:
     with db.session() as s:
-        return list(s.scalars(select(Participant).where(Participant.meeting_id == meeting_id).order_by(Participant.position)))
+        return list(
+            s.scalars(select(Participant).where(Participant.meeting_id == meeting_id).order_by(Participant.position))
+        )
 
 
 def set_answer(
@@ -202,8 +214,15 @@ def set_answer(
 ) -> None:
     """Store one box's text (insert or replace): the autosave path, one short transaction."""
     now = utcnow()
-    stmt = insert(Answer).values(meeting_id=meeting_id, participant_id=participant_id, step=step, box=box,
-                                 text=text, source=source, updated_at=now)  # fmt: skip
+    stmt = insert(Answer).values(
+        meeting_id=meeting_id,
+        participant_id=participant_id,
+        step=step,
+        box=box,
+        text=text,
+        source=source,
+        updated_at=now,
+    )
     if participant_id is None:
         stmt = stmt.on_conflict_do_update(
             index_elements=["meeting_id", "step", "box"],
@@ -225,8 +244,9 @@ def set_answer(
 def answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], str]:
     """Every text of a meeting by (participant id or None for the group, step, box)."""
     with db.session() as s:
-        rows = s.execute(select(Answer.participant_id, Answer.step, Answer.box, Answer.text)
-                         .where(Answer.meeting_id == meeting_id))  # fmt: skip
+        rows = s.execute(
+            select(Answer.participant_id, Answer.step, Answer.box, Answer.text).where(Answer.meeting_id == meeting_id)
+        )
         return {(p, st, b): t for p, st, b, t in rows}
 
 
@@ -267,10 +287,18 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
         if position is None or position >= count:
             position = count
         else:
-            s.execute(update(ActionItem).where(ActionItem.meeting_id == meeting_id, ActionItem.position >= position)
-                      .values(position=ActionItem.position + 1))  # fmt: skip
-        item = ActionItem(committee_id=meeting.committee_id, meeting_id=meeting_id, position=position,
-                          **values, **_derived_dates(values, meeting.date))  # fmt: skip
+            s.execute(
+                update(ActionItem)
+                .where(ActionItem.meeting_id == meeting_id, ActionItem.position >= position)
+                .values(position=ActionItem.position + 1)
+            )
+        item = ActionItem(
+            committee_id=meeting.committee_id,
+            meeting_id=meeting_id,
+            position=position,
+            **values,
+            **_derived_dates(values, meeting.date),
+        )
         s.add(item)
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
         s.commit()
@@ -290,8 +318,11 @@ def update_action_item(db: Database, item_id: int, **values) -> None:
         item = _must_get(s, ActionItem, item_id)
         meeting_date = item.meeting.date if item.meeting else dt.date.today()
         now = utcnow()
-        s.execute(update(ActionItem).where(ActionItem.id == item_id)
-                  .values(**values, **_derived_dates(values, meeting_date), updated_at=now))  # fmt: skip
+        s.execute(
+            update(ActionItem)
+            .where(ActionItem.id == item_id)
+            .values(**values, **_derived_dates(values, meeting_date), updated_at=now)
+        )
         if item.meeting_id is not None:
             s.execute(update(Meeting).where(Meeting.id == item.meeting_id).values(updated_at=now))
         s.commit()
@@ -303,8 +334,11 @@ def delete_action_item(db: Database, item_id: int) -> None:
         meeting_id, position = item.meeting_id, item.position
         s.delete(item)
         s.flush()
-        s.execute(update(ActionItem).where(ActionItem.meeting_id == meeting_id, ActionItem.position > position)
-                  .values(position=ActionItem.position - 1))  # fmt: skip
+        s.execute(
+            update(ActionItem)
+            .where(ActionItem.meeting_id == meeting_id, ActionItem.position > position)
+            .values(position=ActionItem.position - 1)
+        )
         s.commit()
 
 
@@ -317,8 +351,13 @@ def move_action_item(db: Database, item_id: int, new_position: int) -> None:
 
 def action_items(db: Database, meeting_id: int) -> list[ActionItem]:
     with db.session() as s:
-        return list(s.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting_id)
-                              .order_by(ActionItem.position, ActionItem.id)))  # fmt: skip
+        return list(
+            s.scalars(
+                select(ActionItem)
+                .where(ActionItem.meeting_id == meeting_id)
+                .order_by(ActionItem.position, ActionItem.id)
+            )
+        )
 
 
 def action_row(item: ActionItem) -> ActionRow:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -109,11 +109,17 @@ class Answer(Base):
 
     __tablename__ = "answer"
     __table_args__ = (
-        Index("uq_answer_participant", "meeting_id", "participant_id", "step", "box", unique=True,
-              sqlite_where=text("participant_id IS NOT NULL")),
-        Index("uq_answer_group", "meeting_id", "step", "box", unique=True,
-              sqlite_where=text("participant_id IS NULL")),
-    )  # fmt: skip
+        Index(
+            "uq_answer_participant",
+            "meeting_id",
+            "participant_id",
+            "step",
+            "box",
+            unique=True,
+            sqlite_where=text("participant_id IS NOT NULL"),
+        ),
+        Index("uq_answer_group", "meeting_id", "step", "box", unique=True, sqlite_where=text("participant_id IS NULL")),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
@@ -174,9 +180,14 @@ class Verdict(Base):
     __tablename__ = "verdict"
     __table_args__ = (
         Index("uq_verdict_goal", "meeting_id", "goal_id", unique=True, sqlite_where=text("goal_id IS NOT NULL")),
-        Index("uq_verdict_action", "meeting_id", "action_item_id", unique=True,
-              sqlite_where=text("action_item_id IS NOT NULL")),
-    )  # fmt: skip
+        Index(
+            "uq_verdict_action",
+            "meeting_id",
+            "action_item_id",
+            unique=True,
+            sqlite_where=text("action_item_id IS NOT NULL"),
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))

@@ -38,13 +38,19 @@ def sheet_snapshots(db: Database, meeting_id: int, templates: TemplateLibrary) -
     step = preparation_step(template)
     committee = store.committee_name(db, m.committee_id)
     base = dict(
-        committee=committee, meeting_title=m.title, meeting_date=m.date, place=m.place,
-        material_title=template.title, instruction=step.instruction,
+        committee=committee,
+        meeting_title=m.title,
+        meeting_date=m.date,
+        place=m.place,
+        material_title=template.title,
+        instruction=step.instruction,
         prompt_groups=tuple((g.heading, g.items) for g in step.prompt_groups),
         boxes=tuple((b.key, b.label) for b in step.boxes),
-    )  # fmt: skip
-    sheets = [SheetSnapshot(**base, participant=p.name, identity=sheet_identity(m, p.id))
-              for p in store.participants(db, meeting_id)]  # fmt: skip
+    )
+    sheets = [
+        SheetSnapshot(**base, participant=p.name, identity=sheet_identity(m, p.id))
+        for p in store.participants(db, meeting_id)
+    ]
     return sheets + [SheetSnapshot(**base)]
 
 
@@ -57,7 +63,7 @@ class BoxChange:
 
     @property
     def state(self) -> str:
-        """"tom" (nothing returned), "samme" (already there), "ny" (box empty now), "konflikt" (both have text)."""
+        """ "tom" (nothing returned), "samme" (already there), "ny" (box empty now), "konflikt" (both have text)."""
         if not self.new.strip():
             return "tom"
         if self.new == self.current or self.new in self.current:
@@ -80,8 +86,9 @@ class SheetImport:
         return any(c.state in ("ny", "konflikt") for c in self.changes)
 
 
-def plan_import(db: Database, meeting_id: int, templates: TemplateLibrary, identity: str, texts: dict[str, str],
-                file_name: str) -> SheetImport:  # fmt: skip
+def plan_import(
+    db: Database, meeting_id: int, templates: TemplateLibrary, identity: str, texts: dict[str, str], file_name: str
+) -> SheetImport:
     """What importing a returned sheet would do; refuses a sheet of another meeting or a removed participant."""
     m = store.get_meeting(db, meeting_id)
     parts = identity.split(":")
@@ -92,8 +99,9 @@ def plan_import(db: Database, meeting_id: int, templates: TemplateLibrary, ident
     people = {p.id: p for p in store.participants(db, meeting_id)}
     participant = people.get(int(parts[3]))
     if participant is None:
-        raise DroeftelseError(f"{file_name}: deltageren, arket blev lavet til, er ikke længere med i mødet. "
-                              "Intet er indlæst.")  # fmt: skip
+        raise DroeftelseError(
+            f"{file_name}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst."
+        )
     step = preparation_step(templates.get(m.kind))
     current = store.answers(db, meeting_id)
     changes = tuple(
@@ -103,8 +111,9 @@ def plan_import(db: Database, meeting_id: int, templates: TemplateLibrary, ident
     return SheetImport(participant.id, participant.name, changes)
 
 
-def apply_import(db: Database, meeting_id: int, templates: TemplateLibrary, plan: SheetImport,
-                 choices: dict[str, str] | None = None) -> int:  # fmt: skip
+def apply_import(
+    db: Database, meeting_id: int, templates: TemplateLibrary, plan: SheetImport, choices: dict[str, str] | None = None
+) -> int:
     """Store a planned import. A conflict is settled by `choices[box]`: "behold" (the default: nothing is
     overwritten silently), "erstat" or "begge". Returns how many boxes changed."""
     step = preparation_step(templates.get(store.get_meeting(db, meeting_id).kind))
@@ -129,5 +138,10 @@ def imported_participants(db: Database, meeting_id: int, step_key: str) -> set[i
     from drøftelse.store.models import Answer
 
     with db.session() as s:
-        return set(s.scalars(select(Answer.participant_id).where(
-            Answer.meeting_id == meeting_id, Answer.step == step_key, Answer.source == "imported")))  # fmt: skip
+        return set(
+            s.scalars(
+                select(Answer.participant_id).where(
+                    Answer.meeting_id == meeting_id, Answer.step == step_key, Answer.source == "imported"
+                )
+            )
+        )

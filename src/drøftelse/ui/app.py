@@ -49,9 +49,10 @@ def _show_unexpected_error(kind, value, tb) -> None:
         pass
     if QApplication.instance() is not None:
         QMessageBox.critical(
-            None, "Uventet fejl",
+            None,
+            "Uventet fejl",
             f"Der skete en uventet fejl. Det, I har skrevet, er gemt.\n\nDetaljerne er skrevet i {log}.",
-        )  # fmt: skip
+        )
 
 
 def open_main_window(db_path: Path | None, clock=None):
@@ -71,8 +72,10 @@ def open_main_window(db_path: Path | None, clock=None):
         if guard.ask_first_to_show():
             text = f"{path.name} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
         else:
-            text = (f"{path.name} er allerede åben i Drøftelse ({guard.holder()}). "
-                    "Luk det andet vindue først, så I ikke skriver to steder.")  # fmt: skip
+            text = (
+                f"{path.name} er allerede åben i Drøftelse ({guard.holder()}). "
+                "Luk det andet vindue først, så I ikke skriver to steder."
+            )
         QMessageBox.information(None, "Drøftelse er allerede åben", text)
         return None
     try:

@@ -14,8 +14,16 @@ from drøftelse.ui.dialogs import ask_save_path, safe_file_name
 OPEN_WITH_VIEWER = True  # tests turn this off: no PDF viewer pops up in a test run
 
 
-def export_handleplan_pdf(parent: QWidget, db, templates, meeting_id: int, path: Path | None, report,
-                          open_after: bool = True, csv: bool = False) -> Path | None:  # fmt: skip
+def export_handleplan_pdf(
+    parent: QWidget,
+    db,
+    templates,
+    meeting_id: int,
+    path: Path | None,
+    report,
+    open_after: bool = True,
+    csv: bool = False,
+) -> Path | None:
     from drøftelse.store.meetings import handleplan_snapshot
 
     try:
@@ -42,8 +50,9 @@ def export_handleplan_pdf(parent: QWidget, db, templates, meeting_id: int, path:
     return export_document(parent, "Handleplanen", "", write, path, report, open_after)
 
 
-def export_document(parent: QWidget, what: str, suggested: str, write, path: Path | None, report,
-                    open_after: bool = True) -> Path | None:  # fmt: skip
+def export_document(
+    parent: QWidget, what: str, suggested: str, write, path: Path | None, report, open_after: bool = True
+) -> Path | None:
     """Ask where (unless `path` is given), `write(path)` with a wait cursor, say where it went, open it.
     `what` is "Referatet", "Handleplanen" …; a DroeftelseError becomes a Danish warning and None."""
     path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_file_name(suggested)}.pdf", "PDF (*.pdf)")

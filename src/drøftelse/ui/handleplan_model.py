@@ -17,6 +17,9 @@ HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
 PRIORITY_LABELS = {None: ""} | {p: p.label for p in Priority}
 
 
+_ROOT = QModelIndex()  # Qt's "no parent": a flat table has only the root
+
+
 class HandleplanModel(QAbstractTableModel):
     def __init__(self, db, meeting_id: int, meeting_date: dt.date, parent=None):
         super().__init__(parent)
@@ -33,10 +36,10 @@ class HandleplanModel(QAbstractTableModel):
         self.rows = store.action_items(self.db, self.meeting_id)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(FIELDS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

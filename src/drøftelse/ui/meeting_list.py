@@ -8,9 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
@@ -256,7 +266,7 @@ class MeetingListPage(QWidget):
 
 def _local_time(utc_text: str) -> str:
     try:
-        stamp = dt.datetime.fromisoformat(utc_text).replace(tzinfo=dt.timezone.utc).astimezone()
+        stamp = dt.datetime.fromisoformat(utc_text).replace(tzinfo=dt.UTC).astimezone()
     except ValueError:
         return utc_text
     return f"{stamp.day}.{stamp.month}.{stamp.year} {stamp:%H:%M}"

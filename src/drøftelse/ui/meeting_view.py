@@ -8,9 +8,17 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QStackedWidget,
-    QVBoxLayout, QWidget,
-)  # fmt: skip
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.store import meetings as store
@@ -20,20 +28,26 @@ from drøftelse.ui.pages.base import PageContext, StepPage
 
 def build_page(ctx: PageContext, step, view) -> StepPage:
     from drøftelse.ui.pages.boxes_page import BoxesPage
+    from drøftelse.ui.pages.evaluation_page import EvaluationPage
     from drøftelse.ui.pages.finish_page import FinishPage
     from drøftelse.ui.pages.frame_page import FramePage
+    from drøftelse.ui.pages.goals_page import GoalsPage
     from drøftelse.ui.pages.handleplan_page import HandleplanPage
     from drøftelse.ui.pages.preparation_page import PreparationPage
     from drøftelse.ui.pages.round_page import RoundPage
     from drøftelse.ui.pages.setup_page import SetupPage
-
-    from drøftelse.ui.pages.evaluation_page import EvaluationPage
-    from drøftelse.ui.pages.goals_page import GoalsPage
     from drøftelse.ui.pages.training_page import TrainingPage
 
-    kinds = {"setup": SetupPage, "preparation": PreparationPage, "frame": FramePage, "round": RoundPage,
-             "handleplan": HandleplanPage, "evaluation": EvaluationPage, "goals": GoalsPage,
-             "training": TrainingPage}  # fmt: skip
+    kinds = {
+        "setup": SetupPage,
+        "preparation": PreparationPage,
+        "frame": FramePage,
+        "round": RoundPage,
+        "handleplan": HandleplanPage,
+        "evaluation": EvaluationPage,
+        "goals": GoalsPage,
+        "training": TrainingPage,
+    }
     if step.kind == "finish":
         return FinishPage(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True), view.go_to_step)
     return kinds.get(step.kind, BoxesPage)(ctx, step)
@@ -53,8 +67,9 @@ class MeetingView(QWidget):
         self.autosaver = Autosaver(self)
         self.autosaver.failed.connect(lambda text: self.message.emit(text, True))
         self.autosaver.saved.connect(self._saved)
-        ctx = PageContext(db, templates, self.template, meeting_id, self.autosaver,
-                          lambda t: self.message.emit(t, False), clock)  # fmt: skip
+        ctx = PageContext(
+            db, templates, self.template, meeting_id, self.autosaver, lambda t: self.message.emit(t, False), clock
+        )
         ctx.reorder = lambda: self.apply_order()  # the Opsætning step changes the order of the points
         self.presentation_window = None
 
@@ -67,10 +82,14 @@ class MeetingView(QWidget):
         header.addWidget(self.title, 1)
         for text, slot, tip in (
             ("Hvad siger &reglerne?", self.show_rules, ""),
-            ("Præsentation (F5)", self.toggle_presentation, "Vis spørgsmål, taler og tid i stor skrift til projektoren"),
+            (
+                "Præsentation (F5)",
+                self.toggle_presentation,
+                "Vis spørgsmål, taler og tid i stor skrift til projektoren",
+            ),
             ("Handleplan som P&DF …", lambda: self.export_pdf(), "Ctrl+P"),
             ("Til &oversigten", self.back_requested.emit, ""),
-        ):  # fmt: skip
+        ):
             b = QPushButton(text)
             b.setToolTip(tip)
             b.clicked.connect(lambda *_, s=slot: s())
@@ -146,7 +165,7 @@ class MeetingView(QWidget):
         if [s.key for s in order] == [s.key for s in self.order]:
             return
         current = self.page if self.index >= 0 else None
-        by_key = {s.key: (p, self.stack.widget(i)) for i, (s, p) in enumerate(zip(self.order, self.pages))}
+        by_key = {s.key: (p, self.stack.widget(i)) for i, (s, p) in enumerate(zip(self.order, self.pages, strict=True))}
         while self.stack.count():
             self.stack.removeWidget(self.stack.widget(0))
         self.order, self.pages = order, []
@@ -219,15 +238,17 @@ class MeetingView(QWidget):
 
     def show_rules(self) -> None:
         r = self.template.rules
-        QMessageBox.information(self, "Hvad siger reglerne?",
-                                f"{r.text}\n\n{r.reference}\n(Regelgrundlag pr. {short_date(r.checked)})")  # fmt: skip
+        QMessageBox.information(
+            self, "Hvad siger reglerne?", f"{r.text}\n\n{r.reference}\n(Regelgrundlag pr. {short_date(r.checked)})"
+        )
 
     def export_pdf(self, path=None, csv: bool = False, open_after: bool = True):
         from drøftelse.ui.exporting import export_handleplan_pdf
 
         self.flush()
-        return export_handleplan_pdf(self, self.db, self.templates, self.meeting_id, path,
-                                     lambda t: self.message.emit(t, False), open_after, csv)  # fmt: skip
+        return export_handleplan_pdf(
+            self, self.db, self.templates, self.meeting_id, path, lambda t: self.message.emit(t, False), open_after, csv
+        )
 
     def toggle_presentation(self) -> None:
         from drøftelse.ui.presentation import PresentationWindow

@@ -6,9 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit,
-    QMessageBox, QWidget,
-)  # fmt: skip
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from drøftelse.ui.dialogs import date_edit, from_qdate
 
@@ -43,8 +51,15 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
 
 
 class MemberDialog(QDialog):
-    def __init__(self, parent=None, name: str = "", role: str = "AMR", elected: dt.date | None = None,
-                 mandatory: dt.date | None = None, left: dt.date | None = None):  # fmt: skip
+    def __init__(
+        self,
+        parent=None,
+        name: str = "",
+        role: str = "AMR",
+        elected: dt.date | None = None,
+        mandatory: dt.date | None = None,
+        left: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Medlem af arbejdsmiljøorganisationen")
         form = QFormLayout(self)
@@ -72,9 +87,13 @@ class MemberDialog(QDialog):
         super().accept()
 
     def values(self) -> dict:
-        return {"name": self.name.text().strip(), "role": self.role.currentText().strip(),
-                "elected_on": from_qdate(self.elected.date()), "mandatory": self.mandatory.value(),
-                "left_on": self.left.value()}  # fmt: skip
+        return {
+            "name": self.name.text().strip(),
+            "role": self.role.currentText().strip(),
+            "elected_on": from_qdate(self.elected.date()),
+            "mandatory": self.mandatory.value(),
+            "left_on": self.left.value(),
+        }
 
 
 class TrainingDialog(QDialog):
@@ -99,5 +118,8 @@ class TrainingDialog(QDialog):
         form.addRow(_buttons(self, "Registrér"))
 
     def values(self) -> tuple[str, dt.date, float]:
-        return self.title.text().strip() or "Supplerende arbejdsmiljøuddannelse", from_qdate(self.date.date()), self.days.value()
-
+        return (
+            self.title.text().strip() or "Supplerende arbejdsmiljøuddannelse",
+            from_qdate(self.date.date()),
+            self.days.value(),
+        )

@@ -15,8 +15,7 @@ class RoundTimer(QObject):
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic,
-                 tick_ms: int = 250):  # fmt: skip
+    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic, tick_ms: int = 250):
         super().__init__(parent)
         self._clock = clock
         self._limit = 0.0
@@ -68,7 +67,7 @@ class RoundTimer(QObject):
 
     @property
     def state(self) -> str:
-        """"klar" (not started), "tale", "snart" (the last 30 seconds), "slut" (time is up)."""
+        """ "klar" (not started), "tale", "snart" (the last 30 seconds), "slut" (time is up)."""
         if self.elapsed == 0 and not self.running:
             return "klar"
         if self.remaining <= 0:

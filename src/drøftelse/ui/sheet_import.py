@@ -7,14 +7,27 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QPlainTextEdit, QScrollArea,
-    QVBoxLayout, QWidget,
-)  # fmt: skip
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drøftelse.domain.errors import DroeftelseError
 
 CHOICES = (("Behold det, der står", "behold"), ("Erstat med arkets tekst", "erstat"), ("Behold begge", "begge"))
-STATE_TEXT = {"ny": "Nyt – indlæses", "samme": "Står der allerede", "tom": "Tomt på arket", "konflikt": "Har allerede tekst"}
+STATE_TEXT = {
+    "ny": "Nyt – indlæses",
+    "samme": "Står der allerede",
+    "tom": "Tomt på arket",
+    "konflikt": "Har allerede tekst",
+}
 
 
 def read_plans(db, templates, meeting_id: int, paths: list[Path]):

@@ -7,9 +7,17 @@ import datetime as dt
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
-)  # fmt: skip
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
@@ -117,8 +125,12 @@ class YearPanel(QGroupBox):
 
         if not self.committee_id:
             return None
-        path = path or ask_save_path(self, "Gem årshjul som kalenderfil", f"Årshjul – {safe_file_name(self.committee_name)}.ics",
-                                     "Kalenderfil (*.ics)")  # fmt: skip
+        path = path or ask_save_path(
+            self,
+            "Gem årshjul som kalenderfil",
+            f"Årshjul – {safe_file_name(self.committee_name)}.ics",
+            "Kalenderfil (*.ics)",
+        )
         if path is None:
             return None
         try:

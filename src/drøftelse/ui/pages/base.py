@@ -57,7 +57,7 @@ class StepPage(QWidget):
         return {"heading": self.step.title, "lines": lines}
 
 
-def add_group_boxes(page: "StepPage", layout, labels: dict[str, str] | None = None) -> dict[str, QPlainTextEdit]:
+def add_group_boxes(page: StepPage, layout, labels: dict[str, str] | None = None) -> dict[str, QPlainTextEdit]:
     """The step's boxes for the group's agreed text, each under its label and stored as the chairs type."""
     ctx, step = page.ctx, page.step
     boxes = {}
@@ -66,12 +66,13 @@ def add_group_boxes(page: "StepPage", layout, labels: dict[str, str] | None = No
         edit = text_box(box.label)
         boxes[box.key] = edit
         layout.addWidget(edit, 1)
-        ctx.autosaver.watch_text(edit, lambda text, key=box.key: store.set_answer(
-            ctx.db, ctx.meeting_id, None, step.key, key, text))  # fmt: skip
+        ctx.autosaver.watch_text(
+            edit, lambda text, key=box.key: store.set_answer(ctx.db, ctx.meeting_id, None, step.key, key, text)
+        )
     return boxes
 
 
-def load_group_boxes(page: "StepPage", boxes: dict[str, QPlainTextEdit]) -> None:
+def load_group_boxes(page: StepPage, boxes: dict[str, QPlainTextEdit]) -> None:
     texts = store.answers(page.ctx.db, page.ctx.meeting_id)
     for key, edit in boxes.items():
         edit.blockSignals(True)

@@ -25,8 +25,9 @@ class BoxesPage(StepPage):
         if step.reminder:  # above the boxes, where the chairs see it without scrolling
             text = step.reminder.removeprefix("Husk, at ")
             left.addWidget(note_panel("Husk", text[:1].upper() + text[1:]))
-        self.boxes = add_group_boxes(self, left, {b.key: b.label + (f" – {b.help}" if b.help else "")
-                                                  for b in step.boxes})  # fmt: skip
+        self.boxes = add_group_boxes(
+            self, left, {b.key: b.label + (f" – {b.help}" if b.help else "") for b in step.boxes}
+        )
         layout.addLayout(left, 3)
 
         self.round_step = next((s for s in ctx.template.steps if s.kind == "round"), None)
@@ -84,6 +85,7 @@ class BoxesPage(StepPage):
 
     def presentation(self) -> dict:
         lines = list(self.step.questions) or [self.step.instruction]
-        lines += [f"{b.label}: {self.boxes[b.key].toPlainText()}" for b in self.step.boxes if self.boxes[b.key].toPlainText()]
+        lines += [
+            f"{b.label}: {self.boxes[b.key].toPlainText()}" for b in self.step.boxes if self.boxes[b.key].toPlainText()
+        ]
         return {"heading": self.step.title, "lines": lines}
-

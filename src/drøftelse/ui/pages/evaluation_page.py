@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
-)  # fmt: skip
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from drøftelse.domain.annual import Verdict
 from drøftelse.store import annual
@@ -67,11 +75,15 @@ class EvaluationPage(StepPage):
     def load(self) -> None:
         ev = annual.evaluation(self.ctx.db, self.ctx.meeting_id)
         if ev.earlier_meetings == 0:
-            self.source.setText("Der er ingen tidligere møder for udvalget i Drøftelse. Skriv sidste års mål ind "
-                                "herunder, så I kan vurdere dem.")  # fmt: skip
+            self.source.setText(
+                "Der er ingen tidligere møder for udvalget i Drøftelse. Skriv sidste års mål ind "
+                "herunder, så I kan vurdere dem."
+            )
         elif ev.previous is None:
-            self.source.setText("Der er ingen tidligere årlig drøftelse i Drøftelse, men åbne punkter fra "
-                                "handleplanen. Skriv evt. sidste års mål ind herunder.")  # fmt: skip
+            self.source.setText(
+                "Der er ingen tidligere årlig drøftelse i Drøftelse, men åbne punkter fra "
+                "handleplanen. Skriv evt. sidste års mål ind herunder."
+            )
         else:
             self.source.setText(f"Mål fra {ev.previous} og alle åbne punkter i udvalgets handleplan.")
         self._items = list(ev.goals + ev.rows)
@@ -81,7 +93,11 @@ class EvaluationPage(StepPage):
             kind = "Mål" if item.goal_id else "Handleplan"
             what = QTableWidgetItem(f"{kind}: {item.text}")
             status = f"\nStatus nu: {item.status.label}" if item.status else ""
-            cells = {COL_WHAT: what, COL_FROM: QTableWidgetItem(item.origin + status), COL_WHO: QTableWidgetItem(item.hvem)}
+            cells = {
+                COL_WHAT: what,
+                COL_FROM: QTableWidgetItem(item.origin + status),
+                COL_WHO: QTableWidgetItem(item.hvem),
+            }
             for col, cell in cells.items():
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, col, cell)

@@ -63,7 +63,9 @@ class FinishPage(StepPage):
         people = store.participants(self.ctx.db, self.ctx.meeting_id)
         present = sum(1 for p in people if p.present)
         self.summary.setText(f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen.")
-        self._missing = annual.missing_points(self.ctx.db, self.ctx.meeting_id, self.ctx.template) if self.has_points else []
+        self._missing = (
+            annual.missing_points(self.ctx.db, self.ctx.meeting_id, self.ctx.template) if self.has_points else []
+        )
         if self._missing:
             names = "\n".join(f"•  {point_label(s)}" for s in self._missing)
             self.missing.setText(f"Disse punkter mangler en tekst, før mødet kan afsluttes:\n{names}")
@@ -91,7 +93,9 @@ class FinishPage(StepPage):
             except annual.NotFinished as e:
                 self.enter()
                 if confirm:
-                    box = QMessageBox(QMessageBox.Icon.Warning, "Mødet kan ikke afsluttes endnu", e.message, parent=self)
+                    box = QMessageBox(
+                        QMessageBox.Icon.Warning, "Mødet kan ikke afsluttes endnu", e.message, parent=self
+                    )
                     go = box.addButton("Gå til punktet", QMessageBox.ButtonRole.AcceptRole)
                     box.addButton("Luk", QMessageBox.ButtonRole.RejectRole)
                     box.exec()
@@ -111,8 +115,14 @@ class FinishPage(StepPage):
 
         self.ctx.autosaver.flush()
         snap = annual.referat_snapshot(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
-        return export_document(self, "Referatet", f"Referat – {snap.meeting_title}",
-                               lambda p: write_referat_pdf(snap, p), path, self.ctx.report)  # fmt: skip
+        return export_document(
+            self,
+            "Referatet",
+            f"Referat – {snap.meeting_title}",
+            lambda p: write_referat_pdf(snap, p),
+            path,
+            self.ctx.report,
+        )
 
     def export_competence_plan(self, path=None):
         from drøftelse.ui.pages.training_page import export_competence_plan

@@ -58,7 +58,11 @@ class FramePage(StepPage):
 
     def _show_total(self) -> None:
         total, planned = sum(self.agenda().values()), self.ctx.template.meeting_minutes
-        note = "" if total == planned else f" – {abs(total - planned)} min {'for meget' if total > planned else 'til overs'}"
+        note = (
+            ""
+            if total == planned
+            else f" – {abs(total - planned)} min {'for meget' if total > planned else 'til overs'}"
+        )
         self.total.setText(f"{total} af {planned} min{note}")
 
     def presentation(self) -> dict:

@@ -15,8 +15,12 @@ class GoalsPage(StepPage):
         layout = QVBoxLayout(self)
         if step.instruction:
             layout.addWidget(wrapped(step.instruction, "font-size: 15px;"))
-        layout.addWidget(wrapped("Et godt mål siger hvad, hvor meget og hvornår – fx »Støj i pakkeriet under "
-                                 "80 dB(A) inden 1. juli«.", "color: #444;"))  # fmt: skip
+        layout.addWidget(
+            wrapped(
+                "Et godt mål siger hvad, hvor meget og hvornår – fx »Støj i pakkeriet under 80 dB(A) inden 1. juli«.",
+                "color: #444;",
+            )
+        )
         holder = QWidget()
         self.grid = QGridLayout(holder)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -80,5 +84,7 @@ class GoalsPage(StepPage):
         self.new_goal.setFocus()
 
     def presentation(self) -> dict:
-        return {"heading": self.step.title, "lines": [f"{i}. {e.text()}" for i, e in enumerate(self.edits, 1)]
-                or [self.step.instruction]}  # fmt: skip
+        return {
+            "heading": self.step.title,
+            "lines": [f"{i}. {e.text()}" for i, e in enumerate(self.edits, 1)] or [self.step.instruction],
+        }

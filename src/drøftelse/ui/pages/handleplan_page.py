@@ -6,9 +6,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QMenu, QPlainTextEdit, QPushButton,
-    QStyledItemDelegate, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-)  # fmt: skip
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from drøftelse.domain.actions import COLUMNS, Priority, Status
 from drøftelse.store import meetings as store
@@ -65,17 +76,23 @@ class HandleplanPage(StepPage):
         self.view.setAccessibleName("Handleplan")
         self.view.setWordWrap(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = self.view.horizontalHeader()
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col in (FIELDS.index("status"), FIELDS.index("priority")):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setItemDelegate(MultiLineDelegate(self.view))
-        self.view.setItemDelegateForColumn(FIELDS.index("status"), ChoiceDelegate([(s.label, s) for s in Status], self.view))
         self.view.setItemDelegateForColumn(
-            FIELDS.index("priority"), ChoiceDelegate([("", None)] + [(p.label, p) for p in Priority], self.view))  # fmt: skip
+            FIELDS.index("status"), ChoiceDelegate([(s.label, s) for s in Status], self.view)
+        )
+        self.view.setItemDelegateForColumn(
+            FIELDS.index("priority"), ChoiceDelegate([("", None)] + [(p.label, p) for p in Priority], self.view)
+        )
         self.model.dataChanged.connect(lambda tl, br: self.view.resizeRowToContents(tl.row()))
         self.model.rowsInserted.connect(lambda *_: self.view.resizeRowsToContents())
         layout.addWidget(self.view, 1)
@@ -171,5 +188,8 @@ class HandleplanPage(StepPage):
         dialog.show()
 
     def presentation(self) -> dict:
-        lines = [f"{i + 1}. {self.model.value(i, 'hvad')} – {self.model.value(i, 'hvem')}" for i in range(self.model.rowCount())]
+        lines = [
+            f"{i + 1}. {self.model.value(i, 'hvad')} – {self.model.value(i, 'hvem')}"
+            for i in range(self.model.rowCount())
+        ]
         return {"heading": "Handleplan", "lines": lines or ["Ingen rækker endnu."]}

@@ -3,15 +3,21 @@ of who has prepared. A participant can sit down at the laptop and type their own
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
-)  # fmt: skip
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from drøftelse.domain.errors import DroeftelseError
-
 from drøftelse.store import meetings as store
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 
@@ -87,7 +93,9 @@ class PreparationPage(StepPage):
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {e.strerror or e}.") from None
-            written = [write_sheet(s, folder) for s in sheet_snapshots(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)]
+            written = [
+                write_sheet(s, folder) for s in sheet_snapshots(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
+            ]
         except DroeftelseError as e:
             QMessageBox.warning(self, "Arkene kunne ikke laves", e.message)
             return []
@@ -100,8 +108,9 @@ class PreparationPage(StepPage):
         from drøftelse.ui.sheet_import import import_sheets
 
         if paths is None:
-            chosen, _ = QFileDialog.getOpenFileNames(self, "Indlæs udfyldte forberedelsesark", str(Path.home()),
-                                                     "PDF (*.pdf);;Alle filer (*)")  # fmt: skip
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, "Indlæs udfyldte forberedelsesark", str(Path.home()), "PDF (*.pdf);;Alle filer (*)"
+            )
             paths = [Path(p) for p in chosen]
         if not paths:
             return None
@@ -168,7 +177,7 @@ class PreparationPage(StepPage):
         texts = store.answers(self.ctx.db, self.ctx.meeting_id)
         return {
             name: any(texts.get((pid, self.step.key, b.key), "").strip() for b in self.step.boxes)
-            for pid, name in zip(self._ids, self._names)
+            for pid, name in zip(self._ids, self._names, strict=True)
         }
 
     def _update_overview(self) -> None:
@@ -186,4 +195,3 @@ class PreparationPage(StepPage):
     def presentation(self) -> dict:
         lines = [g.heading + " " + " ".join(g.items) for g in self.step.prompt_groups]
         return {"heading": self.step.title, "lines": lines}
-

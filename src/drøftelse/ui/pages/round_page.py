@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
-)  # fmt: skip
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from drøftelse.store import meetings as store
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
@@ -115,9 +122,12 @@ class RoundPage(StepPage):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent, Qt
 
-        if (obj is self.notes and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
+        if (
+            obj is self.notes
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.go(1)
             return True
         return super().eventFilter(obj, event)
@@ -169,7 +179,9 @@ class RoundPage(StepPage):
         self.notes.blockSignals(True)
         self.notes.setPlainText(texts.get((p.id, self.step.key, self.notes_box), ""))
         self.notes.blockSignals(False)
-        self.next_button.setText("Afslut runden ✓" if self.index == len(self._people) - 1 else "Næste taler ▶  (Ctrl+Enter)")
+        self.next_button.setText(
+            "Afslut runden ✓" if self.index == len(self._people) - 1 else "Næste taler ▶  (Ctrl+Enter)"
+        )
 
     def _save_notes(self, text: str) -> None:
         if self._current_id is not None:
@@ -228,5 +240,9 @@ class RoundPage(StepPage):
 
     def presentation(self) -> dict:
         p = self.current
-        return {"heading": self.step.title, "lines": list(self.step.questions),
-                "speaker": p.name if p else "", "timer": self.timer}  # fmt: skip
+        return {
+            "heading": self.step.title,
+            "lines": list(self.step.questions),
+            "speaker": p.name if p else "",
+            "timer": self.timer,
+        }

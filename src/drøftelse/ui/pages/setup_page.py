@@ -5,17 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout,
-)  # fmt: skip
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from drøftelse.store import meetings as store
 from drøftelse.ui.dialogs import date_edit, from_qdate
 from drøftelse.ui.pages.base import StepPage, wrapped
 
 ROLES = ("Leder", "AMR", "TR", "HR", "Arbejdsmiljøleder", "Arbejdsleder", "Medarbejder", "Gæst")
-FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget",
-          "Alle ansatte (under 10 ansatte)")  # fmt: skip
+FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget", "Alle ansatte (under 10 ansatte)")
 COL_NAME, COL_ROLE, COL_CHAIR, COL_NOTES, COL_PRESENT = range(5)
 CHECK_FIELDS = {COL_CHAIR: "formandskab", COL_NOTES: "note_taker", COL_PRESENT: "present"}
 
@@ -46,8 +54,7 @@ class SetupPage(StepPage):
         ctx.autosaver.watch_text(self.title, lambda t: store.update_meeting(ctx.db, ctx.meeting_id, title=t))
         ctx.autosaver.watch_text(self.place, lambda t: store.update_meeting(ctx.db, ctx.meeting_id, place=t))
         self.forum.currentTextChanged.connect(lambda t: store.update_meeting(ctx.db, ctx.meeting_id, forum=t))
-        self.date.dateChanged.connect(
-            lambda d: store.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))  # fmt: skip
+        self.date.dateChanged.connect(lambda d: store.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))
 
         layout.addWidget(QLabel("<b>Deltagere</b> – rækkefølgen her er rækkefølgen i runden"))
         self.table = QTableWidget(0, 5)
@@ -70,8 +77,12 @@ class SetupPage(StepPage):
         self.new_role.addItems(ROLES)
         self.new_role.setAccessibleName("Ny deltagers rolle")
         row.addWidget(self.new_role)
-        for text, slot in (("&Tilføj", self.add_from_field), ("Fje&rn", self.remove_selected),
-                           ("Op", lambda: self.move_selected(-1)), ("Ned", lambda: self.move_selected(1))):  # fmt: skip
+        for text, slot in (
+            ("&Tilføj", self.add_from_field),
+            ("Fje&rn", self.remove_selected),
+            ("Op", lambda: self.move_selected(-1)),
+            ("Ned", lambda: self.move_selected(1)),
+        ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
             row.addWidget(b)
@@ -147,7 +158,9 @@ class SetupPage(StepPage):
             self.table.setCellWidget(r, COL_ROLE, role)
             for col, value in ((COL_CHAIR, p.formandskab), (COL_NOTES, p.note_taker), (COL_PRESENT, p.present)):
                 item = QTableWidgetItem("ja" if value else "nej")
-                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                )
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
                 self.table.setItem(r, col, item)
         self.table.blockSignals(False)
@@ -186,8 +199,9 @@ class SetupPage(StepPage):
         if row < 0:
             return
         name = self.table.item(row, COL_NAME).text()
-        answer = QMessageBox.question(self, "Fjern deltager",
-                                      f"Fjern {name} fra mødet? Deltagerens forberedelse og noter slettes også.")  # fmt: skip
+        answer = QMessageBox.question(
+            self, "Fjern deltager", f"Fjern {name} fra mødet? Deltagerens forberedelse og noter slettes også."
+        )
         if answer == QMessageBox.StandardButton.Yes:
             store.delete_participant(self.ctx.db, self._ids[row])
             self.load()

@@ -6,9 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
-)  # fmt: skip
+)
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.store import annual
@@ -58,8 +65,11 @@ class TrainingPage(StepPage):
         self.members.setMinimumHeight(130)
         m_layout.addWidget(self.members)
         row = QHBoxLayout()
-        for text, slot in (("Tilføj &medlem …", self.add_member), ("&Ret medlem …", self.edit_member),
-                           ("Registrér &uddannelse …", self.add_training)):  # fmt: skip
+        for text, slot in (
+            ("Tilføj &medlem …", self.add_member),
+            ("&Ret medlem …", self.edit_member),
+            ("Registrér &uddannelse …", self.add_training),
+        ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
             row.addWidget(b)
@@ -80,8 +90,11 @@ class TrainingPage(StepPage):
         self.plan.setMinimumHeight(130)
         p_layout.addWidget(self.plan)
         row = QHBoxLayout()
-        for text, slot in (("Tilføj &linje", self.add_plan_line), ("&Fjern linje", self.remove_plan_line),
-                           ("Kompetenceudviklingsplan som &PDF …", lambda: self.export_pdf())):  # fmt: skip
+        for text, slot in (
+            ("Tilføj &linje", self.add_plan_line),
+            ("&Fjern linje", self.remove_plan_line),
+            ("Kompetenceudviklingsplan som &PDF …", lambda: self.export_pdf()),
+        ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
             row.addWidget(b)
@@ -115,13 +128,21 @@ class TrainingPage(StepPage):
         alerts = []
         for r, m in enumerate(self._members):
             st = m.status
-            supplementary = (f"{days(st.used_days)} af {days(st.entitled_days)} dage brugt "
-                             f"({st.year_of_office}. funktionsår til {short_date(st.year_ends)})") if st.year_ends else ""  # fmt: skip
+            supplementary = (
+                (
+                    f"{days(st.used_days)} af {days(st.entitled_days)} dage brugt "
+                    f"({st.year_of_office}. funktionsår til {short_date(st.year_ends)})"
+                )
+                if st.year_ends
+                else ""
+            )
             mandatory = short_date(m.mandatory_on) if m.mandatory_on else "ikke taget"
             if st.mandatory == "fratrådt":
                 status = f"Fratrådt {short_date(m.left_on)}"
             elif st.mandatory == "overskredet":
-                status = f"⚠ Overskredet: obligatorisk uddannelse skulle være taget senest {short_date(st.mandatory_due)}"
+                status = (
+                    f"⚠ Overskredet: obligatorisk uddannelse skulle være taget senest {short_date(st.mandatory_due)}"
+                )
                 alerts.append(f"{m.name}: {status.removeprefix('⚠ Overskredet: ')}")
             elif st.mandatory == "skal tages":
                 status = f"Obligatorisk uddannelse senest {short_date(st.mandatory_due)}"
@@ -129,7 +150,14 @@ class TrainingPage(StepPage):
                 status = f"{days(st.remaining_days)} dage tilbage i år – de bortfalder {short_date(st.year_ends)}"
             else:
                 status = "I orden"
-            values = (m.name, m.role, short_date(m.elected_on) if m.elected_on else "", mandatory, supplementary, status)
+            values = (
+                m.name,
+                m.role,
+                short_date(m.elected_on) if m.elected_on else "",
+                mandatory,
+                supplementary,
+                status,
+            )
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if st.mandatory == "overskredet" and col == 5:
@@ -192,7 +220,9 @@ class TrainingPage(StepPage):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        annual.update_member(self.ctx.db, m.id, name=values["name"], role=values["role"], elected_on=values["elected_on"])
+        annual.update_member(
+            self.ctx.db, m.id, name=values["name"], role=values["role"], elected_on=values["elected_on"]
+        )
         self._save_member_dates(m.id, values)
 
     def _save_member_dates(self, member_id: int, values: dict) -> None:
@@ -253,5 +283,11 @@ def export_competence_plan(parent, ctx, path=None):
     from drøftelse.ui.exporting import export_document
 
     snap = annual.competence_snapshot(ctx.db, ctx.meeting_id, ctx.templates)
-    return export_document(parent, "Kompetenceudviklingsplanen", f"Kompetenceudviklingsplan – {snap.meeting_title}",
-                           lambda p: write_competence_plan_pdf(snap, p), path, ctx.report)  # fmt: skip
+    return export_document(
+        parent,
+        "Kompetenceudviklingsplanen",
+        f"Kompetenceudviklingsplan – {snap.meeting_title}",
+        lambda p: write_competence_plan_pdf(snap, p),
+        path,
+        ctx.report,
+    )
