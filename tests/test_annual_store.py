@@ -8,6 +8,7 @@ import pytest
 
 from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import Verdict, ordered_steps
+from drøftelse.services import listing
 from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.meetings import ActionFields
@@ -113,7 +114,7 @@ def test_finalising_is_refused_until_every_point_has_an_entry(db, history, templ
         annual.finalise(db, a26, t)
     assert [s.key for s in refused.value.missing] == ["samarbejde", "kompetenceplan"]
     store.set_answer(db, a26, None, "samarbejde", "tekst", "Møde hver 2. måned")
-    annual.add_plan_item(db, a26, who="Łukasz", what="Ergonomikursus", hvornaar="marts 2027", days=1.5)
+    annual.add_plan_item(db, a26, hvem="Łukasz", hvad="Ergonomikursus", hvornaar="marts 2027", days=1.5)
     annual.finalise(db, a26, t, when=dt.datetime(2026, 11, 20, 15, 0))
     assert store.get_meeting(db, a26).closed_at == dt.datetime(2026, 11, 20, 15, 0)
 
@@ -126,7 +127,7 @@ def test_the_plan_is_prefilled_from_the_latest_kompetencedroeftelse(db, history)
     annual.update_member(db, gone, left_on=dt.date(2026, 6, 30))
     source = annual.prefill_plan(db, a26, dt.date(2026, 11, 20))
     assert source == "Kompetencedrøftelse 2026 (4.3.2026)"
-    plan = [(p.who, p.what, p.member_id) for p in annual.plan_items(db, a26)]
+    plan = [(p.hvem, p.hvad, p.member_id) for p in annual.plan_items(db, a26)]
     assert plan == [
         ("Łukasz Nowak", "Łukasz: kursus i ergonomi", lukasz),
         ("Mette Holm", "", plan[1][2]),
@@ -164,7 +165,7 @@ def test_members_training_and_the_year_ahead(db, history):
     assert lines["Łukasz Nowak"].status.entitled_days == 1.5 and lines["Łukasz Nowak"].status.used_days == 1.0
     assert lines["Łukasz Nowak"].mandatory_on == dt.date(2021, 6, 15)
     annual.set_apv_date(db, cid, dt.date(2024, 2, 1))
-    events = annual.year_ahead(db, cid, today)
+    events = listing.year_ahead(db, cid, today)
     titles = [(e.date, e.title, e.overdue) for e in events]
     assert (dt.date(2027, 11, 20), "Årlig arbejdsmiljødrøftelse", False) in titles  # 2026's + 12 months
     assert (dt.date(2027, 2, 1), "APV: fuld revision", False) in titles
@@ -181,7 +182,7 @@ def test_members_training_and_the_year_ahead(db, history):
 def test_an_annual_discussion_a_year_ago_makes_the_next_one_overdue(db, templates):
     cid = store.create_committee(db, "AMO")
     store.create_meeting(db, cid, templates.get(ANNUAL), "2025", dt.date(2025, 11, 12))
-    events = annual.year_ahead(db, cid, dt.date(2026, 11, 22))
+    events = listing.year_ahead(db, cid, dt.date(2026, 11, 22))
     assert [(e.date, e.title, e.overdue) for e in events] == [
         (dt.date(2026, 11, 12), "Årlig arbejdsmiljødrøftelse", True)
     ]

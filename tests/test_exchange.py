@@ -8,8 +8,9 @@ import pytest
 from conftest import dump
 
 from drøftelse.domain.errors import ExchangeError
+from drøftelse.services.exports import write_meeting_file
 from drøftelse.store.demo import create_demo_meeting
-from drøftelse.store.exchange import export_meeting, import_meeting, import_meeting_file, write_meeting_file
+from drøftelse.store.exchange import export_meeting, import_meeting, import_meeting_file
 from drøftelse.store.meetings import action_items, answers, participants
 
 ISSUE_EXAMPLE = {
@@ -58,7 +59,7 @@ def test_answers_may_be_missing_or_empty(db, templates):
 def test_export_then_import_gives_the_same_meeting(db, templates, tmp_path):
     first = create_demo_meeting(db, templates)
     path = tmp_path / "møde.json"
-    write_meeting_file(db, first, templates, path)
+    write_meeting_file(db, templates, first, path)
     second = import_meeting_file(db, path, templates)
     assert second != first
     assert export_meeting(db, second, templates) == export_meeting(db, first, templates)

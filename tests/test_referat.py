@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from drøftelse.documents.competence_plan_pdf import render_competence_plan
 from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.services import listing
 from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.demo import create_annual_demo
@@ -127,7 +128,7 @@ def test_the_year_ahead_as_ics_parses_back(db, templates, demo):
     from drøftelse.documents.calendar_ics import render_ics
 
     cid = store.get_meeting(db, demo).committee_id
-    events = annual.year_ahead(db, cid, TODAY)
+    events = listing.year_ahead(db, cid, TODAY)
     cal = Calendar.from_ical(render_ics("AMO", events))
     parsed = [(c.decoded("dtstart"), str(c.get("summary"))) for c in cal.walk("VEVENT")]
     assert parsed == [(e.date, e.title) for e in events]

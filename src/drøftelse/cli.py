@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args):
     from drøftelse.paths import default_database
-    from drøftelse.store.database import open_database
+    from drøftelse.services.database import open_database
 
     return open_database(args.db or default_database())
 
@@ -140,16 +140,14 @@ def _templates():
 
 
 def cmd_demo(args) -> int:
-    from drøftelse.store.demo import create_annual_demo, create_demo_meeting
+    from drøftelse.services.meetings import create_demo
 
-    db = _open(args)
-    meeting_id = (create_annual_demo if args.aarlig else create_demo_meeting)(db, _templates())
-    print(meeting_id)
+    print(create_demo(_open(args), _templates(), annual=args.aarlig))
     return 0
 
 
 def cmd_list(args) -> int:
-    from drøftelse.store.listing import committees_with_meetings
+    from drøftelse.services.listing import committees_with_meetings
 
     db = _open(args)
     committees = committees_with_meetings(db)
@@ -177,7 +175,7 @@ def _kind_and_step(templates, kind: str, step_key: str) -> tuple[str, str]:
 
 
 def cmd_import(args) -> int:
-    from drøftelse.store.exchange import import_meeting_file
+    from drøftelse.services.exchange import import_meeting_file
 
     db = _open(args)
     print(import_meeting_file(db, args.file, _templates()))
@@ -185,62 +183,33 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from drøftelse.store.exchange import write_meeting_file
+    from drøftelse.services.exports import write_meeting_file
 
-    write_meeting_file(_open(args), args.meeting, _templates(), args.json)
+    write_meeting_file(_open(args), _templates(), args.meeting, args.json)
     print(f"Mødet er gemt i {args.json}")
     return 0
 
 
 def cmd_handleplan(args) -> int:
-    from drøftelse.store.meetings import handleplan_snapshot
+    from drøftelse.services.exports import write_handleplan
 
     if not args.pdf and not args.csv:
         raise DroeftelseError("Angiv --pdf FIL og/eller --csv FIL.")
-    snapshot = handleplan_snapshot(_open(args), args.meeting, _templates())
-    if args.pdf:
-        from drøftelse.documents.handleplan_pdf import write_handleplan_pdf
-
-        write_handleplan_pdf(snapshot, args.pdf)
-        print(f"Handleplanen er gemt i {args.pdf}")
-    if args.csv:
-        from drøftelse.documents.handleplan_csv import write_handleplan_csv
-
-        write_handleplan_csv(snapshot, args.csv)
-        print(f"Handleplanen er gemt i {args.csv}")
+    db, templates = _open(args), _templates()
+    for target, csv in ((args.pdf, False), (args.csv, True)):
+        if target:
+            write_handleplan(db, templates, args.meeting, target, csv=csv)
+            print(f"Handleplanen er gemt i {target}")
     return 0
 
 
-def _annual_meeting(db, meeting_id: int, what: str):
-    from drøftelse.domain.annual import ANNUAL_KIND
-    from drøftelse.store.meetings import get_meeting
+def cmd_annual_document(args) -> int:
+    """`referat` and `kompetenceplan`: the two PDFs of an annual discussion."""
+    from drøftelse.services.exports import write_annual_document
 
-    if get_meeting(db, meeting_id).kind != ANNUAL_KIND:
-        raise DroeftelseError(
-            f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {what}. "
-            "Handleplanen udskrives med 'droeftelse handleplan'."
-        )
-
-
-def cmd_referat(args) -> int:
-    from drøftelse.documents.referat_pdf import write_referat_pdf
-    from drøftelse.store.annual import referat_snapshot
-
-    db = _open(args)
-    _annual_meeting(db, args.meeting, "intet referat")
-    write_referat_pdf(referat_snapshot(db, args.meeting, _templates()), args.pdf)
-    print(f"Referatet er gemt i {args.pdf}")
-    return 0
-
-
-def cmd_kompetenceplan(args) -> int:
-    from drøftelse.documents.competence_plan_pdf import write_competence_plan_pdf
-    from drøftelse.store.annual import competence_snapshot
-
-    db = _open(args)
-    _annual_meeting(db, args.meeting, "ingen kompetenceudviklingsplan")
-    write_competence_plan_pdf(competence_snapshot(db, args.meeting, _templates()), args.pdf)
-    print(f"Kompetenceudviklingsplanen er gemt i {args.pdf}")
+    write_annual_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
+    what = {"referat": "Referatet", "kompetenceplan": "Kompetenceudviklingsplanen"}[args.command]
+    print(f"{what} er gemt i {args.pdf}")
     return 0
 
 
@@ -248,8 +217,7 @@ def cmd_aarshjul(args) -> int:
     import datetime as dt
 
     from drøftelse.domain.danish_dates import short_date
-    from drøftelse.store.annual import year_ahead
-    from drøftelse.store.listing import committees_with_meetings
+    from drøftelse.services.listing import committees_with_meetings, year_ahead
 
     db = _open(args)
     committees = committees_with_meetings(db)
@@ -266,48 +234,40 @@ def cmd_aarshjul(args) -> int:
     else:
         names = ", ".join(f"{c.id} ({c.name})" for c in committees)
         raise DroeftelseError(f"Der er flere udvalg; vælg et med --udvalg NR: {names}.")
-    events = year_ahead(db, chosen.id, args.dato or dt.date.today())
+    today = args.dato or dt.date.today()
     if args.ics:
-        from drøftelse.documents.calendar_ics import write_ics
+        from drøftelse.services.exports import write_year_ahead
 
-        write_ics(chosen.name, events, args.ics)
-        print(f"{len(events)} datoer for {chosen.name} er gemt i {args.ics}")
+        count = write_year_ahead(db, chosen.id, chosen.name, today, args.ics)
+        print(f"{count} datoer for {chosen.name} er gemt i {args.ics}")
         return 0
+    events = year_ahead(db, chosen.id, today)
     for e in events:
         print(f"{short_date(e.date):>10}  {e.title}{'  (overskredet)' if e.overdue else ''}")
     return 0
 
 
 def cmd_ark(args) -> int:
-    from drøftelse.documents.preparation_sheet import write_sheet
-    from drøftelse.store.sheets import sheet_snapshots
+    from drøftelse.services.exports import write_sheets
 
-    sheets = sheet_snapshots(_open(args), args.meeting, _templates())
-    if not args.out.is_dir():
-        try:
-            args.out.mkdir(parents=True)
-        except OSError as e:
-            raise DroeftelseError(f"Mappen {args.out} kan ikke oprettes: {e.strerror or e}.") from None
-    for sheet in sheets:
-        print(write_sheet(sheet, args.out))
+    for path in write_sheets(_open(args), _templates(), args.meeting, args.out):
+        print(path)
     return 0
 
 
 def cmd_indlaes(args) -> int:
-    from drøftelse.documents.sheet_reader import read_sheet
-    from drøftelse.store.sheets import apply_import, plan_import
+    from drøftelse.services.exchange import apply_imports, plan_sheet
 
     db, templates = _open(args), _templates()
     failures = 0
     for path in args.files:
         try:
-            sheet = read_sheet(path)
-            plan = plan_import(db, args.meeting, templates, sheet.identity, sheet.texts, path.name)
+            plan = plan_sheet(db, templates, args.meeting, path)
         except DroeftelseError as e:
             print(f"droeftelse: {e.message}", file=sys.stderr)
             failures += 1
             continue
-        changed = apply_import(db, args.meeting, templates, plan, {c.box: args.conflict for c in plan.conflicts})
+        changed = apply_imports(db, templates, args.meeting, [(plan, {c.box: args.conflict for c in plan.conflicts})])
         kept = len(plan.conflicts) if args.conflict == "behold" else 0
         note = f"; {kept} felt(er) havde allerede tekst og er beholdt (se --ved-konflikt)" if kept else ""
         print(f"{path.name}: {plan.participant} – {changed} felt(er) indlæst{note}")
@@ -315,7 +275,7 @@ def cmd_indlaes(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from drøftelse.store.listing import integrity_problems
+    from drøftelse.services.database import integrity_problems
 
     db = _open(args)
     problems = integrity_problems(db)
@@ -330,12 +290,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from drøftelse.store.backup import copy_database
+    from drøftelse.services.database import backup_to
 
-    db = _open(args)
-    if args.file.exists():
-        raise DroeftelseError(f"{args.file} findes allerede; vælg et andet filnavn.")
-    copy_database(db.path, args.file)
+    backup_to(_open(args), args.file)
     print(f"Sikkerhedskopien er gemt i {args.file}")
     return 0
 
@@ -363,8 +320,8 @@ COMMANDS = {
     "indlaes": cmd_indlaes,
     "check": cmd_check,
     "backup": cmd_backup,
-    "referat": cmd_referat,
-    "kompetenceplan": cmd_kompetenceplan,
+    "referat": cmd_annual_document,
+    "kompetenceplan": cmd_annual_document,
     "aarshjul": cmd_aarshjul,
     None: cmd_gui,
 }

@@ -79,7 +79,7 @@ def competence_section(
         )
     )
     story.append(Paragraph("Planlagt kompetenceudvikling", st[heading_style]))
-    plan = [[p.who, p.what, p.hvornaar, days_text(p.days)] for p in snap.plan]
+    plan = [[p.hvem, p.hvad, p.hvornaar, days_text(p.days)] for p in snap.plan]
     weights = [24, 46, 18, 12]
     story.append(
         text_table(

@@ -93,8 +93,8 @@ class MemberTraining:
 
 @dataclass(frozen=True)
 class PlanLine:
-    who: str
-    what: str
+    hvem: str
+    hvad: str
     hvornaar: str
     days: float | None
 

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, func, or_, select, update
 
-from drøftelse.domain import aarshjul, training
+from drøftelse.domain import training
 from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND, OWN_DEVELOPMENT, Verdict, missing_message, point_steps
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import Step, Template
+from drøftelse.store.common import meeting_label, must_get, renumber, signers, touch_meeting
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import _must_get, _renumber
 from drøftelse.store.models import (
     ActionItem,
     Answer,
@@ -30,6 +30,7 @@ from drøftelse.store.models import (
 from drøftelse.store.models import (
     Verdict as VerdictRow,
 )
+from drøftelse.store.records import CourseRecord, GoalRecord, MeetingRecord, PlanItemRecord, record
 
 NEW, LAST_YEAR = "ny", "sidste_aar"
 
@@ -52,15 +53,16 @@ def _before(m: Meeting):
     )
 
 
-def previous_annual(db: Database, meeting_id: int) -> Meeting | None:
+def previous_annual(db: Database, meeting_id: int) -> MeetingRecord | None:
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
-        return s.scalar(
+        m = must_get(s, Meeting, meeting_id)
+        prev = s.scalar(
             select(Meeting)
             .where(_before(m), Meeting.kind == ANNUAL_KIND)
             .order_by(Meeting.date.desc(), Meeting.id.desc())
             .limit(1)
         )
+        return record(MeetingRecord, prev) if prev else None
 
 
 # --- last year's goals and open rows, with verdicts
@@ -90,15 +92,11 @@ class Evaluation:
         return sum(1 for i in self.goals + self.rows if i.verdict is not None)
 
 
-def _label(m: Meeting) -> str:
-    return f"{m.title} ({m.date.day}.{m.date.month}.{m.date.year})"
-
-
 def evaluation(db: Database, meeting_id: int) -> Evaluation:
     """What this annual discussion evaluates: the previous annual discussion's goals (or goals typed by hand when
     there is none) and every handleplan row of the committee still open – or judged here – from earlier meetings."""
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
+        m = must_get(s, Meeting, meeting_id)
         earlier = s.scalar(select(func.count()).select_from(Meeting).where(_before(m))) or 0
         prev = s.scalar(
             select(Meeting)
@@ -127,7 +125,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
                     g.id,
                     None,
                     g.text,
-                    "Skrevet ind i år" if here else _label(prev),
+                    "Skrevet ind i år" if here else meeting_label(prev),
                     "",
                     "",
                     None,
@@ -156,7 +154,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
                     None,
                     item.id,
                     item.hvad,
-                    _label(source),
+                    meeting_label(source),
                     item.hvem,
                     item.hvornaar,
                     Status(item.status),
@@ -164,7 +162,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
                     comment,
                 )
             )
-        return Evaluation(_label(prev) if prev else None, earlier, tuple(goals), tuple(items))
+        return Evaluation(meeting_label(prev) if prev else None, earlier, tuple(goals), tuple(items))
 
 
 def set_verdict(
@@ -182,14 +180,14 @@ def set_verdict(
     verdict = Verdict(verdict) if verdict else None
     now = utcnow()
     with db.session() as s:
-        _must_get(s, Meeting, meeting_id)
+        must_get(s, Meeting, meeting_id)
         target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
         row = s.scalar(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id, target))
         if row is None:
             row = VerdictRow(meeting_id=meeting_id, goal_id=goal_id, action_item_id=action_item_id, comment="")
             s.add(row)
         if action_item_id is not None:
-            item = _must_get(s, ActionItem, action_item_id)
+            item = must_get(s, ActionItem, action_item_id)
             if row.previous_status is None:
                 row.previous_status = item.status
             new_status = verdict.row_status.value if verdict else row.previous_status
@@ -200,36 +198,35 @@ def set_verdict(
         if comment is not None:
             row.comment = comment
         row.updated_at = now
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now))
+        touch_meeting(s, meeting_id, now)
         s.commit()
 
 
 # --- goals
-def goals(db: Database, meeting_id: int, kind: str = NEW) -> list[Goal]:
+def goals(db: Database, meeting_id: int, kind: str = NEW) -> list[GoalRecord]:
     with db.session() as s:
-        return list(
-            s.scalars(
-                select(Goal).where(Goal.meeting_id == meeting_id, Goal.kind == kind).order_by(Goal.position, Goal.id)
-            )
+        rows = s.scalars(
+            select(Goal).where(Goal.meeting_id == meeting_id, Goal.kind == kind).order_by(Goal.position, Goal.id)
         )
+        return [record(GoalRecord, g) for g in rows]
 
 
 def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> int:
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
+        m = must_get(s, Meeting, meeting_id)
         position = s.scalar(select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == kind)) or 0
         g = Goal(committee_id=m.committee_id, meeting_id=meeting_id, kind=kind, position=position, text=text)
         s.add(g)
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
+        touch_meeting(s, meeting_id)
         s.commit()
         return g.id
 
 
 def update_goal(db: Database, goal_id: int, text: str) -> None:
     with db.session() as s:
-        g = _must_get(s, Goal, goal_id)
+        g = must_get(s, Goal, goal_id)
         g.text = text
-        s.execute(update(Meeting).where(Meeting.id == g.meeting_id).values(updated_at=utcnow()))
+        touch_meeting(s, g.meeting_id)
         s.commit()
 
 
@@ -241,11 +238,8 @@ def delete_goal(db: Database, goal_id: int) -> None:
         meeting_id, kind = g.meeting_id, g.kind
         s.delete(g)
         s.flush()
-        ids = s.scalars(
-            select(Goal.id).where(Goal.meeting_id == meeting_id, Goal.kind == kind).order_by(Goal.position, Goal.id)
-        )
-        for pos, i in enumerate(list(ids)):
-            s.execute(update(Goal).where(Goal.id == i).values(position=pos))
+        renumber(s, Goal, meeting_id, kind=kind)
+        touch_meeting(s, meeting_id)
         s.commit()
 
 
@@ -258,13 +252,13 @@ class MemberLine:
     elected_on: dt.date | None
     left_on: dt.date | None
     mandatory_on: dt.date | None
-    courses: tuple[Training, ...]  # supplementary, newest first
+    courses: tuple[CourseRecord, ...]  # supplementary, newest first
     status: training.TrainingStatus
 
 
 def add_member(db: Database, committee_id: int, name: str, role: str = "", elected_on: dt.date | None = None) -> int:
     with db.session() as s:
-        _must_get(s, Committee, committee_id)
+        must_get(s, Committee, committee_id)
         member = Member(committee_id=committee_id, name=name, role=role, elected_on=elected_on)
         s.add(member)
         s.commit()
@@ -278,7 +272,7 @@ def update_member(db: Database, member_id: int, **values) -> None:
     if "left_on" in values:
         values["active"] = values["left_on"] is None
     with db.session() as s:
-        _must_get(s, Member, member_id)
+        must_get(s, Member, member_id)
         s.execute(update(Member).where(Member.id == member_id).values(**values))
         s.commit()
 
@@ -292,7 +286,7 @@ def delete_member(db: Database, member_id: int) -> None:
 def set_mandatory_course(db: Database, member_id: int, taken_on: dt.date | None) -> None:
     """The date of the mandatory arbejdsmiljøuddannelse (3 days); None takes it away."""
     with db.session() as s:
-        _must_get(s, Member, member_id)
+        must_get(s, Member, member_id)
         s.execute(delete(Training).where(Training.member_id == member_id, Training.kind == training.MANDATORY))
         if taken_on is not None:
             s.add(
@@ -311,7 +305,7 @@ def add_training(db: Database, member_id: int, title: str, taken_on: dt.date, da
     if days < 0 or days > 365:
         raise DroeftelseError("Antal dage skal være mellem 0 og 365.")
     with db.session() as s:
-        _must_get(s, Member, member_id)
+        must_get(s, Member, member_id)
         t = Training(member_id=member_id, kind=training.SUPPLEMENTARY, title=title, taken_on=taken_on, days=days)
         s.add(t)
         s.commit()
@@ -350,7 +344,7 @@ def members(db: Database, committee_id: int, today: dt.date, include_left: bool 
                     p.elected_on,
                     p.left_on,
                     mandatory,
-                    tuple(c for c in own if c.kind == training.SUPPLEMENTARY),
+                    tuple(record(CourseRecord, c) for c in own if c.kind == training.SUPPLEMENTARY),
                     status,
                 )
             )
@@ -358,50 +352,49 @@ def members(db: Database, committee_id: int, today: dt.date, include_left: bool 
 
 
 # --- the kompetenceudviklingsplan
-def plan_items(db: Database, meeting_id: int) -> list[PlanItem]:
+def plan_items(db: Database, meeting_id: int) -> list[PlanItemRecord]:
     with db.session() as s:
-        return list(
-            s.scalars(
-                select(PlanItem).where(PlanItem.meeting_id == meeting_id).order_by(PlanItem.position, PlanItem.id)
-            )
+        rows = s.scalars(
+            select(PlanItem).where(PlanItem.meeting_id == meeting_id).order_by(PlanItem.position, PlanItem.id)
         )
+        return [record(PlanItemRecord, i) for i in rows]
 
 
 def add_plan_item(
     db: Database,
     meeting_id: int,
-    who: str = "",
-    what: str = "",
+    hvem: str = "",
+    hvad: str = "",
     hvornaar: str = "",
     days: float | None = None,
     member_id: int | None = None,
 ) -> int:
     with db.session() as s:
-        _must_get(s, Meeting, meeting_id)
+        must_get(s, Meeting, meeting_id)
         position = s.scalar(select(func.count()).where(PlanItem.meeting_id == meeting_id)) or 0
         item = PlanItem(
             meeting_id=meeting_id,
             member_id=member_id,
             position=position,
-            who=who,
-            what=what,
+            hvem=hvem,
+            hvad=hvad,
             hvornaar=hvornaar,
             days=days,
         )
         s.add(item)
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
+        touch_meeting(s, meeting_id)
         s.commit()
         return item.id
 
 
 def update_plan_item(db: Database, item_id: int, **values) -> None:
-    allowed = {"who", "what", "hvornaar", "days"}
+    allowed = {"hvem", "hvad", "hvornaar", "days"}
     if set(values) - allowed:
         raise ValueError(f"unknown plan fields {set(values) - allowed}")
     with db.session() as s:
-        item = _must_get(s, PlanItem, item_id)
+        item = must_get(s, PlanItem, item_id)
         s.execute(update(PlanItem).where(PlanItem.id == item_id).values(**values))
-        s.execute(update(Meeting).where(Meeting.id == item.meeting_id).values(updated_at=utcnow()))
+        touch_meeting(s, item.meeting_id)
         s.commit()
 
 
@@ -413,7 +406,8 @@ def delete_plan_item(db: Database, item_id: int) -> None:
         meeting_id = item.meeting_id
         s.delete(item)
         s.flush()
-        _renumber(s, PlanItem, meeting_id)
+        renumber(s, PlanItem, meeting_id)
+        touch_meeting(s, meeting_id)
         s.commit()
 
 
@@ -421,7 +415,7 @@ def latest_own_development(db: Database, meeting_id: int) -> tuple[str, str] | N
     """The latest earlier kompetencedrøftelse's "Egen kompetenceudvikling": (its label, the text), or None."""
     step, box = OWN_DEVELOPMENT
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
+        m = must_get(s, Meeting, meeting_id)
         found = s.execute(
             select(Meeting, Answer.text)
             .join(Answer, Answer.meeting_id == Meeting.id)
@@ -437,7 +431,7 @@ def latest_own_development(db: Database, meeting_id: int) -> tuple[str, str] | N
             .order_by(Meeting.date.desc(), Meeting.id.desc())
             .limit(1)
         ).first()
-        return (_label(found[0]), found[1]) if found else None
+        return (meeting_label(found[0]), found[1]) if found else None
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s*")
@@ -459,15 +453,15 @@ def prefill_plan(db: Database, meeting_id: int, today: dt.date) -> str | None:
         owner = next((p for p in people if p.name and p.name.split()[0].casefold() in ln.casefold()), None)
         (by_member[owner.id] if owner else loose).append(ln)
     for p in people:
-        add_plan_item(db, meeting_id, who=p.name, what="\n".join(by_member[p.id]), member_id=p.id)
+        add_plan_item(db, meeting_id, hvem=p.name, hvad="\n".join(by_member[p.id]), member_id=p.id)
     for ln in loose:
-        add_plan_item(db, meeting_id, what=ln)
+        add_plan_item(db, meeting_id, hvad=ln)
     return source[0] if source else None
 
 
-def _get(db: Database, meeting_id: int) -> Meeting:
+def _get(db: Database, meeting_id: int) -> MeetingRecord:
     with db.session() as s:
-        return _must_get(s, Meeting, meeting_id)
+        return record(MeetingRecord, must_get(s, Meeting, meeting_id))
 
 
 # --- finalising
@@ -500,7 +494,7 @@ def has_entry(db: Database, meeting_id: int, step: Step) -> bool:
             return bool(
                 s.scalar(
                     select(func.count()).where(
-                        PlanItem.meeting_id == meeting_id, or_(func.trim(PlanItem.what) != "", PlanItem.days > 0)
+                        PlanItem.meeting_id == meeting_id, or_(func.trim(PlanItem.hvad) != "", PlanItem.days > 0)
                     )
                 )
             )
@@ -518,27 +512,16 @@ def finalise(db: Database, meeting_id: int, template: Template, when: dt.datetim
         raise NotFinished(missing)
     with db.session() as s:
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(closed_at=when or dt.datetime.now()))
+        touch_meeting(s, meeting_id)
         s.commit()
 
 
 # --- the committee's year ahead
 def set_apv_date(db: Database, committee_id: int, when: dt.date | None) -> None:
     with db.session() as s:
-        _must_get(s, Committee, committee_id)
+        must_get(s, Committee, committee_id)
         s.execute(update(Committee).where(Committee.id == committee_id).values(apv_date=when))
         s.commit()
-
-
-def apv_date(db: Database, committee_id: int) -> dt.date | None:
-    with db.session() as s:
-        return _must_get(s, Committee, committee_id).apv_date
-
-
-def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12) -> list[aarshjul.Event]:
-    """The committee's year ahead; read with plain sqlite3 (store.listing) so the main window shows it at start."""
-    from drøftelse.store.listing import year_ahead as light_year_ahead
-
-    return light_year_ahead(db, committee_id, today, months)
 
 
 # --- what the referat and the kompetenceudviklingsplan are made from
@@ -557,12 +540,11 @@ def _mandatory_text(line: MemberLine) -> str:
 
 def competence_snapshot(db: Database, meeting_id: int, templates):
     from drøftelse.domain.snapshots import CompetencePlanSnapshot, MemberTraining, PlanLine
-    from drøftelse.store.meetings import _signers
 
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
+        m = must_get(s, Meeting, meeting_id)
         committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
-        signers = _signers(list(m.participants))
+        signed_by = signers(list(m.participants))
         text = (
             s.scalar(
                 select(Answer.text).where(
@@ -578,9 +560,9 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
         MemberTraining(p.name, p.role, p.elected_on, _mandatory_text(p), p.status.entitled_days, p.status.used_days)
         for p in members(db, cid, date, include_left=False)
     )
-    plan = tuple(PlanLine(p.who, p.what, p.hvornaar, p.days) for p in plan_items(db, meeting_id))
+    plan = tuple(PlanLine(p.hvem, p.hvad, p.hvornaar, p.days) for p in plan_items(db, meeting_id))
     return CompetencePlanSnapshot(
-        committee, title, date, people, plan, text, signers, templates.get(kind).rules.checked
+        committee, title, date, people, plan, text, signed_by, templates.get(kind).rules.checked
     )
 
 
@@ -590,7 +572,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates):
 
     plan = handleplan_snapshot(db, meeting_id, templates)
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
+        m = must_get(s, Meeting, meeting_id)
         template = templates.get(m.kind)
         people = list(m.participants)
         forum, closed = m.forum, m.closed_at is not None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +88,7 @@ class Database:
         self.revision = revision
         self._engine = None
         self._identity = _identity(path)
+        self._open = threading.local()  # the transaction a service holds on this thread, if any
 
     def check_still_there(self) -> None:
         """Refuse to go on when the file was removed or replaced while open (a USB stick pulled out): SQLite
@@ -109,15 +112,58 @@ class Database:
         return self._engine
 
     def session(self):
+        """A short session for one store function. Inside `transaction()` on the same thread it is that
+        transaction's session, and the store function's commit only flushes: the service commits once."""
         from sqlalchemy.orm import Session
 
+        outer = getattr(self._open, "session", None)
+        if outer is not None:
+            return _Joined(outer)
         self.check_still_there()
         return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self):
+        """One transaction around several store functions (a service): all of it is stored, or none of it.
+        Each thread has its own; a worker thread's task never shares the GUI thread's session."""
+        if getattr(self._open, "session", None) is not None:
+            yield  # already inside one: the outermost service commits
+            return
+        with self.session() as s:
+            self._open.session = s
+            try:
+                yield
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+            finally:
+                self._open.session = None
 
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+class _Joined:
+    """A store function's view of the service's open session: `commit()` flushes, leaving the block closes
+    nothing, so the outer transaction decides."""
+
+    def __init__(self, session):
+        self._session = session
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+    def commit(self) -> None:
+        self._session.flush()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> bool:
+        return False
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -149,14 +149,14 @@ def create_annual_demo(
     )
     annual.prefill_plan(db, now, today)
     for item in annual.plan_items(db, now):
-        if item.who.startswith("Jūratė"):
+        if item.hvem.startswith("Jūratė"):
             annual.update_plan_item(
                 db,
                 item.id,
-                what="Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
+                hvad="Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
                 hvornaar="Inden 3 måneder efter valget",
                 days=3.0,
             )
-        elif item.who.startswith("Łukasz"):
-            annual.update_plan_item(db, item.id, what="Formidling og involvering", hvornaar="Foråret", days=0.5)
+        elif item.hvem.startswith("Łukasz"):
+            annual.update_plan_item(db, item.id, hvad="Formidling og involvering", hvornaar="Foråret", days=0.5)
     return now

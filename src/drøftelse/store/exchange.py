@@ -17,8 +17,9 @@ from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.errors import ExchangeError
 from drøftelse.domain.shape import Key, ShapeError, check
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.common import derived_dates
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import _derived_dates, check_template_version, get_meeting
+from drøftelse.store.meetings import check_template_version, get_meeting
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant
 
 FORMAT = "droeftelse.meeting"
@@ -130,24 +131,6 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
                 for i in m.action_items
             ],
         }
-
-
-def write_meeting_file(db: Database, meeting_id: int, templates: TemplateLibrary, target: Path) -> None:
-    data = export_meeting(db, meeting_id, templates)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    _write_atomically(target, text.encode("utf-8"))
-
-
-def _write_atomically(target: Path, payload: bytes) -> None:
-    import os
-
-    partial = target.with_name(target.name + ".delvis")
-    try:
-        partial.write_bytes(payload)
-        os.replace(partial, target)
-    except OSError as e:
-        partial.unlink(missing_ok=True)
-        raise ExchangeError(f"Filen {target} kunne ikke skrives: {e.strerror or e}.") from None
 
 
 def read_meeting_file(path: Path) -> dict[str, Any]:
@@ -288,7 +271,7 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
                     meeting_id=meeting.id,
                     position=pos,
                     **values,
-                    **_derived_dates(values, date),
+                    **derived_dates(values, date),
                     status=item.get("status", Status.AABEN.value),
                     priority=item.get("priority"),
                     result=item.get("result", ""),

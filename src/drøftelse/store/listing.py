@@ -59,6 +59,16 @@ def integrity_problems(db: Database) -> list[str]:
     return problems
 
 
+def apv_date(db: Database, committee_id: int) -> dt.date | None:
+    """The date of the committee's last full APV, or None when it is not given."""
+    conn = db.connect()
+    try:
+        row = conn.execute("SELECT apv_date FROM committee WHERE id = ?", (committee_id,)).fetchone()
+    finally:
+        conn.close()
+    return dt.date.fromisoformat(row[0]) if row and row[0] else None
+
+
 def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12):
     """The committee's årshjul: next annual discussion, next full APV, open rows' dates, training due."""
     from drøftelse.domain import aarshjul, training

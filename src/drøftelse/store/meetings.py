@@ -8,31 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from drøftelse.domain.actions import DATED_FIELDS, TEXT_FIELDS, Priority, Status
-from drøftelse.domain.deadlines import read_date
-from drøftelse.domain.errors import DroeftelseError, NotFound
-from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot, Signer
+from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.store.common import derived_dates, must_get, renumber, signers, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
-
-LEADER_ROLES = ("leder", "arbejdsleder", "arbejdsmiljøleder")
-
-
-_MISSING = {
-    "Committee": "Der findes intet udvalg med nummer {}.",
-    "Meeting": "Der findes intet møde med nummer {}. Se numrene med 'droeftelse list'.",
-    "Participant": "Der findes ingen deltager med nummer {}.",
-    "ActionItem": "Der findes ingen handleplanrække med nummer {}.",
-}
-
-
-def _must_get(s, model, key: int):
-    """The row with this id, or a Danish NotFound the user can act on."""
-    row = s.get(model, key)
-    if row is None:
-        raise NotFound(_MISSING[model.__name__].format(key))
-    return row
+from drøftelse.store.records import ActionItemRecord, MeetingRecord, ParticipantRecord, record
 
 
 def create_committee(db: Database, name: str) -> int:
@@ -50,7 +33,7 @@ def committee_by_name(db: Database, name: str) -> int | None:
 
 def committee_name(db: Database, committee_id: int) -> str:
     with db.session() as s:
-        c = _must_get(s, Committee, committee_id)
+        c = must_get(s, Committee, committee_id)
         return c.name
 
 
@@ -66,7 +49,7 @@ def create_meeting(
     db: Database, committee_id: int, template: Template, title: str, date: dt.date, place: str = "", forum: str = ""
 ) -> int:
     with db.session() as s:
-        _must_get(s, Committee, committee_id)
+        must_get(s, Committee, committee_id)
         m = Meeting(
             committee_id=committee_id,
             kind=template.key,
@@ -82,10 +65,9 @@ def create_meeting(
         return m.id
 
 
-def get_meeting(db: Database, meeting_id: int) -> Meeting:
+def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
-        return m
+        return record(MeetingRecord, must_get(s, Meeting, meeting_id))
 
 
 def update_meeting(db: Database, meeting_id: int, **values) -> None:
@@ -94,7 +76,8 @@ def update_meeting(db: Database, meeting_id: int, **values) -> None:
     if unknown:
         raise ValueError(f"unknown meeting fields {unknown}")
     with db.session() as s:
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(**values, updated_at=utcnow()))
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(**values))
+        touch_meeting(s, meeting_id)
         s.commit()
 
 
@@ -112,10 +95,9 @@ def update_meeting_settings(db: Database, meeting_id: int, **changes) -> dict:
     settings.update(changes)
     with db.session() as s:
         s.execute(
-            update(Meeting)
-            .where(Meeting.id == meeting_id)
-            .values(settings=json.dumps(settings, ensure_ascii=False), updated_at=utcnow())
+            update(Meeting).where(Meeting.id == meeting_id).values(settings=json.dumps(settings, ensure_ascii=False))
         )
+        touch_meeting(s, meeting_id)
         s.commit()
     return settings
 
@@ -165,9 +147,9 @@ def update_participant(db: Database, participant_id: int, **values) -> None:
     if set(values) - allowed:
         raise ValueError(f"unknown participant fields {set(values) - allowed}")
     with db.session() as s:
-        p = _must_get(s, Participant, participant_id)
+        p = must_get(s, Participant, participant_id)
         s.execute(update(Participant).where(Participant.id == participant_id).values(**values))
-        s.execute(update(Meeting).where(Meeting.id == p.meeting_id).values(updated_at=utcnow()))
+        touch_meeting(s, p.meeting_id)
         s.commit()
 
 
@@ -181,32 +163,21 @@ def delete_participant(db: Database, participant_id: int) -> None:
         s.execute(delete(Answer).where(Answer.participant_id == participant_id))
         s.delete(p)
         s.flush()
-        _renumber(s, Participant, meeting_id)
+        renumber(s, Participant, meeting_id)
         s.commit()
-
-
-def _renumber(s, model, meeting_id: int, moved: int | None = None, new_position: int = 0) -> None:
-    """Give a meeting's participants or rows the positions 0, 1, 2 …, with `moved` put at `new_position`."""
-    ids = list(s.scalars(select(model.id).where(model.meeting_id == meeting_id).order_by(model.position, model.id)))
-    if moved is not None:
-        ids.remove(moved)
-        ids.insert(max(0, min(new_position, len(ids))), moved)
-    for pos, i in enumerate(ids):
-        s.execute(update(model).where(model.id == i).values(position=pos))
 
 
 def move_participant(db: Database, participant_id: int, new_position: int) -> None:
     with db.session() as s:
-        p = _must_get(s, Participant, participant_id)
-        _renumber(s, Participant, p.meeting_id, participant_id, new_position)
+        p = must_get(s, Participant, participant_id)
+        renumber(s, Participant, p.meeting_id, participant_id, new_position)
         s.commit()
 
 
-def participants(db: Database, meeting_id: int) -> list[Participant]:
+def participants(db: Database, meeting_id: int) -> list[ParticipantRecord]:
     with db.session() as s:
-        return list(
-            s.scalars(select(Participant).where(Participant.meeting_id == meeting_id).order_by(Participant.position))
-        )
+        rows = s.scalars(select(Participant).where(Participant.meeting_id == meeting_id).order_by(Participant.position))
+        return [record(ParticipantRecord, p) for p in rows]
 
 
 def set_answer(
@@ -237,7 +208,7 @@ def set_answer(
         )
     with db.session() as s:
         s.execute(stmt)
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now))
+        touch_meeting(s, meeting_id, now)
         s.commit()
 
 
@@ -260,15 +231,6 @@ class ActionFields:
     opfoelgning: str = ""
     status: Status = Status.AABEN
     priority: Priority | None = None
-
-
-def _derived_dates(values: dict, meeting_date: dt.date) -> dict:
-    derived = {}
-    for field in DATED_FIELDS:
-        if field in values:
-            found = read_date(values[field], meeting_date)
-            derived[f"{field}_dato"] = found.date if found else None
-    return derived
 
 
 def _column_values(fields: ActionFields) -> dict:
@@ -297,10 +259,10 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
             meeting_id=meeting_id,
             position=position,
             **values,
-            **_derived_dates(values, meeting.date),
+            **derived_dates(values, meeting.date),
         )
         s.add(item)
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=utcnow()))
+        touch_meeting(s, meeting_id)
         s.commit()
         return item.id
 
@@ -315,22 +277,20 @@ def update_action_item(db: Database, item_id: int, **values) -> None:
     if values.get("priority") is not None:
         values["priority"] = int(Priority(values["priority"]))
     with db.session() as s:
-        item = _must_get(s, ActionItem, item_id)
+        item = must_get(s, ActionItem, item_id)
         meeting_date = item.meeting.date if item.meeting else dt.date.today()
-        now = utcnow()
+        now = touch_meeting(s, item.meeting_id)
         s.execute(
             update(ActionItem)
             .where(ActionItem.id == item_id)
-            .values(**values, **_derived_dates(values, meeting_date), updated_at=now)
+            .values(**values, **derived_dates(values, meeting_date), updated_at=now)
         )
-        if item.meeting_id is not None:
-            s.execute(update(Meeting).where(Meeting.id == item.meeting_id).values(updated_at=now))
         s.commit()
 
 
 def delete_action_item(db: Database, item_id: int) -> None:
     with db.session() as s:
-        item = _must_get(s, ActionItem, item_id)
+        item = must_get(s, ActionItem, item_id)
         meeting_id, position = item.meeting_id, item.position
         s.delete(item)
         s.flush()
@@ -344,23 +304,25 @@ def delete_action_item(db: Database, item_id: int) -> None:
 
 def move_action_item(db: Database, item_id: int, new_position: int) -> None:
     with db.session() as s:
-        item = _must_get(s, ActionItem, item_id)
-        _renumber(s, ActionItem, item.meeting_id, item_id, new_position)
+        item = must_get(s, ActionItem, item_id)
+        renumber(s, ActionItem, item.meeting_id, item_id, new_position)
         s.commit()
 
 
-def action_items(db: Database, meeting_id: int) -> list[ActionItem]:
+def action_items(db: Database, meeting_id: int) -> list[ActionItemRecord]:
     with db.session() as s:
-        return list(
-            s.scalars(
-                select(ActionItem)
-                .where(ActionItem.meeting_id == meeting_id)
-                .order_by(ActionItem.position, ActionItem.id)
-            )
+        rows = s.scalars(
+            select(ActionItem).where(ActionItem.meeting_id == meeting_id).order_by(ActionItem.position, ActionItem.id)
         )
+        return [record(ActionItemRecord, i) for i in rows]
 
 
-def action_row(item: ActionItem) -> ActionRow:
+def action_item(db: Database, item_id: int) -> ActionItemRecord:
+    with db.session() as s:
+        return record(ActionItemRecord, must_get(s, ActionItem, item_id))
+
+
+def action_row(item) -> ActionRow:
     return ActionRow(
         position=item.position,
         **{f: getattr(item, f) for f in TEXT_FIELDS},
@@ -371,17 +333,10 @@ def action_row(item: ActionItem) -> ActionRow:
     )
 
 
-def _signers(people: list[Participant]) -> tuple[Signer, ...]:
-    chairs = [p for p in people if p.formandskab]
-    leader = next((p.name for p in chairs if p.role.lower() in LEADER_ROLES), "")
-    amr = next((p.name for p in chairs if p.role.upper() == "AMR" or "repræsentant" in p.role.lower()), "")
-    return (Signer("Leder", leader), Signer("Arbejdsmiljørepræsentant", amr))
-
-
 def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) -> HandleplanSnapshot:
     """Everything the handleplan PDF and CSV need, read in one short session."""
     with db.session() as s:
-        m = _must_get(s, Meeting, meeting_id)
+        m = must_get(s, Meeting, meeting_id)
         template = templates.get(m.kind)
         return HandleplanSnapshot(
             committee=m.committee.name,
@@ -390,7 +345,7 @@ def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrar
             meeting_date=m.date,
             place=m.place,
             rows=tuple(action_row(i) for i in m.action_items),
-            signers=_signers(list(m.participants)),
+            signers=signers(list(m.participants)),
             rules_reference=template.rules.reference,
             rules_checked=template.rules.checked,
         )

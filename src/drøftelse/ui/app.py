@@ -61,7 +61,7 @@ def open_main_window(db_path: Path | None, clock=None):
     from drøftelse.domain.errors import DroeftelseError
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import default_database, templates_dir
-    from drøftelse.store.database import open_database
+    from drøftelse.services.database import open_database
     from drøftelse.ui.main_window import MainWindow
     from drøftelse.ui.single_instance import InstanceGuard
 

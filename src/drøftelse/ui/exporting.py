@@ -1,4 +1,5 @@
-"""Exporting the handleplan from any step: PDF (and CSV), then opened in the system's viewer."""
+"""Exporting from any step: the handleplan (PDF or CSV), the referat and the kompetenceudviklingsplan, written by
+`services.exports` and then opened in the system's viewer."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from drøftelse.ui.dialogs import ask_save_path, safe_file_name
 
 OPEN_WITH_VIEWER = True  # tests turn this off: no PDF viewer pops up in a test run
 
+ANNUAL_DOCUMENTS = {
+    "referat": ("Referatet", "Referat"),
+    "kompetenceplan": ("Kompetenceudviklingsplanen", "Kompetenceudviklingsplan"),
+}
+
 
 def export_handleplan_pdf(
     parent: QWidget,
@@ -24,30 +30,32 @@ def export_handleplan_pdf(
     open_after: bool = True,
     csv: bool = False,
 ) -> Path | None:
-    from drøftelse.store.meetings import handleplan_snapshot
+    from drøftelse.services.exports import write_handleplan
+    from drøftelse.services.meetings import get_meeting
 
+    suffix, pattern = (".csv", "CSV til Excel (*.csv)") if csv else (".pdf", "PDF (*.pdf)")
     try:
-        snapshot = handleplan_snapshot(db, meeting_id, templates)
+        title = get_meeting(db, meeting_id).title
     except DroeftelseError as e:
         QMessageBox.warning(parent, "Handleplanen kan ikke laves", e.message)
         return None
-    suffix, pattern = (".csv", "CSV til Excel (*.csv)") if csv else (".pdf", "PDF (*.pdf)")
-    name = f"Handleplan – {safe_file_name(snapshot.meeting_title)}{suffix}"
-    path = path or ask_save_path(parent, "Gem handleplan", name, pattern)
+    path = path or ask_save_path(parent, "Gem handleplan", f"Handleplan – {safe_file_name(title)}{suffix}", pattern)
     if path is None:
         return None
-
-    def write(target: Path) -> None:
-        if csv:
-            from drøftelse.documents.handleplan_csv import write_handleplan_csv
-
-            write_handleplan_csv(snapshot, target)
-        else:
-            from drøftelse.documents.handleplan_pdf import write_handleplan_pdf
-
-            write_handleplan_pdf(snapshot, target)
-
+    write = lambda target: write_handleplan(db, templates, meeting_id, target, csv=csv)  # noqa: E731
     return export_document(parent, "Handleplanen", "", write, path, report, open_after)
+
+
+def export_annual_document(parent: QWidget, ctx, which: str, path: Path | None = None) -> Path | None:
+    """The referat or the kompetenceudviklingsplan of the open annual discussion."""
+    from drøftelse.services.exports import write_annual_document
+    from drøftelse.services.meetings import get_meeting
+
+    ctx.autosaver.flush()
+    what, name = ANNUAL_DOCUMENTS[which]
+    suggested = f"{name} – {get_meeting(ctx.db, ctx.meeting_id).title}"
+    write = lambda target: write_annual_document(ctx.db, ctx.templates, ctx.meeting_id, which, target)  # noqa: E731
+    return export_document(parent, what, suggested, write, path, ctx.report)
 
 
 def export_document(

@@ -9,8 +9,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
 from drøftelse.domain.deadlines import describe, read_date
-from drøftelse.store import meetings as store
-from drøftelse.store.meetings import ActionFields
+from drøftelse.services import meetings as service
+from drøftelse.services.meetings import ActionFields
 
 FIELDS = (*TEXT_FIELDS, "status", "priority")
 HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
@@ -33,7 +33,7 @@ class HandleplanModel(QAbstractTableModel):
     # --- reading
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = store.action_items(self.db, self.meeting_id)
+        self.rows = service.action_items(self.db, self.meeting_id)
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -92,13 +92,13 @@ class HandleplanModel(QAbstractTableModel):
         if value == self.value(index.row(), field):
             return False
         item_id = self.rows[index.row()].id
-        store.update_action_item(self.db, item_id, **{field: value})
+        service.update_action_item(self.db, item_id, **{field: value})
         self._refresh_row(index.row())
         return True
 
     def _refresh_row(self, row: int) -> None:
         item_id = self.rows[row].id
-        self.rows[row] = next(i for i in store.action_items(self.db, self.meeting_id) if i.id == item_id)
+        self.rows[row] = next(i for i in service.action_items(self.db, self.meeting_id) if i.id == item_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
 
     def fields_of(self, row: int) -> ActionFields:
@@ -122,21 +122,21 @@ class HandleplanModel(QAbstractTableModel):
 
     # the three primitive changes the undo commands are made of
     def _insert(self, fields: ActionFields, position: int) -> None:
-        store.add_action_item(self.db, self.meeting_id, fields, position)
+        service.add_action_item(self.db, self.meeting_id, fields, position)
         self.beginInsertRows(QModelIndex(), position, position)
-        self.rows = store.action_items(self.db, self.meeting_id)
+        self.rows = service.action_items(self.db, self.meeting_id)
         self.endInsertRows()
 
     def _delete(self, row: int) -> None:
-        store.delete_action_item(self.db, self.rows[row].id)
+        service.delete_action_item(self.db, self.rows[row].id)
         self.beginRemoveRows(QModelIndex(), row, row)
-        self.rows = store.action_items(self.db, self.meeting_id)
+        self.rows = service.action_items(self.db, self.meeting_id)
         self.endRemoveRows()
 
     def _move(self, row: int, target: int) -> None:
-        store.move_action_item(self.db, self.rows[row].id, target)
+        service.move_action_item(self.db, self.rows[row].id, target)
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + 1 if target > row else target)
-        self.rows = store.action_items(self.db, self.meeting_id)
+        self.rows = service.action_items(self.db, self.meeting_id)
         self.endMoveRows()
 
 

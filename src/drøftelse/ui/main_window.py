@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.store.database import Database
+from drøftelse.services.database import Database
 from drøftelse.ui.meeting_list import MeetingListPage
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.store.database import Database
-from drøftelse.store.listing import CommitteeLine, committees_with_meetings
+from drøftelse.services.database import Database
+from drøftelse.services.listing import CommitteeLine, committees_with_meetings
 from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path, safe_file_name
 
 COLUMNS = ("Møde", "Dato", "Titel", "Står ved", "Sidst ændret")
@@ -158,12 +158,10 @@ class MeetingListPage(QWidget):
         self.create_committee(dialog.name.text().strip(), demo=dialog.demo.isChecked())
 
     def create_committee(self, name: str, demo: bool) -> None:
-        from drøftelse.store.meetings import create_committee
+        from drøftelse.services.meetings import create_committee, create_demo
 
         if demo:
-            from drøftelse.store.demo import create_demo_meeting
-
-            create_demo_meeting(self.db, self.templates, committee=name)
+            create_demo(self.db, self.templates, committee=name)
         else:
             create_committee(self.db, name)
         self.refresh()
@@ -180,17 +178,15 @@ class MeetingListPage(QWidget):
         self.open_requested.emit(self.create_meeting(kind, title, date, place))
 
     def create_meeting(self, kind: str, title: str, date: dt.date, place: str = "") -> int:
-        from drøftelse.store.meetings import create_meeting
+        from drøftelse.services.meetings import create_meeting
 
         template = self.templates.get(kind)
-        meeting_id = create_meeting(self.db, self.committee().id, template, title or template.name, date, place)
-        from drøftelse.store.annual import invite_members
-
-        invited = invite_members(self.db, meeting_id)
-        if invited:
-            self.window_.show_message(f"Udvalgets {invited} medlemmer er sat på som deltagere. Ret det på Opsætning.")
+        made = create_meeting(self.db, self.committee().id, template, title or template.name, date, place)
+        if made.invited:
+            text = f"Udvalgets {made.invited} medlemmer er sat på som deltagere. Ret det på Opsætning."
+            self.window_.show_message(text)
         self.refresh()
-        return meeting_id
+        return made.id
 
     def continue_selected(self) -> None:
         mid = self.selected_meeting()
@@ -206,7 +202,7 @@ class MeetingListPage(QWidget):
         return export_handleplan_pdf(self, self.db, self.templates, mid, path, self.window_.show_message)
 
     def export_meeting_file(self, path: Path | None = None) -> Path | None:
-        from drøftelse.store.exchange import write_meeting_file
+        from drøftelse.services.exports import write_meeting_file
 
         mid = self.selected_meeting()
         if mid is None:
@@ -216,7 +212,7 @@ class MeetingListPage(QWidget):
         if path is None:
             return None
         try:
-            write_meeting_file(self.db, mid, self.templates, path)
+            write_meeting_file(self.db, self.templates, mid, path)
         except DroeftelseError as e:
             QMessageBox.warning(self, "Mødefilen kunne ikke gemmes", e.message)
             return None
@@ -224,7 +220,7 @@ class MeetingListPage(QWidget):
         return path
 
     def import_meeting_file(self, path: Path | None = None) -> int | None:
-        from drøftelse.store.exchange import import_meeting_file
+        from drøftelse.services.exchange import import_meeting_file
 
         path = path or ask_open_path(self, "Indlæs mødefil", "Mødefil (*.json);;Alle filer (*)")
         if path is None:
@@ -239,7 +235,7 @@ class MeetingListPage(QWidget):
         return mid
 
     def delete_selected(self, confirm: bool = True) -> bool:
-        from drøftelse.store.meetings import delete_meeting, get_meeting, meeting_summary
+        from drøftelse.services.meetings import delete_meeting, get_meeting, meeting_summary
 
         mid = self.selected_meeting()
         if mid is None:

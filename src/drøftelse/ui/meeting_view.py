@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.danish_dates import long_date, short_date
-from drøftelse.store import meetings as store
+from drøftelse.services import meetings as service
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.pages.base import PageContext, StepPage
 
@@ -59,9 +59,9 @@ class MeetingView(QWidget):
 
     def __init__(self, db, templates, meeting_id: int, window, clock=time.monotonic):
         super().__init__()
-        meeting = store.get_meeting(db, meeting_id)  # NotFound is a Danish message for the caller
+        meeting = service.get_meeting(db, meeting_id)  # NotFound is a Danish message for the caller
         self.template = templates.get(meeting.kind)
-        store.check_template_version(self.template, meeting.template_version)
+        service.check_template_version(self.template, meeting.template_version)
         self.db, self.templates, self.meeting_id, self.window_ = db, templates, meeting_id, window
         self.meeting_title = meeting.title
         self.autosaver = Autosaver(self)
@@ -161,7 +161,7 @@ class MeetingView(QWidget):
         """Show the legal points in the order stored in the meeting's settings (set on the Opsætning step)."""
         from drøftelse.domain.annual import ordered_steps
 
-        order = list(ordered_steps(self.template, store.meeting_settings(self.db, self.meeting_id).get("order")))
+        order = list(ordered_steps(self.template, service.meeting_settings(self.db, self.meeting_id).get("order")))
         if [s.key for s in order] == [s.key for s in self.order]:
             return
         current = self.page if self.index >= 0 else None
@@ -203,7 +203,7 @@ class MeetingView(QWidget):
         self.where.setText(f"Trin {index + 1} af {len(self.pages)} · {self._phase_title(step.phase)}")
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
-        store.update_meeting(self.db, self.meeting_id, current_step=step.key)
+        service.update_meeting(self.db, self.meeting_id, current_step=step.key)
         self.page.enter()
         if focus:
             self.page.focus_first_input()  # the chairs can type at once
@@ -219,7 +219,7 @@ class MeetingView(QWidget):
         return next((p.title for p in self.template.phases if p.key == key), "")
 
     def _show_header(self) -> None:
-        m = store.get_meeting(self.db, self.meeting_id)
+        m = service.get_meeting(self.db, self.meeting_id)
         self.meeting_title = m.title
         place = f" · {m.place}" if m.place else ""
         self.title.setText(f"{self.template.name} · {m.title} · {long_date(m.date)}{place}")

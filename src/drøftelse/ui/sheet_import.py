@@ -32,16 +32,14 @@ STATE_TEXT = {
 
 def read_plans(db, templates, meeting_id: int, paths: list[Path]):
     """Each file read and matched: (path, plan) or (path, Danish reason it is refused)."""
-    from drøftelse.documents.sheet_reader import read_sheet
-    from drøftelse.store.sheets import plan_import
+    from drøftelse.services.exchange import plan_sheet
 
     results = []
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         for path in paths:
             try:
-                sheet = read_sheet(path)
-                results.append((path, plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)))
+                results.append((path, plan_sheet(db, templates, meeting_id, path)))
             except DroeftelseError as e:
                 results.append((path, e.message))
     finally:
@@ -113,14 +111,11 @@ def _show_text(layout, caption: str, text: str, name: str) -> None:
 
 def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path]) -> int | None:
     """Show the preview; store what the chairs accept. Returns the number of boxes changed, None if cancelled."""
-    from drøftelse.store.sheets import apply_import
+    from drøftelse.services.exchange import apply_imports
 
     results = read_plans(db, templates, meeting_id, [Path(p) for p in paths])
     dialog = SheetImportDialog(results, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    changed = 0
-    for _, plan in results:
-        if not isinstance(plan, str):
-            changed += apply_import(db, meeting_id, templates, plan, dialog.choices(plan.participant_id))
-    return changed
+    accepted = [(plan, dialog.choices(plan.participant_id)) for _, plan in results if not isinstance(plan, str)]
+    return apply_imports(db, templates, meeting_id, accepted)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.store.database import Database
-from drøftelse.store.listing import year_ahead
+from drøftelse.services.database import Database
+from drøftelse.services.listing import apv_date, year_ahead
 from drøftelse.ui.dialogs import ask_save_path, safe_file_name
 
 
@@ -86,17 +86,10 @@ class YearPanel(QGroupBox):
         self.apv_label.setText(f"Sidste fulde APV: {short_date(apv)}" if apv else "Sidste fulde APV: ikke angivet")
 
     def _apv_date(self) -> dt.date | None:
-        if not self.committee_id:
-            return None
-        conn = self.db.connect()
-        try:
-            row = conn.execute("SELECT apv_date FROM committee WHERE id = ?", (self.committee_id,)).fetchone()
-        finally:
-            conn.close()
-        return dt.date.fromisoformat(row[0]) if row and row[0] else None
+        return apv_date(self.db, self.committee_id) if self.committee_id else None
 
     def change_apv_date(self, value: dt.date | None | str = "ask") -> None:
-        from drøftelse.store.annual import set_apv_date
+        from drøftelse.services.annual import set_apv_date
 
         if not self.committee_id:
             return

@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from drøftelse.domain.templates import Step, Template
-from drøftelse.store import meetings as store
-from drøftelse.store.database import Database
+from drøftelse.services import meetings as service
+from drøftelse.services.database import Database
 from drøftelse.ui.autosave import Autosaver
 
 
@@ -67,13 +67,13 @@ def add_group_boxes(page: StepPage, layout, labels: dict[str, str] | None = None
         boxes[box.key] = edit
         layout.addWidget(edit, 1)
         ctx.autosaver.watch_text(
-            edit, lambda text, key=box.key: store.set_answer(ctx.db, ctx.meeting_id, None, step.key, key, text)
+            edit, lambda text, key=box.key: service.set_answer(ctx.db, ctx.meeting_id, None, step.key, key, text)
         )
     return boxes
 
 
 def load_group_boxes(page: StepPage, boxes: dict[str, QPlainTextEdit]) -> None:
-    texts = store.answers(page.ctx.db, page.ctx.meeting_id)
+    texts = service.answers(page.ctx.db, page.ctx.meeting_id)
     for key, edit in boxes.items():
         edit.blockSignals(True)
         edit.setPlainText(texts.get((None, page.step.key, key), ""))

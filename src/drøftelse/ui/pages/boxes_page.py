@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from drøftelse.store import meetings as store
+from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, note_panel, wrapped
 
 
@@ -48,7 +48,7 @@ class BoxesPage(StepPage):
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
         if self.notes_area is not None:
-            self._show_round_notes(store.answers(self.ctx.db, self.ctx.meeting_id))
+            self._show_round_notes(service.answers(self.ctx.db, self.ctx.meeting_id))
 
     def _show_round_notes(self, texts) -> None:
         while self.notes_area.count():
@@ -56,7 +56,7 @@ class BoxesPage(StepPage):
             if w is not None:
                 w.deleteLater()
         self.round_notes = []
-        for p in store.participants(self.ctx.db, self.ctx.meeting_id):
+        for p in service.participants(self.ctx.db, self.ctx.meeting_id):
             for box in self.round_step.boxes:
                 note = texts.get((p.id, self.round_step.key, box.key), "").strip()
                 if note:

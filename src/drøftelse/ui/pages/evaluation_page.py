@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.annual import Verdict
-from drøftelse.store import annual
+from drøftelse.services import annual
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, wrapped
 
 COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT = range(5)

@@ -4,13 +4,11 @@ while a legal point has no entry; the page names the missing points and takes th
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from drøftelse.domain.annual import point_label, point_steps
-from drøftelse.store import annual
-from drøftelse.store import meetings as store
+from drøftelse.services import annual
+from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, wrapped
 
 
@@ -58,9 +56,9 @@ class FinishPage(StepPage):
         self._missing = []
 
     def enter(self) -> None:
-        m = store.get_meeting(self.ctx.db, self.ctx.meeting_id)
-        rows = store.action_items(self.ctx.db, self.ctx.meeting_id)
-        people = store.participants(self.ctx.db, self.ctx.meeting_id)
+        m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
+        rows = service.action_items(self.ctx.db, self.ctx.meeting_id)
+        people = service.participants(self.ctx.db, self.ctx.meeting_id)
         present = sum(1 for p in people if p.present)
         self.summary.setText(f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen.")
         self._missing = (
@@ -83,9 +81,9 @@ class FinishPage(StepPage):
             self.go_to_step(self._missing[0].key)
 
     def toggle_closed(self, confirm: bool = True) -> bool:
-        m = store.get_meeting(self.ctx.db, self.ctx.meeting_id)
+        m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
         if m.closed_at is not None:
-            store.update_meeting(self.ctx.db, self.ctx.meeting_id, closed_at=None)
+            service.reopen_meeting(self.ctx.db, self.ctx.meeting_id)
             self.ctx.report("Mødet er genåbnet.")
         elif self.has_points:
             try:
@@ -104,25 +102,15 @@ class FinishPage(StepPage):
                 return False
             self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
         else:
-            store.update_meeting(self.ctx.db, self.ctx.meeting_id, closed_at=dt.datetime.now())
+            service.close_meeting(self.ctx.db, self.ctx.meeting_id)
             self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
         self.enter()
         return True
 
     def export_referat(self, path=None):
-        from drøftelse.documents.referat_pdf import write_referat_pdf
-        from drøftelse.ui.exporting import export_document
+        from drøftelse.ui.exporting import export_annual_document
 
-        self.ctx.autosaver.flush()
-        snap = annual.referat_snapshot(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
-        return export_document(
-            self,
-            "Referatet",
-            f"Referat – {snap.meeting_title}",
-            lambda p: write_referat_pdf(snap, p),
-            path,
-            self.ctx.report,
-        )
+        return export_annual_document(self, self.ctx, "referat", path)
 
     def export_competence_plan(self, path=None):
         from drøftelse.ui.pages.training_page import export_competence_plan

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
-from drøftelse.store import meetings as store
+from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, wrapped
 
 
@@ -42,7 +42,7 @@ class FramePage(StepPage):
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
-        agenda = store.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("agenda", {})
+        agenda = service.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("agenda", {})
         for key, spin in self.minutes.items():
             spin.blockSignals(True)
             spin.setValue(int(agenda.get(key, self.ctx.template.step(key).minutes)))
@@ -53,7 +53,7 @@ class FramePage(StepPage):
         return {key: spin.value() for key, spin in self.minutes.items()}
 
     def _save_agenda(self) -> None:
-        store.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, agenda=self.agenda())
+        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, agenda=self.agenda())
         self._show_total()
 
     def _show_total(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from drøftelse.store import annual
+from drøftelse.services import annual
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, wrapped
 
 

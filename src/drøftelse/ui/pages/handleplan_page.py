@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.actions import COLUMNS, Priority, Status
-from drøftelse.store import meetings as store
-from drøftelse.store.meetings import ActionFields
+from drøftelse.services import meetings as service
+from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
 from drøftelse.ui.pages.base import StepPage, wrapped
 
@@ -66,7 +66,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 class HandleplanPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
-        meeting = store.get_meeting(ctx.db, ctx.meeting_id)
+        meeting = service.get_meeting(ctx.db, ctx.meeting_id)
         self.model = HandleplanModel(ctx.db, ctx.meeting_id, meeting.date, self)
         layout = QVBoxLayout(self)
         if step.instruction:
@@ -149,7 +149,7 @@ class HandleplanPage(StepPage):
 
     def agreed_points(self) -> list[str]:
         """Each line the group agreed on in the steps before, to start a row from."""
-        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        texts = service.answers(self.ctx.db, self.ctx.meeting_id)
         points = []
         for s in self.ctx.template.steps:
             if s.kind in ("agree", "point", "goals"):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.store import meetings as store
+from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 
 
@@ -79,8 +79,7 @@ class PreparationPage(StepPage):
     def export_sheets(self, folder: Path | None = None) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 
-        from drøftelse.documents.preparation_sheet import write_sheet
-        from drøftelse.store.sheets import sheet_snapshots
+        from drøftelse.services.exports import write_sheets
 
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, "Gem forberedelsesark i mappen", str(Path.home()))
@@ -89,13 +88,7 @@ class PreparationPage(StepPage):
             folder = Path(chosen)
         self.ctx.autosaver.flush()
         try:
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {e.strerror or e}.") from None
-            written = [
-                write_sheet(s, folder) for s in sheet_snapshots(self.ctx.db, self.ctx.meeting_id, self.ctx.templates)
-            ]
+            written = write_sheets(self.ctx.db, self.ctx.templates, self.ctx.meeting_id, folder)
         except DroeftelseError as e:
             QMessageBox.warning(self, "Arkene kunne ikke laves", e.message)
             return []
@@ -134,11 +127,11 @@ class PreparationPage(StepPage):
     def _save(self, box: str, text: str, participant: int | None = None) -> None:
         pid = participant if participant is not None else self._current
         if pid is not None:
-            store.set_answer(self.ctx.db, self.ctx.meeting_id, pid, self.step.key, box, text)
+            service.set_answer(self.ctx.db, self.ctx.meeting_id, pid, self.step.key, box, text)
             self._update_overview()
 
     def enter(self) -> None:
-        people = store.participants(self.ctx.db, self.ctx.meeting_id)
+        people = service.participants(self.ctx.db, self.ctx.meeting_id)
         self._ids = [p.id for p in people]
         self._names = [p.name for p in people]
         row = self._ids.index(self._current) if self._current in self._ids else 0
@@ -163,7 +156,7 @@ class PreparationPage(StepPage):
             return
         self.ctx.autosaver.flush()  # the previous participant's text is stored under them
         self._current = self._ids[row]
-        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        texts = service.answers(self.ctx.db, self.ctx.meeting_id)
         self.sheet_title.setText(f"Forberedelsesark – {self._names[row]}")
         for key, edit in self.boxes.items():
             edit.blockSignals(True)
@@ -174,14 +167,14 @@ class PreparationPage(StepPage):
         self.people.setCurrentRow(self._names.index(name))
 
     def prepared(self) -> dict[str, bool]:
-        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        texts = service.answers(self.ctx.db, self.ctx.meeting_id)
         return {
             name: any(texts.get((pid, self.step.key, b.key), "").strip() for b in self.step.boxes)
             for pid, name in zip(self._ids, self._names, strict=True)
         }
 
     def _update_overview(self) -> None:
-        from drøftelse.store.sheets import imported_participants
+        from drøftelse.services.exchange import imported_participants
 
         done = self.prepared()
         imported = imported_participants(self.ctx.db, self.ctx.meeting_id, self.step.key)

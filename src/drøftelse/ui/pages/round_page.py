@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drøftelse.store import meetings as store
+from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 from drøftelse.ui.round_timer import RoundTimer, clock_text
 
@@ -134,8 +134,8 @@ class RoundPage(StepPage):
 
     # --- state
     def enter(self) -> None:
-        self._people = [p for p in store.participants(self.ctx.db, self.ctx.meeting_id) if p.present]
-        settings = store.meeting_settings(self.ctx.db, self.ctx.meeting_id)
+        self._people = [p for p in service.participants(self.ctx.db, self.ctx.meeting_id) if p.present]
+        settings = service.meeting_settings(self.ctx.db, self.ctx.meeting_id)
         default = max(1, round(self.step.minutes / max(len(self._people), 1))) if self.step.minutes else 4
         self.minutes.blockSignals(True)
         self.minutes.setValue(int(settings.get("speaker_minutes", default)))
@@ -170,7 +170,7 @@ class RoundPage(StepPage):
         self.position.setText(f"Taler {self.index + 1} af {len(self._people)}")
         self.speaker.setText(p.name)
         self.role.setText(p.role)
-        texts = store.answers(self.ctx.db, self.ctx.meeting_id)
+        texts = service.answers(self.ctx.db, self.ctx.meeting_id)
         lines = []
         if self.prep_step:
             for box in self.prep_step.boxes:
@@ -185,7 +185,7 @@ class RoundPage(StepPage):
 
     def _save_notes(self, text: str) -> None:
         if self._current_id is not None:
-            store.set_answer(self.ctx.db, self.ctx.meeting_id, self._current_id, self.step.key, self.notes_box, text)
+            service.set_answer(self.ctx.db, self.ctx.meeting_id, self._current_id, self.step.key, self.notes_box, text)
 
     def _record_time(self) -> None:
         p = self.current
@@ -193,12 +193,12 @@ class RoundPage(StepPage):
         if p is None or spoken == 0:
             return
         self.timer.pause()
-        fresh = next(x for x in store.participants(self.ctx.db, self.ctx.meeting_id) if x.id == p.id)
-        store.update_participant(self.ctx.db, p.id, spoken_seconds=(fresh.spoken_seconds or 0) + spoken)
+        fresh = next(x for x in service.participants(self.ctx.db, self.ctx.meeting_id) if x.id == p.id)
+        service.update_participant(self.ctx.db, p.id, spoken_seconds=(fresh.spoken_seconds or 0) + spoken)
         self.timer.reset(self.minutes.value() * 60)
 
     def has_spoken(self, p) -> bool:
-        fresh = next(x for x in store.participants(self.ctx.db, self.ctx.meeting_id) if x.id == p.id)
+        fresh = next(x for x in service.participants(self.ctx.db, self.ctx.meeting_id) if x.id == p.id)
         return bool(fresh.spoken_seconds) or self.timer.elapsed > 0 or bool(self.notes.toPlainText().strip())
 
     def go(self, delta: int) -> None:
@@ -217,7 +217,7 @@ class RoundPage(StepPage):
                 self.ctx.report("Runden er slut. Gå videre til næste trin, når I er klar.")
             return
         self.index = new
-        store.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker=self.index)
+        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker=self.index)
         self._show_speaker()
         self.notes.setFocus()
 
@@ -225,7 +225,7 @@ class RoundPage(StepPage):
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _minutes_changed(self, value: int) -> None:
-        store.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker_minutes=value)
+        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker_minutes=value)
         self.timer.set_limit(value * 60)
 
     def _show_time(self) -> None:

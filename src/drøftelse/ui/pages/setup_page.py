@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drøftelse.store import meetings as store
+from drøftelse.services import meetings as service
 from drøftelse.ui.dialogs import date_edit, from_qdate
 from drøftelse.ui.pages.base import StepPage, wrapped
 
@@ -31,7 +31,7 @@ CHECK_FIELDS = {COL_CHAIR: "formandskab", COL_NOTES: "note_taker", COL_PRESENT: 
 class SetupPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
-        m = store.get_meeting(ctx.db, ctx.meeting_id)
+        m = service.get_meeting(ctx.db, ctx.meeting_id)
         layout = QVBoxLayout(self)
         if step.help:
             layout.addWidget(wrapped(step.help))
@@ -51,10 +51,10 @@ class SetupPage(StepPage):
         form.addRow("S&ted", self.place)
         form.addRow("&Forum", self.forum)
         layout.addLayout(form)
-        ctx.autosaver.watch_text(self.title, lambda t: store.update_meeting(ctx.db, ctx.meeting_id, title=t))
-        ctx.autosaver.watch_text(self.place, lambda t: store.update_meeting(ctx.db, ctx.meeting_id, place=t))
-        self.forum.currentTextChanged.connect(lambda t: store.update_meeting(ctx.db, ctx.meeting_id, forum=t))
-        self.date.dateChanged.connect(lambda d: store.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))
+        ctx.autosaver.watch_text(self.title, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, title=t))
+        ctx.autosaver.watch_text(self.place, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, place=t))
+        self.forum.currentTextChanged.connect(lambda t: service.update_meeting(ctx.db, ctx.meeting_id, forum=t))
+        self.date.dateChanged.connect(lambda d: service.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))
 
         layout.addWidget(QLabel("<b>Deltagere</b> – rækkefølgen her er rækkefølgen i runden"))
         self.table = QTableWidget(0, 5)
@@ -117,7 +117,7 @@ class SetupPage(StepPage):
     def _load_points(self) -> None:
         from drøftelse.domain.annual import ordered_steps
 
-        order = store.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("order")
+        order = service.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("order")
         self._point_keys = [s.key for s in ordered_steps(self.ctx.template, order) if s.legal_point is not None]
         current = self.points.currentRow()
         self.points.clear()
@@ -132,7 +132,7 @@ class SetupPage(StepPage):
             return
         keys = self._point_keys
         keys[row], keys[row + delta] = keys[row + delta], keys[row]
-        store.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, order=keys)
+        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, order=keys)
         self.points.setCurrentRow(row + delta)
         self._load_points()
         self.ctx.reorder()
@@ -143,7 +143,7 @@ class SetupPage(StepPage):
             self._load_points()
 
     def load(self) -> None:
-        people = store.participants(self.ctx.db, self.ctx.meeting_id)
+        people = service.participants(self.ctx.db, self.ctx.meeting_id)
         self._ids = [p.id for p in people]
         self.table.blockSignals(True)
         self.table.setRowCount(len(people))
@@ -154,7 +154,7 @@ class SetupPage(StepPage):
             role.addItems(ROLES)
             role.setCurrentText(p.role)
             role.setAccessibleName(f"Rolle for {p.name}")
-            role.currentTextChanged.connect(lambda t, pid=p.id: store.update_participant(self.ctx.db, pid, role=t))
+            role.currentTextChanged.connect(lambda t, pid=p.id: service.update_participant(self.ctx.db, pid, role=t))
             self.table.setCellWidget(r, COL_ROLE, role)
             for col, value in ((COL_CHAIR, p.formandskab), (COL_NOTES, p.note_taker), (COL_PRESENT, p.present)):
                 item = QTableWidgetItem("ja" if value else "nej")
@@ -170,17 +170,17 @@ class SetupPage(StepPage):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         pid = self._ids[item.row()]
         if item.column() == COL_NAME:
-            store.update_participant(self.ctx.db, pid, name=item.text().strip() or "(uden navn)")
+            service.update_participant(self.ctx.db, pid, name=item.text().strip() or "(uden navn)")
         else:
             checked = item.checkState() == Qt.CheckState.Checked
             field = CHECK_FIELDS[item.column()]
-            store.update_participant(self.ctx.db, pid, **{field: checked})
+            service.update_participant(self.ctx.db, pid, **{field: checked})
             self.table.blockSignals(True)
             item.setText("ja" if checked else "nej")  # the state in words too, not only a tick
             self.table.blockSignals(False)
 
     def add_participant(self, name: str, role: str = "", formandskab: bool = False, note_taker: bool = False) -> int:
-        pid = store.add_participant(self.ctx.db, self.ctx.meeting_id, name, role, formandskab, note_taker)
+        pid = service.add_participant(self.ctx.db, self.ctx.meeting_id, name, role, formandskab, note_taker)
         self.load()
         return pid
 
@@ -203,13 +203,13 @@ class SetupPage(StepPage):
             self, "Fjern deltager", f"Fjern {name} fra mødet? Deltagerens forberedelse og noter slettes også."
         )
         if answer == QMessageBox.StandardButton.Yes:
-            store.delete_participant(self.ctx.db, self._ids[row])
+            service.delete_participant(self.ctx.db, self._ids[row])
             self.load()
 
     def move_selected(self, delta: int) -> None:
         row = self.table.currentRow()
         if row < 0 or not 0 <= row + delta < len(self._ids):
             return
-        store.move_participant(self.ctx.db, self._ids[row], row + delta)
+        service.move_participant(self.ctx.db, self._ids[row], row + delta)
         self.load()
         self.table.selectRow(row + delta)

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.danish_dates import short_date
-from drøftelse.store import annual
-from drøftelse.store import meetings as store
+from drøftelse.services import annual
+from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, note_panel, wrapped
 
 MEMBER_COLUMNS = ("Navn", "Rolle", "Valgt/udpeget", "Obligatorisk uddannelse", "Supplerende i år", "Status")
 PLAN_COLUMNS = ("Hvem", "Hvilken uddannelse", "Hvornår", "Dage")
-PLAN_FIELDS = ("who", "what", "hvornaar", "days")
+PLAN_FIELDS = ("hvem", "hvad", "hvornaar", "days")
 
 
 def days(value: float | None) -> str:
@@ -107,10 +107,10 @@ class TrainingPage(StepPage):
 
     # --- reading
     def _today(self):
-        return store.get_meeting(self.ctx.db, self.ctx.meeting_id).date
+        return service.get_meeting(self.ctx.db, self.ctx.meeting_id).date
 
     def _committee(self) -> int:
-        return store.get_meeting(self.ctx.db, self.ctx.meeting_id).committee_id
+        return service.get_meeting(self.ctx.db, self.ctx.meeting_id).committee_id
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
@@ -185,7 +185,7 @@ class TrainingPage(StepPage):
         self.plan.blockSignals(True)
         self.plan.setRowCount(len(items))
         for r, i in enumerate(items):
-            for col, text in enumerate((i.who, i.what, i.hvornaar, days(i.days))):
+            for col, text in enumerate((i.hvem, i.hvad, i.hvornaar, days(i.days))):
                 self.plan.setItem(r, col, QTableWidgetItem(text))
         self.plan.blockSignals(False)
         self.plan.resizeColumnToContents(0)
@@ -279,15 +279,6 @@ class TrainingPage(StepPage):
 
 def export_competence_plan(parent, ctx, path=None):
     """The kompetenceudviklingsplan as its own PDF, from this step or from the Referat step."""
-    from drøftelse.documents.competence_plan_pdf import write_competence_plan_pdf
-    from drøftelse.ui.exporting import export_document
+    from drøftelse.ui.exporting import export_annual_document
 
-    snap = annual.competence_snapshot(ctx.db, ctx.meeting_id, ctx.templates)
-    return export_document(
-        parent,
-        "Kompetenceudviklingsplanen",
-        f"Kompetenceudviklingsplan – {snap.meeting_title}",
-        lambda p: write_competence_plan_pdf(snap, p),
-        path,
-        ctx.report,
-    )
+    return export_annual_document(parent, ctx, "kompetenceplan", path)

@@ -1,0 +1,53 @@
+"""Meeting files and returned forberedelsesark coming in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.database import Database
+from drøftelse.store.sheets import BoxChange, SheetImport, imported_participants
+
+__all__ = ["BoxChange", "SheetImport", "apply_imports", "import_meeting_file", "imported_participants", "plan_sheet"]
+
+
+def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) -> int:
+    """A meeting file in, as a new meeting (checked whole first; a refused file changes nothing)."""
+    from drøftelse.store.exchange import import_meeting, read_meeting_file
+
+    data = read_meeting_file(Path(path))
+    with db.transaction():
+        return import_meeting(db, data, templates)
+
+
+def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> SheetImport:
+    """Read a returned sheet (in a time- and memory-limited child process) and say what importing it would do;
+    a sheet of another meeting, a removed participant or a file that is not our sheet is refused in Danish."""
+    from drøftelse.documents.sheet_reader import read_sheet
+    from drøftelse.store.sheets import plan_import
+
+    path = Path(path)
+    sheet = read_sheet(path)
+    with db.transaction():
+        return plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)
+
+
+def apply_imports(
+    db: Database,
+    templates: TemplateLibrary,
+    meeting_id: int,
+    plans: list[tuple[SheetImport, dict[str, str]]],
+    check: Callable[[], None] | None = None,
+) -> int:
+    """Store planned imports, each with its choices for conflicting boxes ("behold", "erstat", "begge"): all of
+    them in one transaction. Returns how many boxes changed."""
+    from drøftelse.store.sheets import apply_import
+
+    changed = 0
+    with db.transaction():
+        for plan, choices in plans:
+            if check is not None:
+                check()
+            changed += apply_import(db, meeting_id, templates, plan, choices)
+    return changed

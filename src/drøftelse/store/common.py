@@ -1,0 +1,79 @@
+"""Helpers the store's modules share: the Danish "not found", renumbering, marking a meeting as changed, the
+dates read from a row's Hvornår/Opfølgning, the signers of a handleplan. Store modules import these from here,
+never each other's private names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+
+from drøftelse.domain.actions import DATED_FIELDS
+from drøftelse.domain.deadlines import read_date
+from drøftelse.domain.errors import NotFound
+from drøftelse.domain.snapshots import Signer
+from drøftelse.store.models import Meeting, utcnow
+
+LEADER_ROLES = ("leder", "arbejdsleder", "arbejdsmiljøleder")
+
+_MISSING = {
+    "Committee": "Der findes intet udvalg med nummer {}.",
+    "Meeting": "Der findes intet møde med nummer {}. Se numrene med 'droeftelse list'.",
+    "Participant": "Der findes ingen deltager med nummer {}.",
+    "ActionItem": "Der findes ingen handleplanrække med nummer {}.",
+    "Goal": "Der findes intet mål med nummer {}.",
+    "Member": "Der findes intet medlem med nummer {}.",
+    "PlanItem": "Der findes ingen linje i kompetenceplanen med nummer {}.",
+    "Training": "Der findes intet kursus med nummer {}.",
+}
+
+
+def must_get(s, model, key: int):
+    """The row with this id, or a Danish NotFound the user can act on."""
+    row = s.get(model, key)
+    if row is None:
+        raise NotFound(_MISSING.get(model.__name__, "Der findes intet med nummer {}.").format(key))
+    return row
+
+
+def renumber(s, model, meeting_id: int, moved: int | None = None, new_position: int = 0, **same) -> None:
+    """Give a meeting's participants, rows, goals or plan lines the positions 0, 1, 2 …, with `moved` put at
+    `new_position`; `same` narrows the set (goals of one kind)."""
+    where = [model.meeting_id == meeting_id, *(getattr(model, k) == v for k, v in same.items())]
+    ids = list(s.scalars(select(model.id).where(*where).order_by(model.position, model.id)))
+    if moved is not None:
+        ids.remove(moved)
+        ids.insert(max(0, min(new_position, len(ids))), moved)
+    for pos, i in enumerate(ids):
+        s.execute(update(model).where(model.id == i).values(position=pos))
+
+
+def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> dt.datetime:
+    """Mark a meeting as changed (the list's "Sidst ændret"): the one place that writes `updated_at`."""
+    now = now or utcnow()
+    if meeting_id is not None:
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now))
+    return now
+
+
+def derived_dates(values: dict, meeting_date: dt.date) -> dict:
+    """The dates read from the Hvornår/Opfølgning texts among `values`, as the `…_dato` columns."""
+    derived = {}
+    for field in DATED_FIELDS:
+        if field in values:
+            found = read_date(values[field], meeting_date)
+            derived[f"{field}_dato"] = found.date if found else None
+    return derived
+
+
+def signers(people) -> tuple[Signer, ...]:
+    """Who signs a handleplan: the formandskab's leader and arbejdsmiljørepræsentant."""
+    chairs = [p for p in people if p.formandskab]
+    leader = next((p.name for p in chairs if p.role.lower() in LEADER_ROLES), "")
+    amr = next((p.name for p in chairs if p.role.upper() == "AMR" or "repræsentant" in p.role.lower()), "")
+    return (Signer("Leder", leader), Signer("Arbejdsmiljørepræsentant", amr))
+
+
+def meeting_label(m) -> str:
+    """ "Årlig drøftelse 2025 (12.11.2025)": how a meeting is named where a row or goal came from."""
+    return f"{m.title} ({m.date.day}.{m.date.month}.{m.date.year})"

@@ -1,0 +1,104 @@
+"""What the store hands out: frozen copies of its rows, so no ORM object (and no session) leaves `store/`.
+
+Each record has the row's column attributes under the same names, made with `record(Cls, row)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+
+def record(cls, row):
+    """A frozen copy of an ORM row: the dataclass's fields read from the row's attributes of the same name."""
+    return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class CommitteeRecord:
+    id: int
+    name: str
+    apv_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    id: int
+    committee_id: int
+    kind: str  # the template's key
+    template_version: int
+    title: str
+    date: dt.date
+    place: str
+    forum: str
+    current_step: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    closed_at: dt.datetime | None
+    settings: str  # JSON, read with services.meetings.meeting_settings
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    id: int
+    meeting_id: int
+    member_id: int | None
+    name: str
+    role: str
+    formandskab: bool
+    note_taker: bool
+    present: bool
+    position: int
+    spoken_seconds: int | None
+
+
+@dataclass(frozen=True)
+class ActionItemRecord:
+    id: int
+    committee_id: int
+    meeting_id: int | None
+    position: int
+    hvad: str
+    hvorfor: str
+    hvordan: str
+    hvornaar: str
+    hvornaar_dato: dt.date | None
+    hvem: str
+    opfoelgning: str
+    opfoelgning_dato: dt.date | None
+    status: str
+    priority: int | None
+    result: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    id: int
+    meeting_id: int
+    kind: str
+    position: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PlanItemRecord:
+    id: int
+    meeting_id: int
+    member_id: int | None
+    position: int
+    hvem: str
+    hvad: str
+    hvornaar: str
+    days: float | None
+
+
+@dataclass(frozen=True)
+class CourseRecord:
+    id: int
+    member_id: int
+    kind: str
+    title: str
+    taken_on: dt.date | None
+    days: float
+    planned: bool
