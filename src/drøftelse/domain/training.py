@@ -70,3 +70,17 @@ def training_status(
         mandatory = "overskredet" if today > due else "skal tages"
     entitled = FIRST_YEAR_DAYS if years == 0 else LATER_YEAR_DAYS
     return TrainingStatus(years + 1, start, end, entitled, used, planned, due, mandatory)
+
+
+def mandatory_text(status: TrainingStatus, taken_on: dt.date | None = None) -> str:
+    """The mandatory course in words, the same on the Kompetenceudviklingsplan step, in its PDF and the referat:
+    "gennemført 15.6.2021", "skal tages senest 1.8.2026", "overskredet: skulle være taget senest 1.8.2026"."""
+    from drøftelse.domain.danish_dates import short_date
+
+    if taken_on is not None:
+        return f"gennemført {short_date(taken_on)}"
+    if status.mandatory == "skal tages":
+        return f"skal tages senest {short_date(status.mandatory_due)}"
+    if status.mandatory == "overskredet":
+        return f"overskredet: skulle være taget senest {short_date(status.mandatory_due)}"
+    return status.mandatory

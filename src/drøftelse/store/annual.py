@@ -525,19 +525,6 @@ def set_apv_date(db: Database, committee_id: int, when: dt.date | None) -> None:
 
 
 # --- what the referat and the kompetenceudviklingsplan are made from
-def _mandatory_text(line: MemberLine) -> str:
-    from drøftelse.domain.danish_dates import short_date
-
-    st = line.status
-    if line.mandatory_on:
-        return f"gennemført {short_date(line.mandatory_on)}"
-    if st.mandatory == "skal tages":
-        return f"skal tages senest {short_date(st.mandatory_due)}"
-    if st.mandatory == "overskredet":
-        return f"overskredet (skulle tages senest {short_date(st.mandatory_due)})"
-    return st.mandatory
-
-
 def competence_snapshot(db: Database, meeting_id: int, templates):
     from drøftelse.domain.snapshots import CompetencePlanSnapshot, MemberTraining, PlanLine
 
@@ -557,7 +544,14 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
             or ""
         )
     people = tuple(
-        MemberTraining(p.name, p.role, p.elected_on, _mandatory_text(p), p.status.entitled_days, p.status.used_days)
+        MemberTraining(
+            p.name,
+            p.role,
+            p.elected_on,
+            training.mandatory_text(p.status, p.mandatory_on),
+            p.status.entitled_days,
+            p.status.used_days,
+        )
         for p in members(db, cid, date, include_left=False)
     )
     plan = tuple(PlanLine(p.hvem, p.hvad, p.hvornaar, p.days) for p in plan_items(db, meeting_id))

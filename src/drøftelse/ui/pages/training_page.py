@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain import training
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
@@ -139,13 +140,11 @@ class TrainingPage(StepPage):
             mandatory = short_date(m.mandatory_on) if m.mandatory_on else "ikke taget"
             if st.mandatory == "fratrådt":
                 status = f"Fratrådt {short_date(m.left_on)}"
-            elif st.mandatory == "overskredet":
-                status = (
-                    f"⚠ Overskredet: obligatorisk uddannelse skulle være taget senest {short_date(st.mandatory_due)}"
-                )
-                alerts.append(f"{m.name}: {status.removeprefix('⚠ Overskredet: ')}")
-            elif st.mandatory == "skal tages":
-                status = f"Obligatorisk uddannelse senest {short_date(st.mandatory_due)}"
+            elif st.mandatory in ("overskredet", "skal tages"):
+                words = training.mandatory_text(st)
+                status = f"{'⚠ ' if st.mandatory == 'overskredet' else ''}Obligatorisk uddannelse {words}"
+                if st.mandatory == "overskredet":
+                    alerts.append(f"{m.name}: obligatorisk uddannelse {words}")
             elif st.remaining_days > 0:
                 status = f"{days(st.remaining_days)} dage tilbage i år – de bortfalder {short_date(st.year_ends)}"
             else:
