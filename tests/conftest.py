@@ -71,13 +71,35 @@ def run_cli(*args: str, env_home: Path | None = None, **kw):
 
 
 @pytest.fixture
-def danish_app(qapp):
-    """The pytest-qt application set up as Drøftelse sets up its own (Danish Qt, Danish locale)."""
-    from drøftelse.ui import exporting
+def opened_files(qapp):
+    """The files the app asked the desktop to open (a PDF in the viewer after an export), in order.
+
+    For the test's length Qt hands every file URL to this list instead of a viewer, so none pops up."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Viewer(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[Path] = []
+
+        @Slot(QUrl)
+        def open_url(self, url: QUrl) -> None:
+            self.opened.append(Path(url.toLocalFile()))
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "open_url")
+    yield viewer.opened
+    QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture
+def danish_app(qapp, opened_files):
+    """The pytest-qt application set up as Drøftelse sets up its own (Danish Qt, Danish locale); files it opens
+    land in `opened_files`."""
     from drøftelse.ui.app import setup_application
 
     setup_application(qapp, catch_errors=False)
-    exporting.OPEN_WITH_VIEWER = False
     return qapp
 
 
@@ -102,8 +124,10 @@ def when_dialog(act, seen: dict | None = None):
     seen = {} if seen is None else seen
 
     def poll():
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QProgressDialog):  # a task's progress, not the dialog awaited
             QTimer.singleShot(20, poll)
             return
         seen["title"] = dialog.windowTitle()
@@ -112,3 +136,11 @@ def when_dialog(act, seen: dict | None = None):
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def finished(task):
+    """Wait for an export or import the window ran on a worker (ui.tasks); its result, or fail with its error."""
+    assert task is not None, "nothing was started"
+    assert task.wait(120_000), "the task did not end"
+    assert task.error is None, task.error.message
+    return task.result

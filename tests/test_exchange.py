@@ -51,9 +51,15 @@ def test_the_issues_example_imports(db, templates):
 def test_answers_may_be_missing_or_empty(db, templates):
     data = copy.deepcopy(ISSUE_EXAMPLE)
     data["answers"] = []
-    import_meeting(db, data, templates)
+    empty = import_meeting(db, data, templates)
     del data["answers"]
-    import_meeting(db, data, templates)
+    missing = import_meeting(db, data, templates)
+    for mid in (empty, missing):  # the meeting is there with its people and rows, and without answers
+        assert [p.name for p in participants(db, mid)] == ["Łukasz Wiśniewski"]
+        assert [item.hvornaar for item in action_items(db, mid)] == ["3. kvartal"]
+        assert answers(db, mid) == {}
+        assert export_meeting(db, mid, templates)["answers"] == []
+    assert empty != missing
 
 
 def test_export_then_import_gives_the_same_meeting(db, templates, tmp_path):

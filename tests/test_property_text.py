@@ -6,6 +6,7 @@ import io
 import unicodedata
 from functools import cache
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -131,6 +132,7 @@ def test_every_field_prints_as_typed(db, templates):
     check()
 
 
+@pytest.mark.slow  # rendering the 98-page handleplan of one row with two such cells takes about 20 s
 def test_a_100000_character_text_everywhere(db, templates):
     long = ("Arbejdsmiljø for Łukasz & <Jūratė> 😀 " * 3000)[:100_000]
     fields = {f: long for f in ("hvad", "hvem")} | {f: "" for f in TEXT_FIELDS if f not in ("hvad", "hvem")}

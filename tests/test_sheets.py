@@ -239,7 +239,7 @@ def test_reading_is_stopped_when_it_takes_too_long(db, db_path, templates, meeti
 def test_sheets_out_and_back_in_through_the_preparation_step(
     danish_app, qtbot, db, db_path, templates, meeting, tmp_path
 ):
-    from conftest import when_dialog
+    from conftest import finished, when_dialog
     from PySide6.QtWidgets import QDialogButtonBox
 
     from drøftelse.ui.app import open_main_window
@@ -252,7 +252,7 @@ def test_sheets_out_and_back_in_through_the_preparation_step(
     view = window.view
     view.go_to([s.key for s in view.template.steps].index("forberedelse"))
     page = view.page
-    written = page.export_sheets(tmp_path / "ark")
+    written = finished(page.export_sheets(tmp_path / "ark"))
     assert len(written) == 5 and "5 forberedelsesark er gemt" in window.status.text()
     filled = fill([p for p in written if "Łukasz" in p.name][0], TEXTS, tmp_path / "lukasz.pdf")
     (tmp_path / "noter.txt").write_text("ikke et ark", encoding="utf-8")
@@ -264,8 +264,9 @@ def test_sheets_out_and_back_in_through_the_preparation_step(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_dialog(choose_replace_and_import)
-    changed = page.import_files([filled, tmp_path / "noter.txt"])
-    assert changed == 1
+    page.import_files([filled, tmp_path / "noter.txt"])
+    qtbot.waitUntil(lambda: page.import_done, timeout=60_000)
+    assert page.last_import == 1
     (lukasz,) = [p for p in store.participants(db, meeting) if p.name == "Łukasz Wiśniewski"]
     assert store.answers(db, meeting)[(lukasz.id, "forberedelse", "opgaver")] == TEXTS["opgaver"]
     assert "(indlæst fra ark)" in page.people.item(1).text()

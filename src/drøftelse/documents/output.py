@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from drøftelse.documents.atomic import write_beside
 from drøftelse.domain.errors import DroeftelseError
 
 
 def write_file(target: Path, payload: bytes) -> Path:
     target = Path(target)
-    partial = target.with_name(target.name + ".delvis")
+    if target.parent and not target.parent.exists():
+        raise DroeftelseError(f"Mappen {target.parent} findes ikke.")
     try:
-        if target.parent and not target.parent.exists():
-            raise DroeftelseError(f"Mappen {target.parent} findes ikke.")
-        partial.write_bytes(payload)
-        os.replace(partial, target)
+        return write_beside(target, lambda partial: partial.write_bytes(payload))
     except OSError as e:
-        partial.unlink(missing_ok=True)
         raise DroeftelseError(f"Filen {target} kunne ikke gemmes: {e.strerror or e}.") from None
-    return target
 
 
 def safe_name(text: str) -> str:

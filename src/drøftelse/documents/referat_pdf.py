@@ -8,17 +8,11 @@ closed says "Udkast" at the top.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from drøftelse.documents.competence_plan_pdf import competence_section, page_geometry, styles
-from drøftelse.documents.handleplan_pdf import (
-    PageFurniture,
-    handleplan_columns,
-    handleplan_table,
-    signature_block,
-    text_table,
-)
+from drøftelse.documents.competence_plan_pdf import competence_section
+from drøftelse.documents.handleplan_pdf import handleplan_columns, handleplan_table
+from drøftelse.documents.page_furniture import Portrait, opening, portrait, render_portrait, styles, table
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.snapshots import ReferatSnapshot
@@ -26,13 +20,13 @@ from drøftelse.domain.snapshots import ReferatSnapshot
 
 def render_referat(snap: ReferatSnapshot) -> bytes:
     from reportlab.lib import colors
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    st = styles()
-    page, margin, top, bottom, usable, body_height = page_geometry()
-    story = [Paragraph(as_markup(f"Referat: {snap.meeting_kind_name}"), st["title"])]
+    st, page = styles(), portrait()
     place = f" · {snap.place}" if snap.place else ""
-    story.append(Paragraph(as_markup(f"{snap.committee} · {long_date(snap.meeting_date)}{place}"), st["sub"]))
+    story = opening(
+        f"Referat: {snap.meeting_kind_name}", f"{snap.committee} · {long_date(snap.meeting_date)}{place}", st
+    )
     if not snap.closed:
         story.append(Paragraph("Udkast – mødet er ikke afsluttet.", st["missing"]))
 
@@ -44,7 +38,7 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
     ]
     fact_table = Table(
         [[Paragraph(k, st["h3"]), Paragraph(as_markup(v), st["body"])] for k, v in facts],
-        colWidths=[usable * 0.2, usable * 0.8],
+        colWidths=[page.usable * 0.2, page.usable * 0.8],
         hAlign="LEFT",
     )
     fact_table.setStyle(
@@ -65,15 +59,17 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
         elif point.number not in (3, 4, 6):
             story.append(Paragraph("(Ingen tekst.)", st["missing"]))
         if point.number == 3:
-            story += _evaluation(snap, st, usable, body_height)
+            story += _evaluation(snap, st, page)
         elif point.number == 4:
             story += _goals(snap, st)
         elif point.number == 6:
-            story += competence_section(snap.competence, st, usable, body_height)
+            story += competence_section(snap.competence, st, page)
 
     story.append(Paragraph("APV-handleplan", st["h2"]))
     story.append(
-        handleplan_table(snap.rows, handleplan_columns(snap.rows), usable, body_height, st["cell"], st["head"])
+        handleplan_table(
+            snap.rows, handleplan_columns(snap.rows), page.usable, page.body_height, st["cell"], st["head"]
+        )
     )
     story.append(Spacer(1, 8))
     story.append(
@@ -81,44 +77,19 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
             as_markup(f"Regelgrundlag pr. {short_date(snap.rules_checked)}: {snap.rules_reference}."), st["small"]
         )
     )
-    story += [Spacer(1, 14), KeepTogether(signature_block(snap.signers, usable, st["regular"], st["bold"]))]
-
-    furniture = PageFurniture(
-        snap.committee, snap.meeting_title, snap.meeting_date, "Referat", page, margin, st["regular"]
-    )
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=page,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=top,
-        bottomMargin=bottom,
-        title=f"Referat – {printable(snap.meeting_title)}",
-        author=printable(snap.committee),
-        creator="Drøftelse",
-        subject=f"Referat af {snap.meeting_kind_name} {short_date(snap.meeting_date)}",
-    )
-    doc.build(story, canvasmaker=furniture.canvas_class())
-    return buffer.getvalue()
+    title = f"Referat – {printable(snap.meeting_title)}"
+    subject = f"Referat af {snap.meeting_kind_name} {short_date(snap.meeting_date)}"
+    return render_portrait(story, page, st, snap, "Referat", title, subject)
 
 
-def _evaluation(snap: ReferatSnapshot, st: dict, usable: float, body_height: float) -> list:
+def _evaluation(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
     from reportlab.platypus import Paragraph
 
     rows = [[f"{e.kind}: {e.text}", e.origin, e.verdict or "ikke vurderet", e.comment] for e in snap.evaluation]
-    weights = [36, 22, 12, 30]
+    headings = ["Mål / handling", "Fra", "Vurdering", "Kommentar"]
     return [
         Paragraph("Sidste års mål og åbne punkter i handleplanen", st["h3"]),
-        text_table(
-            ["Mål / handling", "Fra", "Vurdering", "Kommentar"],
-            rows,
-            [usable * w / 100 for w in weights],
-            body_height,
-            st["cell"],
-            st["head"],
-            empty="Intet at vurdere fra sidste år.",
-        ),
+        table(headings, rows, [36, 22, 12, 30], page, st, empty="Intet at vurdere fra sidste år."),
     ]
 
 

@@ -11,6 +11,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain.danish_dates import short_date
+
 MANDATORY = "obligatorisk"
 SUPPLEMENTARY = "supplerende"
 FIRST_YEAR_DAYS = 2.0
@@ -75,8 +77,6 @@ def training_status(
 def mandatory_text(status: TrainingStatus, taken_on: dt.date | None = None) -> str:
     """The mandatory course in words, the same on the Kompetenceudviklingsplan step, in its PDF and the referat:
     "gennemført 15.6.2021", "skal tages senest 1.8.2026", "overskredet: skulle være taget senest 1.8.2026"."""
-    from drøftelse.domain.danish_dates import short_date
-
     if taken_on is not None:
         return f"gennemført {short_date(taken_on)}"
     if status.mandatory == "skal tages":

@@ -6,6 +6,7 @@ Alembic and reportlab load when a meeting is opened or exported.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -29,6 +30,10 @@ def setup_application(app: QApplication, catch_errors: bool = True) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
+    # A full garbage collection holds the GIL for 30–200 ms when a worker has made many objects (reportlab on a
+    # 2,000-row handleplan), and the window freezes that long; collecting the oldest generation 100 times less
+    # often kept the longest pause under 50 ms (benchmarks/gui_responsiveness.py)
+    gc.set_threshold(700, 10, 1000)
     if catch_errors:  # an error nobody expected is a Danish dialog and a log entry, never a traceback
         sys.excepthook = _show_unexpected_error
 

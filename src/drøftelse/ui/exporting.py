@@ -1,18 +1,22 @@
-"""Exporting from any step: the handleplan (PDF or CSV), the referat and the kompetenceudviklingsplan, written by
-`services.exports` and then opened in the system's viewer."""
+"""Exporting from any step: the handleplan (PDF or CSV), the referat, the kompetenceudviklingsplan, the meeting
+file and a backup. The file is chosen on the GUI thread; `services` write it on a worker (ui.tasks), with a progress
+dialog and Annuller when it takes a moment; then the status line says where it went and a PDF opens in the viewer.
+
+Each export returns its `Task` (None when the user chose no file): `task.wait()` lets a caller or a test wait.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.ui.dialogs import ask_save_path, safe_file_name
-
-OPEN_WITH_VIEWER = True  # tests turn this off: no PDF viewer pops up in a test run
+from drøftelse.ui.tasks import Task, run_task
 
 ANNUAL_DOCUMENTS = {
     "referat": ("Referatet", "Referat"),
@@ -29,7 +33,7 @@ def export_handleplan_pdf(
     report,
     open_after: bool = True,
     csv: bool = False,
-) -> Path | None:
+) -> Task | None:
     from drøftelse.services.exports import write_handleplan
     from drøftelse.services.meetings import get_meeting
 
@@ -42,11 +46,14 @@ def export_handleplan_pdf(
     path = path or ask_save_path(parent, "Gem handleplan", f"Handleplan – {safe_file_name(title)}{suffix}", pattern)
     if path is None:
         return None
-    write = lambda target: write_handleplan(db, templates, meeting_id, target, csv=csv)  # noqa: E731
-    return export_document(parent, "Handleplanen", "", write, path, report, open_after)
+
+    def write(target: Path, check) -> Path:
+        return write_handleplan(db, templates, meeting_id, target, csv=csv, check=check)
+
+    return export_document(parent, "Handleplanen", "", write, path, report, open_after and not csv)
 
 
-def export_annual_document(parent: QWidget, ctx, which: str, path: Path | None = None) -> Path | None:
+def export_annual_document(parent: QWidget, ctx, which: str, path: Path | None = None) -> Task | None:
     """The referat or the kompetenceudviklingsplan of the open annual discussion."""
     from drøftelse.services.exports import write_annual_document
     from drøftelse.services.meetings import get_meeting
@@ -54,27 +61,41 @@ def export_annual_document(parent: QWidget, ctx, which: str, path: Path | None =
     ctx.autosaver.flush()
     what, name = ANNUAL_DOCUMENTS[which]
     suggested = f"{name} – {get_meeting(ctx.db, ctx.meeting_id).title}"
-    write = lambda target: write_annual_document(ctx.db, ctx.templates, ctx.meeting_id, which, target)  # noqa: E731
+
+    def write(target: Path, check) -> Path:
+        return write_annual_document(ctx.db, ctx.templates, ctx.meeting_id, which, target, check=check)
+
     return export_document(parent, what, suggested, write, path, ctx.report)
 
 
 def export_document(
-    parent: QWidget, what: str, suggested: str, write, path: Path | None, report, open_after: bool = True
-) -> Path | None:
-    """Ask where (unless `path` is given), `write(path)` with a wait cursor, say where it went, open it.
-    `what` is "Referatet", "Handleplanen" …; a DroeftelseError becomes a Danish warning and None."""
-    path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_file_name(suggested)}.pdf", "PDF (*.pdf)")
+    parent: QWidget,
+    what: str,
+    suggested: str,
+    write: Callable[[Path, Callable[[], None]], Path],
+    path: Path | None,
+    report,
+    open_after: bool = True,
+    pattern: str = "PDF (*.pdf)",
+) -> Task | None:
+    """Ask where (unless `path` is given), then `write(path, check)` on a worker; say where it went, open it.
+    `what` is "Referatet", "Handleplanen" …; a DroeftelseError becomes a Danish warning."""
+    suffix = ".pdf" if "pdf" in pattern else ""
+    path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_file_name(suggested)}{suffix}", pattern)
     if path is None:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        write(path)
-    except DroeftelseError as e:
-        QMessageBox.warning(parent, f"{what} kunne ikke gemmes", e.message)
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
-    report(f"{what} er gemt i {path}")
-    if open_after and OPEN_WITH_VIEWER:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
+
+    def done(written: Path) -> None:
+        report(f"{what} er gemt i {written}")
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+    return run_task(
+        lambda cancel: write(Path(path), cancel.check),
+        on_done=done,
+        on_error=lambda e: QMessageBox.warning(parent, f"{what} kunne ikke gemmes", e.message),
+        on_cancelled=lambda: report(f"{what} blev ikke gemt (annulleret)."),
+        parent=parent,
+        label=f"Gemmer {what.lower()} …",
+        cancellable=True,
+    )

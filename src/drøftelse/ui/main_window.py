@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.show_message("Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.")
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        from drøftelse.ui.tasks import finish_all
+
+        finish_all()  # a file still being written is cancelled and removed, not left half
         if self.view is not None:
             self.view.flush()
             self.view.leave()

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.ui.tasks import Cancelled, CancelToken, Task, run_task
 
 CHOICES = (("Behold det, der står", "behold"), ("Erstat med arkets tekst", "erstat"), ("Behold begge", "begge"))
 STATE_TEXT = {
@@ -30,20 +30,20 @@ STATE_TEXT = {
 }
 
 
-def read_plans(db, templates, meeting_id: int, paths: list[Path]):
-    """Each file read and matched: (path, plan) or (path, Danish reason it is refused)."""
+def read_plans(db, templates, meeting_id: int, paths: list[Path], cancel: CancelToken):
+    """Each file read and matched, on a worker: (path, plan) or (path, Danish reason it is refused)."""
     from drøftelse.services.exchange import plan_sheet
 
     results = []
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        for path in paths:
-            try:
-                results.append((path, plan_sheet(db, templates, meeting_id, path)))
-            except DroeftelseError as e:
-                results.append((path, e.message))
-    finally:
-        QApplication.restoreOverrideCursor()
+    for n, path in enumerate(paths):
+        cancel.check()
+        try:
+            results.append((path, plan_sheet(db, templates, meeting_id, path)))
+        except Cancelled:
+            raise
+        except DroeftelseError as e:
+            results.append((path, e.message))
+        cancel.progress(n + 1, len(paths))
     return results
 
 
@@ -109,13 +109,41 @@ def _show_text(layout, caption: str, text: str, name: str) -> None:
     layout.addWidget(shown)
 
 
-def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path]) -> int | None:
-    """Show the preview; store what the chairs accept. Returns the number of boxes changed, None if cancelled."""
+def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path], finished) -> Task:
+    """Read the sheets on a worker (progress, Annuller), show the preview, then store what the chairs accept on a
+    worker too. `finished(changed)` gets the number of boxes changed, or None when nothing was stored."""
     from drøftelse.services.exchange import apply_imports
 
-    results = read_plans(db, templates, meeting_id, [Path(p) for p in paths])
-    dialog = SheetImportDialog(results, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    accepted = [(plan, dialog.choices(plan.participant_id)) for _, plan in results if not isinstance(plan, str)]
-    return apply_imports(db, templates, meeting_id, accepted)
+    paths = [Path(p) for p in paths]
+
+    def warn(error: DroeftelseError) -> None:
+        QMessageBox.warning(parent, "Arkene kunne ikke indlæses", f"{error.message}\n\nIntet er ændret.")
+        finished(None)
+
+    def preview(results) -> None:
+        dialog = SheetImportDialog(results, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            finished(None)
+            return
+        accepted = [(plan, dialog.choices(plan.participant_id)) for _, plan in results if not isinstance(plan, str)]
+        run_task(
+            apply_imports,
+            db,
+            templates,
+            meeting_id,
+            accepted,
+            on_done=finished,
+            on_error=warn,
+            parent=parent,
+            label="Gemmer de indlæste tekster …",
+        )
+
+    return run_task(
+        lambda cancel: read_plans(db, templates, meeting_id, paths, cancel),
+        on_done=preview,
+        on_error=warn,
+        on_cancelled=lambda: finished(None),
+        parent=parent,
+        label=f"Læser {len(paths)} ark …",
+        cancellable=True,
+    )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 
@@ -76,26 +75,34 @@ class PreparationPage(StepPage):
         self.setAcceptDrops(True)  # returned sheets can be dropped here
 
     # --- sheets out and in
-    def export_sheets(self, folder: Path | None = None) -> list[Path]:
+    def export_sheets(self, folder: Path | None = None):
+        """A sheet per participant, made on a worker with progress and Annuller; returns the Task (None when no
+        folder was chosen); its result is the list of files."""
         from PySide6.QtWidgets import QFileDialog
 
         from drøftelse.services.exports import write_sheets
+        from drøftelse.ui.tasks import run_task
 
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, "Gem forberedelsesark i mappen", str(Path.home()))
             if not chosen:
-                return []
+                return None
             folder = Path(chosen)
         self.ctx.autosaver.flush()
-        try:
-            written = write_sheets(self.ctx.db, self.ctx.templates, self.ctx.meeting_id, folder)
-        except DroeftelseError as e:
-            QMessageBox.warning(self, "Arkene kunne ikke laves", e.message)
-            return []
-        self.ctx.report(f"{len(written)} forberedelsesark er gemt i {folder}")
-        return written
+        db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
+        return run_task(
+            lambda cancel: write_sheets(db, templates, meeting_id, folder, cancel.check, cancel.progress),
+            on_done=lambda written: self.ctx.report(f"{len(written)} forberedelsesark er gemt i {folder}"),
+            on_error=lambda e: QMessageBox.warning(self, "Arkene kunne ikke laves", e.message),
+            on_cancelled=lambda: self.ctx.report("Arkene blev ikke lavet færdige (annulleret)."),
+            parent=self,
+            label="Laver forberedelsesark …",
+            cancellable=True,
+        )
 
-    def import_files(self, paths: list[Path] | None = None) -> int | None:
+    def import_files(self, paths: list[Path] | None = None):
+        """Returned sheets in (ui.sheet_import); returns the reading Task, or None when no file was chosen.
+        `last_import` holds the number of boxes changed once it is stored (None when nothing was)."""
         from PySide6.QtWidgets import QFileDialog
 
         from drøftelse.ui.sheet_import import import_sheets
@@ -108,11 +115,16 @@ class PreparationPage(StepPage):
         if not paths:
             return None
         self.ctx.autosaver.flush()
-        changed = import_sheets(self, self.ctx.db, self.ctx.templates, self.ctx.meeting_id, paths)
-        if changed is not None:
-            self.ctx.report(f"{changed} felt(er) er indlæst fra {len(paths)} ark.")
-            self.enter()
-        return changed
+        self.last_import = None
+        self.import_done = False
+
+        def finished(changed: int | None) -> None:
+            self.last_import, self.import_done = changed, True
+            if changed is not None:
+                self.ctx.report(f"{changed} felt(er) er indlæst fra {len(paths)} ark.")
+                self.enter()
+
+        return import_sheets(self, self.ctx.db, self.ctx.templates, self.ctx.meeting_id, paths, finished)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
