@@ -1,7 +1,8 @@
 """PySide6 6.12.0 lowers the reference count of Python's None on every Qt call that returns nothing; on Python
 3.11 that ends in "Fatal Python error: none_dealloc" (pyproject.toml excludes the release). These tests fail on
 such a release: the count must not move across 1,000 void calls, and the meeting list must survive 300 refreshes
-of a committee with a full årshjul."""
+of a committee with a full årshjul. Since its tables are Qt models (no QTableWidgetItem per cell and refresh), the
+count must not grow across those refreshes either."""
 
 import subprocess
 import sys
@@ -36,6 +37,7 @@ def test_the_meeting_list_survives_300_refreshes_of_a_full_year(tmp_path):
         setup_application(app, catch_errors=False)
         window = open_main_window({str(db)!r})
         window.show()
+        app.processEvents()  # Qt's first paint takes ~120 references to None once (it did before the models too)
         before = sys.getrefcount(None)
         for _ in range(300):
             window.list_page.refresh()
@@ -49,4 +51,4 @@ def test_the_meeting_list_survives_300_refreshes_of_a_full_year(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     _, before, after, _, rows = out.stdout.split()[-5:]
     assert int(rows) > 5  # a full årshjul was shown each time
-    assert int(after) > int(before) - 50, out.stdout
+    assert abs(int(after) - int(before)) < 50, out.stdout  # +64 per refresh with a QTableWidgetItem per cell

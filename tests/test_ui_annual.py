@@ -4,10 +4,10 @@ then the referat printed and read back; and the årshjul beside the meetings."""
 
 import datetime as dt
 
-from conftest import when_dialog
+from conftest import finished, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from test_ui_meeting import click_next, type_into
+from test_ui_meeting import cell, click_next, tick, type_into
 
 from drøftelse.domain.actions import Status
 from drøftelse.store import annual
@@ -46,7 +46,7 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
 
     # Opsætning: Ove sends his apologies; the goals come before the evaluation today
     setup = view.page
-    setup.table.item(2, 4).setCheckState(Qt.CheckState.Unchecked)
+    tick(setup.table, 2, 4, on=False)
     assert not store.participants(db, mid)[2].present
     setup.points.setCurrentRow(3)  # Punkt 4: Mål for året
     for _ in range(3):
@@ -65,10 +65,13 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
 
     click_next(qtbot, view)  # Sidste års mål: last year's goal and the open row are in front of the chairs
     ev = view.page
-    texts = [ev.table.item(r, 0).text() for r in range(ev.table.rowCount())]
+    texts = [cell(ev.table, r, 0) for r in range(ev.table.model().rowCount())]
     assert texts == ["Mål: Færre tunge løft", "Handleplan: Løftevogne til rampe 2"]
-    ev.table.cellWidget(1, 3).setCurrentIndex(1)  # nået
-    ev.table.item(1, 4).setText("Leveret i februar")
+    verdict = ev.table.indexWidget(ev.table.model().index(1, 3))  # the combo box in the cell
+    assert verdict.accessibleName() == "Vurdering af Løftevogne til rampe 2"
+    verdict.setCurrentIndex(1)  # nået
+    assert "Status nu: gennemført" in cell(ev.table, 1, 1)
+    ev.table.model().setData(ev.table.model().index(1, 4), "Leveret i februar")
     assert [i.status for i in store.action_items(db, 1)] == [Status.GENNEMFOERT.value]
     assert annual.evaluation(db, mid).rows[0].comment == "Leveret i februar"
     assert ev.count.text() == "1 af 2 vurderet."
@@ -99,21 +102,23 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
             "left_on": None,
         }
     )
-    assert "overskredet" in plan.members.item(0, 5).text() and "1.8.2026" in plan.members.item(0, 5).text()
+    assert "overskredet" in cell(plan.members, 0, 5) and "1.8.2026" in cell(plan.members, 0, 5)
     plan.members.selectRow(0)
     plan.add_training(("Ergonomi", dt.date(2026, 9, 1), 1.0))
-    assert "1 af 2 dage brugt" in plan.members.item(0, 4).text()
+    assert "1 af 2 dage brugt" in cell(plan.members, 0, 4)
     plan.add_plan_line()
-    plan.plan.item(plan.plan.rowCount() - 1, 1).setText("Den obligatoriske arbejdsmiljøuddannelse")
-    plan.plan.item(plan.plan.rowCount() - 1, 3).setText("3")
-    plan.plan.item(plan.plan.rowCount() - 1, 3).setText("tre")  # not a number: said, and nothing changes
+    lines = plan.plan.model()
+    last = lines.rowCount() - 1
+    lines.setData(lines.index(last, 1), "Den obligatoriske arbejdsmiljøuddannelse")
+    lines.setData(lines.index(last, 3), "3")
+    assert not lines.setData(lines.index(last, 3), "tre")  # not a number: said, and nothing changes
     assert "ikke et antal dage" in window.status.text()
     assert annual.plan_items(db, mid)[-1].days == 3.0
 
     view.go_to_step("referat")
     assert finish.toggle_closed() is True
     assert store.get_meeting(db, mid).closed_at is not None
-    pdf = finish.export_referat(tmp_path / "referat.pdf")
+    pdf = finished(finish.export_referat(tmp_path / "referat.pdf"))
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
     for piece in (
         "Ikke til stede",
@@ -137,17 +142,17 @@ def test_the_yearly_wheel_beside_the_meetings(danish_app, qtbot, db, db_path, te
     year = window.list_page.year
     year.today = lambda: dt.date(2026, 11, 22)
     year.refresh()
-    rows = [(year.table.item(r, 0).text(), year.table.item(r, 1).text()) for r in range(year.table.rowCount())]
+    rows = [(cell(year.table, r, 0), cell(year.table, r, 1)) for r in range(year.table.model().rowCount())]
     assert ("31.3.2026", "⚠ Overskredet: Handleplan: Løftevogne til rampe 2") in rows
     assert ("20.11.2027", "Årlig arbejdsmiljødrøftelse") in rows
     assert year.overdue.text() == "1 overskredet."
     year.change_apv_date(dt.date(2024, 1, 15))
     assert ("15.1.2027", "APV: fuld revision") in [
-        (year.table.item(r, 0).text(), year.table.item(r, 1).text()) for r in range(year.table.rowCount())
+        (cell(year.table, r, 0), cell(year.table, r, 1)) for r in range(year.table.model().rowCount())
     ]
     assert year.apv_label.text() == "Sidste fulde APV: 15.1.2024"
     path = year.export_ics(tmp_path / "årshjul.ics")
     from icalendar import Calendar
 
     summaries = [str(e.get("summary")) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
-    assert "APV: fuld revision" in summaries and len(summaries) == year.table.rowCount()
+    assert "APV: fuld revision" in summaries and len(summaries) == year.table.model().rowCount()

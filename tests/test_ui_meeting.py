@@ -3,7 +3,7 @@ the app closed and opened again on the same file with every text and the step in
 
 import datetime as dt
 
-from conftest import FakeClock, when_dialog
+from conftest import FakeClock, finished, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit
@@ -38,6 +38,17 @@ def fill_new_meeting(qtbot, title, place):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     return act
+
+
+def cell(table, row, col, role=Qt.ItemDataRole.DisplayRole):
+    """What a table view's cell holds, read through its model."""
+    return table.model().index(row, col).data(role)
+
+
+def tick(table, row, col, on=True):
+    """Tick (or untick) a check box cell as the view does when it is clicked."""
+    state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+    assert table.model().setData(table.model().index(row, col), state, Qt.ItemDataRole.CheckStateRole)
 
 
 def click_next(qtbot, view):
@@ -84,8 +95,9 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
         type_into(qtbot, setup.new_name, name)
         qtbot.keyClick(setup.new_name, Qt.Key.Key_Return)
     for row in (0, 1):
-        setup.table.item(row, 2).setCheckState(Qt.CheckState.Checked)
-    setup.table.item(1, 3).setCheckState(Qt.CheckState.Checked)
+        tick(setup.table, row, 2)
+    tick(setup.table, 1, 3)
+    assert [cell(setup.table, r, 2) for r in range(4)] == ["ja", "ja", "nej", "nej"]  # in words, not only a tick
     people = store.participants(window.db, view.meeting_id)
     assert [(p.name, p.role) for p in people] == PEOPLE
     assert [p.formandskab for p in people] == [True, True, False, False] and people[1].note_taker
@@ -183,7 +195,7 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
 
     # Afslut: the handleplan as PDF, read back; the meeting closed
     click_next(qtbot, view)
-    pdf = view.export_pdf(tmp_path / "handleplan.pdf", open_after=False)
+    pdf = finished(view.export_pdf(tmp_path / "handleplan.pdf", open_after=False))
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
     for expected in (
         "Kemisk risikovurdering",
@@ -242,7 +254,7 @@ def test_presentation_mode_shows_the_speaker_not_the_notes(danish_app, qtbot, db
     assert not shown.isVisible()
 
 
-def test_meeting_list_export_import_and_delete(danish_app, qtbot, db_path, db, templates, tmp_path):
+def test_meeting_list_export_import_and_delete(danish_app, qtbot, db_path, db, templates, tmp_path, opened_files):
     from drøftelse.store.demo import create_demo_meeting
 
     create_demo_meeting(db, templates)
@@ -250,21 +262,24 @@ def test_meeting_list_export_import_and_delete(danish_app, qtbot, db_path, db, t
     qtbot.addWidget(window)
     window.show()
     page = window.list_page
-    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Handleplan"
-    saved = page.export_meeting_file(tmp_path / "møde.json")
-    assert page.import_meeting_file(saved) is not None
-    assert page.table.rowCount() == 2
-    pdf = page.export_handleplan(tmp_path / "h.pdf")
+    assert page.table.model().rowCount() == 1 and cell(page.table, 0, 3) == "Handleplan"
+    saved = finished(page.export_meeting_file(tmp_path / "møde.json"))
+    assert finished(page.import_meeting_file(saved)) is not None
+    assert page.table.model().rowCount() == 2
+    pdf = finished(page.export_handleplan(tmp_path / "h.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF")
+    assert opened_files == [pdf]  # the PDF, not the meeting file, went to the viewer
     bad = tmp_path / "forkert.json"
     bad.write_text("{}", encoding="utf-8")
     seen = when_dialog(lambda d: d.accept())
-    assert page.import_meeting_file(bad) is None
-    assert "Intet er ændret" in seen["text"] and page.table.rowCount() == 2
+    task = page.import_meeting_file(bad)
+    assert task.wait() and task.error is not None
+    qtbot.waitUntil(lambda: "text" in seen)
+    assert "Intet er ændret" in seen["text"] and page.table.model().rowCount() == 2
     seen = when_dialog(lambda d: d.buttons()[0].click() if False else d.reject())
     assert not page.delete_selected()
-    assert "3 rækker i handleplanen" in seen["text"] and page.table.rowCount() == 2
-    assert page.delete_selected(confirm=False) and page.table.rowCount() == 1
+    assert "3 rækker i handleplanen" in seen["text"] and page.table.model().rowCount() == 2
+    assert page.delete_selected(confirm=False) and page.table.model().rowCount() == 1
 
 
 def test_an_annual_discussion_opens_on_every_step(danish_app, qtbot, db, db_path, templates):

@@ -6,13 +6,14 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+from icalendar import Calendar
+from icalendar import Event as IcsEvent
+
+from drøftelse.documents.output import write_file
 from drøftelse.domain.aarshjul import Event
 
 
 def render_ics(committee: str, events: list[Event], stamp: dt.datetime | None = None) -> bytes:
-    from icalendar import Calendar
-    from icalendar import Event as IcsEvent
-
     stamp = stamp or dt.datetime.now(dt.UTC)
     cal = Calendar()
     cal.add("prodid", "-//Drøftelse//årshjul//DA")
@@ -35,6 +36,4 @@ def render_ics(committee: str, events: list[Event], stamp: dt.datetime | None = 
 
 
 def write_ics(committee: str, events: list[Event], target: Path) -> Path:
-    from drøftelse.documents.output import write_file
-
     return write_file(target, render_ics(committee, events))

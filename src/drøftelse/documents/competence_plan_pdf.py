@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.platypus import Paragraph
+
+from drøftelse.documents.output import write_file
 from drøftelse.documents.page_furniture import Portrait, opening, portrait, render_portrait, styles, table
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.danish_dates import long_date, short_date
@@ -16,8 +19,6 @@ def days_text(days: float | None) -> str:
 
 
 def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, heading_style: str = "h3") -> list:
-    from reportlab.platypus import Paragraph
-
     story = [Paragraph("AMO's medlemmer og deres uddannelse", st[heading_style])]
     people = [
         [
@@ -55,8 +56,6 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, h
 
 
 def render_competence_plan(snap: CompetencePlanSnapshot) -> bytes:
-    from reportlab.platypus import Paragraph
-
     st, page = styles(), portrait()
     story = opening(
         "Kompetenceudviklingsplan for AMO's medlemmer",
@@ -72,6 +71,4 @@ def render_competence_plan(snap: CompetencePlanSnapshot) -> bytes:
 
 
 def write_competence_plan_pdf(snap: CompetencePlanSnapshot, target: Path) -> Path:
-    from drøftelse.documents.output import write_file
-
     return write_file(target, render_competence_plan(snap))

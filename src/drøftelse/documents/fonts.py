@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from drøftelse.paths import fonts_dir
+
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
 
 @cache
 def register_fonts() -> tuple[str, str]:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from drøftelse.paths import fonts_dir
-
     folder = fonts_dir()
     pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))

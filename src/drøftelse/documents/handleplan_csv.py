@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+from drøftelse.documents.output import write_file
 from drøftelse.domain.actions import COLUMNS
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.snapshots import HandleplanSnapshot
@@ -37,6 +38,4 @@ def render_csv(snapshot: HandleplanSnapshot) -> bytes:
 
 
 def write_handleplan_csv(snapshot: HandleplanSnapshot, target: Path) -> Path:
-    from drøftelse.documents.output import write_file
-
     return write_file(target, render_csv(snapshot))

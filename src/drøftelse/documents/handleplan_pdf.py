@@ -9,7 +9,16 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
 from drøftelse.documents.fonts import register_fonts
+from drøftelse.documents.output import write_file
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.actions import COLUMNS, Status
 from drøftelse.domain.danish_dates import long_date, short_date
@@ -48,8 +57,6 @@ def _cell_text(row, key: str) -> str:
 
 
 def _cell_paragraph_class():
-    from reportlab.platypus import Paragraph
-
     class CellParagraph(Paragraph):
         """A paragraph that keeps its line breaking for a width: a long table measures every cell several times
         (each page split re-measures the rows left), and breaking lines is most of an export's time."""
@@ -71,7 +78,6 @@ def _table_class(body_height: float):
     Ordinary rows move whole to the next page. A row that can never fit (a 10,000-character cell) is split
     where it stands, so its first part follows the rows above it instead of a second header mid-page.
     """
-    from reportlab.platypus import Table
 
     def first_body_row_height(table) -> float:
         i = table.repeatRows
@@ -99,12 +105,6 @@ def _table_class(body_height: float):
 
 
 def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
-
     regular, bold = register_fonts()
     page = landscape(A4)
     margin = MARGIN_MM * mm
@@ -168,8 +168,6 @@ def text_table(
 ):
     """User texts in a table that flows over pages: header row repeated, a cell taller than a page split inside
     itself, every text escaped, rows striped."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, TableStyle
 
     Cell = _cell_paragraph_class()
     data = [[Cell(as_markup(h), head) for h in headings]]
@@ -194,10 +192,6 @@ def text_table(
 
 
 def signature_block(signers, usable: float, regular: str, bold: str):
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-
     label = ParagraphStyle("siglabel", fontName=bold, fontSize=9, leading=12)
     text = ParagraphStyle("sigtext", fontName=regular, fontSize=8.5, leading=11)
     heading = Paragraph("Godkendt af formandskabet", ParagraphStyle("sighead", fontName=bold, fontSize=11, leading=14))
@@ -246,8 +240,6 @@ class PageFurniture:
         self.font = font
 
     def canvas_class(self):
-        from reportlab.pdfgen.canvas import Canvas
-
         furniture = self
 
         class NumberedCanvas(Canvas):
@@ -270,9 +262,6 @@ class PageFurniture:
         return NumberedCanvas
 
     def draw(self, canvas, number: int, total: int) -> None:
-        from reportlab.lib import colors
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         width, height = self.page
         m = self.margin + 6  # aligned with the table, inside the frame's padding
         canvas.saveState()
@@ -301,6 +290,4 @@ def _fit(text: str, font: str, size: float, width: float, string_width) -> str:
 
 
 def write_handleplan_pdf(snapshot: HandleplanSnapshot, target: Path) -> Path:
-    from drøftelse.documents.output import write_file
-
     return write_file(target, render_handleplan(snapshot))

@@ -10,6 +10,12 @@ import io
 from dataclasses import dataclass
 from typing import Protocol
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
 from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.handleplan_pdf import MARGIN_MM, PageFurniture, signature_block, text_table
 from drøftelse.documents.text import as_markup, printable
@@ -43,9 +49,6 @@ class Meeting(Protocol):
 
 
 def portrait() -> Portrait:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-
     margin = MARGIN_MM * mm
     top = bottom = margin + 6 * mm  # room for the header and footer lines
     usable = A4[0] - 2 * margin - 12  # the frame keeps 6 pt padding on each side
@@ -53,9 +56,6 @@ def portrait() -> Portrait:
 
 
 def styles() -> dict:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5, spaceAfter=4)
     return {
@@ -86,8 +86,6 @@ def styles() -> dict:
 
 def opening(title: str, line: str, st: dict) -> list:
     """The document's title and the line under it (committee, date …), both escaped."""
-    from reportlab.platypus import Paragraph
-
     return [Paragraph(as_markup(title), st["title"]), Paragraph(as_markup(line), st["sub"])]
 
 
@@ -103,7 +101,6 @@ def render_portrait(
     """The story and the signatures on A4 portrait pages as PDF bytes. The header says the meeting's committee
     (left), title and date (right); the footer `name` ("Referat") and "Side x af y". `title` and `subject` are the
     PDF's document properties, the committee its author."""
-    from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 
     furniture = PageFurniture(
         meeting.committee, meeting.meeting_title, meeting.meeting_date, name, page.size, page.margin, st["regular"]

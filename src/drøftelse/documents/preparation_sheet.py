@@ -7,7 +7,13 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
 from drøftelse.documents.fonts import register_fonts
+from drøftelse.documents.output import safe_name, write_file
 from drøftelse.documents.text import as_markup
 from drøftelse.domain.danish_dates import long_date
 from drøftelse.domain.snapshots import SheetSnapshot
@@ -18,18 +24,11 @@ BOX_HEIGHT = 122
 
 
 def sheet_file_name(snapshot: SheetSnapshot) -> str:
-    from drøftelse.documents.output import safe_name
-
     who = snapshot.participant or "blankt"
     return safe_name(f"Forberedelsesark – {who} – {snapshot.meeting_title}") + ".pdf"
 
 
 def render_sheet(snapshot: SheetSnapshot) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
-
     regular, bold = register_fonts()
     title = ParagraphStyle("t", fontName=bold, fontSize=18, leading=22, spaceAfter=2)
     sub = ParagraphStyle("s", fontName=regular, fontSize=10, leading=13, textColor=colors.HexColor("#333333"))
@@ -143,6 +142,4 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
 
 
 def write_sheet(snapshot: SheetSnapshot, folder: Path) -> Path:
-    from drøftelse.documents.output import write_file
-
     return write_file(Path(folder) / sheet_file_name(snapshot), render_sheet(snapshot))

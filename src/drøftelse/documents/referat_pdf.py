@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
 from drøftelse.documents.competence_plan_pdf import competence_section
 from drøftelse.documents.handleplan_pdf import handleplan_columns, handleplan_table
+from drøftelse.documents.output import write_file
 from drøftelse.documents.page_furniture import Portrait, opening, portrait, render_portrait, styles, table
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.danish_dates import long_date, short_date
@@ -19,9 +23,6 @@ from drøftelse.domain.snapshots import ReferatSnapshot
 
 
 def render_referat(snap: ReferatSnapshot) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-
     st, page = styles(), portrait()
     place = f" · {snap.place}" if snap.place else ""
     story = opening(
@@ -83,8 +84,6 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
 
 
 def _evaluation(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
-    from reportlab.platypus import Paragraph
-
     rows = [[f"{e.kind}: {e.text}", e.origin, e.verdict or "ikke vurderet", e.comment] for e in snap.evaluation]
     headings = ["Mål / handling", "Fra", "Vurdering", "Kommentar"]
     return [
@@ -94,8 +93,6 @@ def _evaluation(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
 
 
 def _goals(snap: ReferatSnapshot, st: dict) -> list:
-    from reportlab.platypus import Paragraph
-
     story = [Paragraph("Mål for det kommende år", st["h3"])]
     if not snap.goals:
         return story + [Paragraph("(Ingen mål skrevet ind.)", st["missing"])]
@@ -103,6 +100,4 @@ def _goals(snap: ReferatSnapshot, st: dict) -> list:
 
 
 def write_referat_pdf(snap: ReferatSnapshot, target: Path) -> Path:
-    from drøftelse.documents.output import write_file
-
     return write_file(target, render_referat(snap))

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from drøftelse.documents.sheet_reader import read_sheet
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.database import Database
-from drøftelse.store.sheets import BoxChange, SheetImport, imported_participants
+from drøftelse.store.exchange import import_meeting, read_meeting_file
+from drøftelse.store.sheets import BoxChange, SheetImport, apply_import, imported_participants, plan_import
 
 __all__ = ["BoxChange", "SheetImport", "apply_imports", "import_meeting_file", "imported_participants", "plan_sheet"]
 
 
 def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) -> int:
     """A meeting file in, as a new meeting (checked whole first; a refused file changes nothing)."""
-    from drøftelse.store.exchange import import_meeting, read_meeting_file
-
     data = read_meeting_file(Path(path))
     with db.transaction():
         return import_meeting(db, data, templates)
@@ -24,9 +24,6 @@ def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) ->
 def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> SheetImport:
     """Read a returned sheet (in a time- and memory-limited child process) and say what importing it would do;
     a sheet of another meeting, a removed participant or a file that is not our sheet is refused in Danish."""
-    from drøftelse.documents.sheet_reader import read_sheet
-    from drøftelse.store.sheets import plan_import
-
     path = Path(path)
     sheet = read_sheet(path)
     with db.transaction():
@@ -42,7 +39,6 @@ def apply_imports(
 ) -> int:
     """Store planned imports, each with its choices for conflicting boxes ("behold", "erstat", "begge"): all of
     them in one transaction. Returns how many boxes changed."""
-    from drøftelse.store.sheets import apply_import
 
     changed = 0
     with db.transaction():

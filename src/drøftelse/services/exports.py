@@ -8,14 +8,28 @@ appears only complete (documents.output writes beside the target and moves it in
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from drøftelse.documents.calendar_ics import render_ics
+from drøftelse.documents.competence_plan_pdf import render_competence_plan
+from drøftelse.documents.handleplan_csv import render_csv
+from drøftelse.documents.handleplan_pdf import render_handleplan
+from drøftelse.documents.output import write_file
+from drøftelse.documents.preparation_sheet import render_sheet, sheet_file_name
+from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.annual import competence_snapshot, referat_snapshot
 from drøftelse.store.database import Database
+from drøftelse.store.exchange import export_meeting
+from drøftelse.store.listing import year_ahead
+from drøftelse.store.meetings import get_meeting
+from drøftelse.store.meetings import handleplan_snapshot as read_handleplan
+from drøftelse.store.sheets import sheet_snapshots
 
 Check = Callable[[], None] | None
 
@@ -26,10 +40,8 @@ def _go_on(check: Check) -> None:
 
 
 def handleplan_snapshot(db: Database, templates: TemplateLibrary, meeting_id: int):
-    from drøftelse.store.meetings import handleplan_snapshot as read
-
     with db.transaction():
-        return read(db, meeting_id, templates)
+        return read_handleplan(db, meeting_id, templates)
 
 
 def write_handleplan(
@@ -37,11 +49,7 @@ def write_handleplan(
 ) -> Path:
     """The meeting's handleplan as an A4 landscape PDF for HR, or (`csv`) a CSV that Excel opens with æøå."""
     snapshot = handleplan_snapshot(db, templates, meeting_id)
-    if csv:
-        from drøftelse.documents.handleplan_csv import render_csv as render
-    else:
-        from drøftelse.documents.handleplan_pdf import render_handleplan as render
-    payload = render(snapshot)
+    payload = (render_csv if csv else render_handleplan)(snapshot)
     return _write(target, payload, check)
 
 
@@ -53,29 +61,20 @@ class AnnualDocument:
     render: Callable
 
 
-def _annual_documents() -> dict[str, AnnualDocument]:
-    from drøftelse.documents.competence_plan_pdf import render_competence_plan
-    from drøftelse.documents.referat_pdf import render_referat
-    from drøftelse.store.annual import competence_snapshot, referat_snapshot
-
-    return {
-        "referat": AnnualDocument("Referatet", "intet referat", referat_snapshot, render_referat),
-        "kompetenceplan": AnnualDocument(
-            "Kompetenceudviklingsplanen",
-            "ingen kompetenceudviklingsplan",
-            competence_snapshot,
-            render_competence_plan,
-        ),
-    }
+ANNUAL_DOCUMENTS = {
+    "referat": AnnualDocument("Referatet", "intet referat", referat_snapshot, render_referat),
+    "kompetenceplan": AnnualDocument(
+        "Kompetenceudviklingsplanen", "ingen kompetenceudviklingsplan", competence_snapshot, render_competence_plan
+    ),
+}
 
 
 def write_annual_document(
     db: Database, templates: TemplateLibrary, meeting_id: int, which: str, target: Path, check: Check = None
 ) -> Path:
     """The referat or the kompetenceudviklingsplan of an annual discussion, as a PDF."""
-    from drøftelse.store.meetings import get_meeting
 
-    doc = _annual_documents()[which]
+    doc = ANNUAL_DOCUMENTS[which]
     with db.transaction():
         if get_meeting(db, meeting_id).kind != ANNUAL_KIND:
             raise DroeftelseError(
@@ -89,9 +88,6 @@ def write_annual_document(
 
 def write_year_ahead(db: Database, committee_id: int, committee: str, today: dt.date, target: Path) -> int:
     """The committee's årshjul as a calendar file (.ics); returns how many dates it holds."""
-    from drøftelse.documents.calendar_ics import render_ics
-    from drøftelse.store.listing import year_ahead
-
     events = year_ahead(db, committee_id, today)
     _write(target, render_ics(committee, events), None)
     return len(events)
@@ -106,8 +102,6 @@ def write_sheets(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
     """A fillable forberedelsesark (PDF) per participant and a blank one for paper, in `folder`."""
-    from drøftelse.documents.preparation_sheet import render_sheet, sheet_file_name
-    from drøftelse.store.sheets import sheet_snapshots
 
     with db.transaction():
         sheets = sheet_snapshots(db, meeting_id, templates)
@@ -128,10 +122,6 @@ def write_sheets(
 
 def write_meeting_file(db: Database, templates: TemplateLibrary, meeting_id: int, target: Path) -> Path:
     """The meeting as a meeting file (JSON, docs/exchange.md) another Drøftelse can import."""
-    import json
-
-    from drøftelse.store.exchange import export_meeting
-
     with db.transaction():
         data = export_meeting(db, meeting_id, templates)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -139,7 +129,5 @@ def write_meeting_file(db: Database, templates: TemplateLibrary, meeting_id: int
 
 
 def _write(target: Path, payload: bytes, check: Check) -> Path:
-    from drøftelse.documents.output import write_file
-
     _go_on(check)  # the last moment to cancel: after this the file is in place
     return write_file(Path(target), payload)

@@ -11,8 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.store import meetings
 from drøftelse.store.annual import invite_members
 from drøftelse.store.database import Database
+from drøftelse.store.demo import create_annual_demo, create_demo_meeting
 from drøftelse.store.meetings import (
     ActionFields,
     action_item,
@@ -92,7 +94,6 @@ def create_meeting(
     invite: bool = True,
 ) -> NewMeeting:
     """A new meeting, with the committee's current members as participants: both or neither."""
-    from drøftelse.store import meetings
 
     with db.transaction():
         meeting_id = meetings.create_meeting(db, committee_id, template, title, date, place, forum)
@@ -112,8 +113,6 @@ def reopen_meeting(db: Database, meeting_id: int) -> MeetingRecord:
 
 def create_demo(db: Database, templates: TemplateLibrary, committee: str | None = None, annual: bool = False) -> int:
     """The demo kompetencedrøftelse, or (`annual`) a committee with a year behind it; returns the meeting's id."""
-    from drøftelse.store.demo import create_annual_demo, create_demo_meeting
-
     with db.transaction():
         if annual:
             return create_annual_demo(db, templates, committee=committee)

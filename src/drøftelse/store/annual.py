@@ -13,9 +13,18 @@ from drøftelse.domain import training
 from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND, OWN_DEVELOPMENT, Verdict, missing_message, point_steps
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.snapshots import (
+    CompetencePlanSnapshot,
+    EvaluationLine,
+    MemberTraining,
+    PlanLine,
+    PointText,
+    ReferatSnapshot,
+)
 from drøftelse.domain.templates import Step, Template
 from drøftelse.store.common import meeting_label, must_get, renumber, signers, touch_meeting
 from drøftelse.store.database import Database
+from drøftelse.store.meetings import add_participant, answers, handleplan_snapshot, participants
 from drøftelse.store.models import (
     ActionItem,
     Answer,
@@ -526,8 +535,6 @@ def set_apv_date(db: Database, committee_id: int, when: dt.date | None) -> None:
 
 # --- what the referat and the kompetenceudviklingsplan are made from
 def competence_snapshot(db: Database, meeting_id: int, templates):
-    from drøftelse.domain.snapshots import CompetencePlanSnapshot, MemberTraining, PlanLine
-
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
         committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
@@ -561,9 +568,6 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
 
 
 def referat_snapshot(db: Database, meeting_id: int, templates):
-    from drøftelse.domain.snapshots import EvaluationLine, PointText, ReferatSnapshot
-    from drøftelse.store.meetings import answers, handleplan_snapshot
-
     plan = handleplan_snapshot(db, meeting_id, templates)
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
@@ -611,8 +615,6 @@ def referat_snapshot(db: Database, meeting_id: int, templates):
 def invite_members(db: Database, meeting_id: int) -> int:
     """A new meeting starts with the committee's current members as participants (all present until ticked
     off); returns how many were added. A meeting that already has participants is left alone."""
-    from drøftelse.store.meetings import add_participant, participants
-
     if participants(db, meeting_id):
         return 0
     m = _get(db, meeting_id)

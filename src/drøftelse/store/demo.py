@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drøftelse.domain.annual import ANNUAL_KIND, Verdict
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.training import add_months
 from drøftelse.paths import resources_dir
+from drøftelse.store import annual
+from drøftelse.store import meetings as store
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import import_meeting, read_meeting_file
+from drøftelse.store.meetings import ActionFields
 
 
 def create_demo_meeting(
@@ -32,11 +37,6 @@ def create_annual_demo(
     """A committee with a year behind it: last year's annual discussion (goals, handleplan), this year's
     kompetencedrøftelse (the demo meeting), the AMO's members and their training, and this year's annual
     discussion with every point written. Returns the new annual discussion's id."""
-    from drøftelse.domain.annual import ANNUAL_KIND, Verdict
-    from drøftelse.domain.training import add_months
-    from drøftelse.store import annual
-    from drøftelse.store import meetings as store
-    from drøftelse.store.meetings import ActionFields
 
     today = today or dt.date.today()
     t = templates.get(ANNUAL_KIND)

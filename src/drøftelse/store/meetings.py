@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
@@ -83,14 +84,10 @@ def update_meeting(db: Database, meeting_id: int, **values) -> None:
 
 def meeting_settings(db: Database, meeting_id: int) -> dict:
     """The agenda's minutes per step, minutes per speaker, where the round stands."""
-    import json
-
     return json.loads(get_meeting(db, meeting_id).settings or "{}")
 
 
 def update_meeting_settings(db: Database, meeting_id: int, **changes) -> dict:
-    import json
-
     settings = meeting_settings(db, meeting_id)
     settings.update(changes)
     with db.session() as s:

@@ -1,8 +1,10 @@
-"""The handleplan as a Qt table model over the store, with undoable insert, delete and move."""
+"""The handleplan as a Qt table model over the store, with undoable insert, delete and move. Long cells show their
+start (table_models.cut), the tooltip and the editor the whole text."""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -11,6 +13,7 @@ from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priori
 from drøftelse.domain.deadlines import describe, read_date
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
+from drøftelse.ui.table_models import cut, tooltip
 
 FIELDS = (*TEXT_FIELDS, "status", "priority")
 HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
@@ -18,6 +21,12 @@ PRIORITY_LABELS = {None: ""} | {p: p.label for p in Priority}
 
 
 _ROOT = QModelIndex()  # Qt's "no parent": a flat table has only the root
+
+
+@lru_cache(maxsize=512)
+def _read(value: str, meeting_date: dt.date):
+    """How a date column's text reads; asked on every paint, so remembered (a long text takes milliseconds)."""
+    return read_date(value, meeting_date)
 
 
 class HandleplanModel(QAbstractTableModel):
@@ -68,11 +77,14 @@ class HandleplanModel(QAbstractTableModel):
             if field == "priority":
                 return PRIORITY_LABELS[value]
             if field in DATED_FIELDS and value.strip():
-                return f"{value}\n→ {describe(read_date(value, self.meeting_date))}"  # how the date was read
-            return value
+                return f"{cut(value)}\n→ {describe(_read(value, self.meeting_date))}"  # how the date was read
+            return cut(value)
         if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
-            found = read_date(value, self.meeting_date)
-            return f"Læst som: {describe(found)}" + (f" ({found.how})" if found and not found.asap else "")
+            found = _read(value, self.meeting_date)
+            read_as = f"Læst som: {describe(found)}" + (f" ({found.how})" if found and not found.asap else "")
+            return read_as if cut(value) == value else f"{tooltip(value)}\n\n{read_as}"
+        if role == Qt.ItemDataRole.ToolTipRole and field in TEXT_FIELDS:
+            return tooltip(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -97,8 +109,7 @@ class HandleplanModel(QAbstractTableModel):
         return True
 
     def _refresh_row(self, row: int) -> None:
-        item_id = self.rows[row].id
-        self.rows[row] = next(i for i in service.action_items(self.db, self.meeting_id) if i.id == item_id)
+        self.rows[row] = service.action_item(self.db, self.rows[row].id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
 
     def fields_of(self, row: int) -> ActionFields:

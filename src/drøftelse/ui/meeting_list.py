@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +27,9 @@ from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
 from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path, safe_file_name
+from drøftelse.ui.list_models import MeetingListModel
 
-COLUMNS = ("Møde", "Dato", "Titel", "Står ved", "Sidst ændret")
+UNCHANGED = "Intet er ændret."
 
 
 class MeetingListPage(QWidget):
@@ -52,8 +52,9 @@ class MeetingListPage(QWidget):
         top.addWidget(self.committee_box)
         layout.addLayout(top)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.model = MeetingListModel(self._kind_and_step, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Møder")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,6 +81,8 @@ class MeetingListPage(QWidget):
         buttons.addStretch(1)
         self.export_button = self._button("&Gem mødefil …", self.export_meeting_file, buttons)
         self.import_button = self._button("&Indlæs mødefil …", self.import_meeting_file, buttons)
+        self.backup_button = self._button("Sikk&erhedskopi …", self.backup_database, buttons)
+        self.backup_button.setToolTip("En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted")
         self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
         layout.addLayout(buttons)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -116,18 +119,7 @@ class MeetingListPage(QWidget):
         self.heading.setText(c.name if c else "Drøftelse")
         self.year.show_committee(c.id if c else None, c.name if c else "")
         meetings = c.meetings if c else ()
-        self.table.setRowCount(len(meetings))
-        for row, m in enumerate(meetings):
-            kind, step = self._kind_and_step(m.kind, m.current_step)
-            state = "Afsluttet" if m.closed else step
-            edited = m.updated_at[:16].replace("T", " ")
-            values = (kind, short_date(m.date), m.title, state, _local_time(edited))
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, m.id)
-                if m.closed:
-                    item.setForeground(Qt.GlobalColor.darkGray)
-                self.table.setItem(row, col, item)
+        self.model.sync(meetings)  # only what changed reaches the view: a meeting added, deleted or edited
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         if meetings:
@@ -147,8 +139,8 @@ class MeetingListPage(QWidget):
         return t.name, step.short_title if step else step_key
 
     def selected_meeting(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()).id if rows else None
 
     # --- actions
     def welcome(self) -> None:
@@ -201,38 +193,72 @@ class MeetingListPage(QWidget):
             return None
         return export_handleplan_pdf(self, self.db, self.templates, mid, path, self.window_.show_message)
 
-    def export_meeting_file(self, path: Path | None = None) -> Path | None:
+    def export_meeting_file(self, path: Path | None = None):
+        """The selected meeting as a meeting file, on a worker; returns the Task, or None."""
         from drøftelse.services.exports import write_meeting_file
 
         mid = self.selected_meeting()
         if mid is None:
             return None
-        title = self.table.item(self.table.currentRow(), 2).text()
+        title = self.model.by_key(mid).title
         path = path or ask_save_path(self, "Gem mødefil", f"{safe_file_name(title)}.json", "Mødefil (*.json)")
         if path is None:
             return None
-        try:
-            write_meeting_file(self.db, self.templates, mid, path)
-        except DroeftelseError as e:
-            QMessageBox.warning(self, "Mødefilen kunne ikke gemmes", e.message)
-            return None
-        self.window_.show_message(f"Mødet er gemt i {path}")
-        return path
+        from drøftelse.ui.exporting import export_document
 
-    def import_meeting_file(self, path: Path | None = None) -> int | None:
+        db, templates = self.db, self.templates
+        return export_document(
+            self,
+            "Mødefilen",
+            title,
+            lambda target, check: write_meeting_file(db, templates, mid, target),
+            path,
+            self.window_.show_message,
+            open_after=False,
+            pattern="Mødefil (*.json)",
+        )
+
+    def import_meeting_file(self, path: Path | None = None):
+        """A meeting file in, on a worker; returns the Task (its result is the new meeting's id), or None."""
         from drøftelse.services.exchange import import_meeting_file
+        from drøftelse.ui.tasks import run_task
 
         path = path or ask_open_path(self, "Indlæs mødefil", "Mødefil (*.json);;Alle filer (*)")
         if path is None:
             return None
-        try:
-            mid = import_meeting_file(self.db, path, self.templates)
-        except DroeftelseError as e:
-            QMessageBox.warning(self, "Mødefilen kan ikke indlæses", f"{e.message}\n\nIntet er ændret.")
-            return None
-        self.refresh()
-        self.window_.show_message(f"Mødet fra {path.name} er indlæst.")
-        return mid
+
+        def imported(_meeting_id: int) -> None:
+            self.refresh()
+            self.window_.show_message(f"Mødet fra {path.name} er indlæst.")
+
+        return run_task(
+            import_meeting_file,
+            self.db,
+            path,
+            self.templates,
+            on_done=imported,
+            on_error=lambda e: QMessageBox.warning(self, "Mødefilen kan ikke indlæses", f"{e.message}\n\n{UNCHANGED}"),
+            parent=self,
+            label="Indlæser mødefilen …",
+        )
+
+    def backup_database(self, path: Path | None = None):
+        """A copy of the whole database (every committee and meeting) to keep elsewhere; on a worker."""
+        from drøftelse.services.database import backup_to
+        from drøftelse.ui.exporting import export_document
+
+        db = self.db
+        stamp = dt.date.today().isoformat()
+        return export_document(
+            self,
+            "Sikkerhedskopien",
+            f"Drøftelse-sikkerhedskopi {stamp}.sqlite",
+            lambda target, check: backup_to(db, target),
+            path,
+            self.window_.show_message,
+            open_after=False,
+            pattern="Drøftelse-database (*.sqlite)",
+        )
 
     def delete_selected(self, confirm: bool = True) -> bool:
         from drøftelse.services.meetings import delete_meeting, get_meeting, meeting_summary
@@ -258,11 +284,3 @@ class MeetingListPage(QWidget):
         self.refresh()
         self.window_.show_message(f"»{m.title}« er slettet.")
         return True
-
-
-def _local_time(utc_text: str) -> str:
-    try:
-        stamp = dt.datetime.fromisoformat(utc_text).replace(tzinfo=dt.UTC).astimezone()
-    except ValueError:
-        return utc_text
-    return f"{stamp.day}.{stamp.month}.{stamp.year} {stamp:%H:%M}"

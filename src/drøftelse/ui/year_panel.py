@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -14,8 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
@@ -24,6 +22,8 @@ from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services.database import Database
 from drøftelse.services.listing import apv_date, year_ahead
 from drøftelse.ui.dialogs import ask_save_path, safe_file_name
+from drøftelse.ui.list_models import YearModel
+from drøftelse.ui.table_models import fit_rows
 
 
 class YearPanel(QGroupBox):
@@ -33,14 +33,16 @@ class YearPanel(QGroupBox):
         self.committee_id: int | None = None
         self.committee_name = ""
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(("Dato", "Hvad"))
+        self.model = YearModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Årshjul")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_rows(self.table, lambda: self.table.resizeColumnToContents(0))
         layout.addWidget(self.table, 1)
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
@@ -58,27 +60,18 @@ class YearPanel(QGroupBox):
         ics.setToolTip("En fil, som Outlook og andre kalendere kan indlæse")
         ics.clicked.connect(lambda: self.export_ics())
         layout.addWidget(ics)
-        self.events = []
+
+    @property
+    def events(self) -> list:
+        return self.model.rows
 
     def show_committee(self, committee_id: int | None, name: str = "") -> None:
         self.committee_id, self.committee_name = committee_id, name
         self.refresh()
 
     def refresh(self) -> None:
-        self.events = year_ahead(self.db, self.committee_id, self.today()) if self.committee_id else []
-        self.table.setRowCount(len(self.events))
-        bold = QFont()
-        bold.setBold(True)
-        for r, e in enumerate(self.events):
-            when = QTableWidgetItem(short_date(e.date))
-            what = QTableWidgetItem(("⚠ Overskredet: " if e.overdue else "") + e.title)
-            for item in (when, what):
-                if e.overdue:
-                    item.setForeground(QColor("#8a1c1c"))
-                    item.setFont(bold)
-                self.table.setItem(r, 0 if item is when else 1, item)
+        self.model.sync(year_ahead(self.db, self.committee_id, self.today()) if self.committee_id else [])
         self.table.resizeColumnToContents(0)
-        self.table.resizeRowsToContents()
         late = sum(1 for e in self.events if e.overdue)
         self.overdue.setText(f"{late} overskredet." if late else "Intet overskredet.")
         self.overdue.setStyleSheet("color: #8a1c1c; font-weight: bold;" if late else "color: #2e6b2e;")

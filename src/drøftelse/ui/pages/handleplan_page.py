@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -26,6 +24,7 @@ from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
 from drøftelse.ui.pages.base import StepPage, wrapped
+from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows
 
 
 class MultiLineDelegate(QStyledItemDelegate):
@@ -93,8 +92,7 @@ class HandleplanPage(StepPage):
         self.view.setItemDelegateForColumn(
             FIELDS.index("priority"), ChoiceDelegate([("", None)] + [(p.label, p) for p in Priority], self.view)
         )
-        self.model.dataChanged.connect(lambda tl, br: self.view.resizeRowToContents(tl.row()))
-        self.model.rowsInserted.connect(lambda *_: self.view.resizeRowsToContents())
+        fit_rows(self.view)  # the row that changed is measured again, never the whole table for one edit
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
@@ -126,8 +124,7 @@ class HandleplanPage(StepPage):
         return b
 
     def enter(self) -> None:
-        self.model.reload()
-        self.view.resizeRowsToContents()
+        self.model.reload()  # a load: every row measured once (fit_rows)
 
     def add_row(self, fields: ActionFields | None = None) -> int:
         row = self.model.add_row(fields)
@@ -174,12 +171,11 @@ class HandleplanPage(StepPage):
         dialog = QDialog(self)
         dialog.setWindowTitle("Eksempel på en handleplan")
         layout = QVBoxLayout(dialog)
-        table = QTableWidget(len(self.ctx.template.examples), len(COLUMNS))
-        table.setHorizontalHeaderLabels([h for _, h in COLUMNS])
+        columns = [Column(heading, lambda example, k=key: example[k]) for key, heading in COLUMNS]
+        table = QTableView()
+        table.setModel(RecordTableModel(columns, self.ctx.template.examples, table))
+        table.setAccessibleName("Eksempel på en handleplan")
         table.setWordWrap(True)
-        for r, example in enumerate(self.ctx.template.examples):
-            for c, (key, _) in enumerate(COLUMNS):
-                table.setItem(r, c, QTableWidgetItem(example[key]))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         layout.addWidget(table)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,19 +12,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
 from drøftelse.services import meetings as service
 from drøftelse.ui.dialogs import date_edit, from_qdate
+from drøftelse.ui.page_models import ParticipantModel
 from drøftelse.ui.pages.base import StepPage, wrapped
+from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
 
 ROLES = ("Leder", "AMR", "TR", "HR", "Arbejdsmiljøleder", "Arbejdsleder", "Medarbejder", "Gæst")
 FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget", "Alle ansatte (under 10 ansatte)")
 COL_NAME, COL_ROLE, COL_CHAIR, COL_NOTES, COL_PRESENT = range(5)
-CHECK_FIELDS = {COL_CHAIR: "formandskab", COL_NOTES: "note_taker", COL_PRESENT: "present"}
 
 
 class SetupPage(StepPage):
@@ -57,13 +56,17 @@ class SetupPage(StepPage):
         self.date.dateChanged.connect(lambda d: service.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))
 
         layout.addWidget(QLabel("<b>Deltagere</b> – rækkefølgen her er rækkefølgen i runden"))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(("Navn", "Rolle", "Formandskab", "Skriver noter", "Til stede"))
+        self.model = ParticipantModel(ctx.db, ctx.meeting_id, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Deltagere")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.itemChanged.connect(self._item_changed)
+        name = lambda index: f"Rolle for {self.model.record(index.row()).name}"
+        roles = ComboDelegate([(r, r) for r in ROLES], self.table, editable=True, name=name)
+        self.table.setItemDelegateForColumn(COL_ROLE, roles)
+        keep_editors_open(self.table, COL_ROLE)  # the role's combo box is always there, as it was
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
@@ -93,7 +96,6 @@ class SetupPage(StepPage):
             layout.addWidget(self._point_order_box())
         QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
-        self._ids: list[int] = []
 
     def _point_order_box(self):
         from PySide6.QtWidgets import QGroupBox, QListWidget
@@ -143,46 +145,12 @@ class SetupPage(StepPage):
             self._load_points()
 
     def load(self) -> None:
-        people = service.participants(self.ctx.db, self.ctx.meeting_id)
-        self._ids = [p.id for p in people]
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(people))
-        for r, p in enumerate(people):
-            self.table.setItem(r, COL_NAME, QTableWidgetItem(p.name))
-            role = QComboBox()
-            role.setEditable(True)
-            role.addItems(ROLES)
-            role.setCurrentText(p.role)
-            role.setAccessibleName(f"Rolle for {p.name}")
-            role.currentTextChanged.connect(lambda t, pid=p.id: service.update_participant(self.ctx.db, pid, role=t))
-            self.table.setCellWidget(r, COL_ROLE, role)
-            for col, value in ((COL_CHAIR, p.formandskab), (COL_NOTES, p.note_taker), (COL_PRESENT, p.present)):
-                item = QTableWidgetItem("ja" if value else "nej")
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                )
-                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
-                self.table.setItem(r, col, item)
-        self.table.blockSignals(False)
+        self.model.load()
         self.table.resizeColumnToContents(COL_ROLE)
         self.table.setColumnWidth(COL_ROLE, max(self.table.columnWidth(COL_ROLE), 160))  # "Arbejdsmiljøleder" whole
 
-    def _item_changed(self, item: QTableWidgetItem) -> None:
-        pid = self._ids[item.row()]
-        if item.column() == COL_NAME:
-            service.update_participant(self.ctx.db, pid, name=item.text().strip() or "(uden navn)")
-        else:
-            checked = item.checkState() == Qt.CheckState.Checked
-            field = CHECK_FIELDS[item.column()]
-            service.update_participant(self.ctx.db, pid, **{field: checked})
-            self.table.blockSignals(True)
-            item.setText("ja" if checked else "nej")  # the state in words too, not only a tick
-            self.table.blockSignals(False)
-
     def add_participant(self, name: str, role: str = "", formandskab: bool = False, note_taker: bool = False) -> int:
-        pid = service.add_participant(self.ctx.db, self.ctx.meeting_id, name, role, formandskab, note_taker)
-        self.load()
-        return pid
+        return self.model.add(name, role, formandskab, note_taker)
 
     def add_from_field(self) -> None:
         name = self.new_name.text().strip()
@@ -195,21 +163,19 @@ class SetupPage(StepPage):
     def remove_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if row < 0:
             return
-        name = self.table.item(row, COL_NAME).text()
+        name = self.model.record(row).name
         answer = QMessageBox.question(
             self, "Fjern deltager", f"Fjern {name} fra mødet? Deltagerens forberedelse og noter slettes også."
         )
         if answer == QMessageBox.StandardButton.Yes:
-            service.delete_participant(self.ctx.db, self._ids[row])
-            self.load()
+            self.model.remove(row)
 
     def move_selected(self, delta: int) -> None:
-        row = self.table.currentRow()
-        if row < 0 or not 0 <= row + delta < len(self._ids):
+        row = self.table.currentIndex().row()
+        if row < 0 or not 0 <= row + delta < self.model.rowCount():
             return
-        service.move_participant(self.ctx.db, self._ids[row], row + delta)
-        self.load()
+        self.model.move(row, row + delta)
         self.table.selectRow(row + delta)

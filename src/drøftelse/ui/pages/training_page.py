@@ -3,8 +3,6 @@ and the kompetenceudviklingsplan – prefilled from the latest kompetencedrøfte
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -12,34 +10,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
 from drøftelse.domain import training
-from drøftelse.domain.danish_dates import short_date
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
+from drøftelse.ui.page_models import MemberModel, PlanModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, note_panel, wrapped
-
-MEMBER_COLUMNS = ("Navn", "Rolle", "Valgt/udpeget", "Obligatorisk uddannelse", "Supplerende i år", "Status")
-PLAN_COLUMNS = ("Hvem", "Hvilken uddannelse", "Hvornår", "Dage")
-PLAN_FIELDS = ("hvem", "hvad", "hvornaar", "days")
-
-
-def days(value: float | None) -> str:
-    return "" if value is None else f"{value:g}".replace(".", ",")
-
-
-def parse_days(text: str) -> float | None:
-    text = text.strip().replace(",", ".").removesuffix("dage").removesuffix("dag").strip()
-    if not text:
-        return None
-    value = float(text)  # ValueError: the caller says so
-    if not 0 <= value <= 365:
-        raise ValueError(text)
-    return value
+from drøftelse.ui.table_models import fit_rows
 
 
 class TrainingPage(StepPage):
@@ -55,8 +35,9 @@ class TrainingPage(StepPage):
 
         members = QGroupBox("AMO's medlemmer og deres uddannelse")
         m_layout = QVBoxLayout(members)
-        self.members = QTableWidget(0, len(MEMBER_COLUMNS))
-        self.members.setHorizontalHeaderLabels(MEMBER_COLUMNS)
+        self.member_model = MemberModel(self)
+        self.members = QTableView()
+        self.members.setModel(self.member_model)
         self.members.setAccessibleName("AMO's medlemmer")
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,12 +63,15 @@ class TrainingPage(StepPage):
         p_layout = QVBoxLayout(plan)
         self.plan_source = wrapped("", "color: #555;")
         p_layout.addWidget(self.plan_source)
-        self.plan = QTableWidget(0, len(PLAN_COLUMNS))
-        self.plan.setHorizontalHeaderLabels(PLAN_COLUMNS)
+        self.plan_model = PlanModel(ctx.db, ctx.meeting_id, ctx.report, self)
+        self.plan = QTableView()
+        self.plan.setModel(self.plan_model)
         self.plan.setAccessibleName("Kompetenceudviklingsplan")
         self.plan.verticalHeader().setVisible(False)
         self.plan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.plan.itemChanged.connect(self._plan_changed)
+        self.plan.setColumnWidth(2, 190)
+        self.plan.setColumnWidth(3, 70)
+        fit_rows(self.plan, lambda: self.plan.resizeColumnToContents(0))
         self.plan.setMinimumHeight(130)
         p_layout.addWidget(self.plan)
         row = QHBoxLayout()
@@ -103,8 +87,6 @@ class TrainingPage(StepPage):
         p_layout.addLayout(row)
         layout.addWidget(plan)
         self.boxes = add_group_boxes(self, layout)
-        self._members: list[annual.MemberLine] = []
-        self._plan_ids: list[int] = []
 
     # --- reading
     def _today(self):
@@ -124,78 +106,28 @@ class TrainingPage(StepPage):
         self.load_plan()
 
     def load_members(self) -> None:
-        self._members = annual.members(self.ctx.db, self._committee(), self._today())
-        self.members.setRowCount(len(self._members))
-        alerts = []
-        for r, m in enumerate(self._members):
-            st = m.status
-            supplementary = (
-                (
-                    f"{days(st.used_days)} af {days(st.entitled_days)} dage brugt "
-                    f"({st.year_of_office}. funktionsår til {short_date(st.year_ends)})"
-                )
-                if st.year_ends
-                else ""
-            )
-            mandatory = short_date(m.mandatory_on) if m.mandatory_on else "ikke taget"
-            if st.mandatory == "fratrådt":
-                status = f"Fratrådt {short_date(m.left_on)}"
-            elif st.mandatory in ("overskredet", "skal tages"):
-                words = training.mandatory_text(st)
-                status = f"{'⚠ ' if st.mandatory == 'overskredet' else ''}Obligatorisk uddannelse {words}"
-                if st.mandatory == "overskredet":
-                    alerts.append(f"{m.name}: obligatorisk uddannelse {words}")
-            elif st.remaining_days > 0:
-                status = f"{days(st.remaining_days)} dage tilbage i år – de bortfalder {short_date(st.year_ends)}"
-            else:
-                status = "I orden"
-            values = (
-                m.name,
-                m.role,
-                short_date(m.elected_on) if m.elected_on else "",
-                mandatory,
-                supplementary,
-                status,
-            )
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if st.mandatory == "overskredet" and col == 5:
-                    item.setForeground(QColor("#8a1c1c"))
-                    font = QFont()
-                    font.setBold(True)
-                    item.setFont(font)
-                if st.mandatory == "fratrådt":
-                    item.setForeground(Qt.GlobalColor.darkGray)
-                self.members.setItem(r, col, item)
+        self.member_model.sync(annual.members(self.ctx.db, self._committee(), self._today()))
         self.members.resizeColumnsToContents()
         self.members.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        alerts = [
+            f"{m.name}: obligatorisk uddannelse {training.mandatory_text(m.status)}"
+            for m in self.member_model.rows
+            if m.status.mandatory == "overskredet"
+        ]
         while self.alert_holder.count():
             w = self.alert_holder.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
         if alerts:
             self.alert_holder.addWidget(note_panel("Overskredet", "; ".join(alerts)))
-        if not self._members:
-            self.members.setRowCount(0)
 
     def load_plan(self) -> None:
-        items = annual.plan_items(self.ctx.db, self.ctx.meeting_id)
-        self._plan_ids = [i.id for i in items]
-        self.plan.blockSignals(True)
-        self.plan.setRowCount(len(items))
-        for r, i in enumerate(items):
-            for col, text in enumerate((i.hvem, i.hvad, i.hvornaar, days(i.days))):
-                self.plan.setItem(r, col, QTableWidgetItem(text))
-        self.plan.blockSignals(False)
-        self.plan.resizeColumnToContents(0)
-        self.plan.setColumnWidth(2, 190)
-        self.plan.setColumnWidth(3, 70)
-        self.plan.resizeRowsToContents()
+        self.plan_model.load()  # the first load sizes the columns and rows (fit_rows), later ones what changed
 
     # --- members
     def selected_member(self) -> annual.MemberLine | None:
-        row = self.members.currentRow()
-        return self._members[row] if 0 <= row < len(self._members) else None
+        row = self.members.currentIndex().row()
+        return self.member_model.record(row) if 0 <= row < self.member_model.rowCount() else None
 
     def add_member(self, values: dict | None = None) -> None:
         from drøftelse.ui.member_dialogs import MemberDialog
@@ -245,34 +177,21 @@ class TrainingPage(StepPage):
         self.load_members()
 
     # --- the plan
-    def _plan_changed(self, cell: QTableWidgetItem) -> None:
-        field = PLAN_FIELDS[cell.column()]
-        value = cell.text()
-        if field == "days":
-            try:
-                value = parse_days(value)
-            except ValueError:
-                self.ctx.report(f"»{cell.text()}« er ikke et antal dage. Skriv fx 1,5.")
-                return
-        annual.update_plan_item(self.ctx.db, self._plan_ids[cell.row()], **{field: value})
-
     def add_plan_line(self) -> None:
-        annual.add_plan_item(self.ctx.db, self.ctx.meeting_id)
-        self.load_plan()
-        self.plan.setCurrentCell(self.plan.rowCount() - 1, 0)
-        self.plan.editItem(self.plan.item(self.plan.rowCount() - 1, 0))
+        index = self.plan_model.index(self.plan_model.add(), 0)
+        self.plan.setCurrentIndex(index)
+        self.plan.edit(index)
 
     def remove_plan_line(self) -> None:
-        row = self.plan.currentRow()
-        if 0 <= row < len(self._plan_ids):
-            annual.delete_plan_item(self.ctx.db, self._plan_ids[row])
-            self.load_plan()
+        row = self.plan.currentIndex().row()
+        if 0 <= row < self.plan_model.rowCount():
+            self.plan_model.remove(row)
 
     def export_pdf(self, path=None):
         return export_competence_plan(self, self.ctx, path)
 
     def presentation(self) -> dict:
-        lines = [f"{m.name}: {self.members.item(r, 5).text()}" for r, m in enumerate(self._members)]
+        lines = [f"{m.name}: {self.member_model.index(r, 5).data()}" for r, m in enumerate(self.member_model.rows)]
         return {"heading": self.step.title, "lines": lines or [self.step.instruction]}
 
 

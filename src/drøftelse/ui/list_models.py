@@ -1,0 +1,63 @@
+"""The main window's tables as models: a committee's meetings (`MeetingLine`) and its årshjul (aarshjul `Event`).
+Both are read-only; a refresh hands them the fresh list and they tell the view only what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from drøftelse.domain.danish_dates import short_date
+from drøftelse.ui.table_models import Column, RecordTableModel
+
+OVERDUE = QColor("#8a1c1c")
+GONE = QColor(Qt.GlobalColor.darkGray)  # a closed meeting
+
+
+def local_time(utc_text: str) -> str:
+    """A time stored in UTC ("2026-11-23 18:35") as the machine's local time: "23.11.2026 19:35"."""
+    try:
+        stamp = dt.datetime.fromisoformat(utc_text).replace(tzinfo=dt.UTC).astimezone()
+    except ValueError:
+        return utc_text
+    return f"{stamp.day}.{stamp.month}.{stamp.year} {stamp:%H:%M}"
+
+
+class MeetingListModel(RecordTableModel):
+    """A committee's meetings (services.listing.MeetingLine); closed meetings in grey.
+    `kind_and_step(kind, step_key)` names the template and the step the meeting stands at."""
+
+    def __init__(self, kind_and_step: Callable[[str, str], tuple[str, str]], parent=None):
+        columns = (
+            Column("Møde", lambda m: kind_and_step(m.kind, m.current_step)[0]),
+            Column("Dato", lambda m: short_date(m.date)),
+            Column("Titel", lambda m: m.title),
+            Column("Står ved", lambda m: "Afsluttet" if m.closed else kind_and_step(m.kind, m.current_step)[1]),
+            Column("Sidst ændret", lambda m: local_time(m.updated_at[:16].replace("T", " "))),
+        )
+        super().__init__(columns, parent=parent)
+
+    def foreground(self, record, column: int):
+        return GONE if record.closed else None
+
+
+class YearModel(RecordTableModel):
+    """The årshjul's events (domain.aarshjul.Event), overdue ones said in words and in dark red, bold."""
+
+    def __init__(self, parent=None):
+        columns = (
+            Column("Dato", lambda e: short_date(e.date)),
+            Column("Hvad", lambda e: ("⚠ Overskredet: " if e.overdue else "") + e.title),
+        )
+        super().__init__(columns, parent=parent)
+
+    def key(self, record):
+        return record  # an event has no id; a frozen dataclass is its own key
+
+    def foreground(self, record, column: int):
+        return OVERDUE if record.overdue else None
+
+    def bold(self, record, column: int) -> bool:
+        return record.overdue

@@ -1,0 +1,227 @@
+"""The step pages' tables as models: the participants (Opsætning), last year's goals and open rows (evaluation),
+the AMO's members and the kompetenceudviklingsplan (training). An edit in a cell is stored through the services
+and replaces that one row; rows added or removed are inserted or removed, nothing is reloaded whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from drøftelse.domain import training
+from drøftelse.domain.danish_dates import short_date
+from drøftelse.services import annual
+from drøftelse.services import meetings as service
+from drøftelse.ui.table_models import Column, RecordTableModel
+
+OVERDUE = QColor("#8a1c1c")
+GONE = QColor(Qt.GlobalColor.darkGray)  # a member who has left
+NO_VERDICT = "– vurdér –"
+
+
+def yes_no(value: bool) -> str:
+    return "ja" if value else "nej"  # the state in words too, not only a tick
+
+
+def days(value: float | None) -> str:
+    return "" if value is None else f"{value:g}".replace(".", ",")
+
+
+def parse_days(text: str) -> float | None:
+    text = text.strip().replace(",", ".").removesuffix("dage").removesuffix("dag").strip()
+    if not text:
+        return None
+    value = float(text)  # ValueError: the caller says so
+    if not 0 <= value <= 365:
+        raise ValueError(text)
+    return value
+
+
+class ParticipantModel(RecordTableModel):
+    """The meeting's participants (ParticipantRecord) in the order of the round: name and role typed, formandskab,
+    note-taker and presence ticked."""
+
+    CHECKS = {2: "formandskab", 3: "note_taker", 4: "present"}
+
+    def __init__(self, db, meeting_id: int, parent=None):
+        columns = (
+            Column("Navn", lambda p: p.name, edit=lambda p: p.name),
+            Column("Rolle", lambda p: p.role, edit=lambda p: p.role),
+            Column("Formandskab", lambda p: yes_no(p.formandskab), check=lambda p: p.formandskab),
+            Column("Skriver noter", lambda p: yes_no(p.note_taker), check=lambda p: p.note_taker),
+            Column("Til stede", lambda p: yes_no(p.present), check=lambda p: p.present),
+        )
+        super().__init__(columns, parent=parent)
+        self.db, self.meeting_id = db, meeting_id
+
+    def _fresh(self) -> list:
+        return service.participants(self.db, self.meeting_id)
+
+    def load(self) -> None:
+        self.sync(self._fresh())
+
+    def store(self, record, column: int, value):
+        if column == 0:
+            values = {"name": value.strip() or "(uden navn)"}
+        else:
+            values = {"role": value} if column == 1 else {self.CHECKS[column]: value}
+        service.update_participant(self.db, record.id, **values)
+        return next(p for p in self._fresh() if p.id == record.id)
+
+    def add(self, name: str, role: str = "", formandskab: bool = False, note_taker: bool = False) -> int:
+        pid = service.add_participant(self.db, self.meeting_id, name, role, formandskab, note_taker)
+        fresh = self._fresh()
+        row = next(r for r, p in enumerate(fresh) if p.id == pid)
+        self.insert_row(row, fresh[row])
+        return pid
+
+    def remove(self, row: int) -> None:
+        service.delete_participant(self.db, self.rows[row].id)
+        self.sync(self._fresh())  # the row removed; the ones after it only move up in the round
+
+    def move(self, row: int, target: int) -> None:
+        service.move_participant(self.db, self.rows[row].id, target)
+        self.move_row(row, target, self._fresh())
+
+
+class EvaluationModel(RecordTableModel):
+    """Last year's goals and the open handleplan rows (EvaluationItem), each judged with a verdict and a comment.
+    A verdict moves the row's status, so the row is read again after it."""
+
+    COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT = range(5)
+
+    def __init__(self, db, meeting_id: int, parent=None):
+        columns = (
+            Column("Mål / handling", lambda i: f"{'Mål' if i.goal_id else 'Handleplan'}: {i.text}"),
+            Column("Fra", lambda i: i.origin + (f"\nStatus nu: {i.status.label}" if i.status else "")),
+            Column("Hvem", lambda i: i.hvem),
+            Column(
+                "Vurdering",
+                lambda i: i.verdict.label if i.verdict else NO_VERDICT,
+                edit=lambda i: i.verdict.value if i.verdict else None,
+            ),
+            Column("Kommentar", lambda i: i.comment, edit=lambda i: i.comment),
+        )
+        super().__init__(columns, parent=parent)
+        self.db, self.meeting_id = db, meeting_id
+
+    def key(self, record):
+        return record.goal_id, record.action_item_id
+
+    @staticmethod
+    def target(item) -> dict:
+        return {"goal_id": item.goal_id} if item.goal_id else {"action_item_id": item.action_item_id}
+
+    def load(self) -> annual.Evaluation:
+        found = annual.evaluation(self.db, self.meeting_id)
+        self.sync(found.goals + found.rows)
+        return found
+
+    @property
+    def judged(self) -> int:
+        return sum(1 for i in self.rows if i.verdict is not None)
+
+    def store(self, record, column: int, value):
+        if column == self.COL_VERDICT:
+            annual.set_verdict(self.db, self.meeting_id, value, **self.target(record))
+        else:
+            annual.set_verdict(self.db, self.meeting_id, record.verdict, value, **self.target(record))
+        found = annual.evaluation(self.db, self.meeting_id)
+        return next((i for i in found.goals + found.rows if self.key(i) == self.key(record)), record)
+
+
+def member_status(m: annual.MemberLine) -> str:
+    """The Status column: the mandatory course first (in the words of domain.training), then days left."""
+    st = m.status
+    if st.mandatory == "fratrådt":
+        return f"Fratrådt {short_date(m.left_on)}"
+    if st.mandatory in ("overskredet", "skal tages"):
+        warning = "⚠ " if st.mandatory == "overskredet" else ""
+        return f"{warning}Obligatorisk uddannelse {training.mandatory_text(st)}"
+    if st.remaining_days > 0:
+        return f"{days(st.remaining_days)} dage tilbage i år – de bortfalder {short_date(st.year_ends)}"
+    return "I orden"
+
+
+def supplementary(m: annual.MemberLine) -> str:
+    st = m.status
+    if not st.year_ends:
+        return ""
+    return (
+        f"{days(st.used_days)} af {days(st.entitled_days)} dage brugt "
+        f"({st.year_of_office}. funktionsår til {short_date(st.year_ends)})"
+    )
+
+
+class MemberModel(RecordTableModel):
+    """The AMO's members and their training (MemberLine), read-only: the dialogs edit them. An overdue mandatory
+    course is said in words and marked dark red and bold; members who have left are grey."""
+
+    COL_STATUS = 5
+
+    def __init__(self, parent=None):
+        columns = (
+            Column("Navn", lambda m: m.name),
+            Column("Rolle", lambda m: m.role),
+            Column("Valgt/udpeget", lambda m: short_date(m.elected_on) if m.elected_on else ""),
+            Column("Obligatorisk uddannelse", lambda m: short_date(m.mandatory_on) if m.mandatory_on else "ikke taget"),
+            Column("Supplerende i år", supplementary),
+            Column("Status", member_status),
+        )
+        super().__init__(columns, parent=parent)
+
+    def foreground(self, record, column: int):
+        if record.status.mandatory == "fratrådt":
+            return GONE
+        if record.status.mandatory == "overskredet" and column == self.COL_STATUS:
+            return OVERDUE
+        return None
+
+    def bold(self, record, column: int) -> bool:
+        return record.status.mandatory == "overskredet" and column == self.COL_STATUS
+
+
+class PlanModel(RecordTableModel):
+    """The kompetenceudviklingsplan's lines (PlanItemRecord), every cell typed; days as "1,5"."""
+
+    FIELDS = ("hvem", "hvad", "hvornaar", "days")
+
+    def __init__(self, db, meeting_id: int, report: Callable[[str], None], parent=None):
+        columns = (
+            Column("Hvem", lambda i: i.hvem, edit=lambda i: i.hvem),
+            Column("Hvilken uddannelse", lambda i: i.hvad, edit=lambda i: i.hvad),
+            Column("Hvornår", lambda i: i.hvornaar, edit=lambda i: i.hvornaar),
+            Column("Dage", lambda i: days(i.days), edit=lambda i: days(i.days)),
+        )
+        super().__init__(columns, parent=parent)
+        self.db, self.meeting_id, self.report = db, meeting_id, report
+
+    def _fresh(self) -> list:
+        return annual.plan_items(self.db, self.meeting_id)
+
+    def load(self) -> None:
+        self.sync(self._fresh())
+
+    def store(self, record, column: int, value):
+        field = self.FIELDS[column]
+        if field == "days":
+            try:
+                value = parse_days(value)
+            except ValueError:
+                self.report(f"»{value}« er ikke et antal dage. Skriv fx 1,5.")
+                return None
+        annual.update_plan_item(self.db, record.id, **{field: value})
+        return next(i for i in self._fresh() if i.id == record.id)
+
+    def add(self) -> int:
+        """A new empty line at the end; its row."""
+        item_id = annual.add_plan_item(self.db, self.meeting_id)
+        fresh = self._fresh()
+        row = next(r for r, i in enumerate(fresh) if i.id == item_id)
+        self.insert_row(row, fresh[row])
+        return row
+
+    def remove(self, row: int) -> None:
+        annual.delete_plan_item(self.db, self.rows[row].id)
+        self.sync(self._fresh())  # the row removed; the lines after it only change position
