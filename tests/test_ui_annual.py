@@ -151,7 +151,8 @@ def test_the_yearly_wheel_beside_the_meetings(danish_app, qtbot, db, db_path, te
         (cell(year.table, r, 0), cell(year.table, r, 1)) for r in range(year.table.model().rowCount())
     ]
     assert year.apv_label.text() == "Sidste fulde APV: 15.1.2024"
-    path = year.export_ics(tmp_path / "årshjul.ics")
+    path = tmp_path / "årshjul.ics"
+    assert finished(year.export_ics(path)) == year.table.model().rowCount()  # how many dates were written
     from icalendar import Calendar
 
     summaries = [str(e.get("summary")) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")]

@@ -16,10 +16,3 @@ def write_file(target: Path, payload: bytes) -> Path:
         return write_beside(target, lambda partial: partial.write_bytes(payload))
     except OSError as e:
         raise DroeftelseError(f"Filen {target} kunne ikke gemmes: {e.strerror or e}.") from None
-
-
-def safe_name(text: str) -> str:
-    """A file name from user text: characters Windows or Linux refuse become "_"."""
-    bad = '<>:"/\\|?*'
-    cleaned = "".join("_" if c in bad or ord(c) < 32 else c for c in text).strip(" .")
-    return cleaned[:150] or "dokument"

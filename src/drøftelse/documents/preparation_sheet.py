@@ -13,9 +13,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from drøftelse.documents.fonts import register_fonts
-from drøftelse.documents.output import safe_name, write_file
+from drøftelse.documents.output import write_file
 from drøftelse.documents.text import as_markup
 from drøftelse.domain.danish_dates import long_date
+from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.snapshots import SheetSnapshot
 
 IDENTITY_FIELD = "droeftelse_ark_id"

@@ -87,7 +87,8 @@ def write_annual_document(
 
 
 def write_year_ahead(db: Database, committee_id: int, committee: str, today: dt.date, target: Path) -> int:
-    """The committee's årshjul as a calendar file (.ics); returns how many dates it holds."""
+    """The committee's årshjul as a calendar file (.ics) for Outlook and other calendars; returns how many dates
+    it holds."""
     events = year_ahead(db, committee_id, today)
     _write(target, render_ics(committee, events), None)
     return len(events)

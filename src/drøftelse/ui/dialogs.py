@@ -121,9 +121,3 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> 
 def ask_open_path(parent: QWidget, title: str, pattern: str) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
     return Path(path) if path else None
-
-
-def safe_file_name(text: str) -> str:
-    from drøftelse.documents.output import safe_name
-
-    return safe_name(text)

@@ -15,7 +15,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.ui.dialogs import ask_save_path, safe_file_name
+from drøftelse.domain.file_names import safe_name
+from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.tasks import Task, run_task
 
 ANNUAL_DOCUMENTS = {
@@ -43,7 +44,7 @@ def export_handleplan_pdf(
     except DroeftelseError as e:
         QMessageBox.warning(parent, "Handleplanen kan ikke laves", e.message)
         return None
-    path = path or ask_save_path(parent, "Gem handleplan", f"Handleplan – {safe_file_name(title)}{suffix}", pattern)
+    path = path or ask_save_path(parent, "Gem handleplan", f"Handleplan – {safe_name(title)}{suffix}", pattern)
     if path is None:
         return None
 
@@ -81,7 +82,7 @@ def export_document(
     """Ask where (unless `path` is given), then `write(path, check)` on a worker; say where it went, open it.
     `what` is "Referatet", "Handleplanen" …; a DroeftelseError becomes a Danish warning."""
     suffix = ".pdf" if "pdf" in pattern else ""
-    path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_file_name(suggested)}{suffix}", pattern)
+    path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_name(suggested)}{suffix}", pattern)
     if path is None:
         return None
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
-from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path, safe_file_name
+from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path
 from drøftelse.ui.list_models import MeetingListModel
 
 UNCHANGED = "Intet er ændret."
@@ -201,7 +202,7 @@ class MeetingListPage(QWidget):
         if mid is None:
             return None
         title = self.model.by_key(mid).title
-        path = path or ask_save_path(self, "Gem mødefil", f"{safe_file_name(title)}.json", "Mødefil (*.json)")
+        path = path or ask_save_path(self, "Gem mødefil", f"{safe_name(title)}.json", "Mødefil (*.json)")
         if path is None:
             return None
         from drøftelse.ui.exporting import export_document

@@ -11,17 +11,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from drøftelse.domain.danish_dates import short_date
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.file_names import safe_name
 from drøftelse.services.database import Database
 from drøftelse.services.listing import apv_date, year_ahead
-from drøftelse.ui.dialogs import ask_save_path, safe_file_name
+from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.list_models import YearModel
 from drøftelse.ui.table_models import fit_rows
 
@@ -107,22 +106,29 @@ class YearPanel(QGroupBox):
         self.refresh()
 
     def export_ics(self, path=None):
-        from drøftelse.documents.calendar_ics import write_ics
+        """The årshjul as a calendar file, written on a worker; returns the Task, or None."""
+        from drøftelse.services.exports import write_year_ahead
+        from drøftelse.ui.exporting import export_document
 
         if not self.committee_id:
             return None
         path = path or ask_save_path(
             self,
             "Gem årshjul som kalenderfil",
-            f"Årshjul – {safe_file_name(self.committee_name)}.ics",
+            f"Årshjul – {safe_name(self.committee_name)}.ics",
             "Kalenderfil (*.ics)",
         )
         if path is None:
             return None
-        try:
-            write_ics(self.committee_name, self.events, path)
-        except DroeftelseError as e:
-            QMessageBox.warning(self, "Kalenderfilen kunne ikke gemmes", e.message)
-            return None
-        self.report(f"{len(self.events)} datoer er gemt i {path}. Åbn filen i Outlook eller jeres kalender.")
-        return path
+        db, committee_id, name, today = self.db, self.committee_id, self.committee_name, self.today()
+        shown = len(self.events)  # the dates in the table are the dates written: same committee, same day
+        return export_document(
+            self,
+            "Kalenderfilen",
+            "",
+            lambda target, check: write_year_ahead(db, committee_id, name, today, target),
+            path,
+            lambda _text: self.report(f"{shown} datoer er gemt i {path}. Åbn filen i Outlook eller jeres kalender."),
+            open_after=False,
+            pattern="Kalenderfil (*.ics)",
+        )
