@@ -144,3 +144,16 @@ def finished(task):
     assert task.wait(120_000), "the task did not end"
     assert task.error is None, task.error.message
     return task.result
+
+
+def window_at_step(qtbot, db_path: Path, meeting_id: int, step_key: str):
+    """The main window as the chairs see it, the meeting open on one of its steps: (window, that step's page)."""
+    from drøftelse.ui.app import open_main_window
+
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_meeting(meeting_id)
+    view = window.view
+    view.go_to([s.key for s in view.template.steps].index(step_key))
+    return window, view.page

@@ -7,9 +7,10 @@ import datetime as dt
 import time
 
 import pytest
-from conftest import finished, when_dialog
+from conftest import finished, when_dialog, window_at_step
 from pypdf import PdfReader
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QPushButton
 from test_sheets import TEXTS, fill
 
 from drøftelse.services import meetings as service
@@ -88,13 +89,7 @@ def test_the_window_turns_while_30_returned_sheets_are_read(danish_app, qtbot, d
         service.add_participant(db, meeting, f"Deltager {n} Wiśniewska", "Medarbejder")
     sheets = [p for p in write_sheets(db, templates, meeting, tmp_path / "ud") if "Deltager" in p.name]
     returned = [fill(p, TEXTS, tmp_path / f"retur-{n}.pdf") for n, p in enumerate(sheets)]
-    window = open_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.open_meeting(meeting)
-    view = window.view
-    view.go_to([s.key for s in view.template.steps].index("forberedelse"))
-    page = view.page
+    _, page = window_at_step(qtbot, db_path, meeting, "forberedelse")
     when_dialog(lambda dialog: dialog.accept())  # the preview: import what it shows
     with Ticks() as ticks:
         started = time.monotonic()
@@ -106,3 +101,28 @@ def test_the_window_turns_while_30_returned_sheets_are_read(danish_app, qtbot, d
     )
     assert page.last_import == 30 * 2  # two of the three boxes have text on every sheet
     assert ticks.per_second >= 20
+
+
+@pytest.mark.slow
+def test_annuller_during_a_long_export_leaves_no_file(danish_app, qtbot, db, db_path, templates, tmp_path):
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    meeting = committee_with_rows(db, templates, 2000)
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    out = tmp_path / "ud"
+    out.mkdir()
+    task = window.list_page.export_handleplan(out / "handleplan.pdf", meeting_id=meeting)
+
+    def progress():
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: progress() is not None, timeout=10_000)
+    assert progress().labelText() == "Gemmer handleplanen …"
+    qtbot.mouseClick(progress().findChild(QPushButton), Qt.MouseButton.LeftButton)  # Annuller
+    assert task.wait(60_000)
+    assert task.error is not None and task.error.message == "Annulleret."
+    assert list(out.iterdir()) == []  # neither the PDF nor a half-written ".delvis" file
+    assert "annulleret" in window.status.text()

@@ -239,19 +239,12 @@ def test_reading_is_stopped_when_it_takes_too_long(db, db_path, templates, meeti
 def test_sheets_out_and_back_in_through_the_preparation_step(
     danish_app, qtbot, db, db_path, templates, meeting, tmp_path
 ):
-    from conftest import finished, when_dialog
+    from conftest import finished, when_dialog, window_at_step
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from drøftelse.ui.app import open_main_window
     from drøftelse.ui.sheet_import import SheetImportDialog
 
-    window = open_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.open_meeting(meeting)
-    view = window.view
-    view.go_to([s.key for s in view.template.steps].index("forberedelse"))
-    page = view.page
+    window, page = window_at_step(qtbot, db_path, meeting, "forberedelse")
     written = finished(page.export_sheets(tmp_path / "ark"))
     assert len(written) == 5 and "5 forberedelsesark er gemt" in window.status.text()
     filled = fill([p for p in written if "Łukasz" in p.name][0], TEXTS, tmp_path / "lukasz.pdf")
