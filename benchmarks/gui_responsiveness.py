@@ -47,6 +47,7 @@ def idle_for(seconds: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=2000)
+    parser.add_argument("--long", action="store_true", help="cells of ~400 characters instead of ~80")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
 
@@ -65,7 +66,9 @@ def main() -> None:
     meeting = service.create_meeting(db, cid, templates.get("kompetencedroeftelse"), "Stor", dt.date(2026, 11, 20)).id
     with db.transaction():
         for n in range(args.rows):
-            text = f"Række {n}: støj i pakkeriet & kemi – Łódź, målt og fulgt op med leverandøren"
+            text = f"Række {n}: støj i pakkeriet & kemi – Łódź, målt og fulgt op med leverandøren. " * (
+                5 if args.long else 1
+            )
             fields = service.ActionFields(hvad=text, hvorfor=text, hvordan=text, hvornaar="3. kvartal 2027", hvem="AMR")
             service.add_action_item(db, meeting, fields)
     db.dispose()

@@ -150,7 +150,17 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
         creator="Drøftelse",
     )
     doc.build(story, canvasmaker=furniture.canvas_class())
+    release_rows(table)
     return buffer.getvalue()
+
+
+def release_rows(table) -> None:
+    """Let go of a built table's cells row by row. Freed in one go, the tens of thousands of objects of a long
+    handleplan hold the GIL for a quarter of a second, and the window (on the GUI thread) freezes that long; row
+    by row, the interpreter can switch threads between rows (benchmarks/gui_responsiveness.py)."""
+    cells = table._cellvalues
+    for i in range(len(cells)):
+        cells[i] = None
 
 
 def handleplan_table(rows, columns, usable: float, body_height: float, body, head):
