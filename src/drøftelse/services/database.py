@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.store.backup import copy_database
 from drøftelse.store.database import Database, open_database
 from drøftelse.store.listing import integrity_problems
 
@@ -13,9 +15,6 @@ __all__ = ["Database", "backup_to", "integrity_problems", "open_database"]
 def backup_to(db: Database, target: Path) -> Path:
     """A consistent copy of the open database (SQLite's backup API), written beside `target` and moved into
     place; an existing file is never overwritten."""
-    from drøftelse.domain.errors import DroeftelseError
-    from drøftelse.store.backup import copy_database
-
     target = Path(target)
     if target.exists():
         raise DroeftelseError(f"{target} findes allerede; vælg et andet filnavn.")

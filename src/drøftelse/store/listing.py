@@ -8,6 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain import aarshjul, training
+from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.errors import NotFound
 from drøftelse.store.database import Database
 
 
@@ -71,10 +74,6 @@ def apv_date(db: Database, committee_id: int) -> dt.date | None:
 
 def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12):
     """The committee's årshjul: next annual discussion, next full APV, open rows' dates, training due."""
-    from drøftelse.domain import aarshjul, training
-    from drøftelse.domain.annual import ANNUAL_KIND
-    from drøftelse.domain.errors import NotFound
-
     date = lambda text: dt.date.fromisoformat(text) if text else None  # noqa: E731
     conn = db.connect()
     try:

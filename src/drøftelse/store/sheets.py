@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
 from drøftelse.store.database import Database
+from drøftelse.store.models import Answer
 
 IDENTITY_PREFIX = "droeftelse-ark:1"
 BOTH_SEPARATOR = "\n\n— fra det returnerede ark —\n"
@@ -133,10 +136,6 @@ def apply_import(
 
 def imported_participants(db: Database, meeting_id: int, step_key: str) -> set[int]:
     """Participants with text imported from a returned sheet in `step_key`."""
-    from sqlalchemy import select
-
-    from drøftelse.store.models import Answer
-
     with db.session() as s:
         return set(
             s.scalars(
