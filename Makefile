@@ -30,6 +30,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/handleplan_export.py
 	$(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/typing_speed.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_responsiveness.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/long_cells.py
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
