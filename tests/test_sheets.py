@@ -257,9 +257,9 @@ def test_sheets_out_and_back_in_through_the_preparation_step(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_dialog(choose_replace_and_import)
-    page.import_files([filled, tmp_path / "noter.txt"])
-    qtbot.waitUntil(lambda: page.import_done, timeout=60_000)
-    assert page.last_import == 1
+    with qtbot.waitSignal(page.sheets_imported, timeout=60_000) as imported:
+        page.import_files([filled, tmp_path / "noter.txt"])
+    assert imported.args == [1]
     (lukasz,) = [p for p in store.participants(db, meeting) if p.name == "Łukasz Wiśniewski"]
     assert store.answers(db, meeting)[(lukasz.id, "forberedelse", "opgaver")] == TEXTS["opgaver"]
     assert "(indlæst fra ark)" in page.people.item(1).text()

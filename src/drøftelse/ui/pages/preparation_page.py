@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +22,8 @@ from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 
 
 class PreparationPage(StepPage):
+    sheets_imported = Signal(object)  # the number of boxes changed, or None when nothing was stored
+
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QHBoxLayout(self)
@@ -102,7 +104,7 @@ class PreparationPage(StepPage):
 
     def import_files(self, paths: list[Path] | None = None):
         """Returned sheets in (ui.sheet_import); returns the reading Task, or None when no file was chosen.
-        `last_import` holds the number of boxes changed once it is stored (None when nothing was)."""
+        `sheets_imported` is emitted when it is over."""
         from PySide6.QtWidgets import QFileDialog
 
         from drøftelse.ui.sheet_import import import_sheets
@@ -115,14 +117,12 @@ class PreparationPage(StepPage):
         if not paths:
             return None
         self.ctx.autosaver.flush()
-        self.last_import = None
-        self.import_done = False
 
         def finished(changed: int | None) -> None:
-            self.last_import, self.import_done = changed, True
             if changed is not None:
                 self.ctx.report(f"{changed} felt(er) er indlæst fra {len(paths)} ark.")
                 self.enter()
+            self.sheets_imported.emit(changed)
 
         return import_sheets(self, self.ctx.db, self.ctx.templates, self.ctx.meeting_id, paths, finished)
 
