@@ -76,3 +76,11 @@ def test_describe_for_the_chairs():
     assert describe(read_date("15.3.2027", MEETING)) == "15.3.2027"
     assert describe(read_date("så hurtigt som muligt", MEETING)) == "snarest"
     assert describe(read_date("inden sommerferien", MEETING)) == "ingen dato"
+
+
+def test_a_date_is_read_from_the_start_of_a_long_text_only():
+    from drøftelse.domain.deadlines import READ_CHARS
+
+    ref = dt.date(2026, 11, 20)
+    assert read_date("3. kvartal " + "x" * 100_000, ref).date == dt.date(2027, 9, 30)
+    assert read_date("y" * READ_CHARS + " 3. kvartal", ref) is None

@@ -68,9 +68,13 @@ class ReadDate:
         return self.how == "snarest"
 
 
+READ_CHARS = 1000
+
+
 def read_date(text: str, meeting_date: dt.date) -> ReadDate | None:
-    """The date `text` names, relative to `meeting_date`, or None when no date can be read."""
-    t = " ".join(text.lower().split())
+    """The date `text` names, relative to `meeting_date`, or None when no date can be read. Only the first
+    READ_CHARS characters are read: a date is said early, and a pasted page of text must not slow every edit."""
+    t = " ".join(text[:READ_CHARS].lower().split())
     if not t:
         return None
     for reader in (_read_exact, _read_week, _read_quarter, _read_half, _read_month, _read_asap):
