@@ -65,12 +65,19 @@ def committee_with_rows(db, templates, rows: int) -> int:
     return made.id
 
 
-@pytest.mark.slow
-def test_the_window_turns_while_a_2000_row_handleplan_is_written(danish_app, qtbot, db, db_path, templates, tmp_path):
+@pytest.fixture
+def big_handleplan(danish_app, qtbot, db, db_path, templates):
+    """The main window on a committee whose meeting has 2,000 handleplan rows: (window, meeting id)."""
     meeting = committee_with_rows(db, templates, 2000)
     window = open_main_window(db_path)
     qtbot.addWidget(window)
     window.show()
+    return window, meeting
+
+
+@pytest.mark.slow
+def test_the_window_turns_while_a_2000_row_handleplan_is_written(big_handleplan, tmp_path):
+    window, meeting = big_handleplan
     with Ticks() as ticks:
         pdf = finished(window.list_page.export_handleplan(tmp_path / "handleplan.pdf", meeting_id=meeting))
     print(
@@ -104,13 +111,10 @@ def test_the_window_turns_while_30_returned_sheets_are_read(danish_app, qtbot, d
 
 
 @pytest.mark.slow
-def test_annuller_during_a_long_export_leaves_no_file(danish_app, qtbot, db, db_path, templates, tmp_path):
+def test_annuller_during_a_long_export_leaves_no_file(big_handleplan, qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    meeting = committee_with_rows(db, templates, 2000)
-    window = open_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
+    window, meeting = big_handleplan
     out = tmp_path / "ud"
     out.mkdir()
     task = window.list_page.export_handleplan(out / "handleplan.pdf", meeting_id=meeting)
