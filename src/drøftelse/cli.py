@@ -134,6 +134,20 @@ def _open(args):
     return open_database(args.db or default_database())
 
 
+def _ready_to_write(db) -> None:
+    """Another program may hold the file (BEGIN EXCLUSIVE): wait a while and say so, then give up in Danish."""
+    from drøftelse.services.database import WRITE_PATIENCE_S, wait_for_writer
+
+    wait_for_writer(
+        db,
+        lambda: print(
+            f"droeftelse: databasen bruges af et andet program; venter op til {WRITE_PATIENCE_S} sekunder …",
+            file=sys.stderr,
+            flush=True,
+        ),
+    )
+
+
 def _templates():
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import templates_dir
@@ -144,7 +158,9 @@ def _templates():
 def cmd_demo(args) -> int:
     from drøftelse.services.meetings import create_demo
 
-    print(create_demo(_open(args), _templates(), annual=args.aarlig))
+    db = _open(args)
+    _ready_to_write(db)
+    print(create_demo(db, _templates(), annual=args.aarlig))
     return 0
 
 
@@ -180,6 +196,7 @@ def cmd_import(args) -> int:
     from drøftelse.services.exchange import import_meeting_file
 
     db = _open(args)
+    _ready_to_write(db)
     print(import_meeting_file(db, args.file, _templates()))
     return 0
 
@@ -261,6 +278,7 @@ def cmd_indlaes(args) -> int:
     from drøftelse.services.exchange import apply_imports, plan_sheet
 
     db, templates = _open(args), _templates()
+    _ready_to_write(db)
     failures = 0
     for path in args.files:
         try:
@@ -277,10 +295,17 @@ def cmd_indlaes(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from drøftelse.domain.errors import DatabaseDamaged
+    from drøftelse.paths import default_database
     from drøftelse.services.database import integrity_problems
 
-    db = _open(args)
-    problems = integrity_problems(db)
+    try:
+        db = _open(args)
+        problems = integrity_problems(db)
+    except DatabaseDamaged as e:  # what check is for: said as its finding, not as a refusal
+        print(f"Database: {args.db or default_database()}")
+        print(f"Fejl: {e.message}")
+        return 1
     print(f"Database: {db.path}")
     print(f"Skemaversion: {db.revision}")
     if problems:

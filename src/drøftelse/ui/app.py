@@ -42,7 +42,13 @@ def _show_unexpected_error(kind, value, tb) -> None:
     import datetime as dt
     import traceback
 
+    from drøftelse.domain.errors import DroeftelseError
     from drøftelse.paths import log_dir
+
+    if isinstance(value, DroeftelseError) and QApplication.instance() is not None:
+        # a message written for the user (a damaged or read-only file met in a click) is shown as it is
+        QMessageBox.warning(None, "Drøftelse", value.message)
+        return
 
     log = log_dir() / "fejl.log"
     try:
