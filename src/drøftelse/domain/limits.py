@@ -26,6 +26,6 @@ def too_long(what: str, length: int, limit: int) -> str:
 
 
 def check_length(what: str, text: str | None, limit: int = MAX_TEXT) -> None:
-    """Refuse `text` when it is longer than `limit`; `what` names the field in the message ("Hvordan?")."""
-    if text is not None and len(text) > limit:
+    """Refuse `text` when it is longer than `limit`; `what` names the field ("Teksten under Hvordan?")."""
+    if isinstance(text, str) and len(text) > limit:
         raise TextTooLong(f"{too_long(what, len(text), limit)}. Den er ikke gemt; del den op eller kort den ned.")

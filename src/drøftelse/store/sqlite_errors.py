@@ -28,6 +28,8 @@ def _code(e: BaseException) -> str:
 
 def translate(e: BaseException, path: Path, read_only: str | None = None) -> DroeftelseError | None:
     """The Danish error for `e`, or None when it is not one of ours to explain (left to the caller)."""
+    if isinstance(e, DroeftelseError):  # raised while SQLAlchemy prepared the statement (a text over its limit)
+        return e
     if is_damage(e):
         return DatabaseDamaged(damaged_message(path))
     if is_busy(e):
