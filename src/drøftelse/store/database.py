@@ -78,12 +78,17 @@ def app_id_or_none(path: Path) -> int | None:
     return int.from_bytes(header[68:72], "big") if len(header) == 72 else None
 
 
-def readonly_uri(path: Path) -> str:
-    """A read-only URI for `path`. In a folder we cannot write to, SQLite cannot make the WAL index beside the
-    file; with no -wal file there (nothing unread in it) the file is read as immutable instead."""
+def readonly_uri(path: Path, writable: bool | None = None) -> str:
+    """A read-only URI for `path`. When the file or its folder cannot be written (`writable`, found out when not
+    given) and there is no -wal file beside it (so nothing unread), it is read as immutable: SQLite then needs no
+    WAL index beside it, which it could not make in a read-only folder and would leave behind beside a
+    read-only file."""
     uri = path.resolve().as_uri() + "?mode=ro"
-    if not Path(f"{path}-wal").exists() and folder_problem(path.parent) is not None:
-        uri += "&immutable=1"
+    if not Path(f"{path}-wal").exists():
+        if writable is None:
+            writable = file_problem(path) is None and folder_problem(path.parent) is None
+        if not writable:
+            uri += "&immutable=1"
     return uri
 
 
@@ -168,6 +173,7 @@ class Database:
         self.path = path
         self.revision = revision
         self.read_only = read_only  # why it was opened read-only (Danish), or None: every write is refused
+        self._ro_uri = readonly_uri(path, writable=False) if read_only else None
         self._engine = None
         self._identity = _identity(path)
         self._open = threading.local()  # the transaction a service holds on this thread, if any
@@ -183,7 +189,7 @@ class Database:
 
     def connect(self) -> sqlite3.Connection:
         self.check_still_there()
-        conn = _connect(self.path, self.read_only)
+        conn = _connect(self.path, self.read_only, self._ro_uri)
         try:
             configure_connection(conn, read_only=self.read_only is not None)
         except sqlite3.Error:
@@ -218,7 +224,7 @@ class Database:
     @property
     def engine(self):
         if self._engine is None:
-            self._engine = make_engine(self.path, self.read_only)
+            self._engine = make_engine(self.path, self.read_only, self._ro_uri)
         return self._engine
 
     def session(self):
@@ -284,13 +290,13 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _connect(path: Path, read_only: str | None, pooled: bool = False) -> sqlite3.Connection:
+def _connect(path: Path, read_only: str | None, ro_uri: str | None = None, pooled: bool = False):
     """A plain connection whose errors are explained in Danish (store/sqlite_errors.py). A pooled one (the ORM's)
     may be used by the thread that takes it from the pool, as SQLAlchemy's own SQLite connections may."""
-    target, uri = (readonly_uri(path), True) if read_only else (str(path), False)
+    target = (ro_uri or readonly_uri(path)) if read_only else str(path)
     conn = sqlite3.connect(
         target,
-        uri=uri,
+        uri=bool(read_only),
         timeout=BUSY_TIMEOUT_MS / 1000,
         factory=sqlite_errors.Connection,
         check_same_thread=not pooled,
@@ -299,10 +305,10 @@ def _connect(path: Path, read_only: str | None, pooled: bool = False) -> sqlite3
     return conn
 
 
-def make_engine(path: Path, read_only: str | None = None):
+def make_engine(path: Path, read_only: str | None = None, ro_uri: str | None = None):
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", creator=lambda: _connect(path, read_only, pooled=True))
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: _connect(path, read_only, ro_uri, pooled=True))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -327,6 +333,8 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
     refused with that reason instead of failing halfway."""
     path = Path(path).expanduser()
     if not path.exists():
+        if read_only:
+            raise DatabaseRefused(f"Databasen {path} findes ikke og kan ikke oprettes: {read_only}.")
         return _create(path)
     facts = inspect_file(path)
     check_ours(path, facts)

@@ -29,6 +29,7 @@ from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
 from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path
 from drøftelse.ui.list_models import MeetingListModel
+from drøftelse.ui.read_only import reads_only
 
 UNCHANGED = "Intet er ændret."
 
@@ -87,7 +88,8 @@ class MeetingListPage(QWidget):
         self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
         layout.addLayout(buttons)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.continue_selected)
+            reads_only(QShortcut(QKeySequence(key), self.table, self.continue_selected))
+        reads_only(self.committee_box, self.continue_button, self.pdf_button, self.export_button, self.backup_button)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
@@ -129,7 +131,7 @@ class MeetingListPage(QWidget):
         has = bool(meetings)
         self.empty.setVisible(not has)
         for b in (self.continue_button, self.pdf_button, self.export_button, self.delete_button):
-            b.setEnabled(has)
+            b.setEnabled(has and (b is not self.delete_button or not self.db.read_only))
 
     def _kind_and_step(self, kind: str, step_key: str) -> tuple[str, str]:
         try:
