@@ -109,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="behold",
         help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge",
     )
-    c = command("referat", "udskriv referatet af en årlig arbejdsmiljødrøftelse som PDF")
+    c = command(
+        "referat", "udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)"
+    )
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
     c = command("kompetenceplan", "udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF")
@@ -203,11 +205,11 @@ def cmd_handleplan(args) -> int:
     return 0
 
 
-def cmd_annual_document(args) -> int:
-    """`referat` and `kompetenceplan`: the two PDFs of an annual discussion."""
-    from drøftelse.services.exports import write_annual_document
+def cmd_meeting_document(args) -> int:
+    """`referat` (any meeting) and `kompetenceplan` (an annual discussion's)."""
+    from drøftelse.services.exports import write_meeting_document
 
-    write_annual_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
+    write_meeting_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
     what = {"referat": "Referatet", "kompetenceplan": "Kompetenceudviklingsplanen"}[args.command]
     print(f"{what} er gemt i {args.pdf}")
     return 0
@@ -320,8 +322,8 @@ COMMANDS = {
     "indlaes": cmd_indlaes,
     "check": cmd_check,
     "backup": cmd_backup,
-    "referat": cmd_annual_document,
-    "kompetenceplan": cmd_annual_document,
+    "referat": cmd_meeting_document,
+    "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
     None: cmd_gui,
 }
