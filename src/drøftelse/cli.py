@@ -302,12 +302,10 @@ def cmd_backup(args) -> int:
 def cmd_gui(args) -> int:
     try:
         from drøftelse.ui.app import run
-    except ImportError as e:
-        print(
-            f"droeftelse: vinduet kan ikke starte, fordi Qt ikke kan indlæses ({e}). Mangler Qt's systembiblioteker? "
-            "'make run' installerer dem på Debian og Ubuntu. Kommandoerne i 'droeftelse --hjælp' virker uden vindue.",
-            file=sys.stderr,
-        )
+    except ImportError as e:  # Qt itself cannot load: which system packages it lacks, in Danish
+        from drøftelse.ui.system_libraries import cannot_open_window
+
+        print(cannot_open_window(str(e)), file=sys.stderr)
         return EXIT_USER_ERROR
     return run(args.db)
 
