@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import select, update
 
 from drøftelse.domain.actions import DATED_FIELDS
-from drøftelse.domain.deadlines import read_date
+from drøftelse.domain.deadlines import read_row_dates
 from drøftelse.domain.errors import NotFound
 from drøftelse.domain.snapshots import Signer
 from drøftelse.store.models import Meeting, utcnow
@@ -56,14 +56,14 @@ def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> 
     return now
 
 
-def derived_dates(values: dict, meeting_date: dt.date) -> dict:
-    """The dates read from the Hvornår/Opfølgning texts among `values`, as the `…_dato` columns."""
-    derived = {}
-    for field in DATED_FIELDS:
-        if field in values:
-            found = read_date(values[field], meeting_date)
-            derived[f"{field}_dato"] = found.date if found else None
-    return derived
+def derived_dates(values: dict, meeting_date: dt.date, current=None) -> dict:
+    """The `…_dato` columns for a row whose Hvornår/Opfølgning are among `values` (the rest from `current`, the row
+    as stored): both are read again, as Opfølgning counts from Hvornår's date (domain.deadlines.read_row_dates)."""
+    if not any(field in values for field in DATED_FIELDS):
+        return {}
+    texts = {field: values.get(field, getattr(current, field, "") or "") for field in DATED_FIELDS}
+    when, follow = read_row_dates(texts["hvornaar"], texts["opfoelgning"], meeting_date)
+    return {"hvornaar_dato": when.date if when else None, "opfoelgning_dato": follow.date if follow else None}
 
 
 def signers(people) -> tuple[Signer, ...]:

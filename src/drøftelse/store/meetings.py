@@ -280,7 +280,7 @@ def update_action_item(db: Database, item_id: int, **values) -> None:
         s.execute(
             update(ActionItem)
             .where(ActionItem.id == item_id)
-            .values(**values, **derived_dates(values, meeting_date), updated_at=now)
+            .values(**values, **derived_dates(values, meeting_date, item), updated_at=now)
         )
         s.commit()
 

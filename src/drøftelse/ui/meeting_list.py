@@ -34,6 +34,20 @@ from drøftelse.ui.read_only import reads_only
 UNCHANGED = "Intet er ændret."
 
 
+class MeetingTable(QTableView):
+    """The meetings, one a row. Tab leaves the table for the buttons (not the next cell), and the table never has
+    the focus with no meeting selected, so Return always has one to open."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTabKeyNavigation(False)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if not self.selectionModel().hasSelection() and self.model().rowCount():
+            self.selectRow(max(self.currentIndex().row(), 0))
+
+
 class MeetingListPage(QWidget):
     open_requested = Signal(int)
 
@@ -55,7 +69,7 @@ class MeetingListPage(QWidget):
         layout.addLayout(top)
 
         self.model = MeetingListModel(self._kind_and_step, self)
-        self.table = QTableView()
+        self.table = MeetingTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Møder")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,7 +77,8 @@ class MeetingListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda *_: self.continue_selected())
+        # Return, Enter and a double-click: the view says so itself, whether or not the window is active
+        self.table.activated.connect(lambda *_: self.continue_selected())
         from drøftelse.ui.year_panel import YearPanel
 
         middle = QHBoxLayout()
@@ -87,8 +102,6 @@ class MeetingListPage(QWidget):
         self.backup_button.setToolTip("En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted")
         self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
         layout.addLayout(buttons)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            reads_only(QShortcut(QKeySequence(key), self.table, self.continue_selected))
         reads_only(self.committee_box, self.continue_button, self.pdf_button, self.export_button, self.backup_button)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
