@@ -30,7 +30,7 @@ def reads_only(*objects) -> None:
 
 def banner(reason: str) -> QLabel:
     label = QLabel(
-        f"🔒 <b>{TITLE}</b> ({_escaped(reason)}). I kan læse møderne og gemme dem som PDF eller mødefil; "
+        f"<b>{TITLE}</b> ({_escaped(reason)}). I kan læse møderne og gemme dem som PDF eller mødefil; "
         "for at skrive skal databasen ligge et sted, hvor den kan ændres."
     )
     label.setAccessibleName("Skrivebeskyttet")
