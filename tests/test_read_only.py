@@ -121,6 +121,10 @@ def _check_commands(path: Path, shared: Path, meeting_file: Path, reason: str) -
     assert imported.stderr.strip().splitlines() == [
         f"droeftelse: udvalg.sqlite er åbnet skrivebeskyttet — ændringer gemmes ikke ({reason})."
     ]
+    copy = shared / "kopi.sqlite"
+    backup = run_as_user("--db", str(path), "backup", str(copy), state=shared)
+    assert backup.returncode == 0, backup.stderr
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM meeting").fetchone()[0] == 1
     check = run_as_user("--db", str(path), "check", state=shared)
     assert check.returncode == 0 and "Integritet: ok" in check.stdout, check.stdout + check.stderr
     assert sha256(path) == before
