@@ -11,6 +11,7 @@ from drøftelse.domain.errors import DroeftelseError
 
 MAX_TEXT = 100_000  # a box, a handleplan cell, a goal, a result
 MAX_LINE = 500  # a name, a title, a place, a role
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # a meeting's date; dates read from Hvornår/Opfølgning stay far from year 9999
 
 
 class TextTooLong(DroeftelseError):

@@ -16,14 +16,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, thousands, too_long
+from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE, MAX_TEXT, thousands, too_long
 
 FORMAT = "droeftelse.meeting"
 VERSION = 1
 MAX_DEPTH = 32  # the format itself is 4 deep (meeting.settings.agenda.<step>)
 MAX_DIGITS = 18  # every integer in the format fits in far fewer digits
-FIRST_YEAR, LAST_YEAR = 1900, 2999  # dates read from Hvornår/Opfølgning then stay far from year 9999
-MAX_SPOKEN_SECONDS = 24 * 3600
+MAX_SPOKEN_SECONDS = 366 * 24 * 3600  # a round's timer left running for days is still a file that imports
 MAX_MINUTES = 24 * 60
 
 
