@@ -123,7 +123,7 @@ def test_the_example_still_imports_with_every_optional_field(tmp_path):
         settings={"order": ["a"], "agenda": {"rammen": 5}, "speaker": 2, "speaker_minutes": 3},
     )
     data["participants"][0].update(note_taker=False, present=True, spoken_seconds=None)
-    data["action_items"][0].update(priority=None, result="")
+    data["action_items"][0].update(priority=None, result="", hvordan='[{"' * 100 + "\\ ] }")  # brackets in text
     db = tmp_path / "udvalg.sqlite"
     result = run_cli("--db", str(db), "import", str(_file(tmp_path, json.dumps(data))))
     assert result.returncode == 0, result.stderr

@@ -151,14 +151,19 @@ def _int_or_marker(digits: str) -> int | HugeNumber:
     return int(digits) if len(digits.lstrip("-")) <= MAX_DIGITS else HugeNumber(digits)
 
 
-_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]')
+_STRING_PATTERN = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a JSON string, escapes included (unrolled: fast in re)
+_STRING = re.compile(_STRING_PATTERN)
+_BRACKETS = re.compile(_STRING_PATTERN + r"|[\[\]{}]")
+_TOKENS = re.compile(_STRING_PATTERN + r"|[\[\]{}:,]")
 
 
 def _too_deep_at(raw: str) -> int | None:
-    """The offset of the first bracket past MAX_DEPTH, or None; strings are skipped whole."""
+    """The offset of the first bracket past MAX_DEPTH, or None; brackets inside strings do not count. The strings
+    are taken out first (in C), so the loop sees only the brackets."""
+    if _max_depth(_STRING.sub("", raw)) <= MAX_DEPTH:
+        return None
     depth = 0
-    for m in _BRACKETS.finditer(raw):
+    for m in _BRACKETS.finditer(raw):  # too deep: find where, strings and all
         c = m.group()
         if c in "[{":
             depth += 1
@@ -167,6 +172,17 @@ def _too_deep_at(raw: str) -> int | None:
         elif c in "]}":
             depth -= 1
     return None
+
+
+def _max_depth(structure: str) -> int:
+    depth = deepest = 0
+    for c in _ONLY_BRACKETS.findall(structure):
+        depth += 1 if c in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+_ONLY_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 def _place_at(raw: str, offset: int) -> str:
