@@ -22,7 +22,7 @@ from drøftelse.domain.snapshots import (
     ReferatSnapshot,
 )
 from drøftelse.domain.templates import Step, Template
-from drøftelse.store.common import meeting_label, must_get, renumber, signers, touch_meeting
+from drøftelse.store.common import approval, meeting_label, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import add_participant, answers, handleplan_snapshot, participants
 from drøftelse.store.models import (
@@ -538,7 +538,7 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
         committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
-        signed_by = signers(list(m.participants))
+        signed_by = approval(m)
         text = (
             s.scalar(
                 select(Answer.text).where(
@@ -605,7 +605,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates):
         goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()),
         rows=plan.rows,
         competence=competence_snapshot(db, meeting_id, templates),
-        signers=plan.signers,
+        approval=plan.approval,
         rules_reference=template.rules.reference,
         rules_checked=template.rules.checked,
         closed=closed,
