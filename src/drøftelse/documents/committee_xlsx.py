@@ -26,7 +26,8 @@ def excel_text(text: str) -> str:
     """A text as a cell can hold it: no control characters XML forbids, at most Excel's limit."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    text = ILLEGAL_CHARACTERS_RE.sub(" ", text)
+    # a carriage return would come back as a line feed (XML reads line ends that way): write what is read
+    text = ILLEGAL_CHARACTERS_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - len(CUT_NOTE)] + CUT_NOTE
     return text

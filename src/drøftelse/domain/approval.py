@@ -10,12 +10,13 @@ DEFAULT_BODY = "arbejdsmiljøudvalget"  # when no forum was chosen at setup
 
 
 def approving_body(forum: str) -> str:
-    """ "Arbejdsmiljøudvalget" -> "arbejdsmiljøudvalget", "MED-udvalget" and "AMO Nord" stay as written (an
-    abbreviation keeps its capitals), "" -> "arbejdsmiljøudvalget"."""
+    """ "Arbejdsmiljøudvalget" -> "arbejdsmiljøudvalget"; "MED-udvalget", "AMO Nord" and "Hoved-MED" stay as
+    written (a first word with a capital after its first letter is a name or an abbreviation); "" ->
+    "arbejdsmiljøudvalget"."""
     forum = " ".join(forum.split())
     if not forum:
         return DEFAULT_BODY
     first = forum.split()[0]
-    if len(first) > 1 and first[1].isupper():
+    if any(c.isupper() for c in first[1:]):
         return forum
     return forum[0].lower() + forum[1:]
