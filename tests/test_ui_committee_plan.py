@@ -8,9 +8,9 @@ import datetime as dt
 import openpyxl
 import pytest
 from conftest import finished
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit
-from pypdf import PdfReader
 
 from drøftelse.domain.actions import Status
 from drøftelse.services import meetings as service
