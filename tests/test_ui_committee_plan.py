@@ -151,3 +151,39 @@ def test_the_plan_as_pdf_csv_and_excel_for_hr(window, qtbot, tmp_path, opened_fi
     ws = openpyxl.load_workbook(xlsx)["Handleplan"]
     assert ws.max_row == 3 and ws.freeze_panes == "A2" and ws.cell(row=2, column=8).value.date() == dt.date(2027, 3, 1)
     assert opened_files == [pdf]  # a CSV or a workbook is not opened
+
+
+def test_the_model_changes_one_row_for_an_edit_and_only_what_the_filter_changes(danish_app, db, templates, qtlog):
+    from test_table_models import Watch
+
+    from drøftelse.domain.committee_plan import PlanFilter
+    from drøftelse.ui.committee_plan_model import CommitteePlanModel
+
+    annual = create_annual_demo(db, templates, today=TODAY)
+    committee = service.get_meeting(db, annual).committee_id
+    model = CommitteePlanModel(db, today=lambda: TODAY)
+    watch = Watch(model, qtlog)
+    model.load(committee)
+    assert model.rowCount() == 7 and watch.counts() == {"modelReset": 2}  # cleared for a new committee, loaded
+    long = "Støj under 80 dB(A). " * 200
+    watch.reset()
+    assert model.setData(model.index(2, FIELDS.index("hvorfor")), long)
+    assert watch.counts() == {"dataChanged": 1} and watch.changed_rows() == [(2, 2)]
+    assert model.index(2, FIELDS.index("hvorfor")).data(Qt.ItemDataRole.EditRole) == long
+    assert model.index(2, FIELDS.index("hvorfor")).data().endswith("…")  # the cell shows its start
+    watch.reset()
+    model.set_filter(PlanFilter(frozenset({Status.AABEN}), year=2027))
+    assert model.rowCount() == 2 and "modelReset" not in watch.counts()  # rows that went are removed, no reset
+    watch.reset()
+    model.load(committee)  # read again: nothing changed, so nothing is said
+    assert watch.counts() == {}
+    assert model.index(0, FIELDS.index("hvornaar")).data(Qt.ItemDataRole.ForegroundRole) is None  # not overdue
+    overdue = PlanFilter(frozenset(Status))
+    model.set_filter(overdue)
+    late = next(
+        r
+        for r in range(model.rowCount())
+        if model.record(r).hvornaar_dato < TODAY and model.record(r).status == "aaben"
+    )
+    assert model.index(late, FIELDS.index("hvornaar")).data(Qt.ItemDataRole.FontRole).bold()
+    assert watch.failures() == []
