@@ -128,7 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="behold",
         help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge",
     )
-    c = command("referat", "udskriv referatet af en årlig arbejdsmiljødrøftelse som PDF")
+    c = command(
+        "referat", "udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)"
+    )
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
     c = command("kompetenceplan", "udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF")
@@ -247,11 +249,11 @@ def _committee_handleplan(args) -> int:
     return 0
 
 
-def cmd_annual_document(args) -> int:
-    """`referat` and `kompetenceplan`: the two PDFs of an annual discussion."""
-    from drøftelse.services.exports import write_annual_document
+def cmd_meeting_document(args) -> int:
+    """`referat` (any meeting) and `kompetenceplan` (an annual discussion's)."""
+    from drøftelse.services.exports import write_meeting_document
 
-    write_annual_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
+    write_meeting_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
     what = {"referat": "Referatet", "kompetenceplan": "Kompetenceudviklingsplanen"}[args.command]
     print(f"{what} er gemt i {args.pdf}")
     return 0
@@ -344,12 +346,10 @@ def cmd_backup(args) -> int:
 def cmd_gui(args) -> int:
     try:
         from drøftelse.ui.app import run
-    except ImportError as e:
-        print(
-            f"droeftelse: vinduet kan ikke starte, fordi Qt ikke kan indlæses ({e}). Mangler Qt's systembiblioteker? "
-            "'make run' installerer dem på Debian og Ubuntu. Kommandoerne i 'droeftelse --hjælp' virker uden vindue.",
-            file=sys.stderr,
-        )
+    except ImportError as e:  # Qt itself cannot load: which system packages it lacks, in Danish
+        from drøftelse.ui.system_libraries import cannot_open_window
+
+        print(cannot_open_window(str(e)), file=sys.stderr)
         return EXIT_USER_ERROR
     return run(args.db)
 
@@ -364,8 +364,8 @@ COMMANDS = {
     "indlaes": cmd_indlaes,
     "check": cmd_check,
     "backup": cmd_backup,
-    "referat": cmd_annual_document,
-    "kompetenceplan": cmd_annual_document,
+    "referat": cmd_meeting_document,
+    "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
     None: cmd_gui,
 }

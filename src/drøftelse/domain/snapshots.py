@@ -138,6 +138,22 @@ class CompetencePlanSnapshot:
 
 
 @dataclass(frozen=True)
+class ReferatSection:
+    """A step of a meeting without legal points (the kompetencedrøftelse): its title and the group's texts."""
+
+    title: str
+    texts: tuple[tuple[str, str], ...]  # (the box's label, what the group wrote)
+
+
+@dataclass(frozen=True)
+class RowsFrom:
+    """Handleplan rows made in another meeting of the year, and that meeting's name and date."""
+
+    meeting: str  # "Kompetencedrøftelse 2026 (20.3.2026)"
+    rows: tuple[ActionRow, ...]
+
+
+@dataclass(frozen=True)
 class ReferatSnapshot:
     committee: str
     meeting_title: str
@@ -151,8 +167,10 @@ class ReferatSnapshot:
     evaluation: tuple[EvaluationLine, ...]
     goals: tuple[str, ...]
     rows: tuple[ActionRow, ...]
-    competence: CompetencePlanSnapshot
+    competence: CompetencePlanSnapshot | None  # the annual discussion's point 6; None for other meetings
     approval: Approval
     rules_reference: str
     rules_checked: dt.date
     closed: bool
+    sections: tuple[ReferatSection, ...] = ()  # a meeting without legal points: its steps, in order
+    rows_from: tuple[RowsFrom, ...] = ()  # the annual discussion: the year's rows from its other meetings

@@ -27,13 +27,14 @@ from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.store.annual import competence_snapshot, referat_snapshot
+from drøftelse.store.annual import competence_snapshot
 from drøftelse.store.committee_plan import committee_handleplan_snapshot as read_committee_handleplan
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import export_meeting
 from drøftelse.store.listing import year_ahead
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.meetings import handleplan_snapshot as read_handleplan
+from drøftelse.store.referat import referat_snapshot
 from drøftelse.store.sheets import sheet_snapshots
 
 Check = Callable[[], None] | None
@@ -103,32 +104,31 @@ def write_committee_handleplan(
 
 
 @dataclass(frozen=True)
-class AnnualDocument:
+class MeetingDocument:
     what: str  # "Referatet": how messages name it
-    lacking: str  # "intet referat": what another kind of meeting does not have
     snapshot: Callable
     render: Callable
+    annual_only: str = ""  # "ingen kompetenceudviklingsplan": what another kind of meeting does not have
 
 
-ANNUAL_DOCUMENTS = {
-    "referat": AnnualDocument("Referatet", "intet referat", referat_snapshot, render_referat),
-    "kompetenceplan": AnnualDocument(
-        "Kompetenceudviklingsplanen", "ingen kompetenceudviklingsplan", competence_snapshot, render_competence_plan
+MEETING_DOCUMENTS = {
+    "referat": MeetingDocument("Referatet", referat_snapshot, render_referat),
+    "kompetenceplan": MeetingDocument(
+        "Kompetenceudviklingsplanen", competence_snapshot, render_competence_plan, "ingen kompetenceudviklingsplan"
     ),
 }
 
 
-def write_annual_document(
+def write_meeting_document(
     db: Database, templates: TemplateLibrary, meeting_id: int, which: str, target: Path, check: Check = None
 ) -> Path:
-    """The referat or the kompetenceudviklingsplan of an annual discussion, as a PDF."""
-
-    doc = ANNUAL_DOCUMENTS[which]
+    """A meeting's referat (any meeting), or the kompetenceudviklingsplan of an annual discussion, as a PDF."""
+    doc = MEETING_DOCUMENTS[which]
     with db.transaction():
-        if get_meeting(db, meeting_id).kind != ANNUAL_KIND:
+        if doc.annual_only and get_meeting(db, meeting_id).kind != ANNUAL_KIND:
             raise DroeftelseError(
-                f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {doc.lacking}. "
-                "Handleplanen udskrives med 'droeftelse handleplan'."
+                f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {doc.annual_only}. "
+                "Handleplanen udskrives med 'droeftelse handleplan', referatet med 'droeftelse referat'."
             )
         snapshot = doc.snapshot(db, meeting_id, templates)
     _go_on(check)

@@ -35,6 +35,20 @@ from drøftelse.ui.list_models import MeetingListModel
 UNCHANGED = "Intet er ændret."
 
 
+class MeetingTable(QTableView):
+    """The meetings, one a row. Tab leaves the table for the buttons (not the next cell), and the table never has
+    the focus with no meeting selected, so Return always has one to open."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTabKeyNavigation(False)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if not self.selectionModel().hasSelection() and self.model().rowCount():
+            self.selectRow(max(self.currentIndex().row(), 0))
+
+
 class MeetingListPage(QWidget):
     open_requested = Signal(int)
 
@@ -56,7 +70,7 @@ class MeetingListPage(QWidget):
         layout.addLayout(top)
 
         self.model = MeetingListModel(self._kind_and_step, self)
-        self.table = QTableView()
+        self.table = MeetingTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Møder")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,7 +78,8 @@ class MeetingListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda *_: self.continue_selected())
+        # Return, Enter and a double-click: the view says so itself, whether or not the window is active
+        self.table.activated.connect(lambda *_: self.continue_selected())
         from drøftelse.ui.year_panel import YearPanel
 
         self.tabs = QTabWidget()
@@ -102,8 +117,6 @@ class MeetingListPage(QWidget):
         self.tabs.setTabToolTip(1, "Alle møders rækker i én handleplan – til HR som PDF, CSV eller Excel")
         self.tabs.currentChanged.connect(lambda *_: self._show_plan_if_current())
         layout.addWidget(self.tabs, 1)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.continue_selected)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
