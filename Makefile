@@ -30,6 +30,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/handleplan_export.py
+	$(BIN)/python benchmarks/committee_handleplan.py
 	$(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/typing_speed.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_responsiveness.py

@@ -73,9 +73,10 @@ def test_the_referat_has_what_an_inspector_asks_for_in_order(db, templates, demo
         "APV-handleplan",
         "Støjdæmpning i pakkeriet",
         "Regelgrundlag pr. 22.11.2026: Arbejdsmiljøloven § 6 d",
-        "Godkendt af formandskabet",
-        "Leder Navn: Mette Kjær Andersen",
-        "Arbejdsmiljørepræsentant Navn: Łukasz Wiśniewski",
+        "Godkendt af arbejdsmiljøudvalget",
+        "Navn: Mette Kjær Andersen · Leder",
+        "Navn: Łukasz Wiśniewski · AMR",
+        "Navn: Jūratė Petrauskienė · Arbejdsleder",
     ]
     at = 0
     for piece in expected:
@@ -120,7 +121,7 @@ def test_the_kompetenceudviklingsplan_as_its_own_pdf(db, templates, demo):
         "Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
         "3",
         "Ret til supplerende arbejdsmiljøuddannelse: 2 dage",
-        "Godkendt af formandskabet",
+        "Godkendt af arbejdsmiljøudvalget",
     ):
         assert piece in text
 

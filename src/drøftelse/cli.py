@@ -56,6 +56,12 @@ def _meeting_id(text: str) -> int:
     return value
 
 
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4 and text[0] in "12"):
+        raise argparse.ArgumentTypeError(f"{text!r} er ikke et årstal som 2027")
+    return int(text)
+
+
 def _iso_date(text: str):
     import datetime as dt
 
@@ -94,10 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("export", "gem et møde som mødefil (JSON)")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--json", type=Path, required=True, metavar="FIL", help="mødefilen der skal skrives")
-    c = command("handleplan", "udskriv mødets handleplan som PDF (og evt. CSV til Excel)")
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c = command(
+        "handleplan", "udskriv et mødes handleplan, eller hele udvalgets (--udvalg NR), som PDF, CSV eller Excel"
+    )
+    c.add_argument("meeting", type=_meeting_id, nargs="?", metavar="MØDE")
+    c.add_argument("--udvalg", type=_meeting_id, metavar="NR", help="udvalgets handleplan: rækkerne fra alle møder")
     c.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-filen der skal skrives")
     c.add_argument("--csv", type=Path, metavar="FIL", help="CSV-filen der skal skrives (UTF-8, semikolon)")
+    c.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-filen der skal skrives (kun med --udvalg)")
+    c.add_argument(
+        "--status",
+        metavar="STATUS,…",
+        help="kun rækker med disse status: åben, i-gang, gennemført, opgivet eller alle (kun med --udvalg; "
+        "standard: alt der ikke er udført, og det der er udført i år)",
+    )
+    c.add_argument(
+        "--aar", type=_year, metavar="ÅÅÅÅ", help="kun rækker planlagt dette år efter Hvornår (kun med --udvalg)"
+    )
     c = command("ark", "lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen arkene gemmes i")
@@ -214,6 +233,15 @@ def cmd_export(args) -> int:
 def cmd_handleplan(args) -> int:
     from drøftelse.services.exports import write_handleplan
 
+    if (args.meeting is None) == (args.udvalg is None):
+        raise DroeftelseError("Angiv enten et mødenummer (mødets handleplan) eller --udvalg NR (hele udvalgets).")
+    if args.udvalg is not None:
+        return _committee_handleplan(args)
+    committee_only = [f for f, v in (("--xlsx", args.xlsx), ("--status", args.status), ("--aar", args.aar)) if v]
+    if committee_only:
+        raise DroeftelseError(
+            f"{committee_only[0]} gælder udvalgets handleplan: angiv --udvalg NR i stedet for et møde."
+        )
     if not args.pdf and not args.csv:
         raise DroeftelseError("Angiv --pdf FIL og/eller --csv FIL.")
     db, templates = _open(args), _templates()
@@ -221,6 +249,22 @@ def cmd_handleplan(args) -> int:
         if target:
             write_handleplan(db, templates, args.meeting, target, csv=csv)
             print(f"Handleplanen er gemt i {target}")
+    return 0
+
+
+def _committee_handleplan(args) -> int:
+    """`handleplan --udvalg NR`: every meeting's rows of the committee, as HR keeps them, in one or more formats."""
+    from drøftelse.domain.committee_plan import PlanFilter, parse_statuses
+    from drøftelse.services.exports import write_committee_handleplan
+
+    targets = {fmt: path for fmt, path in (("pdf", args.pdf), ("csv", args.csv), ("xlsx", args.xlsx)) if path}
+    if not targets:
+        raise DroeftelseError("Angiv --pdf FIL, --csv FIL og/eller --xlsx FIL.")
+    statuses = parse_statuses(args.status) if args.status is not None else None
+    made = write_committee_handleplan(_open(args), _templates(), args.udvalg, targets, PlanFilter(statuses, args.aar))
+    rows = f"{made.rows} {'række' if made.rows == 1 else 'rækker'}"
+    for path in made.files:
+        print(f"Udvalgets handleplan ({rows}: {made.selection.lower()}) er gemt i {path}")
     return 0
 
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drøftelse.documents.calendar_ics import render_ics
+from drøftelse.documents.committee_csv import render_committee_csv
+from drøftelse.documents.committee_pdf import render_committee_handleplan
+from drøftelse.documents.committee_xlsx import render_committee_xlsx
 from drøftelse.documents.competence_plan_pdf import render_competence_plan
 from drøftelse.documents.handleplan_csv import render_csv
 from drøftelse.documents.handleplan_pdf import render_handleplan
@@ -21,9 +24,11 @@ from drøftelse.documents.output import write_file
 from drøftelse.documents.preparation_sheet import render_sheet, sheet_file_name
 from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.annual import competence_snapshot
+from drøftelse.store.committee_plan import committee_handleplan_snapshot as read_committee_handleplan
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import export_meeting
 from drøftelse.store.listing import year_ahead
@@ -52,6 +57,50 @@ def write_handleplan(
     snapshot = handleplan_snapshot(db, templates, meeting_id)
     payload = (render_csv if csv else render_handleplan)(snapshot)
     return _write(target, payload, check)
+
+
+COMMITTEE_FORMATS: dict[str, Callable] = {
+    "pdf": render_committee_handleplan,
+    "csv": render_committee_csv,
+    "xlsx": render_committee_xlsx,
+}
+
+
+@dataclass(frozen=True)
+class CommitteeExport:
+    rows: int  # how many rows the plan holds
+    selection: str  # which, in words
+    files: tuple[Path, ...]
+
+
+def committee_handleplan_snapshot(
+    db: Database, templates: TemplateLibrary, committee_id: int, plan_filter: PlanFilter, today: dt.date
+):
+    with db.transaction():
+        return read_committee_handleplan(db, committee_id, templates, plan_filter, today)
+
+
+def write_committee_handleplan(
+    db: Database,
+    templates: TemplateLibrary,
+    committee_id: int,
+    targets: dict[str, Path],
+    plan_filter: PlanFilter | None = None,
+    today: dt.date | None = None,
+    check: Check = None,
+) -> CommitteeExport:
+    """The committee's handleplan (every meeting's rows that `plan_filter` keeps; by default what HR hangs on the
+    wall) as PDF, CSV and/or XLSX: `targets` maps "pdf", "csv", "xlsx" to files. All are made from one snapshot."""
+    unknown = set(targets) - set(COMMITTEE_FORMATS)
+    if unknown:
+        raise ValueError(f"unknown formats {unknown}")
+    today = today or dt.date.today()
+    snapshot = committee_handleplan_snapshot(db, templates, committee_id, plan_filter or PlanFilter(), today)
+    written = []
+    for fmt, target in targets.items():
+        _go_on(check)
+        written.append(_write(target, COMMITTEE_FORMATS[fmt](snapshot), check))
+    return CommitteeExport(len(snapshot.rows), snapshot.selection, tuple(written))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings
 from drøftelse.store.annual import invite_members
+from drøftelse.store.committee_plan import committee_action, committee_actions
 from drøftelse.store.database import Database
 from drøftelse.store.demo import create_annual_demo, create_demo_meeting
 from drøftelse.store.meetings import (
@@ -40,11 +41,12 @@ from drøftelse.store.meetings import (
     update_meeting_settings,
     update_participant,
 )
-from drøftelse.store.records import ActionItemRecord, MeetingRecord, ParticipantRecord
+from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord, MeetingRecord, ParticipantRecord
 
 __all__ = [
     "ActionFields",
     "ActionItemRecord",
+    "CommitteeActionRecord",
     "MeetingRecord",
     "NewMeeting",
     "ParticipantRecord",
@@ -55,6 +57,8 @@ __all__ = [
     "answers",
     "check_template_version",
     "close_meeting",
+    "committee_action",
+    "committee_actions",
     "committee_name",
     "create_committee",
     "create_demo",

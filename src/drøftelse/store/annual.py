@@ -19,7 +19,7 @@ from drøftelse.domain.snapshots import (
     PlanLine,
 )
 from drøftelse.domain.templates import Step, Template
-from drøftelse.store.common import meeting_label, must_get, renumber, signers, touch_meeting
+from drøftelse.store.common import approval, meeting_label, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import add_participant, participants
 from drøftelse.store.models import (
@@ -535,7 +535,7 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
         committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
-        signed_by = signers(list(m.participants))
+        signed_by = approval(m)
         text = (
             s.scalar(
                 select(Answer.text).where(

@@ -1,6 +1,6 @@
 """Helpers the store's modules share: the Danish "not found", renumbering, marking a meeting as changed, the
-dates read from a row's Hvornår/Opfølgning, the signers of a handleplan. Store modules import these from here,
-never each other's private names."""
+dates read from a row's Hvornår/Opfølgning, who approves a meeting's documents. Store modules import these from
+here, never each other's private names."""
 
 from __future__ import annotations
 
@@ -9,12 +9,11 @@ import datetime as dt
 from sqlalchemy import select, update
 
 from drøftelse.domain.actions import DATED_FIELDS
+from drøftelse.domain.approval import approving_body
 from drøftelse.domain.deadlines import read_row_dates
 from drøftelse.domain.errors import NotFound
-from drøftelse.domain.snapshots import Signer
+from drøftelse.domain.snapshots import Approval, Signer
 from drøftelse.store.models import Meeting, utcnow
-
-LEADER_ROLES = ("leder", "arbejdsleder", "arbejdsmiljøleder")
 
 _MISSING = {
     "Committee": "Der findes intet udvalg med nummer {}.",
@@ -66,12 +65,11 @@ def derived_dates(values: dict, meeting_date: dt.date, current=None) -> dict:
     return {"hvornaar_dato": when.date if when else None, "opfoelgning_dato": follow.date if follow else None}
 
 
-def signers(people) -> tuple[Signer, ...]:
-    """Who signs a handleplan: the formandskab's leader and arbejdsmiljørepræsentant."""
-    chairs = [p for p in people if p.formandskab]
-    leader = next((p.name for p in chairs if p.role.lower() in LEADER_ROLES), "")
-    amr = next((p.name for p in chairs if p.role.upper() == "AMR" or "repræsentant" in p.role.lower()), "")
-    return (Signer("Leder", leader), Signer("Arbejdsmiljørepræsentant", amr))
+def approval(m, at: str = "") -> Approval:
+    """Who approves the meeting's handleplan and referat: the forum chosen at setup, and each participant present,
+    in the order of the round. With nobody marked present, two blank lines to write names on."""
+    present = tuple(Signer(p.role, p.name) for p in m.participants if p.present)
+    return Approval(approving_body(m.forum), present or (Signer("", ""), Signer("", "")), at)
 
 
 def meeting_label(m) -> str:

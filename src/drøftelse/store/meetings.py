@@ -13,7 +13,7 @@ from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
-from drøftelse.store.common import derived_dates, must_get, renumber, signers, touch_meeting
+from drøftelse.store.common import approval, derived_dates, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
 from drøftelse.store.records import ActionItemRecord, MeetingRecord, ParticipantRecord, record
@@ -342,7 +342,7 @@ def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrar
             meeting_date=m.date,
             place=m.place,
             rows=tuple(action_row(i) for i in m.action_items),
-            signers=signers(list(m.participants)),
+            approval=approval(m),
             rules_reference=template.rules.reference,
             rules_checked=template.rules.checked,
         )

@@ -70,7 +70,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()) if annual else (),
         rows=plan.rows,
         competence=competence_snapshot(db, meeting_id, templates) if annual else None,
-        signers=plan.signers,
+        approval=plan.approval,
         rules_reference=template.rules.reference,
         rules_checked=template.rules.checked,
         closed=closed,
