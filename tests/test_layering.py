@@ -118,5 +118,5 @@ def test_listing_meetings_loads_no_heavy_library(tmp_path):
     db = tmp_path / "udvalg.sqlite"
     subprocess.run([sys.executable, "-m", "drøftelse", "--db", str(db), "demo"], check=True, capture_output=True)
     modules = loaded_after(f"from drøftelse.cli import main\nmain(['--db', {str(db)!r}, 'list'])")
-    heavy = {m.split(".")[0] for m in modules} & {"reportlab", "alembic", "pypdf", "PySide6", "sqlalchemy"}
+    heavy = {m.split(".")[0] for m in modules} & {"reportlab", "alembic", "pypdf", "PySide6", "sqlalchemy", "pydantic"}
     assert heavy == set()

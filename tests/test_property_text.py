@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from drøftelse.documents.handleplan_csv import render_csv
 from drøftelse.documents.handleplan_pdf import render_handleplan
 from drøftelse.domain.actions import TEXT_FIELDS
+from drøftelse.domain.limits import MAX_LINE
 from drøftelse.store.exchange import export_meeting, import_meeting
 from drøftelse.store.meetings import handleplan_snapshot
 
@@ -57,7 +58,7 @@ def meeting_file(fields: dict, answer: str, title: str) -> dict:
 
 
 def test_database_and_exchange_round_trip_is_exact(db, templates):
-    @given(fields=FIELDS, answer=TEXT, title=TEXT)
+    @given(fields=FIELDS, answer=TEXT, title=TEXT.filter(lambda t: len(t) <= MAX_LINE))
     @SETTINGS
     def check(fields, answer, title):
         mid = import_meeting(db, meeting_file(fields, answer, title), templates)

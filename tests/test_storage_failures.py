@@ -48,7 +48,7 @@ def test_a_full_disk(danish_app, qtbot, db, db_path, meeting):
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.close()
     on_every_connection(db, f"PRAGMA max_page_count = {pages}")
-    message, _ = type_and_fail(qtbot, db, meeting, "ny tekst " + "ø" * 200_000)
+    message, _ = type_and_fail(qtbot, db, meeting, "ny tekst " + "ø" * 90_000)
     assert "Teksten kunne ikke gemmes: disken er fuld" in message
     assert store.answers(open_database(db_path), meeting)[(None, "enige", "fokus")] == "allerede gemt"
 

@@ -8,6 +8,7 @@ to the log folder and reported in one line. Heavy libraries are imported inside 
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from drøftelse.domain.errors import DroeftelseError
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a program that stopped at a closed pipe
 
 # argparse's own words, in Danish (it looks them up through gettext at run time)
 _ARGPARSE_DA = {
@@ -153,6 +155,20 @@ def _open(args):
     return open_database(args.db or default_database())
 
 
+def _ready_to_write(db) -> None:
+    """Another program may hold the file (BEGIN EXCLUSIVE): wait a while and say so, then give up in Danish."""
+    from drøftelse.services.database import WRITE_PATIENCE_S, wait_for_writer
+
+    wait_for_writer(
+        db,
+        lambda: print(
+            f"droeftelse: databasen bruges af et andet program; venter op til {WRITE_PATIENCE_S} sekunder …",
+            file=sys.stderr,
+            flush=True,
+        ),
+    )
+
+
 def _templates():
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import templates_dir
@@ -163,7 +179,9 @@ def _templates():
 def cmd_demo(args) -> int:
     from drøftelse.services.meetings import create_demo
 
-    print(create_demo(_open(args), _templates(), annual=args.aarlig))
+    db = _open(args)
+    _ready_to_write(db)
+    print(create_demo(db, _templates(), annual=args.aarlig))
     return 0
 
 
@@ -199,6 +217,7 @@ def cmd_import(args) -> int:
     from drøftelse.services.exchange import import_meeting_file
 
     db = _open(args)
+    _ready_to_write(db)
     print(import_meeting_file(db, args.file, _templates()))
     return 0
 
@@ -305,6 +324,7 @@ def cmd_indlaes(args) -> int:
     from drøftelse.services.exchange import apply_imports, plan_sheet
 
     db, templates = _open(args), _templates()
+    _ready_to_write(db)
     failures = 0
     for path in args.files:
         try:
@@ -321,10 +341,17 @@ def cmd_indlaes(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from drøftelse.domain.errors import DatabaseDamaged
+    from drøftelse.paths import default_database
     from drøftelse.services.database import integrity_problems
 
-    db = _open(args)
-    problems = integrity_problems(db)
+    try:
+        db = _open(args)
+        problems = integrity_problems(db)
+    except DatabaseDamaged as e:  # what check is for: said as its finding, not as a refusal
+        print(f"Database: {args.db or default_database()}")
+        print(f"Fejl: {e.message}")
+        return 1
     print(f"Database: {db.path}")
     print(f"Skemaversion: {db.revision}")
     if problems:
@@ -376,17 +403,76 @@ def main(argv: list[str] | None = None) -> int:
 
     multiprocessing.freeze_support()  # the bundle reads returned sheets in a child process of itself
     args = build_parser().parse_args(argv)
+    out = sys.stdout = _WatchedOutput(sys.stdout)  # None under a GUI launcher with no console
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        out.flush()  # a closed pipe or a full disk is met here, not in the interpreter's exit
+        return code
     except DroeftelseError as e:
         print(f"droeftelse: {e.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except OSError as e:
+        if e is not out.failure:
+            return _unexpected()
+        _silence_stdout()
+        if isinstance(e, BrokenPipeError):  # `droeftelse list | head -1`: the reader has what it wanted
+            return EXIT_BROKEN_PIPE
+        why = "der er ikke mere plads på enheden" if e.errno == errno.ENOSPC else (e.strerror or str(e))
+        print(f"droeftelse: kommandoens uddata kunne ikke skrives: {why}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     except Exception:
-        log = _log_traceback()
-        print(f"droeftelse: der skete en uventet fejl. Detaljerne er skrevet i {log}", file=sys.stderr)
-        return EXIT_INTERNAL
+        return _unexpected()
+    finally:
+        sys.stdout = out._stream
+
+
+def _unexpected() -> int:
+    log = _log_traceback()
+    print(f"droeftelse: der skete en uventet fejl. Detaljerne er skrevet i {log}", file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+class _WatchedOutput:
+    """Standard output that remembers its own failure, so a full device is told apart from a file a command
+    could not write (those become Danish messages where they are written)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.failure: OSError | None = None
+
+    def write(self, text: str) -> int:
+        if self._stream is None:
+            return len(text)
+        try:
+            return self._stream.write(text)
+        except OSError as e:
+            self.failure = e
+            raise
+
+    def flush(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()
+        except OSError as e:
+            self.failure = e
+            raise
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush at exit does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _log_traceback() -> Path:

@@ -23,7 +23,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.output import write_file
 from drøftelse.documents.signatures import signature_block
-from drøftelse.documents.text import as_markup, printable
+from drøftelse.documents.text import as_markup, pieces, printable
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.deadlines import NOT_READ
@@ -231,8 +231,13 @@ def text_table(
     itself, every text escaped, rows striped."""
 
     Cell = _cell_paragraph_class()
+
+    def cell(text: str):
+        parts = pieces(text)
+        return Cell(as_markup(text), body) if len(parts) == 1 else [Cell(as_markup(p), body) for p in parts]
+
     data = [[Cell(as_markup(h), head) for h in headings]]
-    data += [[Cell(as_markup(text), body) for text in row] for row in rows]
+    data += [[cell(text) for text in row] for row in rows]
     if not rows:
         data.append([Paragraph(as_markup(empty), body)] + [""] * (len(headings) - 1))
     # longTableOptimize: row heights are measured only as far as the page reaches, so 500 rows cost linear time

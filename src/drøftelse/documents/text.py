@@ -16,3 +16,24 @@ def printable(text: str) -> str:
 def as_markup(text: str) -> str:
     """Escape `text` for a Paragraph and keep its line breaks."""
     return escape(printable(text)).replace("\t", " ").replace("\n", "<br/>")
+
+
+def pieces(text: str, size: int = 1500) -> list[str]:
+    """`text` cut into pieces of about `size` characters, at a line break where there is one, else after a
+    sentence or a word. A long cell printed as several paragraphs is split over pages piece by piece; as one
+    paragraph, every page would break all the lines left again (a 100,000-character cell took seconds per page)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    while len(text) > size:
+        cut = text.rfind("\n", size // 2, size)
+        if cut >= 0:
+            out.append(text[:cut])
+            text = text[cut + 1 :]  # the line break is where one paragraph ends and the next begins
+            continue
+        cut = max(text.rfind(". ", size // 2, size), text.rfind("; ", size // 2, size))
+        cut = cut + 1 if cut >= 0 else text.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        out.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    out.append(text)
+    return out

@@ -21,6 +21,18 @@ class DatabaseRefused(DroeftelseError):
     """The database file is not ours, is newer than this program, or cannot be opened."""
 
 
+class DatabaseDamaged(DatabaseRefused):
+    """SQLite found the file damaged (malformed pages); it is left as it is, and the message names a backup."""
+
+
+class DatabaseBusy(DroeftelseError):
+    """Another program holds the database's write lock longer than we wait; nothing was changed."""
+
+
+class DatabaseReadOnly(DroeftelseError):
+    """The database was opened read-only on purpose (a read-only file or folder, a full disk): nothing is stored."""
+
+
 class NotFound(DroeftelseError):
     """A committee, meeting or row that the user named does not exist."""
 

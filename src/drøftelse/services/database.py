@@ -6,10 +6,18 @@ from pathlib import Path
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.store.backup import copy_database
-from drøftelse.store.database import Database, open_database
+from drøftelse.store.database import Database, folder_problem, open_database
 from drøftelse.store.listing import integrity_problems
 
-__all__ = ["Database", "backup_to", "integrity_problems", "open_database"]
+__all__ = ["Database", "backup_to", "folder_problem", "integrity_problems", "open_database", "wait_for_writer"]
+
+WRITE_PATIENCE_S = 20  # how long a command waits for another program to let go of the file
+
+
+def wait_for_writer(db: Database, on_wait, patience: float = WRITE_PATIENCE_S) -> None:
+    """Before a command writes: wait (saying so through `on_wait`) while another program holds the file's write
+    lock; DatabaseBusy when it still does after `patience` seconds. Nothing is changed either way."""
+    db.wait_for_writer(patience, on_wait)
 
 
 def backup_to(db: Database, target: Path) -> Path:

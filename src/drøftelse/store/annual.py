@@ -446,7 +446,7 @@ _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s*")
 def prefill_plan(db: Database, meeting_id: int, today: dt.date) -> str | None:
     """Fill an empty plan: a line per active member, and each line of the latest kompetencedrøftelse's "Egen
     kompetenceudvikling" under the member it names (or on its own). Returns where the text came from."""
-    if plan_items(db, meeting_id):
+    if db.read_only or plan_items(db, meeting_id):  # a read-only database is shown as it is
         return None
     m = _get(db, meeting_id)
     people = [p for p in members(db, m.committee_id, today, include_left=False)]

@@ -9,19 +9,16 @@ from pathlib import Path
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.paths import backup_dir_for
+from drøftelse.store.file_access import readonly_uri
 
 KEEP = 10
-
-
-def _readonly_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
 
 
 def copy_database(source: Path, target: Path) -> Path:
     """Copy `source` to `target` page by page; the target appears only when it is complete."""
     partial = target.with_name(target.name + ".delvis")
     try:
-        src = sqlite3.connect(_readonly_uri(source), uri=True)
+        src = sqlite3.connect(readonly_uri(source), uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:

@@ -12,11 +12,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from drøftelse.domain.errors import DatabaseGone, DatabaseRefused
+from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged, DatabaseGone, DatabaseRefused
+from drøftelse.store import sqlite_errors
+from drøftelse.store.file_access import cannot_open_reason, file_problem, folder_problem, readonly_uri
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
 
 
@@ -41,7 +45,7 @@ def inspect_file(path: Path) -> FileFacts:
             f"{path} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret."
         )
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -49,13 +53,29 @@ def inspect_file(path: Path) -> FileFacts:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            if app_id == APPLICATION_ID:  # ours: every page read once (a few ms), so damage is found before use
+                sound = conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+                if not sound:
+                    raise DatabaseDamaged(sqlite_errors.damaged_message(path))
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
-        raise DatabaseRefused(
-            f"Databasen {path} er beskadiget og kan ikke åbnes ({e}). Filen er ikke ændret."
-        ) from None
+        if sqlite_errors.is_damage(e) and app_id_or_none(path) == APPLICATION_ID:
+            raise DatabaseDamaged(sqlite_errors.damaged_message(path)) from None
+        if sqlite_errors.is_damage(e):
+            raise DatabaseRefused(f"Databasen {path} er beskadiget og kan ikke åbnes. Filen er ikke ændret.") from None
+        raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {cannot_open_reason(path)}.") from None
     return FileFacts(app_id, revision, bool(tables))
+
+
+def app_id_or_none(path: Path) -> int | None:
+    """PRAGMA application_id read straight from the header (bytes 68–71), for a file SQLite cannot read."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(72)
+    except OSError:
+        return None
+    return int.from_bytes(header[68:72], "big") if len(header) == 72 else None
 
 
 def check_ours(path: Path, facts: FileFacts) -> None:
@@ -72,20 +92,24 @@ def check_ours(path: Path, facts: FileFacts) -> None:
         )
 
 
-def configure_connection(conn: sqlite3.Connection) -> None:
-    """The settings every connection gets: WAL, foreign keys, a busy timeout, full sync on commit."""
+def configure_connection(conn: sqlite3.Connection, read_only: bool = False) -> None:
+    """The settings every connection gets: WAL, foreign keys, a busy timeout, full sync on commit. A read-only
+    connection leaves the journal mode as the file has it (setting it is a write)."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
 
 
 class Database:
     """One open database file. `connect()` gives a plain sqlite3 connection; `engine`/`session()` the ORM."""
 
-    def __init__(self, path: Path, revision: str):
+    def __init__(self, path: Path, revision: str, read_only: str | None = None):
         self.path = path
         self.revision = revision
+        self.read_only = read_only  # why it was opened read-only (Danish), or None: every write is refused
+        self._ro_uri = readonly_uri(path, writable=False) if read_only else None
         self._engine = None
         self._identity = _identity(path)
         self._open = threading.local()  # the transaction a service holds on this thread, if any
@@ -101,14 +125,42 @@ class Database:
 
     def connect(self) -> sqlite3.Connection:
         self.check_still_there()
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
-        configure_connection(conn)
+        conn = _connect(self.path, self.read_only, self._ro_uri)
+        try:
+            configure_connection(conn, read_only=self.read_only is not None)
+        except sqlite3.Error:
+            conn.close()
+            raise
         return conn
+
+    def wait_for_writer(self, patience: float, on_wait: Callable[[], None]) -> None:
+        """Wait until no other program holds the file's write lock: `on_wait` is called once when we have to
+        wait, and after `patience` seconds DatabaseBusy says the file is in use. Nothing is written."""
+        if self.read_only:
+            return
+        deadline = time.monotonic() + patience
+        told = False
+        while True:
+            conn = sqlite3.connect(self.path, timeout=0.5, isolation_level=None)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+                return
+            except sqlite3.OperationalError as e:
+                if not sqlite_errors.is_busy(e):
+                    raise sqlite_errors.translate(e, self.path) or e from None
+            finally:
+                conn.close()
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(sqlite_errors.busy_message(self.path))
+            if not told:
+                on_wait()
+                told = True
 
     @property
     def engine(self):
         if self._engine is None:
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path, self.read_only, self._ro_uri)
         return self._engine
 
     def session(self):
@@ -174,36 +226,76 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def make_engine(path: Path):
+def _connect(path: Path, read_only: str | None, ro_uri: str | None = None, pooled: bool = False):
+    """A plain connection whose errors are explained in Danish (store/sqlite_errors.py). A pooled one (the ORM's)
+    may be used by the thread that takes it from the pool, as SQLAlchemy's own SQLite connections may."""
+    target = (ro_uri or readonly_uri(path)) if read_only else str(path)
+    conn = sqlite3.connect(
+        target,
+        uri=bool(read_only),
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        factory=sqlite_errors.Connection,
+        check_same_thread=not pooled,
+    )
+    conn.db_path, conn.read_only = path, read_only
+    return conn
+
+
+def make_engine(path: Path, read_only: str | None = None, ro_uri: str | None = None):
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: _connect(path, read_only, ro_uri, pooled=True))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         # pysqlite's own transaction handling would defer BEGIN; WAL and foreign keys must be set outside one
         prev = dbapi_conn.isolation_level
         dbapi_conn.isolation_level = None
-        configure_connection(dbapi_conn)
+        configure_connection(dbapi_conn, read_only=read_only is not None)
         dbapi_conn.isolation_level = prev
+
+    @event.listens_for(engine, "handle_error")
+    def _explain(context):  # damage, a lock held by another program, a read-only file: Danish, not SQLAlchemy's
+        return sqlite_errors.translate(context.original_exception, path, read_only)
 
     return engine
 
 
-def open_database(path: Path | str) -> Database:
-    """Open `path`, creating it at head when missing and upgrading it (after a backup) when older."""
+def open_database(path: Path | str, read_only: str | None = None) -> Database:
+    """Open `path`, creating it at head when missing and upgrading it (after a backup) when older.
+
+    A file that cannot be written to (a read-only file or folder, or `read_only` given: the window could not
+    make its lock file) is opened read-only on purpose: `Database.read_only` says why, and every write is
+    refused with that reason instead of failing halfway."""
     path = Path(path).expanduser()
     if not path.exists():
+        if read_only:
+            raise DatabaseRefused(f"Databasen {path} findes ikke og kan ikke oprettes: {read_only}.")
         return _create(path)
     facts = inspect_file(path)
     check_ours(path, facts)
+    read_only = read_only or file_problem(path)
+    if read_only is None:
+        if facts.revision != HEAD_REVISION:
+            _upgrade(path, facts.revision)
+        db = Database(path, HEAD_REVISION)
+        try:
+            db.connect().close()  # sets WAL and proves the file can be opened for writing
+            return db
+        except sqlite3.Error as e:
+            read_only = folder_problem(path.parent)
+            if read_only is None:
+                raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {cannot_open_reason(path)}.") from e
     if facts.revision != HEAD_REVISION:
-        _upgrade(path, facts.revision)
-    db = Database(path, HEAD_REVISION)
+        raise DatabaseRefused(
+            f"Databasen {path} er fra en ældre version af Drøftelse og skal opgraderes, men den kan ikke ændres "
+            f"({read_only}). Filen er ikke ændret."
+        )
+    db = Database(path, HEAD_REVISION, read_only=read_only)
     try:
-        db.connect().close()  # sets WAL and proves the file can be opened for writing
-    except sqlite3.Error as e:
-        raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {e}.") from None
+        db.connect().close()
+    except sqlite3.Error:
+        raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {cannot_open_reason(path)}.") from None
     return db
 
 

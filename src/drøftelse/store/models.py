@@ -6,6 +6,9 @@ import datetime as dt
 
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, check_length
 
 
 def utcnow() -> dt.datetime:
@@ -16,12 +19,34 @@ class Base(DeclarativeBase):
     pass
 
 
+class LimitedText(TypeDecorator):
+    """TEXT in SQLite, with its length checked whenever it is written, by the ORM or a Core insert or update:
+    whichever way a text comes in (typing, a meeting file, a returned sheet), one over the limit is refused with
+    a Danish message naming the field (domain/limits.py), and nothing is stored."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, what: str, limit: int = MAX_TEXT):
+        super().__init__()
+        self.what, self.limit = what, limit
+
+    def process_bind_param(self, value, dialect):
+        check_length(self.what, value, self.limit)
+        return value
+
+
+def line(what: str) -> LimitedText:
+    """A name, title, place or role: one line of at most MAX_LINE characters."""
+    return LimitedText(what, MAX_LINE)
+
+
 class Committee(Base):
     """An udvalg: one AMO, arbejdsmiljøudvalg or MED body. A laptop may hold several."""
 
     __tablename__ = "committee"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(line("Udvalgets navn"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     apv_date: Mapped[dt.date | None] = mapped_column(Date)  # the last full APV (revision 0003)
 
@@ -35,8 +60,8 @@ class Member(Base):
     __tablename__ = "member"
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(line("Navnet"))
+    role: Mapped[str] = mapped_column(line("Rollen"), default="")
     elected_on: Mapped[dt.date | None] = mapped_column(Date)
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     formandskab: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -53,7 +78,7 @@ class Training(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # "obligatorisk" or "supplerende"
-    title: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(line("Kursets titel"), default="")
     taken_on: Mapped[dt.date | None] = mapped_column(Date)
     days: Mapped[float] = mapped_column(Float, default=0.0)
     planned: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -67,10 +92,10 @@ class Meeting(Base):
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(60))  # the template's key
     template_version: Mapped[int] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(line("Mødets titel"))
     date: Mapped[dt.date] = mapped_column(Date)
-    place: Mapped[str] = mapped_column(Text, default="")
-    forum: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(line("Stedet"), default="")
+    forum: Mapped[str] = mapped_column(line("Forum"), default="")
     current_step: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -93,8 +118,8 @@ class Participant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
-    name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(line("Navnet"))
+    role: Mapped[str] = mapped_column(line("Rollen"), default="")
     formandskab: Mapped[bool] = mapped_column(Boolean, default=False)
     note_taker: Mapped[bool] = mapped_column(Boolean, default=False)
     present: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -125,7 +150,7 @@ class Answer(Base):
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
     step: Mapped[str] = mapped_column(String(60))
     box: Mapped[str] = mapped_column(String(60))
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(LimitedText("Teksten"), default="")
     source: Mapped[str] = mapped_column(String(20), default="typed")  # "typed" or "imported"
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -140,17 +165,17 @@ class ActionItem(Base):
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    hvad: Mapped[str] = mapped_column(Text, default="")
-    hvorfor: Mapped[str] = mapped_column(Text, default="")
-    hvordan: Mapped[str] = mapped_column(Text, default="")
-    hvornaar: Mapped[str] = mapped_column(Text, default="")
+    hvad: Mapped[str] = mapped_column(LimitedText("Teksten under Hvad?"), default="")
+    hvorfor: Mapped[str] = mapped_column(LimitedText("Teksten under Hvorfor?"), default="")
+    hvordan: Mapped[str] = mapped_column(LimitedText("Teksten under Hvordan?"), default="")
+    hvornaar: Mapped[str] = mapped_column(LimitedText("Teksten under Hvornår?"), default="")
     hvornaar_dato: Mapped[dt.date | None] = mapped_column(Date)
-    hvem: Mapped[str] = mapped_column(Text, default="")
-    opfoelgning: Mapped[str] = mapped_column(Text, default="")
+    hvem: Mapped[str] = mapped_column(LimitedText("Teksten under Hvem?"), default="")
+    opfoelgning: Mapped[str] = mapped_column(LimitedText("Teksten under Opfølgning?"), default="")
     opfoelgning_dato: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="aaben")
     priority: Mapped[int | None] = mapped_column(Integer)
-    result: Mapped[str] = mapped_column(Text, default="")  # what the follow-up found
+    result: Mapped[str] = mapped_column(LimitedText("Resultatet"), default="")  # what the follow-up found
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -167,7 +192,7 @@ class Goal(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="ny")
     position: Mapped[int] = mapped_column(Integer, default=0)
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(LimitedText("Målet"), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -193,7 +218,7 @@ class Verdict(Base):
     goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
     action_item_id: Mapped[int | None] = mapped_column(ForeignKey("action_item.id", ondelete="CASCADE"))
     verdict: Mapped[str] = mapped_column(String(20), default="")
-    comment: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(LimitedText("Kommentaren"), default="")
     previous_status: Mapped[str | None] = mapped_column(String(20))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -207,7 +232,7 @@ class PlanItem(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     # the columns keep the names revision 0003 gave them; the code uses the handleplan's words (glossary)
-    hvem: Mapped[str] = mapped_column("who", Text, default="")
-    hvad: Mapped[str] = mapped_column("what", Text, default="")
-    hvornaar: Mapped[str] = mapped_column(Text, default="")
+    hvem: Mapped[str] = mapped_column("who", LimitedText("Teksten under Hvem?"), default="")
+    hvad: Mapped[str] = mapped_column("what", LimitedText("Teksten under Hvad?"), default="")
+    hvornaar: Mapped[str] = mapped_column(LimitedText("Teksten under Hvornår?"), default="")
     days: Mapped[float | None] = mapped_column(Float)

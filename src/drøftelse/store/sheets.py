@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
@@ -111,6 +112,11 @@ def plan_import(
         BoxChange(b.key, b.label, current.get((participant.id, step.key, b.key), ""), texts.get(b.key, ""))
         for b in step.boxes
     )
+    for c in changes:  # refused before the preview, not halfway through storing
+        if len(c.new) > MAX_TEXT:
+            raise TextTooLong(
+                f"{file_name}: {too_long(f'Teksten i »{c.label}«', len(c.new), MAX_TEXT)}. Intet er indlæst."
+            )
     return SheetImport(participant.id, participant.name, changes)
 
 

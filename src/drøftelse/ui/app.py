@@ -42,7 +42,13 @@ def _show_unexpected_error(kind, value, tb) -> None:
     import datetime as dt
     import traceback
 
+    from drøftelse.domain.errors import DroeftelseError
     from drøftelse.paths import log_dir
+
+    if isinstance(value, DroeftelseError) and QApplication.instance() is not None:
+        # a message written for the user (a damaged or read-only file met in a click) is shown as it is
+        QMessageBox.warning(None, "Drøftelse", value.message)
+        return
 
     log = log_dir() / "fejl.log"
     try:
@@ -71,9 +77,15 @@ def open_main_window(db_path: Path | None, clock=None):
     from drøftelse.ui.single_instance import InstanceGuard
 
     path = Path(db_path or default_database()).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        reason = "adgang nægtet" if isinstance(e, PermissionError) else (e.strerror or str(e))
+        QMessageBox.critical(None, "Databasen kan ikke åbnes", f"Mappen {path.parent} kan ikke oprettes ({reason}).")
+        return None
     guard = InstanceGuard(path)
-    if not guard.acquire():
+    read_only = None  # or why the lock file cannot be made: a read-only folder or a full disk, not "open elsewhere"
+    if not guard.acquire() and (read_only := guard.cannot_lock()) is None:
         if guard.ask_first_to_show():
             text = f"{path.name} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
         else:
@@ -84,7 +96,7 @@ def open_main_window(db_path: Path | None, clock=None):
         QMessageBox.information(None, "Drøftelse er allerede åben", text)
         return None
     try:
-        db = open_database(path)
+        db = open_database(path, read_only=read_only)
     except DroeftelseError as e:
         guard.release()
         QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)

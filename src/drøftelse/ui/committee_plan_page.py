@@ -27,6 +27,7 @@ from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.file_names import safe_name
 from drøftelse.ui.committee_plan_model import CommitteePlanModel
 from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
+from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.table_models import fit_rows
 
 FORMATS = {  # format: (file pattern, suffix)
@@ -115,6 +116,9 @@ class CommitteePlanPage(QWidget):
         self.meeting_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
         shortcut = QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.export("pdf"))
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # these only choose, open and export: they stay when the database is read-only (ui/read_only.py)
+        reads_only(self.status_box, self.year_box, self.meeting_box, self.open_button, shortcut)
+        reads_only(self.pdf_button, self.csv_button, self.xlsx_button)
 
     def _filter(self, layout, text: str, name: str) -> QComboBox:
         label = QLabel(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR
 from drøftelse.domain.templates import TemplateLibrary
 
 
@@ -34,6 +35,7 @@ def from_qdate(q: QDate) -> dt.date:
 def date_edit(d: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(to_qdate(d))
     edit.setCalendarPopup(True)
+    edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a meeting file may hold
     edit.setDisplayFormat("d. MMMM yyyy")
     edit.setAccessibleName(name)
     return edit

@@ -30,6 +30,8 @@ def _read(hvornaar: str, opfoelgning: str, meeting_date: dt.date):
 
 
 class HandleplanModel(QAbstractTableModel):
+    locked = False  # the database is read-only: no cell can be edited (ui/read_only.py)
+
     def __init__(self, db, meeting_id: int, meeting_date: dt.date, parent=None):
         super().__init__(parent)
         self.db = db
@@ -97,7 +99,7 @@ class HandleplanModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        return super().flags(index) | (Qt.ItemFlag.NoItemFlags if self.locked else Qt.ItemFlag.ItemIsEditable)
 
     # --- editing
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

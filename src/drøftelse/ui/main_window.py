@@ -19,22 +19,43 @@ class MainWindow(QMainWindow):
         self.db = db
         self.templates = templates
         self.view = None  # the open meeting's view, made on first use
-        self.setWindowTitle(f"Drøftelse – {db.path.name}")
+        self.setWindowTitle(self._title(db.path.name))
         self.resize(1280, 760)
         self.setMinimumSize(900, 560)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
         self.list_page = MeetingListPage(db, templates, self)
         self.list_page.open_requested.connect(self.open_meeting)
         self.stack.addWidget(self.list_page)
+        self.read_only_banner = None
+        if db.read_only:
+            from drøftelse.ui.read_only import banner, lock_editing
+
+            self.read_only_banner = banner(db.read_only)
+            lock_editing(self.list_page)
+        self.setCentralWidget(self._with_banner(self.stack))
         self.status = QLabel()
         self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
         quit_action = QAction("Afslut", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.addAction(quit_action)
         self.list_page.refresh()
-        if not self.list_page.committees:
+        if not self.list_page.committees and not db.read_only:
             QTimer.singleShot(0, self.list_page.welcome)
+
+    def _with_banner(self, widget):
+        if self.read_only_banner is None:
+            return widget
+        from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+        outer = QWidget()
+        layout = QVBoxLayout(outer)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(widget, 1)
+        return outer
+
+    def _title(self, name: str) -> str:
+        return f"Drøftelse – {name}" + (" (skrivebeskyttet)" if self.db.read_only else "")
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setText(("⚠ " if error else "") + text)
@@ -62,7 +83,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.settings().setValue(self._last_key(), meeting_id)
-        self.setWindowTitle(f"Drøftelse – {view.meeting_title}")
+        self.setWindowTitle(self._title(view.meeting_title))
 
     def close_meeting(self, refresh: bool = True) -> None:
         if self.view is not None:
@@ -72,7 +93,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = None
             self.settings().remove(self._last_key())
-        self.setWindowTitle(f"Drøftelse – {self.db.path.name}")
+        self.setWindowTitle(self._title(self.db.path.name))
         if refresh:
             self.list_page.refresh()
             self.stack.setCurrentWidget(self.list_page)

@@ -31,6 +31,7 @@ from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
 from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path
 from drøftelse.ui.list_models import MeetingListModel
+from drøftelse.ui.read_only import reads_only
 
 UNCHANGED = "Intet er ændret."
 
@@ -108,6 +109,7 @@ class MeetingListPage(QWidget):
         self.backup_button.setToolTip("En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted")
         self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
         tab_layout.addLayout(buttons)
+        reads_only(self.committee_box, self.continue_button, self.pdf_button, self.export_button, self.backup_button)
         self.tabs.addTab(meetings_tab, "&Møder")
         # the committee's handleplan: its page (and SQLAlchemy behind it) is made when the tab is first shown
         self.plan_tab = QWidget()
@@ -159,7 +161,7 @@ class MeetingListPage(QWidget):
         has = bool(meetings)
         self.empty.setVisible(not has)
         for b in (self.continue_button, self.pdf_button, self.export_button, self.delete_button):
-            b.setEnabled(has)
+            b.setEnabled(has and (b is not self.delete_button or not self.db.read_only))
 
     def show_plan(self):
         """The committee's handleplan tab, shown (made on first use); returns its page."""
@@ -175,6 +177,10 @@ class MeetingListPage(QWidget):
             self.plan = CommitteePlanPage(self.db, self.templates, self.window_.show_message, parent=self.plan_tab)
             self.plan.open_requested.connect(self.open_requested)
             self.plan_tab.layout().addWidget(self.plan)
+            if self.db.read_only:
+                from drøftelse.ui.read_only import lock_editing
+
+                lock_editing(self.plan)
         c = self.committee()
         self.plan.show_committee(c.id if c else None, c.name if c else "")
 

@@ -147,6 +147,11 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.export_pdf())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.toggle_presentation)
 
+        if db.read_only:
+            from drøftelse.ui.read_only import lock_editing
+
+            for page in self.pages:
+                lock_editing(page)
         self.index = -1
         self.apply_order()
         keys = [s.key for s in self.order]
@@ -203,8 +208,13 @@ class MeetingView(QWidget):
         self.where.setText(f"Trin {index + 1} af {len(self.pages)} · {self._phase_title(step.phase)}")
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
-        service.update_meeting(self.db, self.meeting_id, current_step=step.key)
+        if not self.db.read_only:  # where the wizard stands is stored, unless nothing can be
+            service.update_meeting(self.db, self.meeting_id, current_step=step.key)
         self.page.enter()
+        if self.db.read_only:  # a page may enable its buttons as it loads; read-only, they stay off
+            from drøftelse.ui.read_only import lock_editing
+
+            lock_editing(self.page)
         if focus:
             self.page.focus_first_input()  # the chairs can type at once
         self._update_presentation()

@@ -1,8 +1,10 @@
 """One writer per database file: a second Drøftelse on the same file brings the first window forward.
 
 A lock file beside the database (QLockFile) says the file is open; a lock left by a crashed instance names a
-process that no longer runs and is taken over. The first instance listens on a local socket named after the
-file, and a second instance asks it to show itself instead of opening the file again.
+process that no longer runs and is taken over. A lock file that cannot be made at all (a read-only folder, a
+full disk) is not "open elsewhere": `cannot_lock` says what is wrong, and the window opens the file read-only.
+The first instance listens on a local socket named after the file, and a second instance asks it to show itself
+instead of opening the file again.
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ class InstanceGuard(QObject):
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
         return True
+
+    def cannot_lock(self) -> str | None:
+        """After a failed `acquire`: why the lock file could not be made (a read-only folder, a full disk), in
+        Danish, or None when another Drøftelse holds it."""
+        if self.lock.error() == QLockFile.LockError.LockFailedError:
+            return None
+        from drøftelse.services.database import folder_problem
+
+        folder = Path(self.lock.fileName()).parent
+        return folder_problem(folder) or f"låsefilen {self.lock.fileName()} kan ikke laves"
 
     def holder(self) -> str:
         info = self.lock.getLockInfo()  # (pid, host name, application) when the lock file can be read

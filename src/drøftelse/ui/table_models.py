@@ -131,9 +131,11 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     # --- editing
+    locked = False  # the database is read-only: no cell can be edited or ticked (ui/read_only.py)
+
     def flags(self, index):
         flags = super().flags(index)
-        if not index.isValid():
+        if not index.isValid() or self.locked:
             return flags
         column = self.columns[index.column()]
         if column.check:

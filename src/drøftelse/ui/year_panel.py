@@ -22,6 +22,7 @@ from drøftelse.services.database import Database
 from drøftelse.services.listing import apv_date, year_ahead
 from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.list_models import YearModel
+from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.table_models import fit_rows
 
 
@@ -59,6 +60,7 @@ class YearPanel(QGroupBox):
         ics = QPushButton("Gem i &kalender (.ics) …")
         ics.setToolTip("En fil, som Outlook og andre kalendere kan indlæse")
         ics.clicked.connect(lambda: self.export_ics())
+        reads_only(ics)
         layout.addWidget(ics)
 
     @property

@@ -10,6 +10,7 @@ from drøftelse.domain.annual import point_label, point_steps
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, wrapped
+from drøftelse.ui.read_only import reads_only
 
 
 class FinishPage(StepPage):
@@ -44,6 +45,7 @@ class FinishPage(StepPage):
         row.addWidget(csv)
         row.addStretch(1)
         layout.addLayout(row)
+        reads_only(self.go_missing, referat, pdf, csv, *((plan,) if self.has_points else ()))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.toggle_closed())
         close_row = QHBoxLayout()

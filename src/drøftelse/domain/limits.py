@@ -1,0 +1,32 @@
+"""How long a text may be, checked where text comes in: typing, meeting files, returned sheets.
+
+A box or a handleplan cell holds up to 100,000 characters (some 40 pages in a handleplan column: more than any
+meeting writes, and still a PDF in seconds, benchmarks/long_texts.py); a name, title or place up to 500. Past
+that, the text is refused with a Danish message naming the field, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from drøftelse.domain.errors import DroeftelseError
+
+MAX_TEXT = 100_000  # a box, a handleplan cell, a goal, a result
+MAX_LINE = 500  # a name, a title, a place, a role
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # a meeting's date; dates read from Hvornår/Opfølgning stay far from year 9999
+
+
+class TextTooLong(DroeftelseError):
+    """A text over its limit; nothing was stored."""
+
+
+def thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def too_long(what: str, length: int, limit: int) -> str:
+    return f"{what} er for lang ({thousands(length)} tegn; højst {thousands(limit)})"
+
+
+def check_length(what: str, text: str | None, limit: int = MAX_TEXT) -> None:
+    """Refuse `text` when it is longer than `limit`; `what` names the field ("Teksten under Hvordan?")."""
+    if isinstance(text, str) and len(text) > limit:
+        raise TextTooLong(f"{too_long(what, len(text), limit)}. Den er ikke gemt; del den op eller kort den ned.")
