@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from drøftelse.ui.app import run  # noqa: E402
 from drøftelse.ui.main_window import MainWindow  # noqa: E402
 
-TEXT = "Vi følger op på kemi, trucks og støj i lageret – hver uge. " * 40
+TEXT = "Vi følger op på kemi, trucks og støj i lageret, hver uge. " * 40  # keys QTest can type
 KEY_MS = 150
 
 
