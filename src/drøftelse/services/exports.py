@@ -22,6 +22,7 @@ from drøftelse.documents.preparation_sheet import render_sheet, sheet_file_name
 from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.file_names import unique_names
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.annual import competence_snapshot, referat_snapshot
 from drøftelse.store.database import Database
@@ -113,9 +114,10 @@ def write_sheets(
         except OSError as e:
             raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {e.strerror or e}.") from None
     written = []
-    for n, sheet in enumerate(sheets):
+    names = unique_names([sheet_file_name(sheet) for sheet in sheets])  # every sheet its own file
+    for n, (sheet, name) in enumerate(zip(sheets, names, strict=True)):
         _go_on(check)
-        written.append(_write(folder / sheet_file_name(sheet), render_sheet(sheet), None))
+        written.append(_write(folder / name, render_sheet(sheet), None))
         if progress is not None:
             progress(n + 1, len(sheets))
     return written
