@@ -23,6 +23,7 @@ from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import unique_names
+from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.annual import competence_snapshot, referat_snapshot
 from drøftelse.store.database import Database
@@ -112,7 +113,7 @@ def write_sheets(
         try:
             folder.mkdir(parents=True)
         except OSError as e:
-            raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {e.strerror or e}.") from None
+            raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {describe_os_error(e)}.") from None
     written = []
     names = unique_names([sheet_file_name(sheet) for sheet in sheets])  # every sheet its own file
     for n, (sheet, name) in enumerate(zip(sheets, names, strict=True)):

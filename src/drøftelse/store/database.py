@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drøftelse.domain.errors import DatabaseGone, DatabaseRefused
+from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
 
 
@@ -35,13 +36,13 @@ def inspect_file(path: Path) -> FileFacts:
     except IsADirectoryError:
         raise DatabaseRefused(f"{path} er en mappe, ikke en databasefil.") from None
     except OSError as e:
-        raise DatabaseRefused(f"Databasen {path} kan ikke læses: {e.strerror or e}.") from None
+        raise DatabaseRefused(f"Databasen {path} kan ikke læses: {describe_os_error(e)}.") from None
     if header != SQLITE_HEADER:
         raise DatabaseRefused(
             f"{path} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret."
         )
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite3.connect(_look_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -56,6 +57,14 @@ def inspect_file(path: Path) -> FileFacts:
             f"Databasen {path} er beskadiget og kan ikke åbnes ({e}). Filen er ikke ændret."
         ) from None
     return FileFacts(app_id, revision, bool(tables))
+
+
+def _look_only_uri(path: Path) -> str:
+    """Read-only; and when no journal lies beside the file, "immutable" too: the file then holds all there is, and
+    SQLite reads it without making the -wal and -shm files a WAL database otherwise gets, even when read-only,
+    which would be left beside a file that is refused."""
+    journals = (Path(f"{path}{side}").exists() for side in ("-wal", "-journal"))
+    return path.resolve().as_uri() + ("?mode=ro" if any(journals) else "?mode=ro&immutable=1")
 
 
 def check_ours(path: Path, facts: FileFacts) -> None:
@@ -213,7 +222,7 @@ def _create(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DatabaseRefused(f"Mappen {path.parent} kan ikke oprettes: {e.strerror or e}.") from None
+        raise DatabaseRefused(f"Mappen {path.parent} kan ikke oprettes: {describe_os_error(e)}.") from None
     # Built beside the target and moved into place, so a failure never leaves a half-made database
     partial = path.with_name(path.name + ".oprettes")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):

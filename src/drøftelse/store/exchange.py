@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.errors import ExchangeError
+from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.shape import Key, ShapeError, check
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.common import derived_dates
@@ -145,7 +146,7 @@ def read_meeting_file(path: Path) -> dict[str, Any]:
     except IsADirectoryError:
         raise ExchangeError(f"{path} er en mappe, ikke en mødefil.") from None
     except OSError as e:
-        raise ExchangeError(f"Filen {path} kan ikke læses: {e.strerror or e}.") from None
+        raise ExchangeError(f"Filen {path} kan ikke læses: {describe_os_error(e)}.") from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

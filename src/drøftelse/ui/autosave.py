@@ -119,5 +119,7 @@ def describe_failure(e: Exception) -> str:
     elif "unable to open" in text or "disk i/o" in text:
         why = "databasefilen kan ikke nås (er USB-nøglen taget ud?)"
     else:
-        why = str(e)
+        from drøftelse.domain.os_errors import describe_os_error
+
+        why = describe_os_error(e)
     return f"Teksten kunne ikke gemmes: {why}. Den står stadig i vinduet og gemmes ved næste ændring."
