@@ -27,7 +27,10 @@ def flush_all() -> None:
     for saver in list(_live):
         if shiboken6.isValid(saver):  # a closed meeting's autosaver may be gone on the C++ side
             saver.ending = True
-            saver.flush()
+            try:
+                saver.flush()
+            finally:
+                saver.ending = False  # a logout the user cancels goes on as before
 
 
 class Autosaver(QObject):
