@@ -127,6 +127,8 @@ def test_typing_on_a_text_that_changed_underneath_asks_which_to_keep(
     expected = {KEEP_MINE: mine, TAKE_NEW: FROM_SHEET, KEEP_BOTH: mine + BOTH_SEPARATOR + FROM_SHEET}[choice]
     assert service.answers(db, meeting)[(mette(db, meeting), "forberedelse", "styrke")] == expected
     assert box.toPlainText() == expected
+    said = {KEEP_MINE: "din tekst er gemt i stedet", TAKE_NEW: "din ændring er kasseret", KEEP_BOTH: "begge tekster"}
+    assert said[choice] in window.status.text()
     window.view.flush()  # settled: the next store asks nothing
     assert service.answers(db, meeting)[(mette(db, meeting), "forberedelse", "styrke")] == expected
 

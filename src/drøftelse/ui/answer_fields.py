@@ -121,6 +121,7 @@ class AnswerFields(QObject):
         if key is None:
             return
         expected = bound.shown[1] if bound.shown and bound.shown[0] == key else None
+        settled = ""
         while True:
             try:
                 stored = service.set_answer(self.db, self.meeting_id, *key, text, expected_version=expected)
@@ -134,10 +135,15 @@ class AnswerFields(QObject):
                 if choice == KEEP_BOTH:
                     text = text.rstrip() + BOTH_SEPARATOR + changed.current_text
                     _replace_text(edit, text)
+                    settled = f"»{bound.label}«: begge tekster er gemt, din først."
+                else:
+                    settled = f"»{bound.label}«: din tekst er gemt i stedet for den nye."
                 expected = changed.current_version
                 continue
             bound.shown = (key, stored.version)
             bound.stored()
+            if settled:
+                self.report(settled)
             return
 
     def _ask(self, edit: QPlainTextEdit, label: str, mine: str, changed: AnswerChanged) -> str:
