@@ -6,14 +6,16 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test lint bench bundle system-deps clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml | system-deps
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+	@PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/install-system-deps.sh  # now Qt is there to say what it lacks
 
+# System packages: before .venv exists (python3-venv), then what Qt's own files lack (scripts/install-system-deps.sh)
 system-deps:
-	@PYTHON=$(PYTHON) bash scripts/install-system-deps.sh
+	@PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/install-system-deps.sh
 
 run: system-deps $(STAMP)
 	@bash scripts/run.sh $(ARGS)
@@ -28,6 +30,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/handleplan_export.py
+	$(BIN)/python benchmarks/committee_handleplan.py
 	$(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/typing_speed.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_responsiveness.py

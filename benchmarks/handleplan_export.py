@@ -17,7 +17,7 @@ import time
 from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.handleplan_pdf import render_handleplan
 from drøftelse.domain.actions import COLUMNS
-from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot, Signer
+from drøftelse.domain.snapshots import ActionRow, Approval, HandleplanSnapshot, Signer
 
 LONG = (
     "Vi inddrager medarbejderne på lageret & kontoret i at finde løsninger, der virker i hverdagen, "
@@ -37,7 +37,9 @@ def make_snapshot(rows: int) -> HandleplanSnapshot:
         meeting_date=dt.date(2026, 11, 20),
         place="Mødelokale 2",
         rows=tuple(row(n) for n in range(rows)),
-        signers=(Signer("Leder", "Mette Kjær Andersen"), Signer("Arbejdsmiljørepræsentant", "Łukasz Wiśniewski")),
+        approval=Approval(
+            "arbejdsmiljøudvalget", (Signer("Leder", "Mette Kjær Andersen"), Signer("AMR", "Łukasz Wiśniewski"))
+        ),
         rules_reference="AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde",
         rules_checked=dt.date(2026, 11, 22),
     )

@@ -13,6 +13,9 @@ cd "$work"
 meeting=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" demo)
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" handleplan "$meeting" --pdf "$work/handleplan.pdf" --csv "$work/handleplan.csv"
 head -c 5 "$work/handleplan.pdf" | grep -q '%PDF-'
+# the committee's handleplan as Excel: openpyxl (imported only when a workbook is written) is in the bundle
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" handleplan --udvalg 1 --xlsx "$work/udvalg.xlsx" >/dev/null
+head -c 2 "$work/udvalg.xlsx" | grep -q 'PK'
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" check | grep -q 'Integritet: ok'
 # forberedelsesark out and read back in: the frozen app reads returned sheets in a child process of itself
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" ark "$meeting" --out "$work/ark" >/dev/null

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages the tests and the app need (Qt's runtime libraries, poppler for
-# rendering PDFs to PNG in checks). Does nothing when they are already there; needs root or sudo otherwise.
+# Installs the Debian/Ubuntu packages the app and the tests need. Does nothing when they are already there; needs
+# root or sudo otherwise. Qt's libraries are asked of Qt itself: once .venv has PySide6, `ldd` on its modules and
+# platform plugins (xcb, wayland, offscreen) lists what cannot be found, and drøftelse.ui.system_libraries names
+# the package of each. So the Makefile runs this before .venv exists (for python3-venv) and again when PySide6 is in.
 set -euo pipefail
-packages=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils)
 python=${PYTHON:-python3}
+venv=${VENV:-.venv}
+# poppler-utils renders PDFs to PNG in checks; xvfb and xdotool are the screen and keyboard of the first-start test
+packages=(poppler-utils xvfb xdotool)
 # Debian and Ubuntu ship venv (ensurepip) as a package of its own
 if ! "$python" -c "import ensurepip" >/dev/null 2>&1; then
   ver=$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
@@ -13,6 +17,14 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
+# the packages whose libraries Qt's files cannot find (none asked before PySide6 is installed)
+qt_lacks() {
+  if "$venv/bin/python" -c "import drøftelse.ui.system_libraries" >/dev/null 2>&1; then
+    "$venv/bin/python" -m drøftelse.ui.system_libraries
+  fi
+}
+mapfile -t qt < <(qt_lacks)
+missing+=("${qt[@]}")
 [ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
   echo "Mangler systempakker: ${missing[*]} (installér dem med systemets pakkehåndtering)" >&2
@@ -21,5 +33,14 @@ fi
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 echo "Installerer systempakker: ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+  echo "Systempakkerne ${missing[*]} mangler og kunne ikke installeres. Installér dem med:" >&2
+  echo "  sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+# asked again: a library still missing means the table in drøftelse.ui.system_libraries names the wrong package
+mapfile -t qt < <(qt_lacks)
+if [ ${#qt[@]} -gt 0 ]; then
+  echo "Qt mangler stadig biblioteker fra: ${qt[*]}" >&2
+  exit 1
+fi

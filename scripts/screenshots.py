@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 SHOTS = {  # file name: (the meeting: "k" kompetencedrøftelse, "a" annual discussion; step key, None: the list)
@@ -75,6 +76,14 @@ def main() -> None:
                     view.page.timer.changed.emit()
             app.processEvents()
             window.grab().save(str(args.out / f"{name}{suffix}.png"))
+        window.close_meeting()
+        window.list_page.show_plan()
+        for _ in range(5):  # the rows are measured once the columns have their widths (a short timer)
+            app.processEvents()
+            time.sleep(0.05)
+        app.processEvents()
+        window.grab().save(str(args.out / f"17-udvalgets-handleplan{suffix}.png"))
+        window.list_page.tabs.setCurrentIndex(0)
         window.open_meeting(meetings["k"])
         window.view.go_to_step("runde")
         window.view.toggle_presentation()

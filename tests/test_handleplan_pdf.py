@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from drøftelse.documents.handleplan_csv import render_csv
 from drøftelse.documents.handleplan_pdf import render_handleplan, write_handleplan_pdf
 from drøftelse.domain.actions import COLUMNS, Priority, Status
-from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot, Signer
+from drøftelse.domain.snapshots import ActionRow, Approval, HandleplanSnapshot, Signer
 
 HEADINGS = [h for _, h in COLUMNS]
 NAMES = [
@@ -41,7 +41,9 @@ def snapshot(rows, **kw) -> HandleplanSnapshot:
         meeting_date=dt.date(2026, 11, 20),
         place="Mødelokale 2",
         rows=tuple(rows),
-        signers=(Signer("Leder", "Mette Kjær Andersen"), Signer("Arbejdsmiljørepræsentant", "Łukasz Wiśniewski")),
+        approval=Approval(
+            "arbejdsmiljøudvalget", (Signer("Leder", "Mette Kjær Andersen"), Signer("AMR", "Łukasz Wiśniewski"))
+        ),
         rules_reference="AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde",
         rules_checked=dt.date(2026, 11, 22),
     )
@@ -114,7 +116,8 @@ def test_markup_prints_as_text():
 def test_european_names_print_with_their_letters(name):
     pdf = render_handleplan(
         snapshot(
-            [row(1, hvem=f"{name} følger op")], signers=(Signer("Leder", name), Signer("Arbejdsmiljørepræsentant", ""))
+            [row(1, hvem=f"{name} følger op")],
+            approval=Approval("MED-udvalget", (Signer("Leder", name), Signer("", ""))),
         )
     )
     page = " ".join(pages_text(pdf)[0].split())  # a cell may wrap anywhere between words
@@ -146,11 +149,9 @@ def test_a4_landscape():
 def test_signature_block_and_legal_reference():
     (page,) = pages_text(render_handleplan(snapshot([row(1)])))
     for text in (
-        "Godkendt af formandskabet",
-        "Leder",
-        "Navn: Mette Kjær Andersen",
-        "Arbejdsmiljørepræsentant",
-        "Navn: Łukasz Wiśniewski",
+        "Godkendt af arbejdsmiljøudvalget",
+        "Navn: Mette Kjær Andersen · Leder",
+        "Navn: Łukasz Wiśniewski · AMR",
         "Underskrift",
         "Dato",
         "Regelgrundlag pr. 22.11.2026: AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde",

@@ -17,6 +17,7 @@ from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.demo import create_annual_demo
 from drøftelse.store.meetings import ActionFields
+from drøftelse.store.referat import referat_snapshot
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -37,7 +38,7 @@ def demo(db, templates):
 
 
 def test_the_referat_has_what_an_inspector_asks_for_in_order(db, templates, demo):
-    snap = annual.referat_snapshot(db, demo, templates)
+    snap = referat_snapshot(db, demo, templates)
     text = squash(" ".join(pages(render_referat(snap))))
     expected = [
         "Referat: Årlig arbejdsmiljødrøftelse",
@@ -72,9 +73,10 @@ def test_the_referat_has_what_an_inspector_asks_for_in_order(db, templates, demo
         "APV-handleplan",
         "Støjdæmpning i pakkeriet",
         "Regelgrundlag pr. 22.11.2026: Arbejdsmiljøloven § 6 d",
-        "Godkendt af formandskabet",
-        "Leder Navn: Mette Kjær Andersen",
-        "Arbejdsmiljørepræsentant Navn: Łukasz Wiśniewski",
+        "Godkendt af arbejdsmiljøudvalget",
+        "Navn: Mette Kjær Andersen · Leder",
+        "Navn: Łukasz Wiśniewski · AMR",
+        "Navn: Jūratė Petrauskienė · Arbejdsleder",
     ]
     at = 0
     for piece in expected:
@@ -87,7 +89,7 @@ def test_the_referat_has_what_an_inspector_asks_for_in_order(db, templates, demo
 
 def test_a_closed_referat_is_not_a_draft(db, templates, demo):
     annual.finalise(db, demo, templates.get("aarlig_arbejdsmiljoedroeftelse"))
-    text = " ".join(pages(render_referat(annual.referat_snapshot(db, demo, templates))))
+    text = " ".join(pages(render_referat(referat_snapshot(db, demo, templates))))
     assert "Udkast" not in text
 
 
@@ -100,7 +102,7 @@ def test_long_text_markup_and_european_names_flow_and_print(db, templates):
     for name in ("Zofia Wójcik-Łęcka", "Dŵr Ŷnys", "Şükrü Çelik", "Ægir Ørnsø", "Παναγιώτης"):
         store.add_participant(db, mid, name, "AMR")
     store.add_action_item(db, mid, ActionFields(hvad="x" * 10_000))  # one word taller than a page
-    text = squash(" ".join(pages(render_referat(annual.referat_snapshot(db, mid, templates)))))
+    text = squash(" ".join(pages(render_referat(referat_snapshot(db, mid, templates)))))
     assert "ord0 ord1" in text and "ord8999" in text
     assert '<b>fed</b> & "citat"' in text and "AMO <Øst> & Vest" in text
     for name in ("Zofia Wójcik-Łęcka", "Şükrü Çelik", "Ægir Ørnsø", "Παναγιώτης"):
@@ -119,7 +121,7 @@ def test_the_kompetenceudviklingsplan_as_its_own_pdf(db, templates, demo):
         "Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
         "3",
         "Ret til supplerende arbejdsmiljøuddannelse: 2 dage",
-        "Godkendt af formandskabet",
+        "Godkendt af arbejdsmiljøudvalget",
     ):
         assert piece in text
 
@@ -155,6 +157,48 @@ def test_command_line_referat_kompetenceplan_and_aarshjul(tmp_path):
     out = run_cli("--db", str(db), "aarshjul", "--dato", today.isoformat(), "--ics", str(tmp_path / "år.ics"))
     cal = Calendar.from_ical((tmp_path / "år.ics").read_bytes())
     assert len(list(cal.walk("VEVENT"))) == len(lines)
-    wrong = run_cli("--db", str(db), "referat", "1", "--pdf", str(tmp_path / "nej.pdf"))
+    # meeting 1 is the year's kompetencedrøftelse: it has a referat, but no kompetenceudviklingsplan
+    out = run_cli("--db", str(db), "referat", "1", "--pdf", str(tmp_path / "kompetence.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert "Referat: Kompetencedrøftelse" in squash(" ".join(pages((tmp_path / "kompetence.pdf").read_bytes())))
+    wrong = run_cli("--db", str(db), "kompetenceplan", "1", "--pdf", str(tmp_path / "nej.pdf"))
     assert wrong.returncode == 2 and "ikke en årlig arbejdsmiljødrøftelse" in wrong.stderr
     assert not (tmp_path / "nej.pdf").exists()
+
+
+def test_a_kompetencedroeftelse_has_a_referat_of_what_was_agreed(db, templates):
+    from drøftelse.store.demo import create_demo_meeting
+
+    mid = create_demo_meeting(db, templates, today=TODAY)
+    snap = referat_snapshot(db, mid, templates)
+    assert snap.points == () and snap.competence is None
+    assert [s.title for s in snap.sections] == [
+        "1. Sæt rammen",
+        "3. Drøft, hvad I har hørt, og skriv ned, hvad I bliver enige om",
+        "4. Aftal, hvordan I vil styrke jeres kompetencer til arbejdsmiljøarbejdet",
+    ]
+    text = squash(" ".join(pages(render_referat(snap))))
+    agreed = store.answers(db, mid)
+    for piece in (
+        "Referat: Kompetencedrøftelse",
+        "Til stede",
+        "Łukasz Wiśniewski (AMR)",
+        squash(agreed[(None, "enige", "fokus")])[:60],
+        squash(agreed[(None, "kompetencer", "egen")])[:60],
+        "APV-handleplan",
+        "Kemisk risikovurdering",
+        "Udkast",  # not closed yet
+    ):
+        assert piece in text, piece
+    assert text.index("Sæt rammen") < text.index("Drøft, hvad I har hørt") < text.index("APV-handleplan")
+
+
+def test_the_annual_referat_carries_the_years_rows_from_the_kompetencedroeftelse(db, templates, demo):
+    snap = referat_snapshot(db, demo, templates)
+    (other,) = snap.rows_from
+    assert other.meeting.startswith("Kompetencedrøftelse") and len(other.rows) == 3
+    text = squash(" ".join(pages(render_referat(snap))))
+    handleplan = text[text.index("APV-handleplan") :]
+    assert f"Fra {other.meeting}" in handleplan and "Kemisk risikovurdering" in handleplan
+    # last year's annual discussion and its rows are not this year's
+    assert "Løftevogne til rampe 2 og 3" not in handleplan

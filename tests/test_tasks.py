@@ -15,7 +15,7 @@ from drøftelse.documents.atomic import write_beside
 from drøftelse.documents.handleplan_pdf import write_handleplan_pdf
 from drøftelse.domain.actions import COLUMNS
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot, Signer
+from drøftelse.domain.snapshots import ActionRow, Approval, HandleplanSnapshot, Signer
 from drøftelse.ui import tasks
 from drøftelse.ui.tasks import run_task
 
@@ -177,7 +177,9 @@ def handleplan(rows: int) -> HandleplanSnapshot:
         meeting_date=dt.date(2026, 11, 20),
         place="Mødelokale 2",
         rows=tuple(ActionRow(position=n, **{k: f"{k}-{n} tekst" for k, _ in COLUMNS}) for n in range(1, rows + 1)),
-        signers=(Signer("Leder", "Mette Kjær Andersen"), Signer("Arbejdsmiljørepræsentant", "Łukasz Wiśniewski")),
+        approval=Approval(
+            "arbejdsmiljøudvalget", (Signer("Leder", "Mette Kjær Andersen"), Signer("AMR", "Łukasz Wiśniewski"))
+        ),
         rules_reference="AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde",
         rules_checked=dt.date(2026, 11, 22),
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from conftest import FakeClock, finished, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 
 from drøftelse.store import meetings as store
 from drøftelse.ui.app import open_main_window
@@ -207,6 +207,14 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
     ):
         assert expected in text
     finish = view.page
+    # the kompetencedrøftelse's referat, from the button on Afslut: who took part and what was agreed
+    referat_button = next(b for b in finish.findChildren(QPushButton) if "referat" in b.text())
+    when_dialog(lambda dialog: dialog.reject())  # no file chosen: nothing is written
+    qtbot.mouseClick(referat_button, Qt.MouseButton.LeftButton)
+    referat = finished(finish.export_referat(tmp_path / "referat.pdf"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(referat).pages).split())
+    assert "Referat: Kompetencedrøftelse" in text and "Sæt rammen" in text and "Kemisk risikovurdering" in text
+    assert not (tmp_path / "referat.pdf.delvis").exists()
     finish.toggle_closed()
     assert "afsluttet" in finish.state.text()
     finish.toggle_closed()

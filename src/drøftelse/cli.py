@@ -54,6 +54,12 @@ def _meeting_id(text: str) -> int:
     return value
 
 
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4 and text[0] in "12"):
+        raise argparse.ArgumentTypeError(f"{text!r} er ikke et årstal som 2027")
+    return int(text)
+
+
 def _iso_date(text: str):
     import datetime as dt
 
@@ -92,10 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("export", "gem et møde som mødefil (JSON)")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--json", type=Path, required=True, metavar="FIL", help="mødefilen der skal skrives")
-    c = command("handleplan", "udskriv mødets handleplan som PDF (og evt. CSV til Excel)")
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c = command(
+        "handleplan", "udskriv et mødes handleplan, eller hele udvalgets (--udvalg NR), som PDF, CSV eller Excel"
+    )
+    c.add_argument("meeting", type=_meeting_id, nargs="?", metavar="MØDE")
+    c.add_argument("--udvalg", type=_meeting_id, metavar="NR", help="udvalgets handleplan: rækkerne fra alle møder")
     c.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-filen der skal skrives")
     c.add_argument("--csv", type=Path, metavar="FIL", help="CSV-filen der skal skrives (UTF-8, semikolon)")
+    c.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-filen der skal skrives (kun med --udvalg)")
+    c.add_argument(
+        "--status",
+        metavar="STATUS,…",
+        help="kun rækker med disse status: åben, i-gang, gennemført, opgivet eller alle (kun med --udvalg; "
+        "standard: alt der ikke er udført, og det der er udført i år)",
+    )
+    c.add_argument(
+        "--aar", type=_year, metavar="ÅÅÅÅ", help="kun rækker planlagt dette år efter Hvornår (kun med --udvalg)"
+    )
     c = command("ark", "lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen arkene gemmes i")
@@ -109,7 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="behold",
         help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge",
     )
-    c = command("referat", "udskriv referatet af en årlig arbejdsmiljødrøftelse som PDF")
+    c = command(
+        "referat", "udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)"
+    )
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
     c = command("kompetenceplan", "udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF")
@@ -193,6 +214,15 @@ def cmd_export(args) -> int:
 def cmd_handleplan(args) -> int:
     from drøftelse.services.exports import write_handleplan
 
+    if (args.meeting is None) == (args.udvalg is None):
+        raise DroeftelseError("Angiv enten et mødenummer (mødets handleplan) eller --udvalg NR (hele udvalgets).")
+    if args.udvalg is not None:
+        return _committee_handleplan(args)
+    committee_only = [f for f, v in (("--xlsx", args.xlsx), ("--status", args.status), ("--aar", args.aar)) if v]
+    if committee_only:
+        raise DroeftelseError(
+            f"{committee_only[0]} gælder udvalgets handleplan: angiv --udvalg NR i stedet for et møde."
+        )
     if not args.pdf and not args.csv:
         raise DroeftelseError("Angiv --pdf FIL og/eller --csv FIL.")
     db, templates = _open(args), _templates()
@@ -203,11 +233,27 @@ def cmd_handleplan(args) -> int:
     return 0
 
 
-def cmd_annual_document(args) -> int:
-    """`referat` and `kompetenceplan`: the two PDFs of an annual discussion."""
-    from drøftelse.services.exports import write_annual_document
+def _committee_handleplan(args) -> int:
+    """`handleplan --udvalg NR`: every meeting's rows of the committee, as HR keeps them, in one or more formats."""
+    from drøftelse.domain.committee_plan import PlanFilter, parse_statuses
+    from drøftelse.services.exports import write_committee_handleplan
 
-    write_annual_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
+    targets = {fmt: path for fmt, path in (("pdf", args.pdf), ("csv", args.csv), ("xlsx", args.xlsx)) if path}
+    if not targets:
+        raise DroeftelseError("Angiv --pdf FIL, --csv FIL og/eller --xlsx FIL.")
+    statuses = parse_statuses(args.status) if args.status is not None else None
+    made = write_committee_handleplan(_open(args), _templates(), args.udvalg, targets, PlanFilter(statuses, args.aar))
+    rows = f"{made.rows} {'række' if made.rows == 1 else 'rækker'}"
+    for path in made.files:
+        print(f"Udvalgets handleplan ({rows}: {made.selection.lower()}) er gemt i {path}")
+    return 0
+
+
+def cmd_meeting_document(args) -> int:
+    """`referat` (any meeting) and `kompetenceplan` (an annual discussion's)."""
+    from drøftelse.services.exports import write_meeting_document
+
+    write_meeting_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
     what = {"referat": "Referatet", "kompetenceplan": "Kompetenceudviklingsplanen"}[args.command]
     print(f"{what} er gemt i {args.pdf}")
     return 0
@@ -300,12 +346,10 @@ def cmd_backup(args) -> int:
 def cmd_gui(args) -> int:
     try:
         from drøftelse.ui.app import run
-    except ImportError as e:
-        print(
-            f"droeftelse: vinduet kan ikke starte, fordi Qt ikke kan indlæses ({e}). Mangler Qt's systembiblioteker? "
-            "'make run' installerer dem på Debian og Ubuntu. Kommandoerne i 'droeftelse --hjælp' virker uden vindue.",
-            file=sys.stderr,
-        )
+    except ImportError as e:  # Qt itself cannot load: which system packages it lacks, in Danish
+        from drøftelse.ui.system_libraries import cannot_open_window
+
+        print(cannot_open_window(str(e)), file=sys.stderr)
         return EXIT_USER_ERROR
     return run(args.db)
 
@@ -320,8 +364,8 @@ COMMANDS = {
     "indlaes": cmd_indlaes,
     "check": cmd_check,
     "backup": cmd_backup,
-    "referat": cmd_annual_document,
-    "kompetenceplan": cmd_annual_document,
+    "referat": cmd_meeting_document,
+    "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
     None: cmd_gui,
 }

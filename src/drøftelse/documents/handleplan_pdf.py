@@ -1,4 +1,6 @@
 """The APV-handleplan as a PDF for HR: A4 landscape, the six columns, header row and page furniture on every page.
+`render_plan` lays out any such plan (the committee's adds status and the meeting each row came from); the
+approval at the end is documents.signatures'.
 
 Long cells flow onto the next page (reportlab's in-row splitting) instead of stopping the export; every text is
 escaped, so `<b>` typed by a user prints as `<b>`; the embedded DejaVu font prints any European name.
@@ -7,6 +9,7 @@ escaped, so `<b>` typed by a user prints as `<b>`; the embedded DejaVu font prin
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -15,45 +18,57 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.output import write_file
+from drøftelse.documents.signatures import signature_block
 from drøftelse.documents.text import as_markup, printable
-from drøftelse.domain.actions import COLUMNS, Status
+from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status
 from drøftelse.domain.danish_dates import long_date, short_date
-from drøftelse.domain.snapshots import HandleplanSnapshot
+from drøftelse.domain.deadlines import NOT_READ
+from drøftelse.domain.snapshots import Approval, HandleplanSnapshot
 
 MARGIN_MM = 14
-# Relative widths of the six columns; optional priority and status columns take their share when shown
+# Relative widths of the six columns; optional priority, status and source columns take their share when shown
 _WIDTHS = {
     "hvad": 17,
     "hvorfor": 17,
     "hvordan": 19,
-    "hvornaar": 11,
+    "hvornaar": 13,
     "hvem": 18,
     "opfoelgning": 18,
     "priority": 9,
-    "status": 9,
+    "status": 11,
+    "origin": 19,
 }
 
 
-def handleplan_columns(rows) -> list[tuple[str, str]]:
-    """The columns to print: the six, then Prioritet when any row has one, Status when any row left 'åben'."""
+def handleplan_columns(rows, always: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The columns to print: the six, then Prioritet when any row has one, Status when any row left 'åben', and
+    whichever of "status" and "origin" (the meeting a row came from) `always` names."""
     columns = list(COLUMNS)
     if any(r.priority is not None for r in rows):
         columns.append(("priority", "Prioritet"))
-    if any(r.status != Status.AABEN for r in rows):
+    if "status" in always or any(r.status != Status.AABEN for r in rows):
         columns.append(("status", "Status"))
+    if "origin" in always:
+        columns.append(("origin", "Fra mødet"))
     return columns
 
 
-def _cell_text(row, key: str) -> str:
+def _cell_text(row, key: str, dated: bool = False) -> str:
     if key == "priority":
         return row.priority.label if row.priority is not None else ""
     if key == "status":
         return row.status.label
-    return row.text(key)
+    if key == "origin":
+        return row.origin
+    text = row.text(key)
+    if dated and key in DATED_FIELDS and text.strip():
+        found = getattr(row, f"{key}_dato")
+        return f"{text}\n→\u00a0{short_date(found) if found else NOT_READ}"  # the date the plan is ordered by
+    return text
 
 
 def _cell_paragraph_class():
@@ -104,7 +119,28 @@ def _table_class(body_height: float):
     return HandleplanTable
 
 
-def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
+@dataclass(frozen=True)
+class LandscapePlan:
+    """A handleplan on A4 landscape pages, as the meeting's and the committee's plans both print: a title and
+    lines under it, the table, a small note, the approval; header and footer on every page."""
+
+    title: str
+    lines: tuple[str, ...]  # under the title, plain text
+    rows: tuple
+    columns: tuple[tuple[str, str], ...]
+    note: str  # the legal reference under the table
+    approval: Approval
+    header_left: str
+    header_right: str
+    footer: str
+    pdf_title: str
+    pdf_author: str
+    pdf_subject: str
+    dated: bool = False  # the read date under Hvornår and Opfølgning
+    empty: str = "Ingen rækker i handleplanen endnu."
+
+
+def render_plan(plan: LandscapePlan) -> bytes:
     regular, bold = register_fonts()
     page = landscape(A4)
     margin = MARGIN_MM * mm
@@ -117,25 +153,18 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     usable = page[0] - 2 * margin - 12  # the frame keeps 6 pt padding on each side
     top, bottom = margin + 6 * mm, margin + 6 * mm
     table = handleplan_table(
-        snapshot.rows, handleplan_columns(snapshot.rows), usable, page[1] - top - bottom - 12, body, head
+        plan.rows, plan.columns, usable, page[1] - top - bottom - 12, body, head, dated=plan.dated, empty=plan.empty
     )
-
-    place = f" · {printable(snapshot.place)}" if snapshot.place else ""
     story = [
-        Paragraph("Handleplan", title),
-        Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}") + as_markup(place), sub),
+        Paragraph(as_markup(plan.title), title),
+        Paragraph("<br/>".join(as_markup(line) for line in plan.lines), sub),
         table,
         Spacer(1, 8),
-        Paragraph(
-            as_markup(f"Regelgrundlag pr. {short_date(snapshot.rules_checked)}: {snapshot.rules_reference}."), small
-        ),
+        Paragraph(as_markup(plan.note), small),
         Spacer(1, 14),
-        KeepTogether(signature_block(snapshot.signers, usable, regular, bold)),
+        *signature_block(plan.approval, usable, regular, bold),
     ]
-
-    furniture = PageFurniture(
-        snapshot.committee, snapshot.meeting_title, snapshot.meeting_date, "APV-handleplan", page, margin, regular
-    )
+    furniture = PageFurniture(plan.header_left, "", None, plan.footer, page, margin, regular, right=plan.header_right)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -144,14 +173,35 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
         rightMargin=margin,
         topMargin=top,
         bottomMargin=bottom,
-        title=f"Handleplan – {printable(snapshot.meeting_title)}",
-        author=printable(snapshot.committee),
-        subject=f"APV-handleplan fra {snapshot.meeting_kind_name} {short_date(snapshot.meeting_date)}",
+        title=printable(plan.pdf_title),
+        author=printable(plan.pdf_author),
+        subject=printable(plan.pdf_subject),
         creator="Drøftelse",
     )
     doc.build(story, canvasmaker=furniture.canvas_class())
     release_rows(table)
     return buffer.getvalue()
+
+
+def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
+    """The meeting's handleplan."""
+    place = f" · {snapshot.place}" if snapshot.place else ""
+    return render_plan(
+        LandscapePlan(
+            title="Handleplan",
+            lines=(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}",),
+            rows=snapshot.rows,
+            columns=tuple(handleplan_columns(snapshot.rows)),
+            note=f"Regelgrundlag pr. {short_date(snapshot.rules_checked)}: {snapshot.rules_reference}.",
+            approval=snapshot.approval,
+            header_left=snapshot.committee,
+            header_right=f"{snapshot.meeting_title} · {short_date(snapshot.meeting_date)}",
+            footer="APV-handleplan",
+            pdf_title=f"Handleplan – {snapshot.meeting_title}",
+            pdf_author=snapshot.committee,
+            pdf_subject=f"APV-handleplan fra {snapshot.meeting_kind_name} {short_date(snapshot.meeting_date)}",
+        )
+    )
 
 
 def release_rows(table) -> None:
@@ -163,14 +213,15 @@ def release_rows(table) -> None:
         cells[i] = None
 
 
-def handleplan_table(rows, columns, usable: float, body_height: float, body, head):
+def handleplan_table(
+    rows, columns, usable: float, body_height: float, body, head, dated: bool = False, empty: str = ""
+):
     """The handleplan as a table that flows over pages: header row repeated, long cells split, rows striped."""
     total = sum(_WIDTHS[k] for k, _ in columns)
     widths = [usable * _WIDTHS[k] / total for k, _ in columns]
-    cells = [[_cell_text(row, k) for k, _ in columns] for row in rows]
-    return text_table(
-        [h for _, h in columns], cells, widths, body_height, body, head, empty="Ingen rækker i handleplanen endnu."
-    )
+    cells = [[_cell_text(row, k, dated) for k, _ in columns] for row in rows]
+    empty = empty or "Ingen rækker i handleplanen endnu."
+    return text_table([h for _, h in columns], cells, widths, body_height, body, head, empty=empty)
 
 
 def text_table(
@@ -201,49 +252,24 @@ def text_table(
     return table
 
 
-def signature_block(signers, usable: float, regular: str, bold: str):
-    label = ParagraphStyle("siglabel", fontName=bold, fontSize=9, leading=12)
-    text = ParagraphStyle("sigtext", fontName=regular, fontSize=8.5, leading=11)
-    heading = Paragraph("Godkendt af formandskabet", ParagraphStyle("sighead", fontName=bold, fontSize=11, leading=14))
-    # Three columns (signer, gap, signer); rows: who, a line to sign on, its caption, a line for the date, caption
-    who, captions_sign, captions_date = [], [], []
-    for signer in signers:
-        name = as_markup(signer.name) if signer.name else ""
-        who.append([Paragraph(signer.role, label), Paragraph(f"Navn: {name}", text)])
-        captions_sign.append(Paragraph("Underskrift", text))
-        captions_date.append(Paragraph("Dato", text))
-    gap = 28
-    col = (usable - gap) / 2
-    rows = [
-        [who[0], "", who[1]],
-        ["", "", ""],
-        [captions_sign[0], "", captions_sign[1]],
-        ["", "", ""],
-        [captions_date[0], "", captions_date[1]],
-    ]
-    sig = Table(rows, colWidths=[col, gap, col], rowHeights=[None, 26, None, 22, None], hAlign="LEFT")
-    sig.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 1), (0, 1), 0.6, colors.black),
-                ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black),
-                ("LINEBELOW", (0, 3), (0, 3), 0.6, colors.black),
-                ("LINEBELOW", (2, 3), (2, 3), 0.6, colors.black),
-            ]
-        )
-    )
-    return [heading, Spacer(1, 4), sig]
-
-
 class PageFurniture:
     """Draws committee, meeting, date, the document's name and "Side x af y" on every page once the page count
     is known."""
 
-    def __init__(self, committee: str, meeting_title: str, meeting_date, footer: str, page, margin: float, font: str):
+    def __init__(
+        self,
+        committee: str,
+        meeting_title: str,
+        meeting_date,
+        footer: str,
+        page,
+        margin: float,
+        font: str,
+        right: str | None = None,
+    ):
         self.left = printable(committee)
-        self.right = printable(f"{meeting_title} · {short_date(meeting_date)}")
+        # the header's right side: the meeting and its date, or `right` for a document of no one meeting
+        self.right = printable(right if right is not None else f"{meeting_title} · {short_date(meeting_date)}")
         self.footer = footer
         self.page = page
         self.margin = margin

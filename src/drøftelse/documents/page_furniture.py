@@ -14,12 +14,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from drøftelse.documents.fonts import register_fonts
-from drøftelse.documents.handleplan_pdf import MARGIN_MM, PageFurniture, signature_block, text_table
+from drøftelse.documents.handleplan_pdf import MARGIN_MM, PageFurniture, text_table
+from drøftelse.documents.signatures import signature_block
 from drøftelse.documents.text import as_markup, printable
-from drøftelse.domain.snapshots import Signer
+from drøftelse.domain.snapshots import Approval
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Portrait:
 
 class Meeting(Protocol):
     """The meeting a document is from, as its snapshot (referat, kompetenceudviklingsplan) gives it: what the
-    header prints, and who signs."""
+    header prints, and who approves it."""
 
     @property
     def committee(self) -> str: ...
@@ -45,7 +46,7 @@ class Meeting(Protocol):
     @property
     def meeting_date(self) -> dt.date: ...
     @property
-    def signers(self) -> tuple[Signer, ...]: ...
+    def approval(self) -> Approval: ...
 
 
 def portrait() -> Portrait:
@@ -118,7 +119,7 @@ def render_portrait(
         creator="Drøftelse",
         subject=subject,
     )
-    # "Godkendt af formandskabet": a line to sign on and one for the date for each signer, together on one page
-    signatures = [Spacer(1, 14), KeepTogether(signature_block(meeting.signers, page.usable, st["regular"], st["bold"]))]
+    # "Godkendt af arbejdsmiljøudvalget": a line to sign on and one for the date for each member present
+    signatures = [Spacer(1, 14), *signature_block(meeting.approval, page.usable, st["regular"], st["bold"])]
     doc.build(story + signatures, canvasmaker=furniture.canvas_class())
     return buffer.getvalue()

@@ -1,9 +1,11 @@
-"""The referat of the annual discussion: the employer's documentation for Arbejdstilsynet that it was held.
+"""The referat of a meeting. For the annual discussion it is the employer's documentation for Arbejdstilsynet that
+it was held; for a kompetencedrøftelse, the record of what the committee agreed.
 
-A4 portrait: date, forum, who was present and absent; each legal point's text under its heading, with last
-year's evaluation under point 3, the new goals under point 4 and the kompetenceudviklingsplan under point 6;
-then the handleplan, the legal reference "pr. <dato>" and the signatures. A referat of a meeting not yet
-closed says "Udkast" at the top.
+A4 portrait: date, forum, who was present and absent. The annual discussion: each legal point's text under its
+heading, with last year's evaluation under point 3, the new goals under point 4 and the kompetenceudviklingsplan
+under point 6, and after its own handleplan the year's rows from the committee's other meetings, each under the
+meeting it came from. Another meeting: each step's agreed texts under the step's title, then its handleplan.
+Last the legal reference "pr. <dato>" and the signatures. A meeting not yet closed says "Udkast" at the top.
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
     )
     story.append(fact_table)
 
+    for section in snap.sections:
+        story.append(Paragraph(as_markup(section.title), st["h2"]))
+        for label, text in section.texts:
+            story.append(Paragraph(as_markup(label), st["h3"]))
+            if text:
+                story += [Paragraph(as_markup(part), st["body"]) for part in text.split("\n\n")]
+            else:
+                story.append(Paragraph("(Ingen tekst.)", st["missing"]))
+
     for point in snap.points:
         story.append(Paragraph(as_markup(f"Punkt {point.number}. {point.title}"), st["h2"]))
         if point.text:
@@ -67,11 +78,10 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
             story += competence_section(snap.competence, st, page)
 
     story.append(Paragraph("APV-handleplan", st["h2"]))
-    story.append(
-        handleplan_table(
-            snap.rows, handleplan_columns(snap.rows), page.usable, page.body_height, st["cell"], st["head"]
-        )
-    )
+    story.append(_rows(snap.rows, st, page))
+    for other in snap.rows_from:
+        story.append(Paragraph(as_markup(f"Fra {other.meeting}"), st["h3"]))
+        story.append(_rows(other.rows, st, page))
     story.append(Spacer(1, 8))
     story.append(
         Paragraph(
@@ -81,6 +91,10 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
     title = f"Referat – {printable(snap.meeting_title)}"
     subject = f"Referat af {snap.meeting_kind_name} {short_date(snap.meeting_date)}"
     return render_portrait(story, page, st, snap, "Referat", title, subject)
+
+
+def _rows(rows, st: dict, page: Portrait):
+    return handleplan_table(rows, handleplan_columns(rows), page.usable, page.body_height, st["cell"], st["head"])
 
 
 def _evaluation(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:

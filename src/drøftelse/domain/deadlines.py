@@ -2,8 +2,14 @@
 
 The text is always kept exactly as typed; the date read from it feeds the årshjul, reminders and calendar.
 A named period means its end: "3. kvartal" is due on 30 September, "marts" on 31 March, "uge 12" on that
-week's Friday. Without a year, the next such period that has not ended by the meeting's date is meant.
-"Så hurtigt som muligt" is due at once (the meeting's date); "inden sommerferien" gives no date.
+week's Friday, "i foråret" on 31 May, "inden sommerferien" on 30 June, "efter sommerferien" on 31 August, "i
+efteråret" on 30 November, "inden jul" on 23 December; "primo/medio/ultimo marts" on 10, 15 and 31 March;
+"ultimo 2027" on 31.12.2027 and "næste år" on the last day of next year; "om 3 måneder" counts from the
+reference day. Without a year, the next such period that has not ended by the reference day is meant.
+"Så hurtigt som muligt" is due at once. Text that names none of these gives no date: it is never guessed.
+
+The reference day is the meeting's date for Hvornår; for Opfølgning it is the row's own Hvornår date when one
+was read (a follow-up never falls before what it follows up): `read_row_dates`.
 """
 
 from __future__ import annotations
@@ -51,9 +57,24 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?\s*({_MONTH_WORDS})\.?(?:\s+(\d{{4}})
 _WEEK = re.compile(r"\buge\s*(\d{1,2})(?:[,\s]+(\d{4}))?\b")
 _QUARTER = re.compile(r"\b([1-4])\.?\s*(?:kvartal|kvt\.?)(?:\s+(\d{4}))?|\bq([1-4])(?:\s+(\d{4}))?\b")
 _HALF = re.compile(r"\b([12])\.?\s*halvår(?:\s+(\d{4}))?")
-_MONTH = re.compile(
-    rf"\b(?:primo\s+|medio\s+|ultimo\s+|i\s+|inden\s+|senest\s+)?({_MONTH_WORDS})\.?(?:\s+(\d{{4}}))?\b"
+_MONTH = re.compile(rf"\b(?:(primo|medio|ultimo)\s+|i\s+|inden\s+|senest\s+)?({_MONTH_WORDS})\.?(?:\s+(\d{{4}}))?\b")
+_PART_OF_MONTH_DAY = {"primo": 10, "medio": 15}  # "ultimo" (and no word) is the month's last day
+_PART_OF_YEAR = re.compile(r"\b(primo|medio|ultimo)\s+(\d{4})\b")
+_PART_OF_YEAR_END = {"primo": (1, 31), "medio": (6, 30), "ultimo": (12, 31)}
+# the seasons and holidays chairs write, and the day each is due (month, day): the end of what they name
+_SEASONS = (
+    (re.compile(r"\b(?:inden|før)\s+sommer(?:ferien)?\b"), (6, 30), "sæson"),
+    (re.compile(r"\befter\s+sommer(?:ferien)?\b"), (8, 31), "sæson"),
+    (re.compile(r"\b(?:i\s+)?(?:løbet\s+af\s+)?(?:foråret|forår)\b"), (5, 31), "sæson"),
+    (re.compile(r"\b(?:i\s+)?(?:løbet\s+af\s+)?(?:sommeren|sommer)\b"), (8, 31), "sæson"),
+    (re.compile(r"\b(?:i\s+)?(?:løbet\s+af\s+)?(?:efteråret|efterår)\b"), (11, 30), "sæson"),
+    (re.compile(r"\b(?:inden|før)\s+jul(?:eferien)?\b"), (12, 23), "sæson"),
+    (re.compile(r"\b(?:inden|før)\s+(?:nytår|årets\s+udgang|udgangen\s+af\s+året)\b"), (12, 31), "sæson"),
 )
+_IN_SOME_TIME = re.compile(r"\bom\s+(\d{1,3}|en|et|to|tre|fire|fem|seks)\s+(dag|dage|uge|uger|måned|måneder|år)\b")
+_NUMBER_WORDS = {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
+_NEXT_YEAR = re.compile(r"\bnæste\s+år\b|\bi\s+løbet\s+af\s+næste\s+år\b")
+_THIS_YEAR = re.compile(r"\b(?:i\s+år|inden\s+for\s+året|i\s+løbet\s+af\s+året)\b")
 
 
 @dataclass(frozen=True)
@@ -77,7 +98,18 @@ def read_date(text: str, meeting_date: dt.date) -> ReadDate | None:
     t = " ".join(text[:READ_CHARS].lower().split())
     if not t:
         return None
-    for reader in (_read_exact, _read_week, _read_quarter, _read_half, _read_month, _read_asap):
+    for reader in (
+        _read_exact,
+        _read_week,
+        _read_quarter,
+        _read_half,
+        _read_part_of_year,
+        _read_season,  # before the months: "inden jul" is Christmas, not July ("jul")
+        _read_month,
+        _read_relative,
+        _read_year,
+        _read_asap,
+    ):
         found = reader(t, meeting_date)
         if found is not None:
             return found
@@ -170,17 +202,74 @@ def _read_month(t: str, ref: dt.date) -> ReadDate | None:
     m = _MONTH.search(t)
     if not m:
         return None
-    return ReadDate(_next_period_end(ref, MONTHS[m[1]], m[2]), "måned")
+    part, month, year = m[1], MONTHS[m[2]], m[3]
+    end = _next_period_end(ref, month, year)
+    if part in _PART_OF_MONTH_DAY:
+        return ReadDate(end.replace(day=_PART_OF_MONTH_DAY[part]), "måned")
+    return ReadDate(end, "måned")
+
+
+def _read_part_of_year(t: str, ref: dt.date) -> ReadDate | None:
+    if m := _PART_OF_YEAR.search(t):
+        month, day = _PART_OF_YEAR_END[m[1]]
+        return ReadDate(dt.date(int(m[2]), month, day), "år")
+    return None
+
+
+def _read_season(t: str, ref: dt.date) -> ReadDate | None:
+    for pattern, (month, day), how in _SEASONS:
+        if pattern.search(t):
+            year_named = re.search(r"\b(20\d\d)\b", t)
+            if year_named:
+                return ReadDate(dt.date(int(year_named[1]), month, day), how)
+            this_year = dt.date(ref.year, month, day)
+            return ReadDate(this_year if this_year >= ref else dt.date(ref.year + 1, month, day), how)
+    return None
+
+
+def _read_relative(t: str, ref: dt.date) -> ReadDate | None:
+    m = _IN_SOME_TIME.search(t)
+    if not m:
+        return None
+    n = _NUMBER_WORDS.get(m[1]) or int(m[1])
+    unit = m[2]
+    if unit.startswith("dag"):
+        return ReadDate(ref + dt.timedelta(days=n), "om")
+    if unit.startswith("uge"):
+        return ReadDate(ref + dt.timedelta(weeks=n), "om")
+    months = n * 12 if unit == "år" else n
+    year, month = divmod(ref.month - 1 + months, 12)
+    year, month = ref.year + year, month + 1
+    return ReadDate(dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1])), "om")
+
+
+def _read_year(t: str, ref: dt.date) -> ReadDate | None:
+    if _NEXT_YEAR.search(t):
+        return ReadDate(dt.date(ref.year + 1, 12, 31), "år")
+    if _THIS_YEAR.search(t):
+        return ReadDate(dt.date(ref.year, 12, 31), "år")
+    return None
 
 
 def _read_asap(t: str, ref: dt.date) -> ReadDate | None:
     return ReadDate(ref, "snarest") if _ASAP.search(t) else None
 
 
+def read_row_dates(hvornaar: str, opfoelgning: str, meeting_date: dt.date) -> tuple[ReadDate | None, ReadDate | None]:
+    """A handleplan row's two dates: Hvornår from the meeting's date, Opfølgning from the Hvornår date when one
+    was read (so "Ved årlig drøftelse i 4. kvartal" after "3. kvartal" is the 4th quarter after it)."""
+    when = read_date(hvornaar, meeting_date)
+    follow_from = when.date if when is not None and when.date > meeting_date else meeting_date
+    return when, read_date(opfoelgning, follow_from)
+
+
+NOT_READ = "ikke læst som dato"
+
+
 def describe(found: ReadDate | None) -> str:
-    """How the chairs see what was read: "30.9.2027 (kvartal)", "snarest", or "ingen dato"."""
+    """How the chairs see what was read: "30.9.2027", "snarest", or "ikke læst som dato" (kept as written)."""
     if found is None:
-        return "ingen dato"
+        return NOT_READ
     if found.asap:
         return "snarest"
     return f"{found.date.day}.{found.date.month}.{found.date.year}"

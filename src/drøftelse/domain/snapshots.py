@@ -25,6 +25,8 @@ class ActionRow:
     priority: Priority | None = None
     hvornaar_dato: dt.date | None = None
     opfoelgning_dato: dt.date | None = None
+    origin: str = ""  # the meeting the row came from, "Årlig arbejdsmiljødrøftelse 2026 (23.11.2026)": committee plan
+    origin_date: dt.date | None = None  # that meeting's date
 
     def text(self, field: str) -> str:
         return getattr(self, field)
@@ -32,8 +34,18 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class Signer:
-    role: str  # "Leder" or "Arbejdsmiljørepræsentant"
+    role: str  # as given at setup: "Leder", "AMR", "Arbejdsleder" …
     name: str
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Who approves a document: "Godkendt af <body>", and a line to sign on for each of `signers` (the members
+    present). `at` names the meeting they were present at, when the document is not that meeting's own."""
+
+    body: str  # "arbejdsmiljøudvalget", "MED-udvalget" …: the forum, as it reads after "Godkendt af"
+    signers: tuple[Signer, ...]
+    at: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,7 +56,21 @@ class HandleplanSnapshot:
     meeting_date: dt.date
     place: str
     rows: tuple[ActionRow, ...]
-    signers: tuple[Signer, ...]
+    approval: Approval
+    rules_reference: str
+    rules_checked: dt.date
+
+
+@dataclass(frozen=True)
+class CommitteeHandleplanSnapshot:
+    """Every row of a committee's handleplan that a selection keeps, from all its meetings, in the order of their
+    Hvornår dates: the plan HR keeps for the workplace."""
+
+    committee: str
+    printed: dt.date
+    selection: str  # what the plan shows, in words: "Ikke udførte rækker og rækker udført i 2026"
+    rows: tuple[ActionRow, ...]
+    approval: Approval
     rules_reference: str
     rules_checked: dt.date
 
@@ -107,8 +133,24 @@ class CompetencePlanSnapshot:
     members: tuple[MemberTraining, ...]
     plan: tuple[PlanLine, ...]
     text: str  # what the group wrote under point 6
-    signers: tuple[Signer, ...]
+    approval: Approval
     rules_checked: dt.date
+
+
+@dataclass(frozen=True)
+class ReferatSection:
+    """A step of a meeting without legal points (the kompetencedrøftelse): its title and the group's texts."""
+
+    title: str
+    texts: tuple[tuple[str, str], ...]  # (the box's label, what the group wrote)
+
+
+@dataclass(frozen=True)
+class RowsFrom:
+    """Handleplan rows made in another meeting of the year, and that meeting's name and date."""
+
+    meeting: str  # "Kompetencedrøftelse 2026 (20.3.2026)"
+    rows: tuple[ActionRow, ...]
 
 
 @dataclass(frozen=True)
@@ -125,8 +167,10 @@ class ReferatSnapshot:
     evaluation: tuple[EvaluationLine, ...]
     goals: tuple[str, ...]
     rows: tuple[ActionRow, ...]
-    competence: CompetencePlanSnapshot
-    signers: tuple[Signer, ...]
+    competence: CompetencePlanSnapshot | None  # the annual discussion's point 6; None for other meetings
+    approval: Approval
     rules_reference: str
     rules_checked: dt.date
     closed: bool
+    sections: tuple[ReferatSection, ...] = ()  # a meeting without legal points: its steps, in order
+    rows_from: tuple[RowsFrom, ...] = ()  # the annual discussion: the year's rows from its other meetings

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drøftelse.documents.calendar_ics import render_ics
+from drøftelse.documents.committee_csv import render_committee_csv
+from drøftelse.documents.committee_pdf import render_committee_handleplan
+from drøftelse.documents.committee_xlsx import render_committee_xlsx
 from drøftelse.documents.competence_plan_pdf import render_competence_plan
 from drøftelse.documents.handleplan_csv import render_csv
 from drøftelse.documents.handleplan_pdf import render_handleplan
@@ -21,16 +24,19 @@ from drøftelse.documents.output import write_file
 from drøftelse.documents.preparation_sheet import render_sheet, sheet_file_name
 from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import unique_names
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.store.annual import competence_snapshot, referat_snapshot
+from drøftelse.store.annual import competence_snapshot
+from drøftelse.store.committee_plan import committee_handleplan_snapshot as read_committee_handleplan
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import export_meeting
 from drøftelse.store.listing import year_ahead
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.meetings import handleplan_snapshot as read_handleplan
+from drøftelse.store.referat import referat_snapshot
 from drøftelse.store.sheets import sheet_snapshots
 
 Check = Callable[[], None] | None
@@ -55,33 +61,76 @@ def write_handleplan(
     return _write(target, payload, check)
 
 
+COMMITTEE_FORMATS: dict[str, Callable] = {
+    "pdf": render_committee_handleplan,
+    "csv": render_committee_csv,
+    "xlsx": render_committee_xlsx,
+}
+
+
 @dataclass(frozen=True)
-class AnnualDocument:
+class CommitteeExport:
+    rows: int  # how many rows the plan holds
+    selection: str  # which, in words
+    files: tuple[Path, ...]
+
+
+def committee_handleplan_snapshot(
+    db: Database, templates: TemplateLibrary, committee_id: int, plan_filter: PlanFilter, today: dt.date
+):
+    with db.transaction():
+        return read_committee_handleplan(db, committee_id, templates, plan_filter, today)
+
+
+def write_committee_handleplan(
+    db: Database,
+    templates: TemplateLibrary,
+    committee_id: int,
+    targets: dict[str, Path],
+    plan_filter: PlanFilter | None = None,
+    today: dt.date | None = None,
+    check: Check = None,
+) -> CommitteeExport:
+    """The committee's handleplan (every meeting's rows that `plan_filter` keeps; by default what HR hangs on the
+    wall) as PDF, CSV and/or XLSX: `targets` maps "pdf", "csv", "xlsx" to files. All are made from one snapshot."""
+    unknown = set(targets) - set(COMMITTEE_FORMATS)
+    if unknown:
+        raise ValueError(f"unknown formats {unknown}")
+    today = today or dt.date.today()
+    snapshot = committee_handleplan_snapshot(db, templates, committee_id, plan_filter or PlanFilter(), today)
+    written = []
+    for fmt, target in targets.items():
+        _go_on(check)
+        written.append(_write(target, COMMITTEE_FORMATS[fmt](snapshot), check))
+    return CommitteeExport(len(snapshot.rows), snapshot.selection, tuple(written))
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
     what: str  # "Referatet": how messages name it
-    lacking: str  # "intet referat": what another kind of meeting does not have
     snapshot: Callable
     render: Callable
+    annual_only: str = ""  # "ingen kompetenceudviklingsplan": what another kind of meeting does not have
 
 
-ANNUAL_DOCUMENTS = {
-    "referat": AnnualDocument("Referatet", "intet referat", referat_snapshot, render_referat),
-    "kompetenceplan": AnnualDocument(
-        "Kompetenceudviklingsplanen", "ingen kompetenceudviklingsplan", competence_snapshot, render_competence_plan
+MEETING_DOCUMENTS = {
+    "referat": MeetingDocument("Referatet", referat_snapshot, render_referat),
+    "kompetenceplan": MeetingDocument(
+        "Kompetenceudviklingsplanen", competence_snapshot, render_competence_plan, "ingen kompetenceudviklingsplan"
     ),
 }
 
 
-def write_annual_document(
+def write_meeting_document(
     db: Database, templates: TemplateLibrary, meeting_id: int, which: str, target: Path, check: Check = None
 ) -> Path:
-    """The referat or the kompetenceudviklingsplan of an annual discussion, as a PDF."""
-
-    doc = ANNUAL_DOCUMENTS[which]
+    """A meeting's referat (any meeting), or the kompetenceudviklingsplan of an annual discussion, as a PDF."""
+    doc = MEETING_DOCUMENTS[which]
     with db.transaction():
-        if get_meeting(db, meeting_id).kind != ANNUAL_KIND:
+        if doc.annual_only and get_meeting(db, meeting_id).kind != ANNUAL_KIND:
             raise DroeftelseError(
-                f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {doc.lacking}. "
-                "Handleplanen udskrives med 'droeftelse handleplan'."
+                f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {doc.annual_only}. "
+                "Handleplanen udskrives med 'droeftelse handleplan', referatet med 'droeftelse referat'."
             )
         snapshot = doc.snapshot(db, meeting_id, templates)
     _go_on(check)

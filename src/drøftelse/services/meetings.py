@@ -14,6 +14,7 @@ from drøftelse.domain.errors import AnswerChanged
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings
 from drøftelse.store.annual import invite_members
+from drøftelse.store.committee_plan import committee_action, committee_actions
 from drøftelse.store.database import Database
 from drøftelse.store.demo import create_annual_demo, create_demo_meeting
 from drøftelse.store.meetings import (
@@ -41,13 +42,20 @@ from drøftelse.store.meetings import (
     update_meeting_settings,
     update_participant,
 )
-from drøftelse.store.records import ActionItemRecord, AnswerRecord, MeetingRecord, ParticipantRecord
+from drøftelse.store.records import (
+    ActionItemRecord,
+    AnswerRecord,
+    CommitteeActionRecord,
+    MeetingRecord,
+    ParticipantRecord,
+)
 
 __all__ = [
     "ActionFields",
     "ActionItemRecord",
     "AnswerChanged",
     "AnswerRecord",
+    "CommitteeActionRecord",
     "MeetingRecord",
     "NewMeeting",
     "ParticipantRecord",
@@ -58,6 +66,8 @@ __all__ = [
     "answers",
     "check_template_version",
     "close_meeting",
+    "committee_action",
+    "committee_actions",
     "committee_name",
     "create_committee",
     "create_demo",

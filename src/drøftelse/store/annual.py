@@ -15,16 +15,13 @@ from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND, OWN_DEVELOPME
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.snapshots import (
     CompetencePlanSnapshot,
-    EvaluationLine,
     MemberTraining,
     PlanLine,
-    PointText,
-    ReferatSnapshot,
 )
 from drøftelse.domain.templates import Step, Template
-from drøftelse.store.common import meeting_label, must_get, renumber, signers, touch_meeting
+from drøftelse.store.common import approval, meeting_label, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import add_participant, answers, handleplan_snapshot, participants
+from drøftelse.store.meetings import add_participant, participants
 from drøftelse.store.models import (
     ActionItem,
     Answer,
@@ -538,7 +535,7 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
         committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
-        signed_by = signers(list(m.participants))
+        signed_by = approval(m)
         text = (
             s.scalar(
                 select(Answer.text).where(
@@ -564,51 +561,6 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
     plan = tuple(PlanLine(p.hvem, p.hvad, p.hvornaar, p.days) for p in plan_items(db, meeting_id))
     return CompetencePlanSnapshot(
         committee, title, date, people, plan, text, signed_by, templates.get(kind).rules.checked
-    )
-
-
-def referat_snapshot(db: Database, meeting_id: int, templates):
-    plan = handleplan_snapshot(db, meeting_id, templates)
-    with db.session() as s:
-        m = must_get(s, Meeting, meeting_id)
-        template = templates.get(m.kind)
-        people = list(m.participants)
-        forum, closed = m.forum, m.closed_at is not None
-    texts = answers(db, meeting_id)
-    named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
-    points = tuple(
-        PointText(
-            st.legal_point,
-            st.title,
-            "\n\n".join(t for b in st.boxes if (t := texts.get((None, st.key, b.key), "").strip())),
-        )
-        for st in sorted(point_steps(template), key=lambda st: st.legal_point)
-    )
-    ev = evaluation(db, meeting_id)
-    lines = tuple(
-        EvaluationLine(
-            "Mål" if i.goal_id else "Handleplan", i.text, i.origin, i.verdict.label if i.verdict else "", i.comment
-        )
-        for i in ev.goals + ev.rows
-    )
-    return ReferatSnapshot(
-        committee=plan.committee,
-        meeting_title=plan.meeting_title,
-        meeting_kind_name=template.name,
-        meeting_date=plan.meeting_date,
-        place=plan.place,
-        forum=forum,
-        present=tuple(named(p) for p in people if p.present),
-        absent=tuple(named(p) for p in people if not p.present),
-        points=points,
-        evaluation=lines,
-        goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()),
-        rows=plan.rows,
-        competence=competence_snapshot(db, meeting_id, templates),
-        signers=plan.signers,
-        rules_reference=template.rules.reference,
-        rules_checked=template.rules.checked,
-        closed=closed,
     )
 
 

@@ -1,6 +1,6 @@
 """Helpers the store's modules share: the Danish "not found", renumbering, marking a meeting as changed, the
-dates read from a row's Hvornår/Opfølgning, the signers of a handleplan. Store modules import these from here,
-never each other's private names."""
+dates read from a row's Hvornår/Opfølgning, who approves a meeting's documents. Store modules import these from
+here, never each other's private names."""
 
 from __future__ import annotations
 
@@ -9,12 +9,11 @@ import datetime as dt
 from sqlalchemy import select, update
 
 from drøftelse.domain.actions import DATED_FIELDS
-from drøftelse.domain.deadlines import read_date
+from drøftelse.domain.approval import approving_body
+from drøftelse.domain.deadlines import read_row_dates
 from drøftelse.domain.errors import NotFound
-from drøftelse.domain.snapshots import Signer
+from drøftelse.domain.snapshots import Approval, Signer
 from drøftelse.store.models import Meeting, utcnow
-
-LEADER_ROLES = ("leder", "arbejdsleder", "arbejdsmiljøleder")
 
 _MISSING = {
     "Committee": "Der findes intet udvalg med nummer {}.",
@@ -56,22 +55,21 @@ def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> 
     return now
 
 
-def derived_dates(values: dict, meeting_date: dt.date) -> dict:
-    """The dates read from the Hvornår/Opfølgning texts among `values`, as the `…_dato` columns."""
-    derived = {}
-    for field in DATED_FIELDS:
-        if field in values:
-            found = read_date(values[field], meeting_date)
-            derived[f"{field}_dato"] = found.date if found else None
-    return derived
+def derived_dates(values: dict, meeting_date: dt.date, current=None) -> dict:
+    """The `…_dato` columns for a row whose Hvornår/Opfølgning are among `values` (the rest from `current`, the row
+    as stored): both are read again, as Opfølgning counts from Hvornår's date (domain.deadlines.read_row_dates)."""
+    if not any(field in values for field in DATED_FIELDS):
+        return {}
+    texts = {field: values.get(field, getattr(current, field, "") or "") for field in DATED_FIELDS}
+    when, follow = read_row_dates(texts["hvornaar"], texts["opfoelgning"], meeting_date)
+    return {"hvornaar_dato": when.date if when else None, "opfoelgning_dato": follow.date if follow else None}
 
 
-def signers(people) -> tuple[Signer, ...]:
-    """Who signs a handleplan: the formandskab's leader and arbejdsmiljørepræsentant."""
-    chairs = [p for p in people if p.formandskab]
-    leader = next((p.name for p in chairs if p.role.lower() in LEADER_ROLES), "")
-    amr = next((p.name for p in chairs if p.role.upper() == "AMR" or "repræsentant" in p.role.lower()), "")
-    return (Signer("Leder", leader), Signer("Arbejdsmiljørepræsentant", amr))
+def approval(m, at: str = "") -> Approval:
+    """Who approves the meeting's handleplan and referat: the forum chosen at setup, and each participant present,
+    in the order of the round. With nobody marked present, two blank lines to write names on."""
+    present = tuple(Signer(p.role, p.name) for p in m.participants if p.present)
+    return Approval(approving_body(m.forum), present or (Signer("", ""), Signer("", "")), at)
 
 
 def meeting_label(m) -> str:

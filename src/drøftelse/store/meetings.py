@@ -13,7 +13,7 @@ from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
-from drøftelse.store.common import derived_dates, must_get, renumber, signers, touch_meeting
+from drøftelse.store.common import approval, derived_dates, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
 from drøftelse.store.records import ActionItemRecord, AnswerRecord, MeetingRecord, ParticipantRecord, record
@@ -316,7 +316,7 @@ def update_action_item(db: Database, item_id: int, **values) -> None:
         s.execute(
             update(ActionItem)
             .where(ActionItem.id == item_id)
-            .values(**values, **derived_dates(values, meeting_date), updated_at=now)
+            .values(**values, **derived_dates(values, meeting_date, item), updated_at=now)
         )
         s.commit()
 
@@ -378,7 +378,7 @@ def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrar
             meeting_date=m.date,
             place=m.place,
             rows=tuple(action_row(i) for i in m.action_items),
-            signers=signers(list(m.participants)),
+            approval=approval(m),
             rules_reference=template.rules.reference,
             rules_checked=template.rules.checked,
         )

@@ -110,3 +110,11 @@ class CourseRecord:
     taken_on: dt.date | None
     days: float
     planned: bool
+
+
+@dataclass(frozen=True)
+class CommitteeActionRecord(ActionItemRecord):
+    """A row of the committee's handleplan: the row, with the meeting it came from (store.committee_plan)."""
+
+    origin: str = ""  # meeting_label: "Årlig arbejdsmiljødrøftelse 2026 (23.11.2026)"
+    meeting_date: dt.date | None = None

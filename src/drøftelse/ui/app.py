@@ -96,10 +96,35 @@ def open_main_window(db_path: Path | None, clock=None):
     return window
 
 
+def start_qt() -> QApplication:
+    """The QApplication. When Qt cannot open a window (a system library missing, no screen), its answer is an
+    English message and abort(); here it is one Danish line naming the packages to install, and exit code 2."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    said: list[str] = []  # the platform plugin's words while Qt starts; passed on when the start succeeds
+
+    def on_message(kind, context, message) -> None:
+        if kind == QtMsgType.QtFatalMsg:
+            from drøftelse.ui.system_libraries import cannot_open_window
+
+            print(cannot_open_window(said[0] if said else message), file=sys.stderr, flush=True)
+            os._exit(2)
+        said.append(f"{context.category}: {message}" if context.category not in (None, "default") else message)
+
+    qInstallMessageHandler(on_message)
+    try:
+        app = QApplication(sys.argv)
+    finally:
+        qInstallMessageHandler(None)
+    for line in said:
+        print(line, file=sys.stderr)
+    return app
+
+
 def run(db_path: Path | None = None) -> int:
     from drøftelse.ui.session_end import store_typing_when_the_session_ends
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or start_qt()
     setup_application(app)
     store_typing_when_the_session_ends(app)
     window = open_main_window(db_path)

@@ -19,7 +19,7 @@ from drøftelse.domain.file_names import safe_name
 from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.tasks import Task, run_task
 
-ANNUAL_DOCUMENTS = {
+MEETING_DOCUMENTS = {
     "referat": ("Referatet", "Referat"),
     "kompetenceplan": ("Kompetenceudviklingsplanen", "Kompetenceudviklingsplan"),
 }
@@ -54,17 +54,17 @@ def export_handleplan_pdf(
     return export_document(parent, "Handleplanen", "", write, path, report, open_after and not csv)
 
 
-def export_annual_document(parent: QWidget, ctx, which: str, path: Path | None = None) -> Task | None:
-    """The referat or the kompetenceudviklingsplan of the open annual discussion."""
-    from drøftelse.services.exports import write_annual_document
+def export_meeting_document(parent: QWidget, ctx, which: str, path: Path | None = None) -> Task | None:
+    """The open meeting's referat, or (an annual discussion's) kompetenceudviklingsplan."""
+    from drøftelse.services.exports import write_meeting_document
     from drøftelse.services.meetings import get_meeting
 
     ctx.autosaver.flush()
-    what, name = ANNUAL_DOCUMENTS[which]
+    what, name = MEETING_DOCUMENTS[which]
     suggested = f"{name} – {get_meeting(ctx.db, ctx.meeting_id).title}"
 
     def write(target: Path, check) -> Path:
-        return write_annual_document(ctx.db, ctx.templates, ctx.meeting_id, which, target, check=check)
+        return write_meeting_document(ctx.db, ctx.templates, ctx.meeting_id, which, target, check=check)
 
     return export_document(parent, what, suggested, write, path, ctx.report)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
-from drøftelse.domain.deadlines import describe, read_date
+from drøftelse.domain.deadlines import describe, read_row_dates
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.table_models import cut, tooltip
@@ -24,9 +24,9 @@ _ROOT = QModelIndex()  # Qt's "no parent": a flat table has only the root
 
 
 @lru_cache(maxsize=512)
-def _read(value: str, meeting_date: dt.date):
-    """How a date column's text reads; asked on every paint, so remembered (a long text takes milliseconds)."""
-    return read_date(value, meeting_date)
+def _read(hvornaar: str, opfoelgning: str, meeting_date: dt.date):
+    """How a row's two date texts read (Opfølgning from Hvornår's date); asked on every paint, so remembered."""
+    return dict(zip(DATED_FIELDS, read_row_dates(hvornaar, opfoelgning, meeting_date), strict=True))
 
 
 class HandleplanModel(QAbstractTableModel):
@@ -44,6 +44,9 @@ class HandleplanModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = service.action_items(self.db, self.meeting_id)
         self.endResetModel()
+
+    def _read_as(self, row: int, field: str):
+        return _read(self.value(row, "hvornaar"), self.value(row, "opfoelgning"), self.meeting_date)[field]
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -77,10 +80,10 @@ class HandleplanModel(QAbstractTableModel):
             if field == "priority":
                 return PRIORITY_LABELS[value]
             if field in DATED_FIELDS and value.strip():
-                return f"{cut(value)}\n→ {describe(_read(value, self.meeting_date))}"  # how the date was read
+                return f"{cut(value)}\n→ {describe(self._read_as(index.row(), field))}"  # how the date was read
             return cut(value)
         if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
-            found = _read(value, self.meeting_date)
+            found = self._read_as(index.row(), field)
             read_as = f"Læst som: {describe(found)}" + (f" ({found.how})" if found and not found.asap else "")
             return read_as if cut(value) == value else f"{tooltip(value)}\n\n{read_as}"
         if role == Qt.ItemDataRole.ToolTipRole and field in TEXT_FIELDS:

@@ -1,4 +1,5 @@
-"""The list of a committee's meetings with new, continue, export, import and delete."""
+"""The committee's page: its meetings (new, continue, export, import, delete) beside its årshjul, and on a second
+tab the committee's handleplan (ui.committee_plan_page, made when first shown)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,20 @@ from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path
 from drøftelse.ui.list_models import MeetingListModel
 
 UNCHANGED = "Intet er ændret."
+
+
+class MeetingTable(QTableView):
+    """The meetings, one a row. Tab leaves the table for the buttons (not the next cell), and the table never has
+    the focus with no meeting selected, so Return always has one to open."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTabKeyNavigation(False)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if not self.selectionModel().hasSelection() and self.model().rowCount():
+            self.selectRow(max(self.currentIndex().row(), 0))
 
 
 class MeetingListPage(QWidget):
@@ -54,7 +70,7 @@ class MeetingListPage(QWidget):
         layout.addLayout(top)
 
         self.model = MeetingListModel(self._kind_and_step, self)
-        self.table = QTableView()
+        self.table = MeetingTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Møder")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,18 +78,24 @@ class MeetingListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda *_: self.continue_selected())
+        # Return, Enter and a double-click: the view says so itself, whether or not the window is active
+        self.table.activated.connect(lambda *_: self.continue_selected())
         from drøftelse.ui.year_panel import YearPanel
 
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        meetings_tab = QWidget()
+        tab_layout = QVBoxLayout(meetings_tab)
+        tab_layout.setContentsMargins(0, 6, 0, 0)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 3)
         self.year = YearPanel(db, lambda text: self.window_.show_message(text))
         self.year.setMinimumWidth(330)
         middle.addWidget(self.year, 2)
-        layout.addLayout(middle, 1)
+        tab_layout.addLayout(middle, 1)
         self.empty = QLabel("Ingen møder endnu. Opret det første med »Nyt møde«.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
+        tab_layout.addWidget(self.empty)
 
         buttons = QHBoxLayout()
         self.new_button = self._button("&Nyt møde …", self.new_meeting, buttons)
@@ -85,9 +107,16 @@ class MeetingListPage(QWidget):
         self.backup_button = self._button("Sikk&erhedskopi …", self.backup_database, buttons)
         self.backup_button.setToolTip("En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted")
         self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
-        layout.addLayout(buttons)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.continue_selected)
+        tab_layout.addLayout(buttons)
+        self.tabs.addTab(meetings_tab, "&Møder")
+        # the committee's handleplan: its page (and SQLAlchemy behind it) is made when the tab is first shown
+        self.plan_tab = QWidget()
+        QVBoxLayout(self.plan_tab).setContentsMargins(0, 6, 0, 0)
+        self.plan: QWidget | None = None
+        self.tabs.addTab(self.plan_tab, "&Udvalgets handleplan")
+        self.tabs.setTabToolTip(1, "Alle møders rækker i én handleplan – til HR som PDF, CSV eller Excel")
+        self.tabs.currentChanged.connect(lambda *_: self._show_plan_if_current())
+        layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
@@ -119,6 +148,7 @@ class MeetingListPage(QWidget):
         c = self.committee()
         self.heading.setText(c.name if c else "Drøftelse")
         self.year.show_committee(c.id if c else None, c.name if c else "")
+        self._show_plan_if_current()
         meetings = c.meetings if c else ()
         self.model.sync(meetings)  # only what changed reaches the view: a meeting added, deleted or edited
         self.table.resizeColumnsToContents()
@@ -130,6 +160,23 @@ class MeetingListPage(QWidget):
         self.empty.setVisible(not has)
         for b in (self.continue_button, self.pdf_button, self.export_button, self.delete_button):
             b.setEnabled(has)
+
+    def show_plan(self):
+        """The committee's handleplan tab, shown (made on first use); returns its page."""
+        self.tabs.setCurrentWidget(self.plan_tab)
+        return self.plan
+
+    def _show_plan_if_current(self) -> None:
+        if self.tabs.currentWidget() is not self.plan_tab:
+            return
+        if self.plan is None:
+            from drøftelse.ui.committee_plan_page import CommitteePlanPage
+
+            self.plan = CommitteePlanPage(self.db, self.templates, self.window_.show_message, parent=self.plan_tab)
+            self.plan.open_requested.connect(self.open_requested)
+            self.plan_tab.layout().addWidget(self.plan)
+        c = self.committee()
+        self.plan.show_committee(c.id if c else None, c.name if c else "")
 
     def _kind_and_step(self, kind: str, step_key: str) -> tuple[str, str]:
         try:

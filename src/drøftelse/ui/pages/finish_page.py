@@ -1,4 +1,4 @@
-"""Afslut / Referat: export the handleplan (PDF and CSV) – and for the annual discussion the referat and the
+"""Afslut / Referat: export the referat and the handleplan (PDF and CSV) – and for the annual discussion the
 kompetenceudviklingsplan – then mark the meeting closed, or reopen it. An annual discussion is not closed
 while a legal point has no entry; the page names the missing points and takes the chairs to them."""
 
@@ -29,10 +29,10 @@ class FinishPage(StepPage):
         self.go_missing.clicked.connect(self._go_to_first_missing)
         layout.addWidget(self.go_missing)
         row = QHBoxLayout()
+        referat = QPushButton("Gem &referat som PDF og åbn det …")
+        referat.clicked.connect(lambda: self.export_referat())
+        row.addWidget(referat)
         if self.has_points:
-            referat = QPushButton("Gem &referat som PDF og åbn det …")
-            referat.clicked.connect(lambda: self.export_referat())
-            row.addWidget(referat)
             plan = QPushButton("&Kompetenceudviklingsplan som PDF …")
             plan.clicked.connect(lambda: self.export_competence_plan())
             row.addWidget(plan)
@@ -108,9 +108,9 @@ class FinishPage(StepPage):
         return True
 
     def export_referat(self, path=None):
-        from drøftelse.ui.exporting import export_annual_document
+        from drøftelse.ui.exporting import export_meeting_document
 
-        return export_annual_document(self, self.ctx, "referat", path)
+        return export_meeting_document(self, self.ctx, "referat", path)
 
     def export_competence_plan(self, path=None):
         from drøftelse.ui.pages.training_page import export_competence_plan

@@ -197,6 +197,6 @@ class TrainingPage(StepPage):
 
 def export_competence_plan(parent, ctx, path=None):
     """The kompetenceudviklingsplan as its own PDF, from this step or from the Referat step."""
-    from drøftelse.ui.exporting import export_annual_document
+    from drøftelse.ui.exporting import export_meeting_document
 
-    return export_annual_document(parent, ctx, "kompetenceplan", path)
+    return export_meeting_document(parent, ctx, "kompetenceplan", path)

@@ -1,0 +1,39 @@
+"""The columns of the committee's handleplan as a spreadsheet (CSV and XLSX share them): the per-meeting CSV's
+columns, in its order, then the meeting each row came from and that meeting's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from drøftelse.domain.actions import COLUMNS
+from drøftelse.domain.snapshots import ActionRow
+
+TEXT, LABEL, DATE, NUMBER = "text", "label", "date", "number"  # a user's text, one of ours, a date, a number
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    heading: str
+    kind: str
+    value: Callable[[int, ActionRow], str | int | dt.date | None]  # (the row's number, the row) -> the cell
+    widest: int  # characters: how wide the XLSX column may grow
+
+
+def _text(key: str) -> Callable[[int, ActionRow], str]:
+    return lambda n, row: row.text(key)
+
+
+_WIDEST = {"hvornaar": 24}
+
+SHEET_COLUMNS: tuple[SheetColumn, ...] = (
+    SheetColumn("Nr.", NUMBER, lambda n, row: n, 5),
+    *(SheetColumn(heading, TEXT, _text(key), _WIDEST.get(key, 40)) for key, heading in COLUMNS),
+    SheetColumn("Hvornår (dato)", DATE, lambda n, row: row.hvornaar_dato, 11),
+    SheetColumn("Opfølgning (dato)", DATE, lambda n, row: row.opfoelgning_dato, 11),
+    SheetColumn("Status", LABEL, lambda n, row: row.status.label, 11),
+    SheetColumn("Prioritet", LABEL, lambda n, row: row.priority.label if row.priority is not None else "", 9),
+    SheetColumn("Fra mødet", TEXT, lambda n, row: row.origin, 34),
+    SheetColumn("Mødedato", DATE, lambda n, row: row.origin_date, 11),
+)

@@ -1,0 +1,113 @@
+"""The committee's handleplan as an Excel workbook (openpyxl): a header row that stays on screen and carries the
+filter buttons, wrapped text, columns as wide as their text needs (within reason), dates as real Excel dates, A4
+landscape when printed with the header on every page; a second sheet says what was selected and when.
+
+Every user text stays text (documents.cells.neutralise); characters XML cannot hold become a space, as in the
+PDF; a text beyond Excel's 32,767 characters per cell is cut there and says so (the PDF and CSV have it whole).
+"""
+
+from __future__ import annotations
+
+import io
+
+from drøftelse.documents.cells import neutralise
+from drøftelse.documents.committee_columns import DATE, NUMBER, SHEET_COLUMNS, TEXT
+from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot
+
+EXCEL_CELL_LIMIT = 32_767
+CUT_NOTE = " … [afkortet: Excel rummer højst 32.767 tegn i en celle – hele teksten står i PDF'en og CSV-filen]"
+DATE_FORMAT = "d.m.yyyy"
+MEASURED_CHARS = 2_000  # of a cell, to find its longest line for the column's width
+HEADER_FILL = "24476B"
+
+
+def excel_text(text: str) -> str:
+    """A text as a cell can hold it: no control characters XML forbids, at most Excel's limit."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    # a carriage return would come back as a line feed (XML reads line ends that way): write what is read
+    text = ILLEGAL_CHARACTERS_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > EXCEL_CELL_LIMIT:
+        text = text[: EXCEL_CELL_LIMIT - len(CUT_NOTE)] + CUT_NOTE
+    return text
+
+
+def _longest_line(value) -> int:
+    if value is None:
+        return 0
+    if not isinstance(value, str):
+        return len(short_date(value)) if hasattr(value, "year") else len(str(value))
+    return max((len(line) for line in value[:MEASURED_CHARS].splitlines()), default=0)
+
+
+def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Handleplan"
+    wrap = Alignment(wrap_text=True, vertical="top")
+    head_font = Font(bold=True, color="FFFFFF")
+    head_fill = PatternFill("solid", fgColor=HEADER_FILL)
+
+    widths = [len(c.heading) + 2 for c in SHEET_COLUMNS]
+    for col, column in enumerate(SHEET_COLUMNS, start=1):
+        cell = ws.cell(row=1, column=col, value=column.heading)
+        cell.font, cell.fill, cell.alignment = head_font, head_fill, wrap
+    for n, row in enumerate(snapshot.rows, start=1):
+        for col, column in enumerate(SHEET_COLUMNS, start=1):
+            value = column.value(n, row)
+            if column.kind == TEXT:
+                value = excel_text(neutralise(value))
+            elif column.kind == DATE and value is None:
+                value = ""
+            widths[col - 1] = max(widths[col - 1], _longest_line(value) + 1)
+            cell = ws.cell(row=n + 1, column=col, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            elif column.kind == DATE:
+                cell.number_format = DATE_FORMAT
+            cell.alignment = wrap
+
+    last = get_column_letter(len(SHEET_COLUMNS))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{last}{len(snapshot.rows) + 1}"
+    for col, column in enumerate(SHEET_COLUMNS, start=1):
+        fixed = column.kind in (DATE, NUMBER)
+        ws.column_dimensions[get_column_letter(col)].width = (
+            column.widest if fixed else min(widths[col - 1], column.widest)
+        )
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    about = wb.create_sheet("Om planen")
+    facts = (
+        ("Udvalg", excel_text(neutralise(snapshot.committee))),
+        ("Udskrevet", snapshot.printed),
+        ("Viser", excel_text(neutralise(snapshot.selection))),
+        ("Rækker", len(snapshot.rows)),
+        ("Godkendes af", excel_text(neutralise(snapshot.approval.body))),
+        ("Regelgrundlag", f"{snapshot.rules_reference} (pr. {short_date(snapshot.rules_checked)})"),
+    )
+    for r, (label, value) in enumerate(facts, start=1):
+        about.cell(row=r, column=1, value=label).font = Font(bold=True)
+        cell = about.cell(row=r, column=2, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+        elif hasattr(value, "year"):
+            cell.number_format = DATE_FORMAT
+        cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+    about.column_dimensions["A"].width = 16
+    about.column_dimensions["B"].width = 80
+
+    wb.properties.title = excel_text(f"APV-handleplan – {snapshot.committee}")
+    wb.properties.creator = "Drøftelse"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

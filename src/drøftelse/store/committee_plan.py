@@ -1,0 +1,93 @@
+"""The committee's handleplan in the store: every row of every meeting of a committee in one query, one row again
+after an edit, and the snapshot its PDF, CSV and XLSX are made from."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from sqlalchemy import select
+
+from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.approval import DEFAULT_BODY
+from drøftelse.domain.committee_plan import PlanFilter, plan_order
+from drøftelse.domain.errors import NotFound
+from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.common import approval, meeting_label, must_get
+from drøftelse.store.database import Database
+from drøftelse.store.meetings import action_row
+from drøftelse.store.models import ActionItem, Committee, Meeting
+from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord
+
+NO_MEETING = "(uden møde)"
+
+
+def _record(item: ActionItem, meeting: Meeting | None) -> CommitteeActionRecord:
+    values = {f.name: getattr(item, f.name) for f in dataclasses.fields(ActionItemRecord)}
+    if meeting is None:
+        return CommitteeActionRecord(**values, origin=NO_MEETING, meeting_date=None)
+    return CommitteeActionRecord(**values, origin=meeting_label(meeting), meeting_date=meeting.date)
+
+
+def _with_meetings():
+    return select(ActionItem, Meeting).outerjoin(Meeting, ActionItem.meeting_id == Meeting.id)
+
+
+def _committee_rows(s, committee_id: int) -> list[CommitteeActionRecord]:
+    found = s.execute(_with_meetings().where(ActionItem.committee_id == committee_id)).all()
+    return sorted((_record(item, meeting) for item, meeting in found), key=plan_order)
+
+
+def committee_actions(db: Database, committee_id: int) -> list[CommitteeActionRecord]:
+    """Every handleplan row of the committee, annual and kompetence meetings alike, in the plan's order."""
+    with db.session() as s:
+        must_get(s, Committee, committee_id)
+        return _committee_rows(s, committee_id)
+
+
+def committee_action(db: Database, item_id: int) -> CommitteeActionRecord:
+    """One row as it is now (after an edit), with its meeting."""
+    with db.session() as s:
+        must_get(s, ActionItem, item_id)
+        item, meeting = s.execute(_with_meetings().where(ActionItem.id == item_id)).one()
+        return _record(item, meeting)
+
+
+def _approval(s, committee_id: int, today: dt.date) -> Approval:
+    """The committee's plan is approved by the forum of its latest meeting held (by today), with a line for each
+    member present there; before any meeting, by arbejdsmiljøudvalget on blank lines."""
+    latest = (
+        select(Meeting).where(Meeting.committee_id == committee_id).order_by(Meeting.date.desc(), Meeting.id.desc())
+    )
+    m = s.scalar(latest.where(Meeting.date <= today).limit(1)) or s.scalar(latest.limit(1))
+    if m is None:
+        return Approval(DEFAULT_BODY, (Signer("", ""), Signer("", "")))
+    return approval(m, at=meeting_label(m))
+
+
+def committee_handleplan_snapshot(
+    db: Database, committee_id: int, templates: TemplateLibrary, plan_filter: PlanFilter, today: dt.date
+) -> CommitteeHandleplanSnapshot:
+    """The rows `plan_filter` keeps, with the meeting each came from, and who approves the plan."""
+    with db.session() as s:
+        committee = must_get(s, Committee, committee_id)
+        meeting = ""
+        if plan_filter.meeting_id is not None:
+            m = must_get(s, Meeting, plan_filter.meeting_id)
+            if m.committee_id != committee_id:
+                raise NotFound(f"Møde {m.id} hører ikke til udvalget {committee.name}.")
+            meeting = meeting_label(m)
+        rows = plan_filter.select(_committee_rows(s, committee_id), today)
+        approved = _approval(s, committee_id, today)
+        name = committee.name
+    rules = templates.get(ANNUAL_KIND).rules
+    return CommitteeHandleplanSnapshot(
+        committee=name,
+        printed=today,
+        selection=plan_filter.describe(today, meeting),
+        rows=tuple(dataclasses.replace(action_row(r), origin=r.origin, origin_date=r.meeting_date) for r in rows),
+        approval=approved,
+        rules_reference=rules.reference,
+        rules_checked=rules.checked,
+    )

@@ -1,0 +1,112 @@
+"""What a referat is made from, for any meeting: who took part, what was written and agreed, the handleplan.
+
+The annual discussion's referat follows the law's points (with last year's evaluation, the goals and the members'
+training) and carries the year's handleplan rows from the committee's other meetings, each under the meeting it
+came from. A meeting without legal points (the kompetencedrøftelse) gives its steps' agreed texts in order.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from drøftelse.domain.annual import ANNUAL_KIND, point_steps
+from drøftelse.domain.snapshots import EvaluationLine, PointText, ReferatSection, ReferatSnapshot, RowsFrom
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.training import add_months
+from drøftelse.store.annual import competence_snapshot, evaluation, goals
+from drøftelse.store.common import meeting_label, must_get
+from drøftelse.store.database import Database
+from drøftelse.store.meetings import action_row, answers, handleplan_snapshot
+from drøftelse.store.models import ActionItem, Meeting
+
+GROUP_TEXT_KINDS = ("frame", "agree")  # the steps whose boxes hold what the group wrote together
+
+
+def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) -> ReferatSnapshot:
+    plan = handleplan_snapshot(db, meeting_id, templates)
+    with db.session() as s:
+        m = must_get(s, Meeting, meeting_id)
+        template = templates.get(m.kind)
+        people = list(m.participants)
+        forum, closed, kind = m.forum, m.closed_at is not None, m.kind
+    texts = answers(db, meeting_id)
+    named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
+    annual = kind == ANNUAL_KIND
+    points, lines, sections, rows_from = (), (), (), ()
+    if annual:
+        points = tuple(
+            PointText(
+                st.legal_point,
+                st.title,
+                "\n\n".join(t for b in st.boxes if (t := texts.get((None, st.key, b.key), "").strip())),
+            )
+            for st in sorted(point_steps(template), key=lambda st: st.legal_point)
+        )
+        ev = evaluation(db, meeting_id)
+        lines = tuple(
+            EvaluationLine(
+                "Mål" if i.goal_id else "Handleplan", i.text, i.origin, i.verdict.label if i.verdict else "", i.comment
+            )
+            for i in ev.goals + ev.rows
+        )
+        rows_from = year_rows(db, meeting_id)
+    else:
+        sections = tuple(
+            ReferatSection(st.title, tuple((b.label, texts.get((None, st.key, b.key), "").strip()) for b in st.boxes))
+            for st in template.steps
+            if st.kind in GROUP_TEXT_KINDS
+        )
+    return ReferatSnapshot(
+        committee=plan.committee,
+        meeting_title=plan.meeting_title,
+        meeting_kind_name=template.name,
+        meeting_date=plan.meeting_date,
+        place=plan.place,
+        forum=forum,
+        present=tuple(named(p) for p in people if p.present),
+        absent=tuple(named(p) for p in people if not p.present),
+        points=points,
+        evaluation=lines,
+        goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()) if annual else (),
+        rows=plan.rows,
+        competence=competence_snapshot(db, meeting_id, templates) if annual else None,
+        approval=plan.approval,
+        rules_reference=template.rules.reference,
+        rules_checked=template.rules.checked,
+        closed=closed,
+        sections=sections,
+        rows_from=rows_from,
+    )
+
+
+def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:
+    """The handleplan rows the committee's other meetings made in the annual discussion's year: after the previous
+    annual discussion (or within the 12 months before, when there is none) and up to this meeting's date."""
+    with db.session() as s:
+        m = must_get(s, Meeting, meeting_id)
+        previous = s.scalar(
+            select(Meeting.date)
+            .where(Meeting.committee_id == m.committee_id, Meeting.kind == ANNUAL_KIND, Meeting.date < m.date)
+            .order_by(Meeting.date.desc())
+            .limit(1)
+        )
+        since = previous or add_months(m.date, -12)
+        others = s.scalars(
+            select(Meeting)
+            .where(
+                Meeting.committee_id == m.committee_id,
+                Meeting.id != m.id,
+                Meeting.kind != ANNUAL_KIND,
+                Meeting.date > since,
+                Meeting.date <= m.date,
+            )
+            .order_by(Meeting.date, Meeting.id)
+        ).all()
+        found = []
+        for other in others:
+            items = s.scalars(
+                select(ActionItem).where(ActionItem.meeting_id == other.id).order_by(ActionItem.position, ActionItem.id)
+            ).all()
+            if items:
+                found.append(RowsFrom(meeting_label(other), tuple(action_row(i) for i in items)))
+        return tuple(found)

@@ -1,0 +1,212 @@
+"""Udvalgets handleplan: the committee's page beside its meetings and årshjul. Every handleplan row of every
+meeting, with the meeting it came from, its status and the dates read from Hvornår and Opfølgning; chosen by
+status, year and meeting; in the order of the Hvornår dates; edited as in the meeting. Out of it, for HR, the
+plan as PDF, CSV or Excel (what the filters show), written beside the window (ui.exporting)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drøftelse.domain.actions import Status
+from drøftelse.domain.committee_plan import PlanFilter
+from drøftelse.domain.file_names import safe_name
+from drøftelse.ui.committee_plan_model import CommitteePlanModel
+from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
+from drøftelse.ui.table_models import fit_rows
+
+FORMATS = {  # format: (file pattern, suffix)
+    "pdf": ("PDF (*.pdf)", ""),  # export_document adds .pdf
+    "csv": ("CSV til Excel (*.csv)", ".csv"),
+    "xlsx": ("Excel-projektmappe (*.xlsx)", ".xlsx"),
+}
+
+
+def status_choices(today: dt.date) -> list[tuple[str, frozenset[Status] | None]]:
+    """The status filter's choices; the first is what HR hangs on the wall."""
+    return [
+        (f"Til opslag: ikke udført, og udført i {today.year}", None),
+        ("Alle", frozenset(Status)),
+        ("Åben og i gang", frozenset({Status.AABEN, Status.I_GANG})),
+        *((s.label.capitalize(), frozenset({s})) for s in Status),
+    ]
+
+
+class CommitteePlanPage(QWidget):
+    open_requested = Signal(int)  # "Åbn mødet": the meeting the selected row came from
+
+    def __init__(self, db, templates, report, today=dt.date.today, parent=None):
+        super().__init__(parent)
+        self.db, self.templates, self.report, self.today = db, templates, report, today
+        self.committee_id: int | None = None
+        self.committee_name = ""
+        layout = QVBoxLayout(self)
+
+        filters = QHBoxLayout()
+        self.status_box = self._filter(filters, "S&tatus:", "Status")
+        for label, statuses in status_choices(today()):
+            self.status_box.addItem(label, statuses)
+        self.year_box = self._filter(filters, "Å&r:", "År")
+        self.meeting_box = self._filter(filters, "Mø&de:", "Møde")
+        self.meeting_box.setMinimumContentsLength(28)
+        filters.addStretch(1)
+        self.count = QLabel()
+        self.count.setAccessibleName("Antal rækker")
+        filters.addWidget(self.count)
+        layout.addLayout(filters)
+
+        self.model = CommitteePlanModel(db, today, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Udvalgets handleplan")
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CommitteePlanModel.COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setItemDelegate(MultiLineDelegate(self.view))
+        self.view.setItemDelegateForColumn(
+            CommitteePlanModel.COL_STATUS, ChoiceDelegate([(s.label, s) for s in Status], self.view)
+        )
+        fit_rows(self.view)
+        # when the columns get their real widths (the tab first shown, the window resized), the rows are measured
+        # again, once the widths have settled
+        self.refit = QTimer(self, singleShot=True, interval=80)
+        self.refit.timeout.connect(self.view.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.refit.start())
+        layout.addWidget(self.view, 1)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        buttons = QHBoxLayout()
+        self.open_button = self._button("Åb&n mødet", self.open_selected, buttons)
+        self.open_button.setToolTip("Åbn det møde, den valgte række kom fra")
+        buttons.addStretch(1)
+        self.pdf_button = self._button("Gem som &PDF …", lambda: self.export("pdf"), buttons)
+        self.pdf_button.setToolTip("Til HR: A4 på tværs, med status, møde og en underskriftslinje til hvert medlem")
+        self.csv_button = self._button("Gem som &CSV …", lambda: self.export("csv"), buttons)
+        self.xlsx_button = self._button("Gem som E&xcel …", lambda: self.export("xlsx"), buttons)
+        layout.addLayout(buttons)
+
+        self.status_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
+        self.year_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
+        self.meeting_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
+        shortcut = QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.export("pdf"))
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _filter(self, layout, text: str, name: str) -> QComboBox:
+        label = QLabel(text)
+        box = QComboBox()
+        box.setAccessibleName(name)
+        label.setBuddy(box)
+        layout.addWidget(label)
+        layout.addWidget(box)
+        return box
+
+    def _button(self, text: str, slot, layout) -> QPushButton:
+        b = QPushButton(text)
+        b.clicked.connect(lambda *_: slot())
+        layout.addWidget(b)
+        return b
+
+    # --- reading
+    def show_committee(self, committee_id: int | None, name: str = "") -> None:
+        """Load the committee's rows (again: after a meeting was edited, another committee chosen)."""
+        self.committee_id, self.committee_name = committee_id, name
+        self.model.load(committee_id)
+        self._fill_choices()
+        self.apply_filter()
+
+    def _fill_choices(self) -> None:
+        """Years and meetings to choose from, as the rows have them; a choice made stays when it still exists."""
+        for box, everything, choices in (
+            (self.year_box, "Alle år", [(str(y), y) for y in reversed(self.model.years())]),
+            (self.meeting_box, "Alle møder", [(label, mid) for mid, label in self.model.meetings()]),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for label, value in choices:
+                box.addItem(label, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+
+    def plan_filter(self) -> PlanFilter:
+        return PlanFilter(self.status_box.currentData(), self.year_box.currentData(), self.meeting_box.currentData())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.plan_filter())
+        shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(f"{shown} af {total} rækker" if shown != total else f"{total} rækker")
+        if total == 0:
+            self.empty.setText("Udvalgets møder har ingen rækker i handleplanen endnu.")
+        else:
+            self.empty.setText("Ingen rækker passer til valget. Vælg fx »Alle« under Status." if not shown else "")
+        self.empty.setVisible(not shown)
+        for b in (self.pdf_button, self.csv_button, self.xlsx_button):
+            b.setEnabled(self.committee_id is not None)
+        self.open_button.setEnabled(shown > 0)
+
+    def selected_meeting(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.record(index.row()).meeting_id if index.isValid() else None
+
+    # --- actions
+    def open_selected(self) -> None:
+        mid = self.selected_meeting()
+        if mid is not None:
+            self.open_requested.emit(mid)
+
+    def export(self, fmt: str, path: Path | None = None):
+        """The plan as the filters show it, on a worker; returns the Task, or None."""
+        from drøftelse.services.exports import write_committee_handleplan
+        from drøftelse.ui.exporting import export_document
+
+        if self.committee_id is None:
+            return None
+        pattern, suffix = FORMATS[fmt]
+        db, templates, committee_id, chosen, today = (
+            self.db,
+            self.templates,
+            self.committee_id,
+            self.plan_filter(),
+            self.today(),
+        )
+
+        def write(target: Path, check) -> Path:
+            made = write_committee_handleplan(db, templates, committee_id, {fmt: target}, chosen, today, check)
+            return made.files[0]
+
+        return export_document(
+            self,
+            "Udvalgets handleplan",
+            f"Handleplan – {safe_name(self.committee_name)}{suffix}",
+            write,
+            path,
+            self.report,
+            open_after=fmt == "pdf",
+            pattern=pattern,
+        )
