@@ -39,7 +39,7 @@ def _refused_unchanged(path, match):
     with pytest.raises(DatabaseRefused, match=match) as e:
         open_database(path)
     assert sha256(path) == before
-    assert sorted(p.name for p in path.parent.iterdir() if not p.name.endswith(("-shm", "-wal"))) == names
+    assert sorted(p.name for p in path.parent.iterdir()) == names  # no -wal or -shm left beside it either
     return e.value.message
 
 
@@ -61,6 +61,17 @@ def test_a_foreign_sqlite_file_is_refused_and_unchanged(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
     conn.execute("INSERT INTO photos (name) VALUES ('ferie.jpg')")
+    conn.commit()
+    conn.close()
+    _refused_unchanged(path, "fra et andet program")
+
+
+def test_a_foreign_sqlite_file_in_wal_mode_is_refused_without_leaving_wal_files(tmp_path):
+    path = tmp_path / "noter.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE note (text TEXT)")
+    conn.execute("INSERT INTO note VALUES ('husk kaffe')")
     conn.commit()
     conn.close()
     _refused_unchanged(path, "fra et andet program")

@@ -198,3 +198,33 @@ def test_csv_opens_in_excel_with_danish_letters():
     assert table[1][7] == "30.9.2027"
     assert table[2][5] == '\'=HYPERLINK("x")'  # a formula stays text
     assert table[2][9:] == ["i gang", "lav"]
+
+
+FORMULAS = [
+    "-2+3+cmd|' /C calc'!A0",
+    '=HYPERLINK("http://x")',
+    "+45 12 34 56 78",
+    "@SUM(A1)",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_no_cell_of_the_csv_is_run_as_a_formula(db, db_path, templates, tmp_path):
+    """OWASP's list (=, +, -, @, tab, carriage return): each such cell gets an apostrophe and stays text."""
+    from conftest import run_cli
+
+    from drøftelse.store import meetings as store
+
+    meeting = store.create_meeting(
+        db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20)
+    )
+    for text in FORMULAS:
+        store.add_action_item(db, meeting, store.ActionFields(hvad=text, hvorfor="Almindelig tekst", hvem=text))
+    target = tmp_path / "handleplan.csv"
+    result = run_cli("--db", str(db_path), "handleplan", str(meeting), "--csv", str(target))
+    assert result.returncode == 0, result.stderr
+    table = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
+    for line, text in zip(table[1:], FORMULAS, strict=True):
+        assert line[1] == line[5] == "'" + text
+        assert line[2] == "Almindelig tekst"  # other text is left as it was written

@@ -263,3 +263,79 @@ def test_sheets_out_and_back_in_through_the_preparation_step(
     (lukasz,) = [p for p in store.participants(db, meeting) if p.name == "Łukasz Wiśniewski"]
     assert store.answers(db, meeting)[(lukasz.id, "forberedelse", "opgaver")] == TEXTS["opgaver"]
     assert "(indlæst fra ark)" in page.people.item(1).text()
+
+
+# --- forged sheets: the hidden identity is signed with the database's own key
+
+
+def with_identity(path, identity, target):
+    """What a participant can do to their returned sheet: change the hidden identity field's value."""
+    from drøftelse.documents.preparation_sheet import IDENTITY_FIELD
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.update_page_form_field_values(writer.pages[0], {IDENTITY_FIELD: identity}, auto_regenerate=False)
+    with open(target, "wb") as f:
+        writer.write(f)
+    return target
+
+
+def people(db, meeting):
+    return {p.name: p.id for p in store.participants(db, meeting)}
+
+
+def test_a_sheet_whose_participant_number_was_changed_is_refused(db, db_path, templates, meeting, tmp_path):
+    """Mette changes the number in her sheet's identity to Łukasz's: it must not import as his."""
+    ids = people(db, meeting)
+    mette = fill(sheet_for(db, templates, meeting, "Mette Kjær Andersen", tmp_path), TEXTS, tmp_path / "mette.pdf")
+    identity = read_sheet(mette).identity
+    parts = identity.split(":")
+    parts[parts.index(str(ids["Mette Kjær Andersen"]))] = str(ids["Łukasz Wiśniewski"])
+    forged = with_identity(mette, ":".join(parts), tmp_path / "forfalsket.pdf")
+    assert read_sheet(forged).identity != identity
+    refused(db, db_path, templates, meeting, forged, "arket kan ikke bekræftes som et forberedelsesark")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [":²", ":" + "7" * 5000, ":1:" + "0" * 32, ":-1", ":1:ABCDEF", ""],
+    ids=["superscript-two", "5000-digits", "zero-signature", "negative", "upper-case", "nothing"],
+)
+def test_identities_that_are_not_what_we_wrote_get_the_same_message(db, db_path, templates, meeting, tmp_path, tail):
+    genuine = sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path)
+    token = read_sheet(genuine).identity.split(":")[2]
+    forged = with_identity(genuine, f"droeftelse-ark:2:{token}{tail}", tmp_path / "forfalsket.pdf")
+    refused(db, db_path, templates, meeting, forged, "arket kan ikke bekræftes som et forberedelsesark")
+
+
+def test_a_forged_sheet_on_the_command_line_is_one_danish_line(db, db_path, templates, meeting, tmp_path):
+    genuine = sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path)
+    token = read_sheet(genuine).identity.split(":")[2]
+    forged = with_identity(genuine, f"droeftelse-ark:1:{token}:²", tmp_path / "forfalsket.pdf")
+    before = dump(db_path)
+    result = run_cli("--db", str(db_path), "indlaes", str(meeting), str(forged), "--ved-konflikt", "erstat")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "forfalsket.pdf: arket kan ikke bekræftes" in result.stderr
+    assert dump(db_path) == before
+
+
+def test_a_sheet_made_before_signed_identities_is_refused_with_what_to_do(db, db_path, templates, meeting, tmp_path):
+    """Before revision 0004 the identity was the meeting's token and the participant's number, unsigned: a genuine
+    one cannot be told from a forged one, so it is refused and the chairs are told to make new sheets."""
+    from drøftelse.store.sheets import meeting_token
+
+    genuine = sheet_for(db, templates, meeting, "Søren Østergaard", tmp_path)
+    old = f"droeftelse-ark:1:{meeting_token(store.get_meeting(db, meeting))}:{people(db, meeting)['Søren Østergaard']}"
+    path = with_identity(fill(genuine, TEXTS, tmp_path / "f.pdf"), old, tmp_path / "gammelt.pdf")
+    refused(db, db_path, templates, meeting, path, "lavet af en ældre udgave af Drøftelse")
+    with pytest.raises(DroeftelseError, match="Lav nye forberedelsesark"):
+        plan_import(db, meeting, templates, old, TEXTS, "gammelt.pdf")
+
+
+def test_each_database_signs_with_its_own_key(tmp_path, templates):
+    """Two databases with the same meeting made the same way: a sheet of one does not check in the other."""
+    from drøftelse.store.database import open_database
+    from drøftelse.store.sheets import sheet_key
+
+    first, second = open_database(tmp_path / "a.sqlite"), open_database(tmp_path / "b.sqlite")
+    assert len(sheet_key(first)) == 32 and sheet_key(first) != sheet_key(second)
+    assert sheet_key(first) == sheet_key(first)

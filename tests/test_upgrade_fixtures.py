@@ -35,3 +35,29 @@ def test_an_old_file_opens_upgraded_with_its_meeting(fixture, tmp_path):
     assert [i.hvad for i in action_items(db, committee.meetings[0].id)][2] == "Kemisk risikovurdering."
     if revision != schema.HEAD_REVISION:
         assert list_backups(path), "an old file is backed up before it is upgraded"
+
+
+def test_revision_0004_keeps_every_answer_and_numbers_it_version_1(tmp_path, templates):
+    """From the 0003 fixture: every text is still there, word for word, each at version 1; the database has its
+    own key for signing sheets, and a sheet made after the upgrade imports back under its participant."""
+    from drøftelse.store import meetings
+    from drøftelse.store.sheets import plan_import, sheet_key, sheet_snapshots
+
+    path = tmp_path / "revision-0003-demo.sqlite"
+    shutil.copy(Path(__file__).parent / "fixtures" / "revision-0003-demo.sqlite", path)
+    columns = "meeting_id, participant_id, step, box, text, source, updated_at"
+    before = sqlite3.connect(path).execute(f"SELECT {columns} FROM answer ORDER BY id").fetchall()
+    assert len(before) > 20
+    db = open_database(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute(f"SELECT {columns} FROM answer ORDER BY id").fetchall() == before
+    assert {v for (v,) in conn.execute("SELECT version FROM answer")} == {1}
+    assert len(sheet_key(db)) == 32
+    (committee,) = committees_with_meetings(db)
+    meeting = committee.meetings[0].id
+    mette = sheet_snapshots(db, meeting, templates)[0]
+    plan = plan_import(db, meeting, templates, mette.identity, {"styrke": "Nyt"}, "mette.pdf")
+    assert plan.participant == mette.participant
+    assert [c.version for c in plan.changes if c.current] == [1] * len([c for c in plan.changes if c.current])
+    stored = meetings.set_answer(db, meeting, None, "enige", "fokus", "ny tekst", expected_version=1)
+    assert stored.version == 2

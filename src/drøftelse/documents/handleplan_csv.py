@@ -6,17 +6,13 @@ import csv
 import io
 from pathlib import Path
 
+from drøftelse.documents.cells import neutralise
 from drøftelse.documents.output import write_file
 from drøftelse.domain.actions import COLUMNS
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.snapshots import HandleplanSnapshot
 
 HEADER = ["Nr.", *(h for _, h in COLUMNS), "Hvornår (dato)", "Opfølgning (dato)", "Status", "Prioritet"]
-
-
-def _cell(text: str) -> str:
-    # A leading = + @ would be run as a formula by Excel; an apostrophe keeps it text
-    return "'" + text if text[:1] in ("=", "+", "@") else text
 
 
 def render_csv(snapshot: HandleplanSnapshot) -> bytes:
@@ -27,7 +23,7 @@ def render_csv(snapshot: HandleplanSnapshot) -> bytes:
         writer.writerow(
             [
                 n,
-                *(_cell(row.text(k)) for k, _ in COLUMNS),
+                *(neutralise(row.text(k)) for k, _ in COLUMNS),
                 short_date(row.hvornaar_dato) if row.hvornaar_dato else "",
                 short_date(row.opfoelgning_dato) if row.opfoelgning_dato else "",
                 row.status.label,

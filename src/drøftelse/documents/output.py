@@ -6,6 +6,7 @@ from pathlib import Path
 
 from drøftelse.documents.atomic import write_beside
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.os_errors import describe_os_error
 
 
 def write_file(target: Path, payload: bytes) -> Path:
@@ -15,4 +16,4 @@ def write_file(target: Path, payload: bytes) -> Path:
     try:
         return write_beside(target, lambda partial: partial.write_bytes(payload))
     except OSError as e:
-        raise DroeftelseError(f"Filen {target} kunne ikke gemmes: {e.strerror or e}.") from None
+        raise DroeftelseError(f"Filen {target} kunne ikke gemmes: {describe_os_error(e)}.") from None

@@ -25,8 +25,10 @@ BOX_HEIGHT = 122
 
 
 def sheet_file_name(snapshot: SheetSnapshot) -> str:
-    who = snapshot.participant or "blankt"
-    return safe_name(f"Forberedelsesark – {who} – {snapshot.meeting_title}") + ".pdf"
+    """One sheet's file name; write_sheets tells apart names that come out the same (two "Anne Hansen")."""
+    if snapshot.participant is None:  # worded so that no participant's name can give the same file name
+        return safe_name(f"Forberedelsesark, blankt – {snapshot.meeting_title}") + ".pdf"
+    return safe_name(f"Forberedelsesark – {snapshot.participant} – {snapshot.meeting_title}") + ".pdf"
 
 
 def render_sheet(snapshot: SheetSnapshot) -> bytes:

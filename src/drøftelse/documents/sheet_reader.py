@@ -13,6 +13,7 @@ from pathlib import Path
 
 from drøftelse.documents.preparation_sheet import FIELD_PREFIX, IDENTITY_FIELD
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.os_errors import describe_os_error
 
 MAX_BYTES = 20 * 1024 * 1024
 TIME_LIMIT_S = 20
@@ -40,7 +41,7 @@ def read_sheet(path: Path) -> ReturnedSheet:
     except FileNotFoundError:
         raise SheetRefused(f"{name}: filen findes ikke.") from None
     except OSError as e:
-        raise SheetRefused(f"{name}: filen kan ikke læses ({e.strerror or e}).") from None
+        raise SheetRefused(f"{name}: filen kan ikke læses ({describe_os_error(e)}).") from None
     if size > MAX_BYTES:
         raise SheetRefused(
             f"{name}: filen er for stor ({size / 1024 / 1024:.0f} MB; et forberedelsesark fylder under 1 MB)."
@@ -74,7 +75,29 @@ def _parse_with_limits(path: Path) -> tuple[str, object]:
         receiver.close()
 
 
+def _log_pypdf_to_file(path: str) -> None:
+    """pypdf tells in English what it repaired in a damaged file ("incorrect startxref pointer"), on stderr. That
+    is for support, not for the chairs: it goes to the log (fejl.log) with the file's name."""
+    import logging
+
+    from drøftelse.paths import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "fejl.log", encoding="utf-8", delay=True)
+        handler.setFormatter(logging.Formatter(f"%(asctime)s %(name)s ({Path(path).name}): %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()  # no log to write to: then nowhere, never stderr
+    logging.captureWarnings(True)  # warnings.warn(...) goes to the "py.warnings" logger
+    for name in ("pypdf", "py.warnings"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.propagate = False
+
+
 def _parse_in_child(path: str, sender) -> None:
+    _log_pypdf_to_file(path)
     try:
         import resource
 

@@ -39,3 +39,16 @@ class NotFound(DroeftelseError):
 
 class DatabaseGone(DroeftelseError):
     """The open database file was removed or replaced (a USB stick pulled out)."""
+
+
+class AnswerChanged(DroeftelseError):
+    """A text was changed somewhere else (a returned sheet imported, another window) after the window read it;
+    nothing was overwritten. `current_text` and `current_version` are what is stored now."""
+
+    def __init__(self, current_text: str, current_version: int):
+        super().__init__(
+            "Teksten er ændret et andet sted (fx et indlæst forberedelsesark), efter at den blev vist her. "
+            "Intet er overskrevet."
+        )
+        self.current_text = current_text
+        self.current_version = current_version

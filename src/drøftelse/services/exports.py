@@ -26,6 +26,8 @@ from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.file_names import unique_names
+from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.annual import competence_snapshot
 from drøftelse.store.committee_plan import committee_handleplan_snapshot as read_committee_handleplan
@@ -160,11 +162,12 @@ def write_sheets(
         try:
             folder.mkdir(parents=True)
         except OSError as e:
-            raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {e.strerror or e}.") from None
+            raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {describe_os_error(e)}.") from None
     written = []
-    for n, sheet in enumerate(sheets):
+    names = unique_names([sheet_file_name(sheet) for sheet in sheets])  # every sheet its own file
+    for n, (sheet, name) in enumerate(zip(sheets, names, strict=True)):
         _go_on(check)
-        written.append(_write(folder / sheet_file_name(sheet), render_sheet(sheet), None))
+        written.append(_write(folder / name, render_sheet(sheet), None))
         if progress is not None:
             progress(n + 1, len(sheets))
     return written

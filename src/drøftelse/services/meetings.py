@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain.errors import AnswerChanged
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings
 from drøftelse.store.annual import invite_members
@@ -35,17 +36,25 @@ from drøftelse.store.meetings import (
     move_action_item,
     move_participant,
     participants,
-    set_answer,
+    stored_answers,
     update_action_item,
     update_meeting,
     update_meeting_settings,
     update_participant,
 )
-from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord, MeetingRecord, ParticipantRecord
+from drøftelse.store.records import (
+    ActionItemRecord,
+    AnswerRecord,
+    CommitteeActionRecord,
+    MeetingRecord,
+    ParticipantRecord,
+)
 
 __all__ = [
     "ActionFields",
     "ActionItemRecord",
+    "AnswerChanged",
+    "AnswerRecord",
     "CommitteeActionRecord",
     "MeetingRecord",
     "NewMeeting",
@@ -74,6 +83,7 @@ __all__ = [
     "participants",
     "reopen_meeting",
     "set_answer",
+    "stored_answers",
     "update_action_item",
     "update_meeting",
     "update_meeting_settings",
@@ -103,6 +113,24 @@ def create_meeting(
         meeting_id = meetings.create_meeting(db, committee_id, template, title, date, place, forum)
         invited = invite_members(db, meeting_id) if invite else 0
     return NewMeeting(meeting_id, invited)
+
+
+def set_answer(
+    db: Database,
+    meeting_id: int,
+    participant_id: int | None,
+    step: str,
+    box: str,
+    text: str,
+    expected_version: int | None = None,
+) -> AnswerRecord:
+    """Store a box's text as typed; returns it with its new version.
+
+    A window passes the version it shows (0 for a box with nothing stored yet): when the text was changed
+    somewhere else since (a returned sheet imported from the command line, another window), nothing is
+    overwritten and AnswerChanged (a Danish message) carries the text that is there now, for the window to show
+    and ask which to keep. Without `expected_version` the text is stored whatever is there (scripts, the demo)."""
+    return meetings.set_answer(db, meeting_id, participant_id, step, box, text, expected_version=expected_version)
 
 
 def close_meeting(db: Database, meeting_id: int, when: dt.datetime | None = None) -> MeetingRecord:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.paths import backup_dir_for
 from drøftelse.store.file_access import readonly_uri
 
@@ -29,8 +31,12 @@ def copy_database(source: Path, target: Path) -> Path:
             src.close()
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as e:
-        partial.unlink(missing_ok=True)
-        raise DroeftelseError(f"Sikkerhedskopien {target} kunne ikke laves: {e}") from None
+        for leftover in (partial, *(Path(f"{partial}{side}") for side in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(OSError):  # a failed clean-up must not hide why the copy failed
+                leftover.unlink(missing_ok=True)
+        raise DroeftelseError(
+            f"Sikkerhedskopien {target} kunne ikke laves: {describe_os_error(e)}. Intet er gemt dér."
+        ) from None
     return target
 
 

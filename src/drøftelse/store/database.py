@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged, DatabaseGone, DatabaseRefused
+from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.store import sqlite_errors
 from drøftelse.store.file_access import cannot_open_reason, file_problem, folder_problem, readonly_uri
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
@@ -39,13 +40,14 @@ def inspect_file(path: Path) -> FileFacts:
     except IsADirectoryError:
         raise DatabaseRefused(f"{path} er en mappe, ikke en databasefil.") from None
     except OSError as e:
-        raise DatabaseRefused(f"Databasen {path} kan ikke læses: {e.strerror or e}.") from None
+        raise DatabaseRefused(f"Databasen {path} kan ikke læses: {describe_os_error(e)}.") from None
     if header != SQLITE_HEADER:
         raise DatabaseRefused(
             f"{path} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret."
         )
     try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
+        # only looked at: read as immutable when nothing is unread beside it, so no -wal/-shm is left by a refusal
+        conn = sqlite3.connect(readonly_uri(path, writable=False), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -305,7 +307,7 @@ def _create(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DatabaseRefused(f"Mappen {path.parent} kan ikke oprettes: {e.strerror or e}.") from None
+        raise DatabaseRefused(f"Mappen {path.parent} kan ikke oprettes: {describe_os_error(e)}.") from None
     # Built beside the target and moved into place, so a failure never leaves a half-made database
     partial = path.with_name(path.name + ".oprettes")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):

@@ -17,6 +17,7 @@ from drøftelse.domain import meeting_file
 from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.errors import DroeftelseError, ExchangeError
 from drøftelse.domain.meeting_file import FORMAT, VERSION, FileFault, MeetingFile
+from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.common import derived_dates
 from drøftelse.store.database import Database
@@ -99,7 +100,7 @@ def read_meeting_file(path: Path) -> dict[str, Any]:
     except IsADirectoryError:
         raise ExchangeError(f"{path} er en mappe, ikke en mødefil.") from None
     except OSError as e:
-        raise ExchangeError(f"Filen {path} kan ikke læses: {e.strerror or e}.") from None
+        raise ExchangeError(f"Filen {path} kan ikke læses: {describe_os_error(e)}.") from None
     try:
         return meeting_file.parse(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -10,13 +10,13 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store.common import approval, derived_dates, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
-from drøftelse.store.records import ActionItemRecord, MeetingRecord, ParticipantRecord, record
+from drøftelse.store.records import ActionItemRecord, AnswerRecord, MeetingRecord, ParticipantRecord, record
 
 
 def create_committee(db: Database, name: str) -> int:
@@ -177,45 +177,81 @@ def participants(db: Database, meeting_id: int) -> list[ParticipantRecord]:
         return [record(ParticipantRecord, p) for p in rows]
 
 
-def set_answer(
-    db: Database, meeting_id: int, participant_id: int | None, step: str, box: str, text: str, source: str = "typed"
-) -> None:
-    """Store one box's text (insert or replace): the autosave path, one short transaction."""
-    now = utcnow()
-    stmt = insert(Answer).values(
-        meeting_id=meeting_id,
-        participant_id=participant_id,
-        step=step,
-        box=box,
-        text=text,
-        source=source,
-        updated_at=now,
-    )
+def _answer_is(meeting_id: int, participant_id: int | None, step: str, box: str) -> tuple:
+    who = Answer.participant_id.is_(None) if participant_id is None else Answer.participant_id == participant_id
+    return (Answer.meeting_id == meeting_id, who, Answer.step == step, Answer.box == box)
+
+
+def _answer_conflict(participant_id: int | None) -> dict:
+    """The partial unique index an answer's insert collides with: the group's text or a participant's."""
     if participant_id is None:
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["meeting_id", "step", "box"],
-            index_where=Answer.participant_id.is_(None),
-            set_={"text": text, "source": source, "updated_at": now},
+        return dict(index_elements=["meeting_id", "step", "box"], index_where=Answer.participant_id.is_(None))
+    return dict(
+        index_elements=["meeting_id", "participant_id", "step", "box"], index_where=Answer.participant_id.is_not(None)
+    )
+
+
+def set_answer(
+    db: Database,
+    meeting_id: int,
+    participant_id: int | None,
+    step: str,
+    box: str,
+    text: str,
+    source: str = "typed",
+    expected_version: int | None = None,
+) -> AnswerRecord:
+    """Store one box's text (insert or replace): the autosave path, one short transaction. Returns the stored
+    text with its new version.
+
+    With `expected_version` (the version the writer last read; 0 when no text was stored yet) the text is stored
+    only when nobody changed it since, in the same statement that checks it; otherwise AnswerChanged carries
+    what is stored now and nothing is written. The same text written twice is no conflict."""
+    now = utcnow()
+    values = {"text": text, "source": source, "updated_at": now}
+    where = _answer_is(meeting_id, participant_id, step, box)
+    insert_new = insert(Answer).values(
+        meeting_id=meeting_id, participant_id=participant_id, step=step, box=box, version=1, **values
+    )
+    if expected_version is None:
+        stmt = insert_new.on_conflict_do_update(
+            **_answer_conflict(participant_id), set_={**values, "version": Answer.version + 1}
         )
+    elif expected_version == 0:
+        stmt = insert_new.on_conflict_do_nothing(**_answer_conflict(participant_id))
     else:
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["meeting_id", "participant_id", "step", "box"],
-            index_where=Answer.participant_id.is_not(None),
-            set_={"text": text, "source": source, "updated_at": now},
+        stmt = (
+            update(Answer)
+            .where(*where, Answer.version == expected_version)
+            .values(**values, version=Answer.version + 1)
+            .execution_options(synchronize_session=False)
         )
     with db.session() as s:
-        s.execute(stmt)
+        version = s.scalar(stmt.returning(Answer.version))
+        if version is None:  # changed (or removed) since the writer read it
+            current = s.execute(select(Answer.text, Answer.version).where(*where)).first()
+            if current is not None and current.text == text:
+                return AnswerRecord(text, current.version)
+            raise AnswerChanged(*(current or ("", 0)))
         touch_meeting(s, meeting_id, now)
         s.commit()
+    return AnswerRecord(text, version)
 
 
 def answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], str]:
     """Every text of a meeting by (participant id or None for the group, step, box)."""
+    return {key: a.text for key, a in stored_answers(db, meeting_id).items()}
+
+
+def stored_answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], AnswerRecord]:
+    """Every text of a meeting with its version, by (participant id or None for the group, step, box)."""
     with db.session() as s:
         rows = s.execute(
-            select(Answer.participant_id, Answer.step, Answer.box, Answer.text).where(Answer.meeting_id == meeting_id)
+            select(Answer.participant_id, Answer.step, Answer.box, Answer.text, Answer.version).where(
+                Answer.meeting_id == meeting_id
+            )
         )
-        return {(p, st, b): t for p, st, b, t in rows}
+        return {(p, st, b): AnswerRecord(t, v) for p, st, b, t, v in rows}
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -153,8 +153,19 @@ class Answer(Base):
     text: Mapped[str] = mapped_column(LimitedText("Teksten"), default="")
     source: Mapped[str] = mapped_column(String(20), default="typed")  # "typed" or "imported"
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # one more with every change, so a window editing an older text notices (revision 0004)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting] = relationship(back_populates="answers")
+
+
+class Secret(Base):
+    """A key this database keeps for itself (revision 0004): "sheet_identity" signs the forberedelsesark's hidden
+    identity, so a returned sheet cannot pass for another participant's."""
+
+    __tablename__ = "secret"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ActionItem(Base):

@@ -22,6 +22,14 @@ class CommitteeRecord:
 
 
 @dataclass(frozen=True)
+class AnswerRecord:
+    """A box's stored text and its version (one more with every change; 0 when nothing was ever stored)."""
+
+    text: str
+    version: int
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     id: int
     committee_id: int

@@ -1,22 +1,39 @@
-"""Forberedelsesark out and in: who a sheet belongs to, what importing it would change, and storing it."""
+"""Forberedelsesark out and in: who a sheet belongs to, what importing it would change, and storing it.
+
+A sheet's hidden identity names the meeting and the participant and is signed (HMAC-SHA256) with a key that
+only this database holds (table `secret`, revision 0004): whoever fills a sheet can read the identity and change
+it, but cannot make one that checks for another participant, so Mette's sheet never imports as Łukasz's.
+Sheets made before revision 0004 carry an unsigned identity; a forged one cannot be told from a genuine one, so
+they are refused with a message asking for new sheets.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import re
+import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
 
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
 from drøftelse.store.database import Database
-from drøftelse.store.models import Answer
+from drøftelse.store.models import Answer, Secret
+from drøftelse.store.records import AnswerRecord
 
-IDENTITY_PREFIX = "droeftelse-ark:1"
+IDENTITY_PREFIX = "droeftelse-ark:2"
 BOTH_SEPARATOR = "\n\n— fra det returnerede ark —\n"
+KEY_NAME = "sheet_identity"
+# exactly what sheet_identity writes, ASCII digits only: "²" or 5,000 digits never reach int()
+SIGNED_IDENTITY = re.compile(r"droeftelse-ark:2:([0-9a-f]{16}):([1-9][0-9]{0,17}):([0-9a-f]{32})", re.ASCII)
+UNSIGNED_IDENTITY = re.compile(r"droeftelse-ark:1:[0-9a-f]{16}:[0-9]{1,18}", re.ASCII)  # before revision 0004
+MAX_IDENTITY = 200
 
 
 def meeting_token(meeting) -> str:
@@ -24,8 +41,54 @@ def meeting_token(meeting) -> str:
     return hashlib.sha256(f"{meeting.id}|{meeting.created_at.isoformat()}".encode()).hexdigest()[:16]
 
 
-def sheet_identity(meeting, participant_id: int) -> str:
-    return f"{IDENTITY_PREFIX}:{meeting_token(meeting)}:{participant_id}"
+def sheet_key(db: Database) -> bytes:
+    """The database's key for signing sheets (made by revision 0004; made here if someone removed it)."""
+    with db.session() as s:
+        key = s.scalar(select(Secret.value).where(Secret.name == KEY_NAME))
+        if key is None:
+            key = secrets.token_bytes(32)
+            s.execute(insert(Secret).values(name=KEY_NAME, value=key).on_conflict_do_nothing())
+            s.commit()
+            key = s.scalar(select(Secret.value).where(Secret.name == KEY_NAME))
+        return key
+
+
+def _signature(key: bytes, token: str, participant_id: int) -> str:
+    return hmac.new(key, f"{token}:{participant_id}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def sheet_identity(meeting, participant_id: int, key: bytes) -> str:
+    token = meeting_token(meeting)
+    return f"{IDENTITY_PREFIX}:{token}:{participant_id}:{_signature(key, token, participant_id)}"
+
+
+def not_verified(file_name: str) -> DroeftelseError:
+    return DroeftelseError(
+        f"{file_name}: arket kan ikke bekræftes som et forberedelsesark fra dette møde – det skjulte mærke, der "
+        "siger, hvem arket tilhører, er ændret eller ikke lavet af Drøftelse. Bed deltageren udfylde det ark, "
+        "formandskabet sendte. Intet er indlæst."
+    )
+
+
+def verified_participant(db: Database, meeting, identity: str, file_name: str) -> int:
+    """The participant a returned sheet was made for, once its identity checks; refused in Danish otherwise."""
+    identity = identity.strip() if len(identity) <= MAX_IDENTITY else ""
+    if UNSIGNED_IDENTITY.fullmatch(identity):
+        raise DroeftelseError(
+            f"{file_name}: arket er lavet af en ældre udgave af Drøftelse, hvis ark ikke kan bekræftes. Lav nye "
+            "forberedelsesark på trinnet Forberedelse og send dem ud igen (teksten på dette ark kan også skrives "
+            "ind i hånden). Intet er indlæst."
+        )
+    match = SIGNED_IDENTITY.fullmatch(identity)
+    if match is None:
+        raise not_verified(file_name)
+    token, participant, signature = match.groups()
+    if token != meeting_token(meeting):
+        raise DroeftelseError(f"{file_name}: arket hører til et andet møde end »{meeting.title}«. Intet er indlæst.")
+    participant_id = int(participant)
+    if not hmac.compare_digest(signature, _signature(sheet_key(db), token, participant_id)):
+        raise not_verified(file_name)
+    return participant_id
 
 
 def preparation_step(template: Template):
@@ -51,8 +114,9 @@ def sheet_snapshots(db: Database, meeting_id: int, templates: TemplateLibrary) -
         prompt_groups=tuple((g.heading, g.items) for g in step.prompt_groups),
         boxes=tuple((b.key, b.label) for b in step.boxes),
     )
+    key = sheet_key(db)
     sheets = [
-        SheetSnapshot(**base, participant=p.name, identity=sheet_identity(m, p.id))
+        SheetSnapshot(**base, participant=p.name, identity=sheet_identity(m, p.id, key))
         for p in store.participants(db, meeting_id)
     ]
     return sheets + [SheetSnapshot(**base)]
@@ -64,6 +128,7 @@ class BoxChange:
     label: str
     current: str
     new: str
+    version: int = 0  # of the current text when the import was planned; storing checks it is still that
 
     @property
     def state(self) -> str:
@@ -95,36 +160,33 @@ def plan_import(
 ) -> SheetImport:
     """What importing a returned sheet would do; refuses a sheet of another meeting or a removed participant."""
     m = store.get_meeting(db, meeting_id)
-    parts = identity.split(":")
-    if len(parts) != 4 or ":".join(parts[:2]) != IDENTITY_PREFIX or not parts[3].isdigit():
-        raise DroeftelseError(f"{file_name}: arket er ikke et forberedelsesark fra Drøftelse.")
-    if parts[2] != meeting_token(m):
-        raise DroeftelseError(f"{file_name}: arket hører til et andet møde end »{m.title}«. Intet er indlæst.")
+    participant_id = verified_participant(db, m, identity, file_name)
     people = {p.id: p for p in store.participants(db, meeting_id)}
-    participant = people.get(int(parts[3]))
+    participant = people.get(participant_id)
     if participant is None:
         raise DroeftelseError(
             f"{file_name}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst."
         )
     step = preparation_step(templates.get(m.kind))
-    current = store.answers(db, meeting_id)
-    changes = tuple(
-        BoxChange(b.key, b.label, current.get((participant.id, step.key, b.key), ""), texts.get(b.key, ""))
-        for b in step.boxes
-    )
+    stored = store.stored_answers(db, meeting_id)
+    changes = []
+    for b in step.boxes:
+        now = stored.get((participant.id, step.key, b.key), AnswerRecord("", 0))
+        changes.append(BoxChange(b.key, b.label, now.text, texts.get(b.key, ""), now.version))
     for c in changes:  # refused before the preview, not halfway through storing
         if len(c.new) > MAX_TEXT:
             raise TextTooLong(
                 f"{file_name}: {too_long(f'Teksten i »{c.label}«', len(c.new), MAX_TEXT)}. Intet er indlæst."
             )
-    return SheetImport(participant.id, participant.name, changes)
+    return SheetImport(participant.id, participant.name, tuple(changes))
 
 
 def apply_import(
     db: Database, meeting_id: int, templates: TemplateLibrary, plan: SheetImport, choices: dict[str, str] | None = None
 ) -> int:
     """Store a planned import. A conflict is settled by `choices[box]`: "behold" (the default: nothing is
-    overwritten silently), "erstat" or "begge". Returns how many boxes changed."""
+    overwritten silently), "erstat" or "begge". A box changed since the import was planned (typed in a window
+    meanwhile) is not overwritten: the import is refused in Danish. Returns how many boxes changed."""
     step = preparation_step(templates.get(store.get_meeting(db, meeting_id).kind))
     changed = 0
     for c in plan.changes:
@@ -135,7 +197,22 @@ def apply_import(
             text = c.current.rstrip() + BOTH_SEPARATOR + c.new
         else:
             continue
-        store.set_answer(db, meeting_id, plan.participant_id, step.key, c.box, text, source="imported")
+        try:
+            store.set_answer(
+                db,
+                meeting_id,
+                plan.participant_id,
+                step.key,
+                c.box,
+                text,
+                source="imported",
+                expected_version=c.version,
+            )
+        except AnswerChanged:
+            raise DroeftelseError(
+                f"{plan.participant}: »{c.label}« er ændret, efter at arket blev læst ind (der er skrevet i det "
+                "imens). Intet er indlæst; indlæs arket igen for at se, hvad der står nu."
+            ) from None
         changed += 1
     return changed
 

@@ -134,8 +134,11 @@ def start_qt() -> QApplication:
 
 
 def run(db_path: Path | None = None) -> int:
+    from drøftelse.ui.session_end import store_typing_when_the_session_ends
+
     app = QApplication.instance() or start_qt()
     setup_application(app)
+    store_typing_when_the_session_ends(app)
     window = open_main_window(db_path)
     if window is None:
         return 2

@@ -1,42 +1,71 @@
 """Every edit is stored as it happens: debounced while typing, flushed on focus change, step change and close.
 
-There is no Save button. A text is written 400 ms after the last keystroke, so a crash or a killed process loses
-at most the last second of typing. When storing fails (a full disk, a read-only file) the text stays in the
-window, the failure is reported in Danish, and the next edit tries again.
+There is no Save button. A text is written 400 ms after the last keystroke, and at the latest one second after
+the first keystroke not yet stored, however steadily someone types: a crash or a killed process loses at most
+the last second of typing. The end of the session (SIGTERM, a logout, the app quitting) flushes every autosaver
+(`flush_all`, wired up in ui.session_end). When storing fails (a full disk, a read-only file) the text stays in
+the window, the failure is reported in Danish, and the next edit tries again.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 DEBOUNCE_MS = 400
+MAX_WAIT_MS = 1000  # the promise: at most the last second of typing is ever lost
+
+_live: weakref.WeakSet[Autosaver] = weakref.WeakSet()  # every autosaver, for flush_all at the session's end
+
+
+def flush_all() -> None:
+    """Store what every window has typed and not yet stored: the session is ending, nobody can be asked."""
+    for saver in list(_live):
+        if shiboken6.isValid(saver):  # a closed meeting's autosaver may be gone on the C++ side
+            saver.ending = True
+            try:
+                saver.flush()
+            finally:
+                saver.ending = False  # a logout the user cancels goes on as before
 
 
 class Autosaver(QObject):
     failed = Signal(str)  # a Danish message for the status bar
     saved = Signal()
 
-    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS):
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS, max_wait_ms: int = MAX_WAIT_MS):
         super().__init__(parent)
         self._debounce = debounce_ms
+        self._max_wait = max(max_wait_ms, debounce_ms)
         self._pending: dict[QWidget, Callable[[], None]] = {}
-        self._timers: dict[QWidget, QTimer] = {}
+        self._timers: dict[QWidget, tuple[QTimer, QTimer]] = {}
+        self.ending = False  # set when the session ends: a save must then not stop to ask anything
+        _live.add(self)
+
+    def _timer(self, widget, interval: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(interval)
+        timer.timeout.connect(lambda w=widget: self._flush_one(w))
+        return timer
 
     def watch_text(self, widget: QPlainTextEdit | QLineEdit, save: Callable[[str], None]) -> None:
         """Store `widget`'s text through `save` as the user types."""
         text_of = widget.toPlainText if isinstance(widget, QPlainTextEdit) else widget.text
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(self._debounce)
-        timer.timeout.connect(lambda w=widget: self._flush_one(w))
-        self._timers[widget] = timer
+        quiet = self._timer(widget, self._debounce)  # restarted by every keystroke
+        latest = self._timer(widget, self._max_wait)  # started by the first keystroke not yet stored
+        self._timers[widget] = (quiet, latest)
 
         def changed() -> None:
             self._pending[widget] = lambda: save(text_of())
-            timer.start()
+            quiet.start()
+            if not latest.isActive():
+                latest.start()
 
         signal = widget.textChanged
         signal.connect(changed)
@@ -54,8 +83,7 @@ class Autosaver(QObject):
 
     def _flush_one(self, widget) -> None:
         save = self._pending.pop(widget, None)
-        timer = self._timers.get(widget)
-        if timer is not None:
+        for timer in self._timers.get(widget, ()):
             timer.stop()
         if save is None:
             return
@@ -76,6 +104,10 @@ class Autosaver(QObject):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
+    def is_pending(self, widget: QWidget) -> bool:
+        """Whether `widget` holds typing not yet stored."""
+        return widget in self._pending
+
 
 def describe_failure(e: Exception) -> str:
     from drøftelse.domain.errors import DroeftelseError
@@ -90,5 +122,7 @@ def describe_failure(e: Exception) -> str:
     elif "unable to open" in text or "disk i/o" in text:
         why = "databasefilen kan ikke nås (er USB-nøglen taget ud?)"
     else:
-        why = str(e)
+        from drøftelse.domain.os_errors import describe_os_error
+
+        why = describe_os_error(e)
     return f"Teksten kunne ikke gemmes: {why}. Den står stadig i vinduet og gemmes ved næste ændring."

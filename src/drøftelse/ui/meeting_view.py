@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.services import meetings as service
+from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.pages.base import PageContext, StepPage
 
@@ -67,9 +68,9 @@ class MeetingView(QWidget):
         self.autosaver = Autosaver(self)
         self.autosaver.failed.connect(lambda text: self.message.emit(text, True))
         self.autosaver.saved.connect(self._saved)
-        ctx = PageContext(
-            db, templates, self.template, meeting_id, self.autosaver, lambda t: self.message.emit(t, False), clock
-        )
+        report = lambda t: self.message.emit(t, False)  # noqa: E731
+        self.answers = AnswerFields(db, meeting_id, self.autosaver, report, self)
+        ctx = PageContext(db, templates, self.template, meeting_id, self.autosaver, self.answers, report, clock)
         ctx.reorder = lambda: self.apply_order()  # the Opsætning step changes the order of the points
         self.presentation_window = None
 

@@ -11,20 +11,22 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from drøftelse.domain.templates import Step, Template
-from drøftelse.services import meetings as service
 from drøftelse.services.database import Database
+from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 
 
 @dataclass
 class PageContext:
-    """The services a page needs, passed in: the store, the meeting's template, the autosaver, the status line."""
+    """The services a page needs, passed in: the store, the meeting's template, the autosaver, the boxes bound to
+    their stored texts, the status line."""
 
     db: Database
     templates: object  # the TemplateLibrary, for documents made from the meeting
     template: Template
     meeting_id: int
     autosaver: Autosaver
+    answers: AnswerFields
     report: Callable[[str], None]
     clock: Callable[[], float] = field(default=time.monotonic)  # the round's timer; tests pass their own
     reorder: Callable[[], None] = field(default=lambda: None)  # show the legal points in their new order
@@ -66,18 +68,12 @@ def add_group_boxes(page: StepPage, layout, labels: dict[str, str] | None = None
         edit = text_box(box.label)
         boxes[box.key] = edit
         layout.addWidget(edit, 1)
-        ctx.autosaver.watch_text(
-            edit, lambda text, key=box.key: service.set_answer(ctx.db, ctx.meeting_id, None, step.key, key, text)
-        )
+        ctx.answers.bind(edit, lambda key=box.key: (None, step.key, key), box.label)
     return boxes
 
 
 def load_group_boxes(page: StepPage, boxes: dict[str, QPlainTextEdit]) -> None:
-    texts = service.answers(page.ctx.db, page.ctx.meeting_id)
-    for key, edit in boxes.items():
-        edit.blockSignals(True)
-        edit.setPlainText(texts.get((None, page.step.key, key), ""))
-        edit.blockSignals(False)
+    page.ctx.answers.load(boxes.values())
 
 
 def text_box(name: str, placeholder: str = "", min_height: int = 70) -> QPlainTextEdit:

@@ -58,7 +58,7 @@ class PreparationPage(StepPage):
             edit = text_box(box.label)
             middle.addWidget(edit, 1)
             self.boxes[box.key] = edit
-            ctx.autosaver.watch_text(edit, lambda text, key=box.key: self._save(key, text))
+            ctx.answers.bind(edit, lambda key=box.key: self._answer_key(key), box.label, self._update_overview)
         layout.addLayout(middle, 3)
 
         prompts = QGroupBox("Kig i og reflekter over")
@@ -136,11 +136,8 @@ class PreparationPage(StepPage):
             event.acceptProposedAction()
             self.import_files(paths)
 
-    def _save(self, box: str, text: str, participant: int | None = None) -> None:
-        pid = participant if participant is not None else self._current
-        if pid is not None:
-            service.set_answer(self.ctx.db, self.ctx.meeting_id, pid, self.step.key, box, text)
-            self._update_overview()
+    def _answer_key(self, box: str):
+        return None if self._current is None else (self._current, self.step.key, box)
 
     def enter(self) -> None:
         people = service.participants(self.ctx.db, self.ctx.meeting_id)
@@ -168,12 +165,8 @@ class PreparationPage(StepPage):
             return
         self.ctx.autosaver.flush()  # the previous participant's text is stored under them
         self._current = self._ids[row]
-        texts = service.answers(self.ctx.db, self.ctx.meeting_id)
         self.sheet_title.setText(f"Forberedelsesark – {self._names[row]}")
-        for key, edit in self.boxes.items():
-            edit.blockSignals(True)
-            edit.setPlainText(texts.get((self._current, self.step.key, key), ""))
-            edit.blockSignals(False)
+        self.ctx.answers.load(self.boxes.values())
 
     def select_participant(self, name: str) -> None:
         self.people.setCurrentRow(self._names.index(name))

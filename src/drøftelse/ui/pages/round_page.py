@@ -94,7 +94,8 @@ class RoundPage(StepPage):
         notes = QGroupBox(step.boxes[0].label if step.boxes else "Pointer")
         n_layout = QVBoxLayout(notes)
         self.notes = text_box("Pointer fra taleren", "Skriv de vigtigste pointer op fra taleren")
-        ctx.autosaver.watch_text(self.notes, self._save_notes)
+        label = step.boxes[0].label if step.boxes else "Pointer"
+        ctx.answers.bind(self.notes, lambda: self._notes_key(), label)
         self.notes.installEventFilter(self)  # Ctrl+Enter passes the word even while typing notes
         n_layout.addWidget(self.notes)
         body.addWidget(notes, 2)
@@ -175,16 +176,13 @@ class RoundPage(StepPage):
             for box in self.prep_step.boxes:
                 lines.append(f"{box.label}:\n{texts.get((p.id, self.prep_step.key, box.key), '') or '–'}\n")
         self.preparation.setPlainText("\n".join(lines))
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(texts.get((p.id, self.step.key, self.notes_box), ""))
-        self.notes.blockSignals(False)
+        self.ctx.answers.load([self.notes])
         self.next_button.setText(
             "Afslut runden ✓" if self.index == len(self._people) - 1 else "Næste taler ▶  (Ctrl+Enter)"
         )
 
-    def _save_notes(self, text: str) -> None:
-        if self._current_id is not None:
-            service.set_answer(self.ctx.db, self.ctx.meeting_id, self._current_id, self.step.key, self.notes_box, text)
+    def _notes_key(self):
+        return None if self._current_id is None else (self._current_id, self.step.key, self.notes_box)
 
     def _record_time(self) -> None:
         p = self.current
