@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Mødet kan ikke åbnes", e.message)
             return
         self.close_meeting(refresh=False)
+        self.show_message("")  # the last meeting's message does not belong to this one
         self.view = view
         view.back_requested.connect(self.close_meeting)
         view.message.connect(self.show_message)

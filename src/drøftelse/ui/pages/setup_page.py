@@ -55,7 +55,11 @@ class SetupPage(StepPage):
         self.forum.currentTextChanged.connect(lambda t: service.update_meeting(ctx.db, ctx.meeting_id, forum=t))
         self.date.dateChanged.connect(lambda d: service.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))
 
-        layout.addWidget(QLabel("<b>Deltagere</b> – rækkefølgen her er rækkefølgen i runden"))
+        # only the kompetencedrøftelse has a round; the annual template's order means nothing to anyone
+        has_round = any(s.kind == "round" for s in ctx.template.steps)
+        order = " – rækkefølgen her er rækkefølgen i runden" if has_round else ""
+        self.participants_label = QLabel(f"<b>Deltagere</b>{order}")
+        layout.addWidget(self.participants_label)
         self.model = ParticipantModel(ctx.db, ctx.meeting_id, self)
         self.table = QTableView()
         self.table.setModel(self.model)
