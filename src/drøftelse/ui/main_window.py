@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Mødet kan ikke åbnes", e.message)
             return
         self.close_meeting(refresh=False)
-        self.show_message("")  # the last meeting's message does not belong to this one
         self.view = view
         view.back_requested.connect(self.close_meeting)
         view.message.connect(self.show_message)
@@ -94,6 +93,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = None
             self.settings().remove(self._last_key())
+            self.show_message("")  # a meeting's messages leave with it; one said on the list (a new meeting) stays
         self.setWindowTitle(self._title(self.db.path.name))
         if refresh:
             self.list_page.refresh()
