@@ -11,13 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from drøftelse.domain.file_names import safe_name
 from drøftelse.ui.committee_plan_model import CommitteePlanModel
 from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
 from drøftelse.ui.read_only import reads_only
-from drøftelse.ui.table_models import fit_rows
+from drøftelse.ui.table_models import fit_rows, handleplan_view
 
 FORMATS = {  # format: (file pattern, suffix)
     "pdf": ("PDF (*.pdf)", ""),  # export_document adds .pdf
@@ -71,16 +69,7 @@ class CommitteePlanPage(QWidget):
         layout.addLayout(filters)
 
         self.model = CommitteePlanModel(db, today, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName("Udvalgets handleplan")
-        self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.view = handleplan_view(self.model, "Udvalgets handleplan")
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
 from drøftelse.ui.pages.base import StepPage, wrapped
-from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows
+from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows, handleplan_view
 
 
 class MultiLineDelegate(QStyledItemDelegate):
@@ -70,16 +69,7 @@ class HandleplanPage(StepPage):
         layout = QVBoxLayout(self)
         if step.instruction:
             layout.addWidget(wrapped(step.instruction))
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName("Handleplan")
-        self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.view = handleplan_view(self.model, "Handleplan")
         header = self.view.horizontalHeader()
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
