@@ -45,7 +45,7 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
         "Supplerende: ret til i år (dage)",
         "Supplerende: brugt i år (dage)",
     ]
-    story.append(table(headings, people, [20, 12, 13, 25, 15, 15], page, st, empty="Ingen medlemmer skrevet ind."))
+    story.append(table(headings, people, [20, 14, 12, 24, 15, 15], page, st, empty="Ingen medlemmer skrevet ind."))
     story.append(
         Paragraph(
             "Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; "
