@@ -29,7 +29,7 @@ SHOTS = {  # file name: (the meeting: "k" kompetencedrøftelse, "a" annual discu
     "12-aarlig-evaluering": ("a", "evaluering"),
     "13-aarlig-indhold": ("a", "indhold"),
     "14-aarlig-maal": ("a", "maal"),
-    "15-aarlig-kompetenceplan": ("a", "kompetenceplan"),
+    "15-aarlig-kompetenceplan": ("a", "uddannelse"),  # point six; the file keeps its name
     "16-aarlig-referat": ("a", "referat"),
 }
 

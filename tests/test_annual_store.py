@@ -112,9 +112,19 @@ def test_finalising_is_refused_until_every_point_has_an_entry(db, history, templ
     store.set_answer(db, a26, None, "viden", "tekst", "Ikke relevant, fordi vi har 40 ansatte")
     with pytest.raises(annual.NotFinished) as refused:
         annual.finalise(db, a26, t)
-    assert [s.key for s in refused.value.missing] == ["samarbejde", "kompetenceplan"]
+    assert [s.key for s in refused.value.missing] == ["samarbejde", "uddannelse"]
     store.set_answer(db, a26, None, "samarbejde", "tekst", "Møde hver 2. måned")
+    # point 6 is the supplerende uddannelse and the sagkundskab: a kompetenceudviklingsplan is no entry for it …
     annual.add_plan_item(db, a26, hvem="Łukasz", hvad="Ergonomikursus", hvornaar="marts 2027", days=1.5)
+    store.set_answer(db, a26, None, "uddannelse", "tekst", "Łukasz tager ergonomi; Mette har brugt sine dage")
+    with pytest.raises(annual.NotFinished) as refused:
+        annual.finalise(db, a26, t)
+    assert [s.key for s in refused.value.missing] == ["uddannelse"]
+    assert "sagkundskab om arbejdsmiljø er til stede – mangler: Sagkundskab om arbejdsmiljø" in refused.value.message
+    store.set_answer(db, a26, None, "uddannelse", "sagkundskab", "Egen; støjmåling købes hos en arbejdsmiljørådgiver")
+    # … and never a condition: without any plan line the meeting closes
+    for item in annual.plan_items(db, a26):
+        annual.delete_plan_item(db, item.id)
     annual.finalise(db, a26, t, when=dt.datetime(2026, 11, 20, 15, 0))
     assert store.get_meeting(db, a26).closed_at == dt.datetime(2026, 11, 20, 15, 0)
 
@@ -146,7 +156,7 @@ def test_points_follow_the_chairs_order_inside_their_place(templates):
         "evaluering",
         "samarbejde",
         "viden",
-        "kompetenceplan",
+        "uddannelse",
         "handleplan",
         "referat",
     ]

@@ -64,15 +64,20 @@ def test_the_referat_has_what_an_inspector_asks_for_in_order(db, templates, demo
         "2. Ingen arbejdsulykker med truck ved rampe 3",
         "Punkt 5. Drøfte, om der er den nødvendige viden om arbejdsmiljø",
         "Ikke relevant",
-        "Punkt 6. Drøfte kompetenceudviklingsplanen for AMO's medlemmer",
+        "Punkt 6. Drøfte den supplerende arbejdsmiljøuddannelse af AMO's medlemmer, og om den nødvendige "
+        "sagkundskab om arbejdsmiljø er til stede",
+        "Den supplerende arbejdsmiljøuddannelse",
+        "Jūratė tager den obligatoriske uddannelse",
         "AMO's medlemmer og deres uddannelse",
+        "Supplerende: ret til i år (dage)",
         "Jūratė Petrauskienė",
         "skal tages senest 20.12.2026",
-        "Planlagt kompetenceudvikling",
+        "Sagkundskab om arbejdsmiljø",
+        "køber vi hos en arbejdsmiljørådgiver",
+        "Kompetenceudviklingsplan (valgfri)",
         "Den obligatoriske arbejdsmiljøuddannelse",
         "APV-handleplan",
         "Støjdæmpning i pakkeriet",
-        "Regelgrundlag pr. 22.11.2026: Arbejdsmiljøloven § 6 d",
         "Godkendt af arbejdsmiljøudvalget",
         "Navn: Mette Kjær Andersen · Leder",
         "Navn: Łukasz Wiśniewski · AMR",
@@ -85,6 +90,23 @@ def test_the_referat_has_what_an_inspector_asks_for_in_order(db, templates, demo
         at = found
     every = pages(render_referat(snap))
     assert all("Side" in p and "Referat" in p for p in every)
+    # the sources confirmed on 23.11.2026, in small print under every page's footer (issue 14.2)
+    sources = (
+        "Regelgrundlag pr. 23.11.2026: Arbejdsmiljøloven § 6 d, som ændret ved lov nr. 1540 af 12/12/2023; "
+        "BEK nr. 65 af 22/01/2024 om systematisk arbejdsmiljøarbejde, som ændret ved BEK nr. 799 af 24/06/2024."
+    )
+    assert len(every) > 1 and all(sources in squash(p) for p in every)
+    assert "1838" not in text and "1.3.1" not in text
+
+
+def test_point_six_without_a_kompetenceudviklingsplan(db, templates, demo):
+    """The plan is an aid: with no line, the referat says nothing of it, and point 6 still has both its texts."""
+    for item in annual.plan_items(db, demo):
+        annual.delete_plan_item(db, item.id)
+    annual.finalise(db, demo, templates.get("aarlig_arbejdsmiljoedroeftelse"))
+    text = squash(" ".join(pages(render_referat(referat_snapshot(db, demo, templates)))))
+    assert "Kompetenceudviklingsplan" not in text
+    assert "Sagkundskab om arbejdsmiljø Vi har selv sagkundskaben til det daglige" in text
 
 
 def test_a_closed_referat_is_not_a_draft(db, templates, demo):
@@ -115,6 +137,8 @@ def test_the_kompetenceudviklingsplan_as_its_own_pdf(db, templates, demo):
     text = squash(" ".join(pages(render_competence_plan(snap))))
     for piece in (
         "Kompetenceudviklingsplan for AMO's medlemmer",
+        "Et valgfrit hjælpemiddel: siden 1. februar 2024 kræver reglerne ikke en skriftlig kompetenceudviklingsplan",
+        "Kompetenceudviklingsplan (valgfri)",  # the footer
         "Łukasz Wiśniewski",
         "Formidling og involvering",
         "0,5",

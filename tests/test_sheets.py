@@ -339,3 +339,36 @@ def test_each_database_signs_with_its_own_key(tmp_path, templates):
     first, second = open_database(tmp_path / "a.sqlite"), open_database(tmp_path / "b.sqlite")
     assert len(sheet_key(first)) == 32 and sheet_key(first) != sheet_key(second)
     assert sheet_key(first) == sheet_key(first)
+
+
+# --- a closed meeting: its texts are the record, no sheet is read into it
+
+
+def test_a_sheet_into_a_closed_meeting_is_refused_on_the_command_line(db, db_path, templates, meeting, tmp_path):
+    from drøftelse.services.meetings import close_meeting
+
+    filled = fill(sheet_for(db, templates, meeting, "Mette Kjær Andersen", tmp_path), TEXTS, tmp_path / "mette.pdf")
+    close_meeting(db, meeting)
+    before = dump(db_path)
+    result = run_cli("--db", str(db_path), "indlaes", str(meeting), str(filled), "--ved-konflikt", "erstat")
+    assert result.returncode == 2, result.stdout
+    assert "er afsluttet, så der kan ikke indlæses ark i det" in result.stderr and "Intet er indlæst" in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert dump(db_path) == before
+
+
+def test_a_meeting_closed_after_the_preview_takes_no_sheet(db, db_path, templates, meeting, tmp_path):
+    """What the window does: plan (preview), then store. Closed in between, storing is refused and changes nothing."""
+    from drøftelse.services.exchange import apply_imports, plan_sheet
+    from drøftelse.services.meetings import close_meeting
+
+    filled = fill(sheet_for(db, templates, meeting, "Mette Kjær Andersen", tmp_path), TEXTS, tmp_path / "mette.pdf")
+    plan = plan_sheet(db, templates, meeting, filled)
+    close_meeting(db, meeting)
+    before = dump(db_path)
+    with pytest.raises(DroeftelseError) as e:
+        apply_imports(db, templates, meeting, [(plan, {c.box: "erstat" for c in plan.changes})])
+    assert "er afsluttet" in e.value.message
+    assert dump(db_path) == before
+    with pytest.raises(DroeftelseError, match="er afsluttet"):
+        plan_sheet(db, templates, meeting, filled)

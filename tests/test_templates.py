@@ -22,7 +22,7 @@ def test_both_meeting_kinds_load(templates):
 def test_kompetencedroeftelse_has_the_sources_wording(templates):
     t = templates.get("kompetencedroeftelse")
     assert (t.preparation_minutes, t.meeting_minutes) == (30, 60)
-    assert t.rules.reference == "AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde"
+    assert t.rules.reference == "Arbejdsmiljøloven § 6 d, stk. 3, som ændret ved lov nr. 1540 af 12/12/2023"
     prep = t.step("forberedelse")
     assert [b.label for b in prep.boxes] == [
         "Vigtige opgaver fra vores APV-handleplan og årlige drøftelse",
@@ -59,8 +59,35 @@ def test_annual_discussion_has_the_six_legal_points(templates):
     assert [p for p, _ in points] == [1, 2, 3, 4, 5, 6]
     assert points[0][1] == "Tilrettelægge indholdet af samarbejdet for det kommende år"
     assert points[2][1] == "Vurdere, om det foregående års mål er nået"
-    assert "BEK nr. 1838" in t.rules.reference
     assert all(s.boxes for s in t.steps if s.legal_point)  # every point has a box for its entry
+
+
+def test_the_annual_discussion_cites_only_the_sources_confirmed(templates):
+    """Issue 14.2: the rules in force, checked 23.11.2026 (docs/sources.md); neither the bekendtgørelse it replaced
+    nor an AT-vejledning whose standing was not confirmed."""
+    t = templates.get("aarlig_arbejdsmiljoedroeftelse")
+    assert t.rules.reference == (
+        "Arbejdsmiljøloven § 6 d, som ændret ved lov nr. 1540 af 12/12/2023; BEK nr. 65 af 22/01/2024 om "
+        "systematisk arbejdsmiljøarbejde, som ændret ved BEK nr. 799 af 24/06/2024"
+    )
+    assert t.rules.checked == dt.date(2026, 11, 23)
+    for kind in ("aarlig_arbejdsmiljoedroeftelse", "kompetencedroeftelse"):
+        cited = templates.get(kind).rules
+        assert "1838" not in cited.reference + cited.text and "1.3.1" not in cited.reference + cited.text
+
+
+def test_point_six_is_the_training_and_the_sagkundskab(templates):
+    """Issue 14.1: § 6 d, stk. 3 since 1.2.2024 – the supplerende uddannelse and the sagkundskab, each a box."""
+    t = templates.get("aarlig_arbejdsmiljoedroeftelse")
+    (six,) = [s for s in t.steps if s.legal_point == 6]
+    assert (t.version, six.key, six.kind) == (2, "uddannelse", "training")
+    assert "supplerende arbejdsmiljøuddannelse" in six.title and "sagkundskab" in six.title
+    assert [(b.key, b.label) for b in six.boxes] == [
+        ("tekst", "Den supplerende arbejdsmiljøuddannelse"),
+        ("sagkundskab", "Sagkundskab om arbejdsmiljø"),
+    ]
+    assert "arbejdsmiljørådgiver" in six.box("sagkundskab").help
+    assert "kompetenceudviklingsplan er ikke længere et krav" in six.help
 
 
 def _broken_copy(tmp_path, edit):
@@ -84,7 +111,7 @@ def _broken_copy(tmp_path, edit):
             lambda s: s.replace('phase = "udfoerelse"\nkind = "frame"', 'phase = "udførsel"\nkind = "frame"'),
             "steps[2].phase: fasen 'udførsel'",
         ),
-        (lambda s: s.replace("checked = 2026-11-22", 'checked = "i går"'), "rules.checked: skal være en dato"),
+        (lambda s: s.replace("checked = 2026-11-23", 'checked = "i går"'), "rules.checked: skal være en dato"),
         (
             lambda s: s.replace(
                 'key = "lykkes"\nlabel = "Dette lykkes vi godt', 'key = "opgaver"\nlabel = "Dette lykkes vi godt'

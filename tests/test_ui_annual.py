@@ -91,7 +91,7 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     view.go_to_step("viden")
     type_into(qtbot, view.page.boxes["tekst"], "Ikke relevant, fordi vi har rådgiver")
 
-    view.go_to_step("kompetenceplan")  # a new member, her mandatory course overdue; then a plan line
+    view.go_to_step("uddannelse")  # a new member, her mandatory course overdue; then a plan line
     plan = view.page
     plan.add_member(
         {
@@ -114,6 +114,14 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     assert not lines.setData(lines.index(last, 3), "tre")  # not a number: said, and nothing changes
     assert "ikke et antal dage" in window.status.text()
     assert annual.plan_items(db, mid)[-1].days == 3.0
+    # the optional plan alone does not close point 6: the training and the sagkundskab are written
+    view.go_to_step("referat")
+    seen = when_dialog(lambda box: box.buttons()[1].click())  # "Luk"
+    assert finish.toggle_closed() is False
+    assert "Punkt 6: Drøfte den supplerende arbejdsmiljøuddannelse af AMO's medlemmer" in seen["text"]
+    view.go_to_step("uddannelse")
+    type_into(qtbot, view.page.boxes["tekst"], "Jūratė tager den obligatoriske uddannelse i januar")
+    type_into(qtbot, view.page.boxes["sagkundskab"], "Egen; akustik købes hos en arbejdsmiljørådgiver")
 
     view.go_to_step("referat")
     assert finish.toggle_closed() is True
@@ -129,6 +137,9 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
         "Leveret i februar",
         "1. Støj under 80 dB(A) inden 1. juli 2027",
         "Jūratė Petrauskienė",
+        "Sagkundskab om arbejdsmiljø",
+        "akustik købes hos en arbejdsmiljørådgiver",
+        "Kompetenceudviklingsplan (valgfri)",
     ):
         assert piece in text
     assert "Udkast" not in text

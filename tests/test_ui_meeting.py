@@ -30,8 +30,15 @@ def fill_welcome(qtbot, name):
     return act
 
 
-def fill_new_meeting(qtbot, title, place):
+def fill_new_meeting(qtbot, title, place, kind=None, proposed=None):
+    """Fill the new-meeting dialog; `kind` is typed into the meeting type as a user picks it by keyboard, and
+    `proposed` is what the dialog must have proposed (kind, reason) before that."""
+
     def act(dialog):
+        if proposed is not None:
+            assert (dialog.kind.currentData(), dialog.reason.text()) == proposed
+        if kind is not None:
+            qtbot.keyClicks(dialog.kind, kind)
         dialog.title.clear()
         type_into(qtbot, dialog.title, title)
         type_into(qtbot, dialog.place, place)
@@ -82,7 +89,10 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
     assert window.list_page.heading.text() == "Arbejdsmiljøudvalget, Eksempel A/S"
 
     # a new meeting opens the wizard on its first step
-    when_dialog(fill_new_meeting(qtbot, "Kompetencedrøftelse 2026", "Mødelokale 2"))
+    # a new committee has held no annual discussion: the årshjul has it due now, so it is proposed; the chairs
+    # choose the kompetencedrøftelse instead
+    proposed = ("aarlig_arbejdsmiljoedroeftelse", "Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes nu.")
+    when_dialog(fill_new_meeting(qtbot, "Kompetencedrøftelse 2026", "Mødelokale 2", kind="K", proposed=proposed))
     qtbot.mouseClick(window.list_page.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
     view = window.view

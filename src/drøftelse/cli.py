@@ -135,7 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
-    c = command("kompetenceplan", "udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF")
+    c = command(
+        "kompetenceplan", "udskriv den valgfri kompetenceudviklingsplan fra en årlig arbejdsmiljødrøftelse som PDF"
+    )
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
     c = command("aarshjul", "vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil")

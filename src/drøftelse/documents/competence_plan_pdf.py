@@ -1,5 +1,5 @@
-"""The kompetenceudviklingsplan for AMO's members as a PDF (A4 portrait), and its section in the referat:
-the members with their training status, then the planned training (who, what, when, days)."""
+"""The kompetenceudviklingsplan for AMO's members as a PDF (A4 portrait) – an optional aid since 1.2.2024 – and
+point 6's section in the referat: the supplerende uddannelse, the members' days, the sagkundskab and the plan."""
 
 from __future__ import annotations
 
@@ -18,8 +18,14 @@ def days_text(days: float | None) -> str:
     return "" if days is None else f"{days:g}".replace(".", ",")
 
 
-def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, heading_style: str = "h3") -> list:
-    story = [Paragraph("AMO's medlemmer og deres uddannelse", st[heading_style])]
+def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, referat: bool = False) -> list:
+    """The members' supplerende uddannelse (entitled and used this year) and the planned lines. In the referat,
+    point 6 as the law has it since 1.2.2024: what was agreed on the training, the members' days, the sagkundskab,
+    and the optional kompetenceudviklingsplan only when it has lines."""
+    story = []
+    if referat:
+        story += _text("Den supplerende arbejdsmiljøuddannelse", snap.text, st)
+    story.append(Paragraph("AMO's medlemmer og deres uddannelse", st["h3"]))
     people = [
         [
             m.name,
@@ -36,23 +42,33 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, h
         "Rolle",
         "Valgt / udpeget",
         "Obligatorisk uddannelse",
-        "Ret til i år (dage)",
-        "Brugt i år (dage)",
+        "Supplerende: ret til i år (dage)",
+        "Supplerende: brugt i år (dage)",
     ]
-    story.append(table(headings, people, [21, 13, 14, 26, 13, 13], page, st, empty="Ingen medlemmer skrevet ind."))
-    story.append(Paragraph("Planlagt kompetenceudvikling", st[heading_style]))
-    plan = [[p.hvem, p.hvad, p.hvornaar, days_text(p.days)] for p in snap.plan]
-    headings = ["Hvem", "Hvilken uddannelse", "Hvornår", "Dage"]
-    story.append(table(headings, plan, [24, 46, 18, 12], page, st, empty="Ingen planlagt uddannelse."))
+    story.append(table(headings, people, [20, 14, 12, 24, 15, 15], page, st, empty="Ingen medlemmer skrevet ind."))
     story.append(
         Paragraph(
             "Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; "
-            "ubrugte dage bortfalder. Den obligatoriske uddannelse tages inden for 3 måneder efter valg eller "
-            "udpegning.",
+            "ubrugte dage bortfalder. Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse.",
             st["small"],
         )
     )
+    if referat:
+        story += _text("Sagkundskab om arbejdsmiljø", snap.sagkundskab, st)
+    plan = [[p.hvem, p.hvad, p.hvornaar, days_text(p.days)] for p in snap.plan]
+    if referat and not any(p.hvad.strip() or p.days for p in snap.plan):
+        return story  # the plan is an aid, no longer a requirement: an empty one is not printed
+    story.append(Paragraph(f"Kompetenceudviklingsplan{' (valgfri)' if referat else ''}", st["h3"]))
+    headings = ["Hvem", "Hvilken uddannelse", "Hvornår", "Dage"]
+    story.append(table(headings, plan, [24, 46, 18, 12], page, st, empty="Ingen planlagt uddannelse."))
     return story
+
+
+def _text(heading: str, text: str, st: dict) -> list:
+    story = [Paragraph(heading, st["h3"])]
+    if not text.strip():
+        return story + [Paragraph("(Ingen tekst.)", st["missing"])]
+    return story + [Paragraph(as_markup(part), st["body"]) for part in text.strip().split("\n\n")]
 
 
 def render_competence_plan(snap: CompetencePlanSnapshot) -> bytes:
@@ -62,12 +78,20 @@ def render_competence_plan(snap: CompetencePlanSnapshot) -> bytes:
         f"{snap.committee} · {snap.meeting_title} · {long_date(snap.meeting_date)}",
         st,
     )
+    story.append(
+        Paragraph(
+            "Et valgfrit hjælpemiddel: siden 1. februar 2024 kræver reglerne ikke en skriftlig "
+            "kompetenceudviklingsplan. Drøftelsen af medlemmernes supplerende arbejdsmiljøuddannelse og af "
+            "sagkundskaben står i referatet under punkt 6.",
+            st["small"],
+        )
+    )
     if snap.text.strip():
-        story.append(Paragraph(as_markup(snap.text), st["body"]))
+        story += _text("Den supplerende arbejdsmiljøuddannelse", snap.text, st)
     story += competence_section(snap, st, page)
     title = f"Kompetenceudviklingsplan – {printable(snap.committee)}"
-    subject = f"Kompetenceudviklingsplan fra {short_date(snap.meeting_date)}"
-    return render_portrait(story, page, st, snap, "Kompetenceudviklingsplan", title, subject)
+    subject = f"Kompetenceudviklingsplan (valgfri) fra {short_date(snap.meeting_date)}"
+    return render_portrait(story, page, st, snap, "Kompetenceudviklingsplan (valgfri)", title, subject)
 
 
 def write_competence_plan_pdf(snap: CompetencePlanSnapshot, target: Path) -> Path:

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -271,8 +272,10 @@ class PageFurniture:
         margin: float,
         font: str,
         right: str | None = None,
+        note: str = "",
     ):
         self.left = printable(committee)
+        self.note = printable(note)  # small print under the footer on every page: the referat's legal sources
         # the header's right side: the meeting and its date, or `right` for a document of no one meeting
         self.right = printable(right if right is not None else f"{meeting_title} · {short_date(meeting_date)}")
         self.footer = footer
@@ -318,6 +321,10 @@ class PageFurniture:
         canvas.line(m, m + 8, width - m, m + 8)
         canvas.drawString(m, m - 1, self.footer)
         canvas.drawRightString(width - m, m - 1, f"Side {number} af {total}")
+        if self.note:
+            canvas.setFont(self.font, 6.5)
+            for i, line in enumerate(simpleSplit(self.note, self.font, 6.5, width - 2 * m)[:2]):
+                canvas.drawString(m, m - 10 - 8 * i, line)
         canvas.restoreState()
 
 

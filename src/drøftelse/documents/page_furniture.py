@@ -97,14 +97,21 @@ def table(headings: list[str], rows: list[list[str]], weights: list[float], page
 
 
 def render_portrait(
-    story: list, page: Portrait, st: dict, meeting: Meeting, name: str, title: str, subject: str
+    story: list, page: Portrait, st: dict, meeting: Meeting, name: str, title: str, subject: str, note: str = ""
 ) -> bytes:
     """The story and the signatures on A4 portrait pages as PDF bytes. The header says the meeting's committee
-    (left), title and date (right); the footer `name` ("Referat") and "Side x af y". `title` and `subject` are the
-    PDF's document properties, the committee its author."""
+    (left), title and date (right); the footer `name` ("Referat") and "Side x af y", and under it `note` in small
+    print. `title` and `subject` are the PDF's document properties, the committee its author."""
 
     furniture = PageFurniture(
-        meeting.committee, meeting.meeting_title, meeting.meeting_date, name, page.size, page.margin, st["regular"]
+        meeting.committee,
+        meeting.meeting_title,
+        meeting.meeting_date,
+        name,
+        page.size,
+        page.margin,
+        st["regular"],
+        note=note,
     )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(

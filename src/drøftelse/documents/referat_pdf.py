@@ -2,10 +2,11 @@
 it was held; for a kompetencedrøftelse, the record of what the committee agreed.
 
 A4 portrait: date, forum, who was present and absent. The annual discussion: each legal point's text under its
-heading, with last year's evaluation under point 3, the new goals under point 4 and the kompetenceudviklingsplan
-under point 6, and after its own handleplan the year's rows from the committee's other meetings, each under the
-meeting it came from. Another meeting: each step's agreed texts under the step's title, then its handleplan.
-Last the legal reference "pr. <dato>" and the signatures. A meeting not yet closed says "Udkast" at the top.
+heading, with last year's evaluation under point 3, the new goals under point 4, and under point 6 the supplerende
+uddannelse, the members' days, the sagkundskab and the optional kompetenceudviklingsplan when it has lines; after
+its own handleplan the year's rows from the committee's other meetings, each under the meeting it came from.
+Another meeting: each step's agreed texts under the step's title, then its handleplan. Last the signatures; the
+legal sources "pr. <dato>" are in small print under every page's footer. A meeting not yet closed says "Udkast".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from drøftelse.documents.competence_plan_pdf import competence_section
 from drøftelse.documents.handleplan_pdf import handleplan_columns, handleplan_table
@@ -66,31 +67,27 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
 
     for point in snap.points:
         story.append(Paragraph(as_markup(f"Punkt {point.number}. {point.title}"), st["h2"]))
+        if point.number == 6 and snap.competence is not None:  # its boxes under their own headings
+            story += competence_section(snap.competence, st, page, referat=True)
+            continue
         if point.text:
             story += [Paragraph(as_markup(part), st["body"]) for part in point.text.split("\n\n")]
-        elif point.number not in (3, 4, 6):
+        elif point.number not in (3, 4):
             story.append(Paragraph("(Ingen tekst.)", st["missing"]))
         if point.number == 3:
             story += _evaluation(snap, st, page)
         elif point.number == 4:
             story += _goals(snap, st)
-        elif point.number == 6:
-            story += competence_section(snap.competence, st, page)
 
     story.append(Paragraph("APV-handleplan", st["h2"]))
     story.append(_rows(snap.rows, st, page))
     for other in snap.rows_from:
         story.append(Paragraph(as_markup(f"Fra {other.meeting}"), st["h3"]))
         story.append(_rows(other.rows, st, page))
-    story.append(Spacer(1, 8))
-    story.append(
-        Paragraph(
-            as_markup(f"Regelgrundlag pr. {short_date(snap.rules_checked)}: {snap.rules_reference}."), st["small"]
-        )
-    )
     title = f"Referat – {printable(snap.meeting_title)}"
     subject = f"Referat af {snap.meeting_kind_name} {short_date(snap.meeting_date)}"
-    return render_portrait(story, page, st, snap, "Referat", title, subject)
+    sources = f"Regelgrundlag pr. {short_date(snap.rules_checked)}: {snap.rules_reference}."
+    return render_portrait(story, page, st, snap, "Referat", title, subject, note=sources)
 
 
 def _rows(rows, st: dict, page: Portrait):

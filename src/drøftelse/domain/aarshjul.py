@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND
+from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.training import add_months
 
 APV_YEARS = 3
@@ -56,3 +58,39 @@ def year_ahead(
     for who, due in training_due:
         events.append(Event(due, f"Uddannelse: {who}", "uddannelse", due < today))
     return sorted((e for e in events if e.date <= horizon), key=lambda e: (e.date, e.kind, e.title))
+
+
+# What the new-meeting dialog proposes: the annual discussion when the årshjul has it overdue or due within this
+# many months; otherwise the meeting held between two annual discussions, the kompetencedrøftelse.
+DUE_SOON_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class Proposal:
+    kind: str  # the template's key
+    date: dt.date
+    reason: str  # said in the dialog, Danish
+
+
+def proposed_meeting(events: list[Event], today: dt.date) -> Proposal:
+    """The meeting the årshjul says is due next: the annual discussion when it is overdue, has never been held or
+    falls within DUE_SOON_MONTHS (dated today when late, else on the day it is due); otherwise a kompetencedrøftelse
+    today."""
+    annual = next((e for e in events if e.kind == "årlig drøftelse"), None)
+    if annual is None or annual.date > add_months(today, DUE_SOON_MONTHS):
+        when = f"først til {short_date(annual.date)}" if annual else "ikke i årshjulet"
+        return Proposal(
+            COMPETENCE_KIND, today, f"Den årlige arbejdsmiljødrøftelse er {when}: her er en kompetencedrøftelse."
+        )
+    if annual.overdue:
+        due = short_date(annual.date)
+        return Proposal(
+            ANNUAL_KIND, today, f"Årshjulet: den årlige arbejdsmiljødrøftelse skulle være holdt senest {due}."
+        )
+    if annual.date <= today:
+        return Proposal(ANNUAL_KIND, today, "Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes nu.")
+    return Proposal(
+        ANNUAL_KIND,
+        annual.date,
+        f"Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes senest {short_date(annual.date)}.",
+    )

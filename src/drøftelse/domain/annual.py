@@ -12,6 +12,11 @@ COMPETENCE_KIND = "kompetencedroeftelse"
 # Where the latest kompetencedrøftelse keeps its "Egen kompetenceudvikling" (step, box)
 OWN_DEVELOPMENT = ("kompetencer", "egen")
 POINT_KINDS = ("point", "evaluation", "goals", "training")
+# Point 6's boxes (step kind "training"): the supplerende arbejdsmiljøuddannelse, and the sagkundskab
+TRAINING_BOX, SAGKUNDSKAB_BOX = "tekst", "sagkundskab"
+# Steps the annual discussion's template renamed, by the template version that renamed them: a meeting file made
+# before is read with the new key (revision 0005 does the same to a database)
+RENAMED_STEPS = {ANNUAL_KIND: (2, {"kompetenceplan": "uddannelse"})}
 
 
 class Verdict(str, Enum):

@@ -132,9 +132,10 @@ class CompetencePlanSnapshot:
     meeting_date: dt.date
     members: tuple[MemberTraining, ...]
     plan: tuple[PlanLine, ...]
-    text: str  # what the group wrote under point 6
+    text: str  # what the group wrote under point 6 on the supplerende arbejdsmiljøuddannelse
     approval: Approval
     rules_checked: dt.date
+    sagkundskab: str = ""  # what the group wrote under point 6 on the sagkundskab (own, or an arbejdsmiljørådgiver)
 
 
 @dataclass(frozen=True)

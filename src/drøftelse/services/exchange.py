@@ -9,7 +9,15 @@ from drøftelse.documents.sheet_reader import read_sheet
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import import_meeting, read_meeting_file
-from drøftelse.store.sheets import BoxChange, SheetImport, apply_import, imported_participants, plan_import
+from drøftelse.store.meetings import get_meeting
+from drøftelse.store.sheets import (
+    BoxChange,
+    SheetImport,
+    apply_import,
+    imported_participants,
+    plan_import,
+    refuse_closed,
+)
 
 __all__ = ["BoxChange", "SheetImport", "apply_imports", "import_meeting_file", "imported_participants", "plan_sheet"]
 
@@ -23,7 +31,9 @@ def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) ->
 
 def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> SheetImport:
     """Read a returned sheet (in a time- and memory-limited child process) and say what importing it would do;
-    a sheet of another meeting, a removed participant or a file that is not our sheet is refused in Danish."""
+    a closed meeting, a sheet of another meeting, a removed participant or a file that is not our sheet is refused
+    in Danish."""
+    refuse_closed(get_meeting(db, meeting_id))  # before the sheet is read at all
     path = Path(path)
     sheet = read_sheet(path)
     with db.transaction():

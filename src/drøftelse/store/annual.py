@@ -5,20 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, delete, func, or_, select, update
 
 from drøftelse.domain import training
 from drøftelse.domain.actions import Status
-from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND, OWN_DEVELOPMENT, Verdict, missing_message, point_steps
+from drøftelse.domain.annual import (
+    ANNUAL_KIND,
+    COMPETENCE_KIND,
+    OWN_DEVELOPMENT,
+    SAGKUNDSKAB_BOX,
+    TRAINING_BOX,
+    Verdict,
+    missing_message,
+    point_steps,
+)
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.snapshots import (
     CompetencePlanSnapshot,
     MemberTraining,
     PlanLine,
 )
-from drøftelse.domain.templates import Step, Template
+from drøftelse.domain.templates import Box, Step, Template
 from drøftelse.store.common import approval, meeting_label, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import add_participant, participants
@@ -472,7 +481,8 @@ def _get(db: Database, meeting_id: int) -> MeetingRecord:
 
 # --- finalising
 def has_entry(db: Database, meeting_id: int, step: Step) -> bool:
-    """A point has an entry when its text is written, or (for its kind) goals, verdicts or plan lines exist."""
+    """A point has an entry when its text is written, or (for its kind) goals or verdicts exist. Point 6 asks
+    more: see missing_points."""
     with db.session() as s:
         text = s.scalar(
             select(func.count()).where(
@@ -496,19 +506,40 @@ def has_entry(db: Database, meeting_id: int, step: Step) -> bool:
             return bool(
                 s.scalar(select(func.count()).where(VerdictRow.meeting_id == meeting_id, VerdictRow.verdict != ""))
             )
-        if step.kind == "training":
-            return bool(
-                s.scalar(
-                    select(func.count()).where(
-                        PlanItem.meeting_id == meeting_id, or_(func.trim(PlanItem.hvad) != "", PlanItem.days > 0)
-                    )
-                )
-            )
         return False
 
 
+def empty_boxes(db: Database, meeting_id: int, step: Step) -> list[Box]:
+    """The step's boxes without a group text."""
+    with db.session() as s:
+        written = set(
+            s.scalars(
+                select(Answer.box).where(
+                    Answer.meeting_id == meeting_id,
+                    Answer.participant_id.is_(None),
+                    Answer.step == step.key,
+                    func.trim(Answer.text) != "",
+                )
+            )
+        )
+    return [b for b in step.boxes if b.key not in written]
+
+
 def missing_points(db: Database, meeting_id: int, template: Template) -> list[Step]:
-    return [s for s in sorted(point_steps(template), key=lambda s: s.legal_point) if not has_entry(db, meeting_id, s)]
+    """The legal points without an entry, in the law's order. Point 6 (kind "training") needs each of its boxes –
+    the supplerende uddannelse and the sagkundskab – written; the kompetenceudviklingsplan is an aid and never
+    counts. When only some are written, the point's title names what is missing."""
+    missing = []
+    for step in sorted(point_steps(template), key=lambda s: s.legal_point):
+        if step.kind == "training":
+            empty = empty_boxes(db, meeting_id, step)
+            if empty and len(empty) < len(step.boxes):
+                step = replace(step, title=f"{step.title} – mangler: {', '.join(b.label for b in empty)}")
+            if empty:
+                missing.append(step)
+        elif not has_entry(db, meeting_id, step):
+            missing.append(step)
+    return missing
 
 
 def finalise(db: Database, meeting_id: int, template: Template, when: dt.datetime | None = None) -> None:
@@ -536,16 +567,15 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
         m = must_get(s, Meeting, meeting_id)
         committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
         signed_by = approval(m)
-        text = (
-            s.scalar(
-                select(Answer.text).where(
+        steps = templates.get(kind).steps_of_kind("training")
+        texts = dict(
+            s.execute(
+                select(Answer.box, Answer.text).where(
                     Answer.meeting_id == meeting_id,
                     Answer.participant_id.is_(None),
-                    Answer.step == "kompetenceplan",
-                    Answer.box == "tekst",
+                    Answer.step.in_([st.key for st in steps[:1]]),
                 )
-            )
-            or ""
+            ).all()
         )
     people = tuple(
         MemberTraining(
@@ -560,7 +590,15 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
     )
     plan = tuple(PlanLine(p.hvem, p.hvad, p.hvornaar, p.days) for p in plan_items(db, meeting_id))
     return CompetencePlanSnapshot(
-        committee, title, date, people, plan, text, signed_by, templates.get(kind).rules.checked
+        committee,
+        title,
+        date,
+        people,
+        plan,
+        texts.get(TRAINING_BOX, ""),
+        signed_by,
+        templates.get(kind).rules.checked,
+        sagkundskab=texts.get(SAGKUNDSKAB_BOX, ""),
     )
 
 

@@ -117,10 +117,18 @@ def create_annual_demo(
         "samarbejde": "Udvalget mødes hver 2. måned. AMR orienterer på morgenmøderne. Referat på intranettet.",
         "maal": "Målene følges op på hvert møde i udvalget.",
         "viden": "Ikke relevant at søge ekstern bistand nu, fordi støjmålingen er bestilt hos en rådgiver.",
-        "kompetenceplan": "Jūratė tager den obligatoriske uddannelse. Łukasz bruger resten af sine dage på formidling.",
+        "uddannelse": "Jūratė tager den obligatoriske uddannelse. Łukasz bruger resten af sine dage på formidling.",
     }
     for step, text in texts.items():
         store.set_answer(db, now, None, step, "tekst", text)
+    store.set_answer(
+        db,
+        now,
+        None,
+        "uddannelse",
+        "sagkundskab",
+        "Vi har selv sagkundskaben til det daglige. Støjmålingen og akustikken køber vi hos en arbejdsmiljørådgiver.",
+    )
     annual.add_goal(db, now, "Støj i pakkeriet under 80 dB(A) inden 1. juli")
     annual.add_goal(db, now, "Ingen arbejdsulykker med truck ved rampe 3")
     store.add_action_item(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from drøftelse.domain import meeting_file
 from drøftelse.domain.actions import TEXT_FIELDS
+from drøftelse.domain.annual import RENAMED_STEPS
 from drøftelse.domain.errors import DroeftelseError, ExchangeError
 from drøftelse.domain.meeting_file import FORMAT, VERSION, FileFault, MeetingFile
 from drøftelse.domain.os_errors import describe_os_error
@@ -125,6 +126,7 @@ def validate(data: Any, templates: TemplateLibrary) -> MeetingFile:
     def fault(path: str, problem: str) -> ExchangeError:
         return ExchangeError(f"Mødefilen har en fejl: {path}: {problem}")
 
+    checked = _with_renamed_steps(checked)
     meeting = checked.meeting
     if meeting.kind not in templates.kinds():
         raise fault("meeting.kind", f"mødetypen {meeting.kind!r} kendes ikke (kendte: {', '.join(templates.kinds())})")
@@ -153,6 +155,31 @@ def validate(data: Any, templates: TemplateLibrary) -> MeetingFile:
             raise fault(f"answers[{i}]", "samme felt står to gange for samme deltager")
         seen.add(ident)
     return checked
+
+
+def _with_renamed_steps(checked: MeetingFile) -> MeetingFile:
+    """A file made before its template renamed a step (domain.annual.RENAMED_STEPS) is read with the new keys and
+    the new template version: its texts land where the meeting now keeps them, as revision 0005 does in a
+    database."""
+    m = checked.meeting
+    renamed = RENAMED_STEPS.get(m.kind)
+    if renamed is None or m.template_version is None or m.template_version >= renamed[0]:
+        return checked
+    version, keys = renamed
+
+    def new(key):
+        return keys.get(key, key)
+
+    settings = m.settings
+    if settings.order is not None:
+        settings = settings.model_copy(update={"order": [new(k) for k in settings.order]})
+    if settings.agenda is not None:
+        settings = settings.model_copy(update={"agenda": {new(k): v for k, v in settings.agenda.items()}})
+    meeting = m.model_copy(
+        update={"template_version": version, "step": new(m.step) if m.step else m.step, "settings": settings}
+    )
+    answers = [a.model_copy(update={"step": new(a.step)}) for a in checked.answers]
+    return checked.model_copy(update={"meeting": meeting, "answers": answers})
 
 
 def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:

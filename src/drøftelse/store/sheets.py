@@ -155,11 +155,22 @@ class SheetImport:
         return any(c.state in ("ny", "konflikt") for c in self.changes)
 
 
+def refuse_closed(meeting) -> None:
+    """A closed meeting's texts are its record (the referat): a returned sheet is not read into it."""
+    if meeting.closed_at is not None:
+        raise DroeftelseError(
+            f"Mødet »{meeting.title}« er afsluttet, så der kan ikke indlæses ark i det. Genåbn mødet først, hvis "
+            "arkets tekst skal med. Intet er indlæst."
+        )
+
+
 def plan_import(
     db: Database, meeting_id: int, templates: TemplateLibrary, identity: str, texts: dict[str, str], file_name: str
 ) -> SheetImport:
-    """What importing a returned sheet would do; refuses a sheet of another meeting or a removed participant."""
+    """What importing a returned sheet would do; refuses a closed meeting, a sheet of another meeting or a removed
+    participant."""
     m = store.get_meeting(db, meeting_id)
+    refuse_closed(m)
     participant_id = verified_participant(db, m, identity, file_name)
     people = {p.id: p for p in store.participants(db, meeting_id)}
     participant = people.get(participant_id)
@@ -186,8 +197,11 @@ def apply_import(
 ) -> int:
     """Store a planned import. A conflict is settled by `choices[box]`: "behold" (the default: nothing is
     overwritten silently), "erstat" or "begge". A box changed since the import was planned (typed in a window
-    meanwhile) is not overwritten: the import is refused in Danish. Returns how many boxes changed."""
-    step = preparation_step(templates.get(store.get_meeting(db, meeting_id).kind))
+    meanwhile) is not overwritten: the import is refused in Danish, and so is a meeting closed since the import was
+    planned. Returns how many boxes changed."""
+    m = store.get_meeting(db, meeting_id)
+    refuse_closed(m)
+    step = preparation_step(templates.get(m.kind))
     changed = 0
     for c in plan.changes:
         choice = (choices or {}).get(c.box, "behold")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.aarshjul import Proposal
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR
 from drøftelse.domain.templates import TemplateLibrary
 
@@ -78,7 +79,10 @@ class WelcomeDialog(QDialog):
 
 
 class NewMeetingDialog(QDialog):
-    def __init__(self, templates: TemplateLibrary, parent: QWidget | None = None):
+    """A new meeting: its kind, title, date and place. With a `proposal` (the årshjul's next due meeting) that
+    kind and date are chosen, and why is said above them."""
+
+    def __init__(self, templates: TemplateLibrary, parent: QWidget | None = None, proposal: Proposal | None = None):
         super().__init__(parent)
         self.setWindowTitle("Nyt møde")
         form = QFormLayout(self)
@@ -88,9 +92,15 @@ class NewMeetingDialog(QDialog):
             self.kind.addItem(templates.get(key).name, key)
         self.title = QLineEdit()
         self.title.setAccessibleName("Titel")
-        self.date = date_edit(dt.date.today(), "Dato")
+        self.date = date_edit(proposal.date if proposal else dt.date.today(), "Dato")
         self.place = QLineEdit()
         self.place.setAccessibleName("Sted")
+        self.reason = QLabel(proposal.reason if proposal else "")
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(proposal is not None)
+        if proposal is not None and (found := self.kind.findData(proposal.kind)) >= 0:
+            self.kind.setCurrentIndex(found)
+        form.addRow(self.reason)
         form.addRow("&Mødetype", self.kind)
         form.addRow("&Titel", self.title)
         form.addRow("&Dato", self.date)
@@ -104,6 +114,7 @@ class NewMeetingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(480)  # the title and the årshjul's reason read whole
 
     def _suggest_title(self) -> None:
         suggestion = f"{self.kind.currentText()} {self.date.date().year()}"

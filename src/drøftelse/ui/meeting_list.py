@@ -217,7 +217,9 @@ class MeetingListPage(QWidget):
             self.welcome()
             if self.committee() is None:
                 return
-        dialog = NewMeetingDialog(self.templates, self)
+        from drøftelse.domain.aarshjul import proposed_meeting
+
+        dialog = NewMeetingDialog(self.templates, self, proposed_meeting(self.year.events, self.year.today()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         kind, title, date, place = dialog.values()

@@ -34,7 +34,7 @@ class FinishPage(StepPage):
         referat.clicked.connect(lambda: self.export_referat())
         row.addWidget(referat)
         if self.has_points:
-            plan = QPushButton("&Kompetenceudviklingsplan som PDF …")
+            plan = QPushButton("&Kompetenceudviklingsplan som PDF (valgfri) …")
             plan.clicked.connect(lambda: self.export_competence_plan())
             row.addWidget(plan)
         pdf = QPushButton("Gem handleplan som &PDF og åbn den …")

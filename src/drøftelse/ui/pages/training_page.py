@@ -1,5 +1,7 @@
-"""Punkt 6: the AMO's members and their training (what each is entitled to this year, what is due or overdue),
-and the kompetenceudviklingsplan – prefilled from the latest kompetencedrøftelse – which prints on its own."""
+"""Punkt 6 as the law has it since 1.2.2024: the AMO's members and their supplerende uddannelse (what each is
+entitled to and has used this year, what is due or overdue), the group's text on it and on the sagkundskab (own, or
+bought from an arbejdsmiljørådgiver), and – optional, never needed to close – the kompetenceudviklingsplan,
+prefilled from the latest kompetencedrøftelse, which prints on its own."""
 
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ class TrainingPage(StepPage):
         self.alert_holder = QVBoxLayout()
         layout.addLayout(self.alert_holder)
 
-        members = QGroupBox("AMO's medlemmer og deres uddannelse")
+        members = QGroupBox("AMO's medlemmer og deres supplerende uddannelse")
         m_layout = QVBoxLayout(members)
         self.member_model = MemberModel(self)
         self.members = QTableView()
@@ -58,9 +60,20 @@ class TrainingPage(StepPage):
         row.addStretch(1)
         m_layout.addLayout(row)
         layout.addWidget(members)
+        self.boxes = add_group_boxes(self, layout)
+        for key, edit in self.boxes.items():
+            edit.setPlaceholderText(step.box(key).help)
 
-        plan = QGroupBox("Kompetenceudviklingsplan for det kommende år")
+        plan = QGroupBox("Kompetenceudviklingsplan (valgfri)")
+        plan.setAccessibleName("Kompetenceudviklingsplan (valgfri)")
         p_layout = QVBoxLayout(plan)
+        p_layout.addWidget(
+            wrapped(
+                "Ikke et krav siden 1. februar 2024 – et hjælpemiddel, hvis I vil planlægge uddannelsen linje for "
+                "linje. Mødet kan afsluttes uden den.",
+                "color: #555;",
+            )
+        )
         self.plan_source = wrapped("", "color: #555;")
         p_layout.addWidget(self.plan_source)
         self.plan_model = PlanModel(ctx.db, ctx.meeting_id, ctx.report, self)
@@ -78,7 +91,7 @@ class TrainingPage(StepPage):
         for text, slot in (
             ("Tilføj &linje", self.add_plan_line),
             ("&Fjern linje", self.remove_plan_line),
-            ("Kompetenceudviklingsplan som &PDF …", lambda: self.export_pdf()),
+            ("Kompetenceudviklingsplan som &PDF (valgfri) …", lambda: self.export_pdf()),
         ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
@@ -86,7 +99,6 @@ class TrainingPage(StepPage):
         row.addStretch(1)
         p_layout.addLayout(row)
         layout.addWidget(plan)
-        self.boxes = add_group_boxes(self, layout)
 
     # --- reading
     def _today(self):
