@@ -88,7 +88,11 @@ class SheetSnapshot:
     prompt_groups: tuple[tuple[str, tuple[str, ...]], ...]
     boxes: tuple[tuple[str, str], ...]  # (key, label)
     participant: str | None = None
-    identity: str | None = None  # "droeftelse-ark:1:<meeting token>:<participant id>"
+    identity: str | None = None  # "droeftelse-ark:2:<meeting token>:<participant id>:<signature>"
+    return_by: dt.date | None = None  # the date the chairs want it back
+    prefill: tuple[tuple[str, str], ...] = ()  # (box key, the text the participant already has in the app)
+    heading: str = "Forberedelsesark"  # "Høringsark" for the employees' hearing
+    recipient: str = ""  # who fills it when it is not one participant's: "Alle ansatte", "Lager – alle ansatte"
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drøftelse.documents.sheet_reader import read_sheet
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.services.hearing import import_read_sheet
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import import_meeting, read_meeting_file
+from drøftelse.store.hearing import HearingReceipt, is_hearing_identity
 from drøftelse.store.sheets import BoxChange, SheetImport, apply_import, imported_participants, plan_import
 
-__all__ = ["BoxChange", "SheetImport", "apply_imports", "import_meeting_file", "imported_participants", "plan_sheet"]
+__all__ = [
+    "BoxChange",
+    "HearingReceipt",
+    "SheetImport",
+    "apply_imports",
+    "import_meeting_file",
+    "imported_participants",
+    "plan_sheet",
+    "read_returned",
+]
 
 
 def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) -> int:
@@ -26,6 +38,21 @@ def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: 
     a sheet of another meeting, a removed participant or a file that is not our sheet is refused in Danish."""
     path = Path(path)
     sheet = read_sheet(path)
+    if is_hearing_identity(sheet.identity):
+        raise DroeftelseError(f"{path.name}: det er et høringsark. Indlæs det på trinnet Høring.")
+    with db.transaction():
+        return plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)
+
+
+def read_returned(
+    db: Database, templates: TemplateLibrary, meeting_id: int, path: Path
+) -> SheetImport | HearingReceipt:
+    """A returned sheet of either kind, as the command line reads it: a forberedelsesark is planned (and stored
+    by apply_imports), a høringsark is stored at once (it has no one's earlier text to weigh it against)."""
+    path = Path(path)
+    sheet = read_sheet(path)
+    if is_hearing_identity(sheet.identity):
+        return import_read_sheet(db, templates, meeting_id, sheet)
     with db.transaction():
         return plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)
 
