@@ -158,6 +158,16 @@ class RowsFrom:
 
 
 @dataclass(frozen=True)
+class HearingNote:
+    """How the employees were heard before the annual discussion, for the referat."""
+
+    form: str  # what the chairs wrote under "Sådan er de ansatte hørt"
+    questions: tuple[str, ...]
+    responses: int  # returned hearing sheets
+    by_group: tuple[tuple[str, int], ...] = ()  # (arbejdsmiljøgruppe, sheets) when sheets went out per group
+
+
+@dataclass(frozen=True)
 class ReferatSnapshot:
     committee: str
     meeting_title: str
@@ -178,3 +188,4 @@ class ReferatSnapshot:
     closed: bool
     sections: tuple[ReferatSection, ...] = ()  # a meeting without legal points: its steps, in order
     rows_from: tuple[RowsFrom, ...] = ()  # the annual discussion: the year's rows from its other meetings
+    hearing: HearingNote | None = None  # the annual discussion: how the employees were heard
