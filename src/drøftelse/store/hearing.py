@@ -267,7 +267,9 @@ def summary(db: Database, meeting_id: int) -> HearingSummary:
             .join(HearingResponse, HearingAnswer.response_id == HearingResponse.id)
             .outerjoin(HearingQuestion, HearingAnswer.question_id == HearingQuestion.id)
             .where(HearingResponse.meeting_id == meeting_id)
-            .order_by(HearingQuestion.position, HearingResponse.id, HearingAnswer.id)
+            .order_by(
+                HearingQuestion.position.is_(None), HearingQuestion.position, HearingResponse.id, HearingAnswer.id
+            )
         ).all()
         counts = s.execute(
             select(HearingResponse.group_name, func.count())
