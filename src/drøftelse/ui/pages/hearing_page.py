@@ -38,11 +38,14 @@ class QuestionRow(QWidget):
         for step in page.points:
             self.point.addItem(f"Punkt {step.legal_point}: {step.short_title}", step.key)
         self.point.setCurrentIndex(max(0, self.point.findData(question.step)))
+        self.point.setMaximumWidth(240)
         self.point.currentIndexChanged.connect(lambda _: page.save_questions())
         layout.addWidget(self.point)
         self.text = QLineEdit(question.text)
         self.text.setAccessibleName(f"Spørgsmål {number}")
         self.text.setMaxLength(1000)
+        self.text.setCursorPosition(0)  # a long question shows its beginning
+        self.text.setToolTip(question.text)
         layout.addWidget(self.text, 1)
         self.remove = QPushButton("Fjern")
         self.remove.setAccessibleName(f"Fjern spørgsmål {number}")
@@ -75,7 +78,7 @@ class HearingPage(StepPage):
             wrapped("Arbejdsmiljøgrupper – én pr. linje (tomt: ét fælles ark til alle ansatte):", "font-weight: bold;")
         )
         self.groups = text_box("Arbejdsmiljøgrupper", "Fx\nLager\nKontor", min_height=60)
-        self.groups.setMaximumHeight(90)
+        self.groups.setMaximumHeight(70)
         ctx.autosaver.watch_text(self.groups, self._save_groups)
         left.addWidget(self.groups)
 
