@@ -4,6 +4,7 @@ back with every character; the referat says how they were heard and how many ans
 Danish and changes nothing."""
 
 import datetime as dt
+import re
 
 import pytest
 from conftest import dump, run_cli
@@ -67,7 +68,7 @@ def test_hearing_sheet_out_filled_and_read_back_by_the_command_line(db, db_path,
     assert len([k for k in fields if k.startswith("ark_q")]) == 5
 
     first = fill(sheet, ["Flere løftevogne 😀 – Łukasz' idé", "", "Støj i pakkeriet <80 dB> & lys"], tmp_path / "a.pdf")
-    second = fill(sheet, ["Mere info " * 500], tmp_path / "b.pdf")
+    second = fill(sheet, ["Mere info " * 5000], tmp_path / "b.pdf")  # 50,000 characters: stored whole
     read = cli(db_path, "indlaes", str(annual_meeting), str(first), str(second), str(first))
     assert read.returncode == 0, read.stderr
     assert read.stdout.splitlines() == [
@@ -77,7 +78,7 @@ def test_hearing_sheet_out_filled_and_read_back_by_the_command_line(db, db_path,
     ]
     said = hearing.summary(db, annual_meeting)
     assert said.responses == 2
-    assert [a.text for a in said.for_step("indhold")] == ["Flere løftevogne 😀 – Łukasz' idé", "Mere info " * 500]
+    assert [a.text for a in said.for_step("indhold")] == ["Flere løftevogne 😀 – Łukasz' idé", "Mere info " * 5000]
     assert [a.text for a in said.for_step("evaluering")] == ["Støj i pakkeriet <80 dB> & lys"]
 
     store.set_answer(db, annual_meeting, None, "hoering", "form", "Høringsark på opslagstavlen og mail")
@@ -138,7 +139,7 @@ def test_bad_hearing_sheets_are_refused_in_danish_and_change_nothing(db, db_path
     for path, message in (
         (from_other, "høringsarket hører til et andet møde end »Årlig arbejdsmiljødrøftelse 2026«"),
         (empty, "høringsarket er ikke udfyldt"),
-        (too_long, "er for lang (100.001 tegn; højst 100.000)"),
+        (too_long, "er for langt (100.001 tegn; højst 100.000)"),
         (foreign, "ikke et forberedelsesark eller høringsark fra Drøftelse"),
         (forged, "kan ikke bekræftes som et høringsark"),
     ):
@@ -156,7 +157,7 @@ def test_questions_are_checked_and_a_removed_question_keeps_its_answers(db, temp
         (proposals[:1], "mellem 2 og 5 spørgsmål"),
         (proposals + [Question("viden", "Mere?")], "mellem 2 og 5 spørgsmål"),
         ([proposals[0], Question("indhold", "   ")], "Spørgsmål 2 er tomt"),
-        ([proposals[0], Question("indhold", "x" * 1001)], "Spørgsmål 2 er for lang"),
+        ([proposals[0], Question("indhold", "x" * 1001)], "Spørgsmål 2 er for langt"),
         ([proposals[0], Question("handleplan", "Hvad?")], "et af de seks punkter"),
     ):
         with pytest.raises(hearing.DroeftelseError, match=message):
@@ -171,3 +172,39 @@ def test_questions_are_checked_and_a_removed_question_keeps_its_answers(db, temp
     said = hearing.summary(db, annual_meeting)
     assert [(a.step, a.text) for a in said.answers] == [("indhold", "Et"), ("", "To")]
     assert said.answers[1].question.endswith(proposals[1].text)  # the sheet's own wording of the removed question
+
+
+def test_what_is_not_a_hearing_is_refused_in_danish(db, db_path, templates, annual_meeting, tmp_path):
+    competence = create_demo(db, templates)
+    before = dump(db_path)
+    result = cli(db_path, "hoering", str(competence), "--out", str(tmp_path / "ud"))
+    assert result.returncode == 2 and result.stderr.strip() == (
+        "droeftelse: Kompetencedrøftelse har ingen høring af de ansatte."
+    )
+    for wanted, message in (
+        (
+            [Question("indhold", "Hvad? " * 10_000), Question("viden", "Og?")],
+            "Spørgsmål 1 er for langt (59.999 tegn; højst 1.000)",
+        ),
+    ):
+        with pytest.raises(hearing.DroeftelseError, match=re.escape(message)):
+            hearing.save_questions(db, templates, annual_meeting, wanted)
+    with pytest.raises(hearing.DroeftelseError, match=re.escape("Gruppens navn er for langt (50.000 tegn; højst 500)")):
+        hearing.set_groups(db, annual_meeting, ["x" * 50_000])
+    assert dump(db_path) == before and not (tmp_path / "ud").exists()
+
+
+def test_the_groups_travel_with_the_meeting_file(db, db_path, templates, annual_meeting, tmp_path):
+    hearing.set_groups(db, annual_meeting, ["Lager", "Kontor"])
+    assert cli(db_path, "export", str(annual_meeting), "--json", str(tmp_path / "m.json")).returncode == 0
+    moved = tmp_path / "andet.sqlite"
+    result = run_cli("--db", str(moved), "import", str(tmp_path / "m.json"))
+    assert result.returncode == 0, result.stderr
+    from drøftelse.store.database import open_database
+
+    other = open_database(moved)
+    try:
+        (new_id,) = [int(w) for w in result.stdout.split() if w.isdigit()][:1]
+        assert hearing.groups(other, new_id) == ["Lager", "Kontor"]
+    finally:
+        other.dispose()

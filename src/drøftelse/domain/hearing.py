@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from drøftelse.domain.annual import point_steps
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, too_long
+from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, thousands
 from drøftelse.domain.templates import Template
 
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 5
@@ -49,7 +49,7 @@ def checked_questions(template: Template, questions: list[Question]) -> list[Que
         if not q.text:
             raise HearingRefused(f"Spørgsmål {n} er tomt. Skriv det, eller fjern det.")
         if len(q.text) > MAX_QUESTION:
-            raise HearingRefused(f"{too_long(f'Spørgsmål {n}', len(q.text), MAX_QUESTION)}. Det er ikke gemt.")
+            raise HearingRefused(f"Spørgsmål {n} er {too_long(len(q.text), MAX_QUESTION)}. Det er ikke gemt.")
         if q.step not in points:
             raise HearingRefused(f"Spørgsmål {n} skal høre til et af de seks punkter.")
     return out
@@ -62,16 +62,21 @@ def checked_groups(names: list[str]) -> list[str]:
         raise HearingRefused(f"Der kan højst laves ark til {MAX_GROUPS} arbejdsmiljøgrupper (der er {len(out)}).")
     for name in out:
         if len(name) > MAX_LINE:
-            raise HearingRefused(f"{too_long('Gruppens navn', len(name), MAX_LINE)}. Det er ikke gemt.")
+            raise HearingRefused(f"Gruppens navn er {too_long(len(name), MAX_LINE)}. Det er ikke gemt.")
     return out
 
 
 def checked_answer(question: str, text: str, file_name: str) -> str:
     if len(text) > MAX_TEXT:
         raise HearingRefused(
-            f"{file_name}: {too_long(f'Svaret på »{question[:60]}«', len(text), MAX_TEXT)}. Intet er indlæst."
+            f"{file_name}: svaret på »{question[:60]}« er {too_long(len(text), MAX_TEXT)}. Intet er indlæst."
         )
     return text
+
+
+def too_long(length: int, limit: int) -> str:
+    """Said of a neuter noun (spørgsmålet, svaret, navnet): "for langt (1.200 tegn; højst 1.000)"."""
+    return f"for langt ({thousands(length)} tegn; højst {thousands(limit)})"
 
 
 def return_by(meeting_date: dt.date) -> dt.date:
