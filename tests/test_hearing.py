@@ -208,3 +208,15 @@ def test_the_groups_travel_with_the_meeting_file(db, db_path, templates, annual_
         assert hearing.groups(other, new_id) == ["Lager", "Kontor"]
     finally:
         other.dispose()
+
+
+def test_a_referat_says_when_the_hearing_is_not_described(db, db_path, templates, annual_meeting, tmp_path):
+    from drøftelse.store.annual import previous_annual
+
+    last_year = previous_annual(db, annual_meeting)  # closed before there was a Høring step: left as it was
+    for meeting, expected in ((annual_meeting, True), (last_year.id, False)):
+        target = tmp_path / f"referat-{meeting}.pdf"
+        assert cli(db_path, "referat", str(meeting), "--pdf", str(target)).returncode == 0
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+        assert ("Høring af de ansatte (Ikke beskrevet, hvordan de ansatte er hørt.)" in text) is expected
+        assert ("Høring af de ansatte" in text) is expected

@@ -35,7 +35,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
     annual = kind == ANNUAL_KIND
     points, lines, sections, rows_from, hearing = (), (), (), (), None
     if annual:
-        hearing = hearing_note(db, meeting_id, template, texts)
+        hearing = hearing_note(db, meeting_id, template, texts, closed)
         points = tuple(
             PointText(
                 st.legal_point,
@@ -82,8 +82,9 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
     )
 
 
-def hearing_note(db: Database, meeting_id: int, template, texts) -> HearingNote | None:
-    """How the employees were heard: the chairs' words, the questions (once stored) and how many answered."""
+def hearing_note(db: Database, meeting_id: int, template, texts, closed: bool) -> HearingNote | None:
+    """How the employees were heard: the chairs' words, the questions (once stored) and how many answered. A
+    meeting closed before the app had a Høring step, with nothing about it, gets no such section afterwards."""
     steps = template.steps_of_kind("hearing")
     if not steps:
         return None
@@ -91,6 +92,8 @@ def hearing_note(db: Database, meeting_id: int, template, texts) -> HearingNote 
     form = "\n\n".join(t for b in step.boxes if (t := texts.get((None, step.key, b.key), "").strip()))
     asked = [q for q in questions(db, meeting_id, template) if q.id is not None]
     said = summary(db, meeting_id)
+    if closed and not (form or asked or said.responses):
+        return None
     by_group = tuple((g, n) for g, n in said.by_group if g)
     return HearingNote(form, tuple(q.text for q in asked), said.responses, by_group)
 
