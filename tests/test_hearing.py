@@ -220,3 +220,14 @@ def test_a_referat_says_when_the_hearing_is_not_described(db, db_path, templates
         text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
         assert ("Høring af de ansatte (Ikke beskrevet, hvordan de ansatte er hørt.)" in text) is expected
         assert ("Høring af de ansatte" in text) is expected
+
+
+def test_a_closed_meeting_takes_no_hearing_sheets(db, db_path, templates, annual_meeting, tmp_path):
+    (sheet,) = hearing.write_hearing_sheets(db, templates, annual_meeting, tmp_path / "ud")
+    answered = fill(sheet, ["For sent"], tmp_path / "sent.pdf")
+    store.update_meeting(db, annual_meeting, closed_at=dt.datetime(2026, 11, 23, 15))
+    before = dump(db_path)
+    result = cli(db_path, "indlaes", str(annual_meeting), str(answered))
+    assert result.returncode == 2
+    assert "er afsluttet; høringsark kan ikke indlæses i det. Genåbn mødet først." in result.stderr
+    assert dump(db_path) == before
