@@ -71,3 +71,14 @@ def test_kompetencedroeftelse_sheets_carry_the_date_and_prefill_too(db, db_path,
     assert "Aflever arket senest 19. marts 2027." in text_of(sheet)
     assert PdfReader(sheet).get_fields()["ark_opgaver"]["/V"] == "Kemi i gang 3"
     assert m.kind == "kompetencedroeftelse"
+
+
+def test_the_annual_preparation_step_shows_what_to_judge(danish_app, qtbot, db, db_path, templates):
+    from conftest import window_at_step
+
+    meeting = create_demo(db, templates, annual=True)
+    window, page = window_at_step(qtbot, db_path, meeting, "forberedelse")
+    assert set(page.boxes) == POINT_BOXES
+    shown = page.to_judge.text()
+    assert shown.startswith("Sidste års mål:") and "Færre tunge løft ved varemodtagelsen" in shown
+    assert "Åbne rækker i handleplanen:" in shown and "Løftevogne til rampe 2 og 3" in shown
