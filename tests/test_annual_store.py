@@ -151,6 +151,8 @@ def test_points_follow_the_chairs_order_inside_their_place(templates):
     keys = [s.key for s in ordered_steps(t, ["maal", "indhold", "ukendt"])]
     assert keys == [
         "opsaetning",
+        "hoering",
+        "forberedelse",
         "maal",
         "indhold",
         "evaluering",

@@ -190,7 +190,7 @@ def test_a_pdf_form_that_is_not_a_sheet(db, db_path, templates, meeting, tmp_pat
     c.acroForm.textfield(name="navn", x=50, y=700)
     c.showPage()
     c.save()
-    refused(db, db_path, templates, meeting, path, "ikke et forberedelsesark fra Drøftelse")
+    refused(db, db_path, templates, meeting, path, "ikke et forberedelsesark eller høringsark fra Drøftelse")
 
 
 def test_a_sheet_from_another_meeting(db, db_path, templates, meeting, tmp_path):

@@ -120,7 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("ark", "lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen arkene gemmes i")
-    c = command("indlaes", "indlæs udfyldte forberedelsesark (PDF) i mødet")
+    c = command("hoering", "lav høringsark (PDF) til de ansatte før den årlige arbejdsmiljødrøftelse")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen arkene gemmes i")
+    c = command("indlaes", "indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet")
     c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
     c.add_argument("files", type=Path, nargs="+", metavar="FIL")
     c.add_argument(
@@ -322,18 +325,31 @@ def cmd_ark(args) -> int:
     return 0
 
 
+def cmd_hoering(args) -> int:
+    from drøftelse.services.hearing import write_hearing_sheets
+
+    for path in write_hearing_sheets(_open(args), _templates(), args.meeting, args.out):
+        print(path)
+    return 0
+
+
 def cmd_indlaes(args) -> int:
-    from drøftelse.services.exchange import apply_imports, plan_sheet
+    from drøftelse.services.exchange import HearingReceipt, apply_imports, read_returned
 
     db, templates = _open(args), _templates()
     _ready_to_write(db)
     failures = 0
     for path in args.files:
         try:
-            plan = plan_sheet(db, templates, args.meeting, path)
+            plan = read_returned(db, templates, args.meeting, path)
         except DroeftelseError as e:
             print(f"droeftelse: {e.message}", file=sys.stderr)
             failures += 1
+            continue
+        if isinstance(plan, HearingReceipt):
+            group = f" ({plan.group})" if plan.group else ""
+            said = "var allerede indlæst – intet ændret" if plan.duplicate else f"{plan.answered} svar indlæst"
+            print(f"{path.name}: høringsark{group} – {said}")
             continue
         changed = apply_imports(db, templates, args.meeting, [(plan, {c.box: args.conflict for c in plan.conflicts})])
         kept = len(plan.conflicts) if args.conflict == "behold" else 0
@@ -390,6 +406,7 @@ COMMANDS = {
     "export": cmd_export,
     "handleplan": cmd_handleplan,
     "ark": cmd_ark,
+    "hoering": cmd_hoering,
     "indlaes": cmd_indlaes,
     "check": cmd_check,
     "backup": cmd_backup,

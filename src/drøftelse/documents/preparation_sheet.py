@@ -1,12 +1,18 @@
-"""The forberedelsesark as a fillable PDF: the meeting, the template's prompts and three multi-line form fields
-that any ordinary PDF reader can fill and save. A hidden field carries which meeting and participant the sheet
-belongs to, so a returned sheet finds its way home. A blank sheet (no fields' owner) is for paper."""
+"""The forberedelsesark as a fillable PDF: the meeting, the template's prompts and its boxes as multi-line form
+fields that any ordinary PDF reader can fill and save. A hidden field carries which meeting and participant the
+sheet belongs to, so a returned sheet finds its way home. A blank sheet (no fields' owner) is for paper. The
+employees' høringsark is the same kind of sheet, with the chairs' questions as its boxes.
+
+Text the participant already has in the app is put in the fields by pypdf after reportlab has built the page:
+reportlab writes a field's value only in Latin-1, and a participant may have written "Łukasz" or an emoji."""
 
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,6 +32,8 @@ BOX_HEIGHT = 122
 
 def sheet_file_name(snapshot: SheetSnapshot) -> str:
     """One sheet's file name; write_sheets tells apart names that come out the same (two "Anne Hansen")."""
+    if snapshot.recipient:
+        return safe_name(f"{snapshot.heading} – {snapshot.recipient} – {snapshot.meeting_title}") + ".pdf"
     if snapshot.participant is None:  # worded so that no participant's name can give the same file name
         return safe_name(f"Forberedelsesark, blankt – {snapshot.meeting_title}") + ".pdf"
     return safe_name(f"Forberedelsesark – {snapshot.participant} – {snapshot.meeting_title}") + ".pdf"
@@ -98,16 +106,21 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
             )
 
     place = f" · {snapshot.place}" if snapshot.place else ""
-    who = f"Til: {snapshot.participant}" if snapshot.participant else "Navn: ______________________________"
+    if snapshot.recipient:
+        who = f"Til: {snapshot.recipient}"
+    else:
+        who = f"Til: {snapshot.participant}" if snapshot.participant else "Navn: ______________________________"
     story = [
-        Paragraph("Forberedelsesark", title),
+        Paragraph(as_markup(snapshot.heading), title),
         Paragraph(as_markup(snapshot.material_title), sub),
         Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}"), sub),
         Paragraph(as_markup(snapshot.committee), sub),
         Spacer(1, 8),
         Paragraph(as_markup(who), head),
-        Paragraph(as_markup(snapshot.instruction), body),
     ]
+    if snapshot.return_by:
+        story.append(Paragraph(f"<b>Aflever arket senest {long_date(snapshot.return_by)}.</b>", body))
+    story.append(Paragraph(as_markup(snapshot.instruction), body))
     if snapshot.identity:  # said first, where it is read: saving keeps the fields, printing to PDF loses them
         story.append(
             Paragraph(
@@ -121,12 +134,14 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         story += [Paragraph(as_markup(i), item, bulletText="•") for i in items]
     story.append(Spacer(1, 6))
     for key, label in snapshot.boxes:
-        story.append(KeepTogether([Paragraph(as_markup(label + ":"), head), Spacer(1, 3), FormBox(key, label)]))
+        heading = label if label.endswith(("?", ":", ".", "!")) else label + ":"
+        story.append(KeepTogether([Paragraph(as_markup(heading), head), Spacer(1, 3), FormBox(key, label)]))
     story.append(Spacer(1, 8))
     if snapshot.identity:
         story.append(Identity())
     else:
-        story.append(Paragraph("Udfyld arket i hånden og aflever det til formandskabet før mødet.", note))
+        by = f"senest {long_date(snapshot.return_by)}" if snapshot.return_by else "før mødet"
+        story.append(Paragraph(f"Udfyld arket i hånden og aflever det til formandskabet {by}.", note))
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -135,13 +150,33 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=14 * mm,
-        title=f"Forberedelsesark – {snapshot.participant or 'blankt'}",
+        title=f"{snapshot.heading} – {snapshot.recipient or snapshot.participant or 'blankt'}",
         author=snapshot.committee,
         subject=snapshot.meeting_title,
         creator="Drøftelse",
     )
     doc.build(story)
+    if snapshot.identity and any(text for _, text in snapshot.prefill):
+        return _filled(buffer.getvalue(), {FIELD_PREFIX + key: text for key, text in snapshot.prefill if text})
     return buffer.getvalue()
+
+
+def _filled(pdf: bytes, values: dict[str, str]) -> bytes:
+    """The sheet with `values` in its fields (any Unicode: the value is stored as a PDF text string); the reader
+    draws them itself (NeedAppearances), so a character the field's font lacks is still in the field's text."""
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)  # "characters not supported by font encoding": the drawn preview only
+    try:
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+        for page in writer.pages:
+            writer.update_page_form_field_values(page, values, auto_regenerate=False)
+        writer.set_need_appearances_writer(True)
+        out = io.BytesIO()
+        writer.write(out)
+    finally:
+        pypdf_log.setLevel(level)
+    return out.getvalue()
 
 
 def write_sheet(snapshot: SheetSnapshot, folder: Path) -> Path:

@@ -55,6 +55,8 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
         )
     )
     story.append(fact_table)
+    if snap.hearing is not None:
+        story += _hearing(snap.hearing, st)
 
     for section in snap.sections:
         story.append(Paragraph(as_markup(section.title), st["h2"]))
@@ -101,6 +103,25 @@ def _evaluation(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
         Paragraph("Sidste års mål og åbne punkter i handleplanen", st["h3"]),
         table(headings, rows, [36, 22, 12, 30], page, st, empty="Intet at vurdere fra sidste år."),
     ]
+
+
+def _hearing(note, st: dict) -> list:
+    story = [Paragraph("Høring af de ansatte", st["h2"])]
+    if note.form:
+        story += [Paragraph(as_markup(part), st["body"]) for part in note.form.split("\n\n")]
+    else:
+        story.append(Paragraph("(Ikke beskrevet, hvordan de ansatte er hørt.)", st["missing"]))
+    if note.questions:
+        answered = {0: "Ingen har svaret", 1: "1 ansat har svaret"}.get(
+            note.responses, f"{note.responses} ansatte har svaret"
+        )
+        groups = ", ".join(f"{g}: {n}" for g, n in note.by_group)
+        story.append(
+            Paragraph(as_markup(f"{answered} på høringsarket" + (f" ({groups})." if groups else ".")), st["body"])
+        )
+        story.append(Paragraph("Spørgsmålene på høringsarket", st["h3"]))
+        story += [Paragraph(as_markup(f"{i}. {q}"), st["body"]) for i, q in enumerate(note.questions, start=1)]
+    return story
 
 
 def _goals(snap: ReferatSnapshot, st: dict) -> list:

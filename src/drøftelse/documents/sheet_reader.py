@@ -8,7 +8,7 @@ limit, so a PDF built to make a parser spin cannot hang the app.
 from __future__ import annotations
 
 import multiprocessing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from drøftelse.documents.preparation_sheet import FIELD_PREFIX, IDENTITY_FIELD
@@ -29,6 +29,7 @@ class ReturnedSheet:
     path: Path
     identity: str
     texts: dict[str, str]  # box key -> text, line breaks as "\n"
+    labels: dict[str, str] = field(default_factory=dict)  # box key -> the field's tooltip (a hearing's question)
 
 
 def read_sheet(path: Path) -> ReturnedSheet:
@@ -51,7 +52,7 @@ def read_sheet(path: Path) -> ReturnedSheet:
     kind, value = _parse_with_limits(path)
     if kind == "fejl":
         raise SheetRefused(f"{name}: {value}")
-    return ReturnedSheet(path, value["identity"], value["texts"])
+    return ReturnedSheet(path, value["identity"], value["texts"], value.get("labels", {}))
 
 
 def _parse_with_limits(path: Path) -> tuple[str, object]:
@@ -132,12 +133,13 @@ def parse_sheet(path: str) -> tuple[str, object]:
                 "arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. "
                 "Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet."
             )
-        return "fejl", "PDF'en er ikke et forberedelsesark fra Drøftelse."
+        return "fejl", "PDF'en er ikke et forberedelsesark eller høringsark fra Drøftelse."
     identity = str(fields[IDENTITY_FIELD].get("/V") or "")
-    texts = {}
-    for name, field in fields.items():
+    texts, labels = {}, {}
+    for name, box in fields.items():
         if name.startswith(FIELD_PREFIX):
-            value = field.get("/V")
+            value = box.get("/V")
             text = "" if value is None else str(value)
             texts[name[len(FIELD_PREFIX) :]] = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "ok", {"identity": identity, "texts": texts}
+            labels[name[len(FIELD_PREFIX) :]] = str(box.get("/TU") or "")
+    return "ok", {"identity": identity, "texts": texts, "labels": labels}

@@ -80,6 +80,7 @@ class Settings(_Strict):
     agenda: dict[Line, Annotated[int, Field(ge=0, le=MAX_MINUTES)]] | None = None  # minutes per step
     speaker: Annotated[int, Field(ge=0, le=10_000)] | None = None
     speaker_minutes: Annotated[int, Field(ge=0, le=MAX_MINUTES)] | None = None
+    hearing_groups: list[Line] | None = Field(None, max_length=30)  # arbejdsmiljøgrupper heard apart
 
 
 class Committee(_Strict):

@@ -88,7 +88,11 @@ class SheetSnapshot:
     prompt_groups: tuple[tuple[str, tuple[str, ...]], ...]
     boxes: tuple[tuple[str, str], ...]  # (key, label)
     participant: str | None = None
-    identity: str | None = None  # "droeftelse-ark:1:<meeting token>:<participant id>"
+    identity: str | None = None  # "droeftelse-ark:2:<meeting token>:<participant id>:<signature>"
+    return_by: dt.date | None = None  # the date the chairs want it back
+    prefill: tuple[tuple[str, str], ...] = ()  # (box key, the text the participant already has in the app)
+    heading: str = "Forberedelsesark"  # "Høringsark" for the employees' hearing
+    recipient: str = ""  # who fills it when it is not one participant's: "Alle ansatte", "Lager – alle ansatte"
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,16 @@ class RowsFrom:
 
 
 @dataclass(frozen=True)
+class HearingNote:
+    """How the employees were heard before the annual discussion, for the referat."""
+
+    form: str  # what the chairs wrote under "Sådan er de ansatte hørt"
+    questions: tuple[str, ...]
+    responses: int  # returned hearing sheets
+    by_group: tuple[tuple[str, int], ...] = ()  # (arbejdsmiljøgruppe, sheets) when sheets went out per group
+
+
+@dataclass(frozen=True)
 class ReferatSnapshot:
     committee: str
     meeting_title: str
@@ -175,3 +189,4 @@ class ReferatSnapshot:
     closed: bool
     sections: tuple[ReferatSection, ...] = ()  # a meeting without legal points: its steps, in order
     rows_from: tuple[RowsFrom, ...] = ()  # the annual discussion: the year's rows from its other meetings
+    hearing: HearingNote | None = None  # the annual discussion: how the employees were heard

@@ -18,6 +18,7 @@ from drøftelse.domain.shape import Key, ShapeError, check
 
 STEP_KINDS = (
     "setup",  # title, date, place, participants
+    "hearing",  # the employees heard before the annual discussion: questions, a sheet, the answers
     "preparation",  # the forberedelsesark: boxes per participant
     "frame",  # purpose, frame and agenda
     "round",  # one participant at a time, a note per speaker
@@ -47,6 +48,7 @@ _STEP = {
     "minutes": Key(int, required=False),
     "legal_point": Key(int, required=False),
     "applies_to": Key(str, required=False),
+    "hearing_question": Key(str, required=False),  # a legal point's proposed question for the hearing
 }
 _EXAMPLE = {name: Key(str) for name in ("hvad", "hvorfor", "hvordan", "hvornaar", "hvem", "opfoelgning")}
 _TEMPLATE = {
@@ -96,6 +98,7 @@ class Step:
     minutes: int
     legal_point: int | None
     applies_to: str
+    hearing_question: str = ""
 
     def box(self, key: str) -> Box | None:
         return next((b for b in self.boxes if b.key == key), None)
@@ -183,6 +186,7 @@ def parse_template(data: dict, source: str) -> Template:
                 minutes=s.get("minutes", 0),
                 legal_point=s.get("legal_point"),
                 applies_to=s.get("applies_to", ""),
+                hearing_question=s.get("hearing_question", ""),
             )
         )
     r = data["rules"]

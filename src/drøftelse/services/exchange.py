@@ -6,9 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drøftelse.documents.sheet_reader import read_sheet
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.services.hearing import import_read_sheet
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import import_meeting, read_meeting_file
+from drøftelse.store.hearing import HearingReceipt, is_hearing_identity
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.sheets import (
     BoxChange,
@@ -19,7 +22,16 @@ from drøftelse.store.sheets import (
     refuse_closed,
 )
 
-__all__ = ["BoxChange", "SheetImport", "apply_imports", "import_meeting_file", "imported_participants", "plan_sheet"]
+__all__ = [
+    "BoxChange",
+    "HearingReceipt",
+    "SheetImport",
+    "apply_imports",
+    "import_meeting_file",
+    "imported_participants",
+    "plan_sheet",
+    "read_returned",
+]
 
 
 def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) -> int:
@@ -36,6 +48,22 @@ def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: 
     refuse_closed(get_meeting(db, meeting_id))  # before the sheet is read at all
     path = Path(path)
     sheet = read_sheet(path)
+    if is_hearing_identity(sheet.identity):
+        raise DroeftelseError(f"{path.name}: det er et høringsark. Indlæs det på trinnet Høring.")
+    with db.transaction():
+        return plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)
+
+
+def read_returned(
+    db: Database, templates: TemplateLibrary, meeting_id: int, path: Path
+) -> SheetImport | HearingReceipt:
+    """A returned sheet of either kind, as the command line reads it: a forberedelsesark is planned (and stored
+    by apply_imports), a høringsark is stored at once (it has no one's earlier text to weigh it against)."""
+    refuse_closed(get_meeting(db, meeting_id))  # before the sheet is read at all
+    path = Path(path)
+    sheet = read_sheet(path)
+    if is_hearing_identity(sheet.identity):
+        return import_read_sheet(db, templates, meeting_id, sheet)
     with db.transaction():
         return plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)
 

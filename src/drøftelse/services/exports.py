@@ -157,6 +157,13 @@ def write_sheets(
 
     with db.transaction():
         sheets = sheet_snapshots(db, meeting_id, templates)
+    return write_sheet_files(sheets, folder, check, progress)
+
+
+def write_sheet_files(
+    sheets: list, folder: Path, check: Check = None, progress: Callable[[int, int], None] | None = None
+) -> list[Path]:
+    """Sheets (forberedelsesark or høringsark) as PDFs in `folder`, made if missing; each its own file name."""
     folder = Path(folder)
     if not folder.is_dir():
         try:

@@ -247,3 +247,43 @@ class PlanItem(Base):
     hvad: Mapped[str] = mapped_column("what", LimitedText("Teksten under Hvad?"), default="")
     hvornaar: Mapped[str] = mapped_column(LimitedText("Teksten under Hvornår?"), default="")
     days: Mapped[float | None] = mapped_column(Float)
+
+
+class HearingQuestion(Base):
+    """A question of the employees' hearing before an annual discussion, about one legal point (revision 0006)."""
+
+    __tablename__ = "hearing_question"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    step: Mapped[str] = mapped_column(String(60))  # the legal point's step key
+    text: Mapped[str] = mapped_column(LimitedText("Spørgsmålet"))
+
+
+class HearingResponse(Base):
+    """One returned hearing sheet: from which arbejdsmiljøgruppe (or "" for the common sheet), which file, and the
+    file's SHA-256 so the same file is not counted twice (revision 0006)."""
+
+    __tablename__ = "hearing_response"
+    __table_args__ = (Index("uq_hearing_response_digest", "meeting_id", "digest", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    group_name: Mapped[str] = mapped_column(line("Gruppens navn"), default="")
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    answers: Mapped[list[HearingAnswer]] = relationship(cascade="all, delete-orphan")
+
+
+class HearingAnswer(Base):
+    """An employee's answer to one question. The question's text and point are kept with it, so an answer stays
+    whole and in its place even when the chairs later change or remove the question (revision 0006)."""
+
+    __tablename__ = "hearing_answer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("hearing_response.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("hearing_question.id", ondelete="SET NULL"))
+    step: Mapped[str] = mapped_column(String(60))
+    question: Mapped[str] = mapped_column(LimitedText("Spørgsmålet"))
+    text: Mapped[str] = mapped_column(LimitedText("Svaret"))

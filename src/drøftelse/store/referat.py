@@ -10,12 +10,13 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from drøftelse.domain.annual import ANNUAL_KIND, point_steps
-from drøftelse.domain.snapshots import EvaluationLine, PointText, ReferatSection, ReferatSnapshot, RowsFrom
+from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection, ReferatSnapshot, RowsFrom
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
 from drøftelse.store.annual import competence_snapshot, evaluation, goals
 from drøftelse.store.common import meeting_label, must_get
 from drøftelse.store.database import Database
+from drøftelse.store.hearing import questions, summary
 from drøftelse.store.meetings import action_row, answers, handleplan_snapshot
 from drøftelse.store.models import ActionItem, Meeting
 
@@ -32,8 +33,9 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
     texts = answers(db, meeting_id)
     named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
     annual = kind == ANNUAL_KIND
-    points, lines, sections, rows_from = (), (), (), ()
+    points, lines, sections, rows_from, hearing = (), (), (), (), None
     if annual:
+        hearing = hearing_note(db, meeting_id, template, texts, closed)
         points = tuple(
             PointText(
                 st.legal_point,
@@ -76,7 +78,24 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         closed=closed,
         sections=sections,
         rows_from=rows_from,
+        hearing=hearing,
     )
+
+
+def hearing_note(db: Database, meeting_id: int, template, texts, closed: bool) -> HearingNote | None:
+    """How the employees were heard: the chairs' words, the questions (once stored) and how many answered. A
+    meeting closed before the app had a Høring step, with nothing about it, gets no such section afterwards."""
+    steps = template.steps_of_kind("hearing")
+    if not steps:
+        return None
+    step = steps[0]
+    form = "\n\n".join(t for b in step.boxes if (t := texts.get((None, step.key, b.key), "").strip()))
+    asked = [q for q in questions(db, meeting_id, template) if q.id is not None]
+    said = summary(db, meeting_id)
+    if closed and not (form or asked or said.responses):
+        return None
+    by_group = tuple((g, n) for g, n in said.by_group if g)
+    return HearingNote(form, tuple(q.text for q in asked), said.responses, by_group)
 
 
 def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:

@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
+from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
+from drøftelse.domain.hearing import return_by
 from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
+from drøftelse.store.annual import evaluation
 from drøftelse.store.database import Database
 from drøftelse.store.models import Answer, Secret
 from drøftelse.store.records import AnswerRecord
@@ -98,12 +101,28 @@ def preparation_step(template: Template):
     return steps[0]
 
 
+def annual_context(db: Database, meeting_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What a member judges before the annual discussion: last year's goals and the handleplan's open rows."""
+    ev = evaluation(db, meeting_id)
+    groups = []
+    if ev.goals:
+        groups.append(("Sidste års mål", tuple(g.text for g in ev.goals if g.text.strip())))
+    if ev.rows:
+        rows = []
+        for r in ev.rows:
+            extra = ", ".join(x for x in (r.hvem and f"hvem: {r.hvem}", r.hvornaar and f"hvornår: {r.hvornaar}") if x)
+            rows.append(f"{r.text} ({extra})" if extra else r.text)
+        groups.append(("Åbne rækker i handleplanen", tuple(rows)))
+    return tuple((heading, items) for heading, items in groups if items)
+
+
 def sheet_snapshots(db: Database, meeting_id: int, templates: TemplateLibrary) -> list[SheetSnapshot]:
-    """One sheet per participant, then a blank one for paper."""
+    """One sheet per participant, with what they have already written in the app, then a blank one for paper."""
     m = store.get_meeting(db, meeting_id)
     template = templates.get(m.kind)
     step = preparation_step(template)
     committee = store.committee_name(db, m.committee_id)
+    context = annual_context(db, meeting_id) if m.kind == ANNUAL_KIND else ()
     base = dict(
         committee=committee,
         meeting_title=m.title,
@@ -111,12 +130,19 @@ def sheet_snapshots(db: Database, meeting_id: int, templates: TemplateLibrary) -
         place=m.place,
         material_title=template.title,
         instruction=step.instruction,
-        prompt_groups=tuple((g.heading, g.items) for g in step.prompt_groups),
+        prompt_groups=context + tuple((g.heading, g.items) for g in step.prompt_groups),
         boxes=tuple((b.key, b.label) for b in step.boxes),
+        return_by=return_by(m.date),
     )
     key = sheet_key(db)
+    texts = store.answers(db, meeting_id)
     sheets = [
-        SheetSnapshot(**base, participant=p.name, identity=sheet_identity(m, p.id, key))
+        SheetSnapshot(
+            **base,
+            participant=p.name,
+            identity=sheet_identity(m, p.id, key),
+            prefill=tuple((b.key, texts.get((p.id, step.key, b.key), "")) for b in step.boxes),
+        )
         for p in store.participants(db, meeting_id)
     ]
     return sheets + [SheetSnapshot(**base)]

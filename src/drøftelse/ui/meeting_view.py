@@ -34,6 +34,7 @@ def build_page(ctx: PageContext, step, view) -> StepPage:
     from drøftelse.ui.pages.frame_page import FramePage
     from drøftelse.ui.pages.goals_page import GoalsPage
     from drøftelse.ui.pages.handleplan_page import HandleplanPage
+    from drøftelse.ui.pages.hearing_page import HearingPage
     from drøftelse.ui.pages.preparation_page import PreparationPage
     from drøftelse.ui.pages.round_page import RoundPage
     from drøftelse.ui.pages.setup_page import SetupPage
@@ -41,6 +42,7 @@ def build_page(ctx: PageContext, step, view) -> StepPage:
 
     kinds = {
         "setup": SetupPage,
+        "hearing": HearingPage,
         "preparation": PreparationPage,
         "frame": FramePage,
         "round": RoundPage,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from drøftelse.services import meetings as service
+from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, note_panel, wrapped
 
 
@@ -44,9 +45,13 @@ class BoxesPage(StepPage):
             p_layout.addWidget(scroll)
             layout.addWidget(panel, 2)
         self.round_notes: list[tuple[str, str]] = []
+        self.hearing = hearing_panel(self, max_height=None)  # the annual discussion: what the employees said
+        if self.hearing is not None:
+            layout.addWidget(self.hearing, 2)
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
+        refresh_hearing_panel(self, self.hearing)
         if self.notes_area is not None:
             self._show_round_notes(service.answers(self.ctx.db, self.ctx.meeting_id))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.annual import Verdict
 from drøftelse.services import annual
+from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.page_models import NO_VERDICT, EvaluationModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, wrapped
 from drøftelse.ui.table_models import ComboDelegate, fit_rows, keep_editors_open
@@ -30,8 +31,11 @@ class EvaluationPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
+        self.hearing = hearing_panel(self)  # the annual discussion: what the employees said
         if step.instruction:
             layout.addWidget(wrapped(step.instruction, "font-size: 15px;"))
+        if self.hearing is not None:
+            layout.addWidget(self.hearing)
         if step.questions:
             layout.addWidget(bullets(step.questions))
         self.source = wrapped("", "color: #24476b; font-weight: bold;")
@@ -79,6 +83,7 @@ class EvaluationPage(StepPage):
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
+        refresh_hearing_panel(self, self.hearing)
         self.load()
 
     def load(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from drøftelse.services import annual
+from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, wrapped
 
 
@@ -13,8 +14,11 @@ class GoalsPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
+        self.hearing = hearing_panel(self)  # the annual discussion: what the employees said
         if step.instruction:
             layout.addWidget(wrapped(step.instruction, "font-size: 15px;"))
+        if self.hearing is not None:
+            layout.addWidget(self.hearing)
         layout.addWidget(
             wrapped(
                 "Et godt mål siger hvad, hvor meget og hvornår – fx »Støj i pakkeriet under 80 dB(A) inden 1. juli«.",
@@ -40,6 +44,7 @@ class GoalsPage(StepPage):
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
+        refresh_hearing_panel(self, self.hearing)
         self.load()
 
     def load(self) -> None:

@@ -68,6 +68,9 @@ class PreparationPage(StepPage):
             p_layout.addWidget(bullets(group.items))
         if step.help:
             p_layout.addWidget(wrapped(step.help, "color: #444;"))
+        self.to_judge = wrapped("")  # the annual discussion: last year's goals and the open rows, as on the sheet
+        self.to_judge.setVisible(False)
+        p_layout.addWidget(self.to_judge)
         p_layout.addStretch(1)
         prompts.setMaximumWidth(340)
         layout.addWidget(prompts)
@@ -159,6 +162,22 @@ class PreparationPage(StepPage):
         else:
             self.sheet_title.setText("Tilføj deltagere under Opsætning først.")
         self._update_overview()
+        self._show_what_to_judge()
+
+    def _show_what_to_judge(self) -> None:
+        from drøftelse.domain.annual import ANNUAL_KIND
+        from drøftelse.services import annual
+
+        if self.ctx.template.key != ANNUAL_KIND:
+            return
+        ev = annual.evaluation(self.ctx.db, self.ctx.meeting_id)
+        lines = []
+        if ev.goals:
+            lines += ["Sidste års mål:"] + [f"•  {g.text}" for g in ev.goals if g.text.strip()]
+        if ev.rows:
+            lines += ["", "Åbne rækker i handleplanen:"] + [f"•  {r.text}" for r in ev.rows]
+        self.to_judge.setText("\n".join(lines).strip())
+        self.to_judge.setVisible(bool(lines))
 
     def _show_participant(self, row: int) -> None:
         if not 0 <= row < len(self._ids):

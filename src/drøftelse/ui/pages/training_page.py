@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain import training
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
+from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.page_models import MemberModel, PlanModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, note_panel, wrapped
 from drøftelse.ui.table_models import fit_rows
@@ -28,8 +29,11 @@ class TrainingPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
+        self.hearing = hearing_panel(self)  # the annual discussion: what the employees said
         if step.instruction:
             layout.addWidget(wrapped(step.instruction, "font-size: 15px;"))
+        if self.hearing is not None:
+            layout.addWidget(self.hearing)
         if step.help:
             layout.addWidget(wrapped(step.help, "color: #444;"))
         self.alert_holder = QVBoxLayout()
@@ -109,6 +113,7 @@ class TrainingPage(StepPage):
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
+        refresh_hearing_panel(self, self.hearing)
         source = annual.prefill_plan(self.ctx.db, self.ctx.meeting_id, self._today())
         if source:
             self.plan_source.setText(f"Udfyldt fra »Egen kompetenceudvikling« i {source}. Ret det til her.")

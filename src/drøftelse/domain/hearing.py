@@ -1,0 +1,88 @@
+"""The hearing of the employees before the annual discussion: how many questions, which are proposed, what a
+group's name may be, and the date every sheet asks to have back.
+
+Arbejdsgiveren skal sørge for, at de ansatte bliver hørt før den årlige arbejdsmiljødrøftelse. The chairs write
+2–5 questions, each about one of the six points, so the answers can stand beside that point in the discussion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from drøftelse.domain.annual import point_steps
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, thousands
+from drøftelse.domain.templates import Template
+
+MIN_QUESTIONS, MAX_QUESTIONS = 2, 5
+MAX_GROUPS = 30  # arbejdsmiljøgrupper: a sheet each
+MAX_QUESTION = 1_000  # a question is read on a sheet: a few lines, not a page
+RETURN_DAYS_BEFORE = 3  # a sheet is asked back this many days before the meeting, so the chairs can read it
+
+
+@dataclass(frozen=True)
+class Question:
+    step: str  # the legal point's step key ("indhold", "viden" …)
+    text: str
+    id: int | None = None  # None for a proposal not stored yet
+
+
+class HearingRefused(DroeftelseError):
+    """Questions or groups that cannot be stored; nothing was changed."""
+
+
+def proposed_questions(template: Template) -> tuple[Question, ...]:
+    """One question per legal point, in the law's order, as many as a sheet may hold (point 6, the AMO's own
+    training, is the one left out: it is the one employees are least asked about)."""
+    points = sorted((s for s in point_steps(template) if s.hearing_question), key=lambda s: s.legal_point)
+    return tuple(Question(s.key, s.hearing_question) for s in points[:MAX_QUESTIONS])
+
+
+def checked_questions(template: Template, questions: list[Question]) -> list[Question]:
+    """The questions as they will be stored (trimmed), or HearingRefused in Danish."""
+    points = {s.key for s in point_steps(template)}
+    out = [Question(q.step, q.text.strip(), q.id) for q in questions]
+    if not MIN_QUESTIONS <= len(out) <= MAX_QUESTIONS:
+        raise HearingRefused(f"Skriv mellem {MIN_QUESTIONS} og {MAX_QUESTIONS} spørgsmål (der er {len(out)}).")
+    for n, q in enumerate(out, 1):
+        if not q.text:
+            raise HearingRefused(f"Spørgsmål {n} er tomt. Skriv det, eller fjern det.")
+        if len(q.text) > MAX_QUESTION:
+            raise HearingRefused(f"Spørgsmål {n} er {too_long(len(q.text), MAX_QUESTION)}. Det er ikke gemt.")
+        if q.step not in points:
+            raise HearingRefused(f"Spørgsmål {n} skal høre til et af de seks punkter.")
+    return out
+
+
+def checked_groups(names: list[str]) -> list[str]:
+    """Arbejdsmiljøgrupper to make a sheet for, one per line: trimmed, empty lines dropped, each name once."""
+    out = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    if len(out) > MAX_GROUPS:
+        raise HearingRefused(f"Der kan højst laves ark til {MAX_GROUPS} arbejdsmiljøgrupper (der er {len(out)}).")
+    for name in out:
+        if len(name) > MAX_LINE:
+            raise HearingRefused(f"Gruppens navn er {too_long(len(name), MAX_LINE)}. Det er ikke gemt.")
+    return out
+
+
+def checked_answer(question: str, text: str, file_name: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise HearingRefused(
+            f"{file_name}: svaret på »{question[:60]}« er {too_long(len(text), MAX_TEXT)}. Intet er indlæst."
+        )
+    return text
+
+
+def too_long(length: int, limit: int) -> str:
+    """Said of a neuter noun (spørgsmålet, svaret, navnet): "for langt (1.200 tegn; højst 1.000)"."""
+    return f"for langt ({thousands(length)} tegn; højst {thousands(limit)})"
+
+
+def return_by(meeting_date: dt.date) -> dt.date:
+    """The date a sheet asks to have back: a few days before the meeting, a weekday (a Saturday or Sunday becomes
+    the Friday before)."""
+    day = meeting_date - dt.timedelta(days=RETURN_DAYS_BEFORE)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day

@@ -1,0 +1,103 @@
+"""The employees' hearing before the annual discussion: questions, groups, sheets out, returned sheets in, and
+what they said. Each use case is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from drøftelse.documents.sheet_reader import ReturnedSheet, read_sheet
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.hearing import Question
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.services.exports import write_sheet_files
+from drøftelse.store import hearing as store
+from drøftelse.store.database import Database
+from drøftelse.store.hearing import HearingAnswerLine, HearingReceipt, HearingSummary, is_hearing_identity
+from drøftelse.store.meetings import get_meeting
+
+__all__ = [
+    "HearingAnswerLine",
+    "HearingReceipt",
+    "HearingSummary",
+    "Question",
+    "delete_response",
+    "groups",
+    "import_hearing_file",
+    "import_read_sheet",
+    "is_hearing_identity",
+    "questions",
+    "save_questions",
+    "set_groups",
+    "summary",
+    "write_hearing_sheets",
+]
+
+
+def questions(db: Database, templates: TemplateLibrary, meeting_id: int) -> list[Question]:
+    with db.transaction():
+        return store.questions(db, meeting_id, templates.get(get_meeting(db, meeting_id).kind))
+
+
+def save_questions(db: Database, templates: TemplateLibrary, meeting_id: int, wanted: list[Question]) -> list[Question]:
+    with db.transaction():
+        return store.save_questions(db, meeting_id, templates.get(get_meeting(db, meeting_id).kind), wanted)
+
+
+def groups(db: Database, meeting_id: int) -> list[str]:
+    return store.groups(db, meeting_id)
+
+
+def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
+    with db.transaction():
+        return store.set_groups(db, meeting_id, names)
+
+
+def summary(db: Database, meeting_id: int) -> HearingSummary:
+    with db.transaction():
+        return store.summary(db, meeting_id)
+
+
+def delete_response(db: Database, meeting_id: int, response_id: int) -> None:
+    with db.transaction():
+        store.delete_response(db, meeting_id, response_id)
+
+
+def write_hearing_sheets(
+    db: Database,
+    templates: TemplateLibrary,
+    meeting_id: int,
+    folder: Path,
+    check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
+    """The fillable høringsark (PDF) in `folder`: one for all employees, or one per arbejdsmiljøgruppe."""
+    with db.transaction():
+        sheets = store.hearing_sheets(db, meeting_id, templates)
+    return write_sheet_files(sheets, folder, check, progress)
+
+
+def import_read_sheet(
+    db: Database, templates: TemplateLibrary, meeting_id: int, sheet: ReturnedSheet
+) -> HearingReceipt:
+    """A returned høringsark already read (by read_sheet) into the meeting."""
+    path = Path(sheet.path)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:  # read a moment ago; gone now: the answers still count, once per identical content
+        digest = hashlib.sha256(repr(sorted(sheet.texts.items())).encode()).hexdigest()
+    with db.transaction():
+        return store.import_hearing_sheet(
+            db, meeting_id, templates, sheet.identity, sheet.texts, sheet.labels, digest, path.name
+        )
+
+
+def import_hearing_file(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> HearingReceipt:
+    """Read a returned høringsark (in a time- and memory-limited child process) and store its answers."""
+    sheet = read_sheet(Path(path))
+    if not is_hearing_identity(sheet.identity):
+        raise DroeftelseError(
+            f"{Path(path).name}: det er et forberedelsesark, ikke et høringsark. Indlæs det på trinnet Forberedelse."
+        )
+    return import_read_sheet(db, templates, meeting_id, sheet)

@@ -1,0 +1,263 @@
+"""Høring: the employees are heard before the annual discussion. The chairs write 2–5 questions (proposed from
+the six points), make the fillable høringsark (one for all, or one per arbejdsmiljøgruppe), read the returned
+sheets in and see the answers grouped under the points they concern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drøftelse.domain.annual import point_steps
+from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.hearing import MAX_QUESTIONS, MIN_QUESTIONS
+from drøftelse.services import hearing as service
+from drøftelse.ui.hearing_answers import HearingAnswers
+from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, text_box, wrapped
+
+OTHER_QUESTION = "Er der andet, du vil sige til arbejdsmiljøorganisationen?"
+
+
+class QuestionRow(QWidget):
+    def __init__(self, page: HearingPage, number: int, question: service.Question):
+        super().__init__()
+        self.question_id = question.id
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.point = QComboBox()
+        self.point.setAccessibleName(f"Punktet, spørgsmål {number} handler om")
+        for step in page.points:
+            self.point.addItem(f"Punkt {step.legal_point}: {step.short_title}", step.key)
+        self.point.setCurrentIndex(max(0, self.point.findData(question.step)))
+        self.point.setMaximumWidth(240)
+        self.point.currentIndexChanged.connect(lambda _: page.save_questions())
+        layout.addWidget(self.point)
+        self.text = QLineEdit(question.text)
+        self.text.setAccessibleName(f"Spørgsmål {number}")
+        self.text.setMaxLength(1000)
+        self.text.setCursorPosition(0)  # a long question shows its beginning
+        self.text.setToolTip(question.text)
+        layout.addWidget(self.text, 1)
+        self.remove = QPushButton("Fjern")
+        self.remove.setAccessibleName(f"Fjern spørgsmål {number}")
+        self.remove.clicked.connect(lambda: page.remove_question(self))
+        layout.addWidget(self.remove)
+
+    def value(self) -> service.Question:
+        return service.Question(self.point.currentData(), self.text.text(), self.question_id)
+
+
+class HearingPage(StepPage):
+    def __init__(self, ctx, step):
+        super().__init__(ctx, step)
+        self.points = sorted(point_steps(ctx.template), key=lambda s: s.legal_point)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        if step.instruction:
+            left.addWidget(wrapped(step.instruction, "font-size: 14px;"))
+
+        asked = QGroupBox(f"Spørgsmål til de ansatte ({MIN_QUESTIONS}–{MAX_QUESTIONS})")
+        asked_layout = QVBoxLayout(asked)
+        self.rows_layout = QVBoxLayout()
+        asked_layout.addLayout(self.rows_layout)
+        self.add_button = QPushButton("&Tilføj spørgsmål")
+        self.add_button.clicked.connect(lambda: self.add_question())
+        asked_layout.addWidget(self.add_button)
+        left.addWidget(asked)
+
+        left.addWidget(
+            wrapped("Arbejdsmiljøgrupper – én pr. linje (tomt: ét fælles ark til alle ansatte):", "font-weight: bold;")
+        )
+        self.groups = text_box("Arbejdsmiljøgrupper", "Fx\nLager\nKontor", min_height=60)
+        self.groups.setMaximumHeight(70)
+        ctx.autosaver.watch_text(self.groups, self._save_groups)
+        left.addWidget(self.groups)
+
+        buttons = QHBoxLayout()
+        self.make_sheets = QPushButton("Lav høringsark (PDF) …")
+        self.make_sheets.setToolTip("Ét blankt, udfyldeligt ark til alle ansatte – eller ét pr. arbejdsmiljøgruppe")
+        self.make_sheets.clicked.connect(lambda: self.export_sheets())
+        buttons.addWidget(self.make_sheets)
+        self.load_sheets = QPushButton("Indlæs besvarede høringsark …")
+        self.load_sheets.clicked.connect(lambda: self.import_files())
+        buttons.addWidget(self.load_sheets)
+        left.addLayout(buttons)
+        if step.help:
+            left.addWidget(wrapped(step.help, "color: #444;"))
+        self.boxes = add_group_boxes(self, left)
+        layout.addLayout(left, 3)
+
+        self.answers = HearingAnswers("Svar fra de ansatte")
+        layout.addWidget(self.answers, 2)
+        self.rows: list[QuestionRow] = []
+        self.setAcceptDrops(True)  # returned sheets can be dropped here
+
+    # --- questions
+    def enter(self) -> None:
+        load_group_boxes(self, self.boxes)
+        self._show_questions(service.questions(self.ctx.db, self.ctx.templates, self.ctx.meeting_id))
+        self.groups.blockSignals(True)
+        self.groups.setPlainText("\n".join(service.groups(self.ctx.db, self.ctx.meeting_id)))
+        self.groups.blockSignals(False)
+        self.refresh_answers()
+
+    def _show_questions(self, questions: list[service.Question]) -> None:
+        for row in self.rows:
+            self.ctx.autosaver.flush()
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for n, q in enumerate(questions, 1):
+            row = QuestionRow(self, n, q)
+            self.ctx.autosaver.watch_text(row.text, lambda _text: self.save_questions())
+            self.rows_layout.addWidget(row)
+            self.rows.append(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(len(self.rows) < MAX_QUESTIONS)
+        for row in self.rows:
+            row.remove.setEnabled(len(self.rows) > MIN_QUESTIONS)
+
+    def save_questions(self, wanted: list[service.Question] | None = None) -> bool:
+        """Store the questions as shown (or `wanted`); a refusal is said and the stored ones are shown again."""
+        wanted = [r.value() for r in self.rows] if wanted is None else wanted
+        try:
+            stored = service.save_questions(self.ctx.db, self.ctx.templates, self.ctx.meeting_id, wanted)
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
+            return False
+        for row, q in zip(self.rows, stored, strict=False):
+            row.question_id = q.id
+        if len(stored) != len(self.rows):
+            self._show_questions(stored)
+        return True
+
+    def add_question(self) -> None:
+        self.ctx.autosaver.flush()
+        current = [r.value() for r in self.rows]
+        asked = {q.step for q in current}
+        unasked = [s for s in self.points if s.key not in asked and s.hearing_question]
+        new = (
+            service.Question(unasked[0].key, unasked[0].hearing_question)
+            if unasked
+            else service.Question(self.points[0].key, OTHER_QUESTION)
+        )
+        if self.save_questions(current + [new]):
+            self._show_questions(service.questions(self.ctx.db, self.ctx.templates, self.ctx.meeting_id))
+            self.rows[-1].text.setFocus()
+
+    def remove_question(self, row: QuestionRow) -> None:
+        self.ctx.autosaver.flush()
+        wanted = [r.value() for r in self.rows if r is not row]
+        if self.save_questions(wanted):
+            self._show_questions(service.questions(self.ctx.db, self.ctx.templates, self.ctx.meeting_id))
+
+    def _save_groups(self, text: str) -> None:
+        service.set_groups(self.ctx.db, self.ctx.meeting_id, text.splitlines())
+
+    # --- sheets out and in
+    def export_sheets(self, folder: Path | None = None):
+        """The høringsark, made on a worker; returns the Task (None when no folder was chosen)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from drøftelse.ui.tasks import run_task
+
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Gem høringsark i mappen", str(Path.home()))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        self.ctx.autosaver.flush()
+        db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
+
+        def done(written: list[Path]) -> None:
+            self.ctx.report(f"{len(written)} høringsark er gemt i {folder}")
+            self.enter()  # proposed questions are stored now, with the ids the sheets' fields carry
+
+        return run_task(
+            lambda cancel: service.write_hearing_sheets(
+                db, templates, meeting_id, folder, cancel.check, cancel.progress
+            ),
+            on_done=done,
+            on_error=lambda e: QMessageBox.warning(self, "Høringsarkene kunne ikke laves", e.message),
+            on_cancelled=lambda: self.ctx.report("Høringsarkene blev ikke lavet færdige (annulleret)."),
+            parent=self,
+            label="Laver høringsark …",
+            cancellable=True,
+        )
+
+    def import_files(self, paths: list[Path] | None = None):
+        """Returned høringsark in, on a worker; each file is read and stored on its own, so one refused file does
+        not stop the others. Returns the Task, or None when no file was chosen."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from drøftelse.ui.tasks import run_task
+
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, "Indlæs besvarede høringsark", str(Path.home()), "PDF (*.pdf);;Alle filer (*)"
+            )
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return None
+        self.ctx.autosaver.flush()
+        db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
+
+        def work(cancel) -> tuple[int, int, list[str]]:
+            stored, twice, refused = 0, 0, []
+            for n, path in enumerate(paths):
+                cancel.check()
+                try:
+                    receipt = service.import_hearing_file(db, templates, meeting_id, path)
+                except DroeftelseError as e:
+                    refused.append(e.message)
+                else:
+                    twice += receipt.duplicate
+                    stored += not receipt.duplicate
+                cancel.progress(n + 1, len(paths))
+            return stored, twice, refused
+
+        def done(result) -> None:
+            stored, twice, refused = result
+            note = f" ({twice} var allerede indlæst)" if twice else ""
+            self.ctx.report(f"{stored} høringsark er indlæst{note}.")
+            self.refresh_answers()
+            if refused:
+                QMessageBox.warning(self, "Nogle høringsark blev ikke indlæst", "\n\n".join(refused))
+
+        return run_task(
+            work,
+            on_done=done,
+            on_error=lambda e: QMessageBox.warning(self, "Høringsarkene kunne ikke indlæses", e.message),
+            on_cancelled=lambda: self.refresh_answers(),
+            parent=self,
+            label="Indlæser høringsark …",
+            cancellable=True,
+        )
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def refresh_answers(self) -> None:
+        said = service.summary(self.ctx.db, self.ctx.meeting_id)
+        self.answers.show_answers(said, [(s.key, f"Punkt {s.legal_point}: {s.title}") for s in self.points])
+
+    def presentation(self) -> dict:
+        return {"heading": self.step.title, "lines": [r.text.text() for r in self.rows]}
