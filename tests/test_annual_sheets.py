@@ -37,7 +37,7 @@ def test_annual_sheets_carry_last_year_the_open_rows_a_date_and_what_was_typed(d
     assert f"Aflever arket senest {long_date(return_by(m.date))}." in text
     assert "Sidste års mål" in text and "Færre tunge løft ved varemodtagelsen" in text
     assert "Åbne rækker i handleplanen" in text and "Løftevogne til rampe 2 og 3" in text
-    assert "Punkt 6: AMO's medlemmers uddannelse" in text
+    assert "Punkt 6: AMO's supplerende uddannelse og sagkundskab" in text
     fields = PdfReader(sheet).get_fields()
     assert {k[4:] for k in fields if k.startswith("ark_")} == POINT_BOXES
     assert fields["ark_indhold"]["/V"] == typed  # what he typed in the app, every character
