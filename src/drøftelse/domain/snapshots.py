@@ -174,3 +174,4 @@ class ReferatSnapshot:
     closed: bool
     sections: tuple[ReferatSection, ...] = ()  # a meeting without legal points: its steps, in order
     rows_from: tuple[RowsFrom, ...] = ()  # the annual discussion: the year's rows from its other meetings
+    form: str = ""  # how it was held (møde, video, skriftligt), when the template asks (under 10 ansatte)

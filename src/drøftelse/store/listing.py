@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drøftelse.domain import aarshjul, training
-from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.annual import ANNUAL_KINDS
 from drøftelse.domain.errors import NotFound
 from drøftelse.store.database import Database
 
@@ -81,8 +81,8 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
         if found is None:
             raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
         last_annual = conn.execute(
-            "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind = ? AND date <= ?",
-            (committee_id, ANNUAL_KIND, today.isoformat()),
+            "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind IN (?, ?) AND date <= ?",
+            (committee_id, *ANNUAL_KINDS, today.isoformat()),
         ).fetchone()[0]
         rows = conn.execute(
             "SELECT hvad, hvornaar_dato, opfoelgning_dato, status FROM action_item WHERE committee_id = ?",
