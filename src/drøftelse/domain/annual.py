@@ -77,7 +77,7 @@ def employees_text(employees: int | None) -> str:
     if employees is None:
         return "Antal ansatte: ikke angivet"
     if is_small_workplace(employees):
-        return f"{employees} ansatte – under 10: ingen AMO; arbejdsgiveren drøfter direkte med de ansatte"
+        return f"{employees} ansatte – under 10: ingen AMO"
     return f"{employees} ansatte"
 
 

@@ -64,7 +64,10 @@ class FinishPage(StepPage):
         rows = service.action_items(self.ctx.db, self.ctx.meeting_id)
         people = service.participants(self.ctx.db, self.ctx.meeting_id)
         present = sum(1 for p in people if p.present)
-        self.summary.setText(f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen.")
+        form = f" · Form: {m.form.lower()}" if m.form else ""
+        self.summary.setText(
+            f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen{form}."
+        )
         self._missing = (
             annual.missing_points(self.ctx.db, self.ctx.meeting_id, self.ctx.template) if self.has_points else []
         )
