@@ -169,6 +169,10 @@ def test_demo_aarlig_ansatte_8_closed_and_printed_from_the_command_line(tmp_path
     assert ok(run_cli("--db", str(db), "afslut", meeting, "--form", "skriftligt")).strip() == (
         f"Møde {meeting} er afsluttet (form: skriftligt)."
     )
+    refused(run_cli("--db", str(db), "afslut", meeting, "--form", "video"), "er afsluttet; genåbn det")
+    assert ok(run_cli("--db", str(db), "afslut", meeting)).strip() == (
+        f"Møde {meeting} var allerede afsluttet (form: skriftligt)."
+    )
     pdf = tmp_path / "referat.pdf"
     ok(run_cli("--db", str(db), "referat", meeting, "--pdf", str(pdf)))
     text = pdf_text(pdf)

@@ -181,6 +181,10 @@ def finish_meeting(
     with db.transaction():
         m = get_meeting(db, meeting_id)
         template = templates.get(m.kind)
+        if m.closed_at is not None:  # a closed meeting's referat stands as it was closed
+            if form is not None and form.strip().casefold() != m.form.casefold():
+                raise DroeftelseError(f"Møde {meeting_id} er afsluttet; genåbn det i programmet for at ændre formen.")
+            return m
         if form is not None:
             chosen = next((f for f in template.forms if f.casefold() == form.strip().casefold()), None)
             if chosen is None:
@@ -191,9 +195,8 @@ def finish_meeting(
                     else f"{template.name} har ingen form at vælge."
                 )
             update_meeting(db, meeting_id, form=chosen)
-        if m.closed_at is None:
-            if point_steps(template):
-                finalise(db, meeting_id, template, when)
-            else:
-                update_meeting(db, meeting_id, closed_at=when or dt.datetime.now())
+        if point_steps(template):
+            finalise(db, meeting_id, template, when)
+        else:
+            update_meeting(db, meeting_id, closed_at=when or dt.datetime.now())
         return get_meeting(db, meeting_id)

@@ -75,7 +75,7 @@ class MeetingListPage(QWidget):
         self.size_label = QLabel()
         self.size_label.setStyleSheet("color: #555;")
         top.addWidget(self.size_label)
-        self.size_button = QPushButton("&Ret antal ansatte …")
+        self.size_button = QPushButton("Ret anta&l ansatte …")
         self.size_button.setToolTip("Hvor mange ansatte virksomheden har; under 10 er der ingen AMO")
         self.size_button.clicked.connect(lambda *_: self.edit_committee())
         top.addWidget(self.size_button)
