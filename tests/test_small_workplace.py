@@ -68,11 +68,16 @@ def test_the_variant_is_the_annual_discussion_without_amo_training(templates):
 def test_a_variant_naming_a_step_its_base_lacks_is_refused(tmp_path):
     shutil.copy(templates_dir() / f"{ANNUAL_KIND}.toml", tmp_path)
     text = (templates_dir() / f"{SMALL_ANNUAL_KIND}.toml").read_text(encoding="utf-8")
-    (tmp_path / f"{SMALL_ANNUAL_KIND}.toml").write_text(
-        text.replace('omit_steps = ["kompetenceplan"]', 'omit_steps = ["kompetenceplanen"]'), encoding="utf-8"
-    )
-    with pytest.raises(TemplateError, match=r"aarlig_arbejdsmiljoedroeftelse_under_10.toml.*omit_steps\[0\]"):
-        TemplateLibrary(tmp_path).get(SMALL_ANNUAL_KIND)
+    for wrong, where in (
+        ('omit_steps = ["kompetenceplan"]', "omit_steps"),
+        ('omit_kinds = ["uddannelse"]', "omit_kinds"),
+    ):
+        (tmp_path / f"{SMALL_ANNUAL_KIND}.toml").write_text(
+            text.replace('omit_kinds = ["training"]', wrong.replace("kompetenceplan", "kompetenceplanen")),
+            encoding="utf-8",
+        )
+        with pytest.raises(TemplateError, match=rf"aarlig_arbejdsmiljoedroeftelse_under_10.toml.*{where}\[0\]"):
+            TemplateLibrary(tmp_path).get(SMALL_ANNUAL_KIND)
     (tmp_path / f"{SMALL_ANNUAL_KIND}.toml").write_text(
         text.replace('key = "viden"', 'key = "videnn"'), encoding="utf-8"
     )

@@ -226,14 +226,15 @@ def parse_template(data: dict, source: str) -> Template:
 def merge_variant(base: dict, variant: dict, source: str) -> dict:
     """The data of a variant: the base's, with the variant's top-level values in its place, its tables (`rules`)
     merged key by key, its phases and steps matched to the base's by `key` with their fields replaced, and the
-    steps named in `omit_steps` left out. A variant may not add steps or name one the base lacks."""
+    steps named in `omit_steps`, or of a kind named in `omit_kinds`, left out. A variant may not add steps or name
+    one the base lacks."""
 
     def fail(path: str, problem: str) -> TemplateError:
         return TemplateError(f"Mødeskabelonen {source} har en fejl: {path}: {problem}")
 
     merged = {k: v for k, v in base.items()}
     for name, value in variant.items():
-        if name in ("variant_of", "omit_steps"):
+        if name in ("variant_of", "omit_steps", "omit_kinds"):
             continue
         if name in ("phases", "steps"):
             by_key = {item.get("key"): item for item in base.get(name, [])}
@@ -251,7 +252,11 @@ def merge_variant(base: dict, variant: dict, source: str) -> dict:
     for i, key in enumerate(omit):
         if key not in {s.get("key") for s in base.get("steps", [])}:
             raise fail(f"omit_steps[{i}]", f"trinnet {key!r} findes ikke i {variant['variant_of']}")
-    merged["steps"] = [s for s in merged.get("steps", []) if s.get("key") not in omit]
+    kinds = variant.get("omit_kinds", [])
+    for i, kind in enumerate(kinds):
+        if kind not in STEP_KINDS:
+            raise fail(f"omit_kinds[{i}]", f"{kind!r} er ikke en trintype")
+    merged["steps"] = [s for s in merged.get("steps", []) if s.get("key") not in omit and s.get("kind") not in kinds]
     return merged
 
 
