@@ -127,13 +127,13 @@ def write_meeting_document(
     """A meeting's referat (any meeting), or the kompetenceudviklingsplan of an annual discussion, as a PDF."""
     doc = MEETING_DOCUMENTS[which]
     with db.transaction():
-        kind = get_meeting(db, meeting_id).kind if doc.annual_only else ANNUAL_KIND
-        if kind == SMALL_ANNUAL_KIND:
+        kind = get_meeting(db, meeting_id).kind if doc.annual_only else None
+        if kind == SMALL_ANNUAL_KIND:  # no AMO, so no AMO training to plan
             raise DroeftelseError(
                 f"Møde {meeting_id} er en årlig arbejdsmiljødrøftelse med under 10 ansatte: uden en "
                 f"arbejdsmiljøorganisation har det {doc.annual_only}. Referatet udskrives med 'droeftelse referat'."
             )
-        if kind != ANNUAL_KIND:
+        if kind not in (None, ANNUAL_KIND):
             raise DroeftelseError(
                 f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {doc.annual_only}. "
                 "Handleplanen udskrives med 'droeftelse handleplan', referatet med 'droeftelse referat'."
