@@ -349,3 +349,18 @@ def test_click_next_still_walks_the_variant(danish_app, qtbot, db, db_path, temp
         seen.append(view.order[view.index].key)
     assert seen == ["opsaetning", "evaluering", "indhold", "samarbejde", "maal", "viden", "handleplan", "referat"]
     assert len(store.participants(db, mid)) == 5
+
+
+def test_the_first_starts_demo_follows_the_size(danish_app, qtbot, db, db_path, templates):
+    """With 8 employees the welcome's example is the workplace's annual discussion, under the name typed; with 40
+    it is the kompetencedrøftelse, and either way the size is kept."""
+    store.create_committee(db, "AMO")  # no first-run welcome in the way
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    page = window.list_page
+    page.create_committee("Bageriet Solsikken", demo=True, employees=8)
+    page.create_committee("Arbejdsmiljøudvalget, Lager A/S", demo=True, employees=40)
+    by_name = {c.name: c for c in page.committees}
+    small, large = by_name["Bageriet Solsikken"], by_name["Arbejdsmiljøudvalget, Lager A/S"]
+    assert small.employees == 8 and {m.kind for m in small.meetings} == {SMALL_ANNUAL_KIND}
+    assert large.employees == 40 and {m.kind for m in large.meetings} == {"kompetencedroeftelse"}
