@@ -364,3 +364,23 @@ def test_the_first_starts_demo_follows_the_size(danish_app, qtbot, db, db_path, 
     small, large = by_name["Bageriet Solsikken"], by_name["Arbejdsmiljøudvalget, Lager A/S"]
     assert small.employees == 8 and {m.kind for m in small.meetings} == {SMALL_ANNUAL_KIND}
     assert large.employees == 40 and {m.kind for m in large.meetings} == {"kompetencedroeftelse"}
+
+
+def test_next_years_discussion_starts_with_this_years_people(db, templates):
+    """No AMO, so no members to invite: the new annual discussion gets the previous one's people, all present."""
+    from drøftelse.services.meetings import create_meeting
+
+    mid = create_demo(db, templates, annual=True, employees=8)
+    this_year = store.get_meeting(db, mid)
+    made = create_meeting(
+        db,
+        this_year.committee_id,
+        templates.get(SMALL_ANNUAL_KIND),
+        "Årlig arbejdsmiljødrøftelse 2027",
+        this_year.date + dt.timedelta(days=365),
+    )
+    assert (made.invited, made.carried) == (0, 8)
+    before = [(p.name, p.role, p.formandskab) for p in store.participants(db, mid)]
+    after = store.participants(db, made.id)
+    assert [(p.name, p.role, p.formandskab) for p in after] == before
+    assert all(p.present for p in after)  # Søren was away this year; next year he is expected

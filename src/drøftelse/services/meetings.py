@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from drøftelse.domain.annual import check_employees, is_small_workplace, point_steps
+from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_steps
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings
-from drøftelse.store.annual import finalise, invite_members
+from drøftelse.store.annual import copy_last_participants, finalise, invite_members
 from drøftelse.store.committee_plan import committee_action, committee_actions
 from drøftelse.store.database import Database
 from drøftelse.store.demo import create_annual_demo, create_demo_meeting, create_small_annual_demo
@@ -101,6 +101,7 @@ __all__ = [
 class NewMeeting:
     id: int
     invited: int  # the committee's current members put on as participants
+    carried: int = 0  # under 10 ansatte (no members): the previous annual discussion's people put on
 
 
 def create_meeting(
@@ -118,7 +119,9 @@ def create_meeting(
     with db.transaction():
         meeting_id = meetings.create_meeting(db, committee_id, template, title, date, place, forum)
         invited = invite_members(db, meeting_id) if invite else 0
-    return NewMeeting(meeting_id, invited)
+        small = invite and not invited and template.key == SMALL_ANNUAL_KIND
+        carried = copy_last_participants(db, meeting_id) if small else 0
+    return NewMeeting(meeting_id, invited, carried)
 
 
 def set_answer(

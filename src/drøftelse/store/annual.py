@@ -586,6 +586,19 @@ def invite_members(db: Database, meeting_id: int) -> int:
     return len(people)
 
 
+def copy_last_participants(db: Database, meeting_id: int) -> int:
+    """A workplace without an AMO has no members to invite: a new annual discussion starts with the people of the
+    previous one (name, role, who led it), all present until ticked off. Returns how many; a meeting that already
+    has participants is left alone."""
+    if participants(db, meeting_id):
+        return 0
+    prev = previous_annual(db, meeting_id)
+    people = participants(db, prev.id) if prev else []
+    for p in people:
+        add_participant(db, meeting_id, p.name, p.role, formandskab=p.formandskab)
+    return len(people)
+
+
 def _formandskab(db: Database, committee_id: int) -> set[int]:
     with db.session() as s:
         return set(s.scalars(select(Member.id).where(Member.committee_id == committee_id, Member.formandskab)))

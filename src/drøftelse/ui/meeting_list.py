@@ -270,6 +270,9 @@ class MeetingListPage(QWidget):
         if made.invited:
             text = f"Udvalgets {made.invited} medlemmer er sat på som deltagere. Ret det på Opsætning."
             self.window_.show_message(text)
+        elif made.carried:
+            text = f"De {made.carried} deltagere fra sidste årlige drøftelse er sat på. Ret det på Opsætning."
+            self.window_.show_message(text)
         self.refresh()
         return made.id
 
