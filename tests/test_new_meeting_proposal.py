@@ -72,3 +72,12 @@ def test_the_dialog_proposes_the_overdue_annual_discussion(danish_app, qtbot, db
     assert seen["reason"].startswith("Årshjulet: den årlige arbejdsmiljødrøftelse skulle være holdt senest")
     assert seen["title"] == f"Årlig arbejdsmiljødrøftelse {TODAY.year}"
     assert store.get_meeting(db, window.view.meeting_id).kind == ANNUAL
+
+
+def test_a_workplace_under_10_is_proposed_its_own_annual_discussion_never_a_kompetencedroeftelse():
+    small = "aarlig_arbejdsmiljoedroeftelse_under_10"
+    held_recently = year_ahead(DAY, dt.date(2026, 9, 1), None, [], [])  # due 1.9.2027: far off
+    assert proposed_meeting(held_recently, DAY).kind == COMPETENCE
+    p = proposed_meeting(held_recently, DAY, small)
+    assert (p.kind, p.date) == (small, dt.date(2027, 9, 1))
+    assert proposed_meeting(year_ahead(DAY, None, None, [], []), DAY, small).kind == small

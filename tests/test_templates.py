@@ -11,8 +11,12 @@ from drøftelse.paths import templates_dir
 from drøftelse.store.meetings import check_template_version, create_committee, create_meeting, get_meeting
 
 
-def test_both_meeting_kinds_load(templates):
-    assert templates.kinds() == ["aarlig_arbejdsmiljoedroeftelse", "kompetencedroeftelse"]
+def test_every_meeting_kind_loads(templates):
+    assert templates.kinds() == [
+        "aarlig_arbejdsmiljoedroeftelse",
+        "aarlig_arbejdsmiljoedroeftelse_under_10",
+        "kompetencedroeftelse",
+    ]
     for kind in templates.kinds():
         t = templates.get(kind)
         assert t.version >= 1

@@ -62,6 +62,12 @@ def _year(text: str) -> int:
     return int(text)
 
 
+def _employees(text: str) -> int:
+    if not (text.isdigit() and 1 <= int(text) <= 1_000_000):
+        raise argparse.ArgumentTypeError(f"{text!r} er ikke et antal ansatte som 8 (1 til 1.000.000)")
+    return int(text)
+
+
 def _iso_date(text: str):
     import datetime as dt
 
@@ -93,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--aarlig",
         action="store_true",
         help="opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse",
+    )
+    c.add_argument(
+        "--ansatte",
+        type=_employees,
+        metavar="ANTAL",
+        help="antal ansatte; under 10 (med --aarlig) er der ingen AMO, og drøftelsen holdes med de ansatte",
     )
     command("list", "vis udvalg og møder med deres numre")
     c = command("import", "indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer")
@@ -147,6 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ics", type=Path, metavar="FIL", help="kalenderfilen (.ics) til Outlook eller anden kalender")
     c.add_argument("--udvalg", type=_meeting_id, metavar="NR", help="udvalgets nummer (når der er flere)")
     c.add_argument("--dato", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato (standard: i dag)")
+    c = command("afslut", "afslut et møde; en årlig arbejdsmiljødrøftelse kun når alle punkter har en tekst")
+    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument(
+        "--form", metavar="FORM", help="hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)"
+    )
     command("check", "kontrollér databasen og vis dens skemaversion")
     c = command("backup", "tag en sikkerhedskopi af databasen")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -186,7 +203,19 @@ def cmd_demo(args) -> int:
 
     db = _open(args)
     _ready_to_write(db)
-    print(create_demo(db, _templates(), annual=args.aarlig))
+    print(create_demo(db, _templates(), annual=args.aarlig, employees=args.ansatte))
+    return 0
+
+
+def cmd_afslut(args) -> int:
+    from drøftelse.services.meetings import finish_meeting, get_meeting
+
+    db = _open(args)
+    _ready_to_write(db)
+    closed_before = get_meeting(db, args.meeting).closed_at is not None
+    m = finish_meeting(db, _templates(), args.meeting, form=args.form)
+    form = f" (form: {m.form.lower()})" if m.form else ""
+    print(f"Møde {m.id} var allerede afsluttet{form}." if closed_before else f"Møde {m.id} er afsluttet{form}.")
     return 0
 
 
@@ -413,6 +442,7 @@ COMMANDS = {
     "referat": cmd_meeting_document,
     "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
+    "afslut": cmd_afslut,
     None: cmd_gui,
 }
 

@@ -37,6 +37,7 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
     facts = [
         ("Dato", long_date(snap.meeting_date)),
         ("Forum", snap.forum or "(ikke angivet)"),
+        *([("Form", snap.form)] if snap.form else []),
         ("Til stede", "\n".join(snap.present) or "(ingen angivet)"),
         ("Ikke til stede", "\n".join(snap.absent) or "Ingen"),
     ]

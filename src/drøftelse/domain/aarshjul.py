@@ -72,25 +72,28 @@ class Proposal:
     reason: str  # said in the dialog, Danish
 
 
-def proposed_meeting(events: list[Event], today: dt.date) -> Proposal:
-    """The meeting the årshjul says is due next: the annual discussion when it is overdue, has never been held or
-    falls within DUE_SOON_MONTHS (dated today when late, else on the day it is due); otherwise a kompetencedrøftelse
-    today."""
+def proposed_meeting(events: list[Event], today: dt.date, annual_kind: str = ANNUAL_KIND) -> Proposal:
+    """The meeting the årshjul says is due next: the annual discussion (of `annual_kind`) when it is overdue, has
+    never been held or falls within DUE_SOON_MONTHS (dated today when late, else on the day it is due); otherwise a
+    kompetencedrøftelse today — never to a workplace under 10 employees, which has no AMO to train."""
     annual = next((e for e in events if e.kind == "årlig drøftelse"), None)
-    if annual is None or annual.date > add_months(today, DUE_SOON_MONTHS):
+    small = annual_kind != ANNUAL_KIND
+    if not small and (annual is None or annual.date > add_months(today, DUE_SOON_MONTHS)):
         when = f"først til {short_date(annual.date)}" if annual else "ikke i årshjulet"
         return Proposal(
             COMPETENCE_KIND, today, f"Den årlige arbejdsmiljødrøftelse er {when}: her er en kompetencedrøftelse."
         )
+    if annual is None:
+        return Proposal(annual_kind, today, "Den årlige arbejdsmiljødrøftelse er ikke holdt endnu.")
     if annual.overdue:
         due = short_date(annual.date)
         return Proposal(
-            ANNUAL_KIND, today, f"Årshjulet: den årlige arbejdsmiljødrøftelse skulle være holdt senest {due}."
+            annual_kind, today, f"Årshjulet: den årlige arbejdsmiljødrøftelse skulle være holdt senest {due}."
         )
     if annual.date <= today:
-        return Proposal(ANNUAL_KIND, today, "Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes nu.")
+        return Proposal(annual_kind, today, "Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes nu.")
     return Proposal(
-        ANNUAL_KIND,
+        annual_kind,
         annual.date,
         f"Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes senest {short_date(annual.date)}.",
     )

@@ -5,9 +5,14 @@ from __future__ import annotations
 from enum import Enum
 
 from drøftelse.domain.actions import Status
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import Step, Template
 
 ANNUAL_KIND = "aarlig_arbejdsmiljoedroeftelse"
+# a workplace under 10 employees has no AMO: its annual discussion is the variant held with the employees
+SMALL_ANNUAL_KIND = "aarlig_arbejdsmiljoedroeftelse_under_10"
+ANNUAL_KINDS = (ANNUAL_KIND, SMALL_ANNUAL_KIND)
+SMALL_WORKPLACE = 10  # fewer employees than this: no AMO (arbejdsmiljøloven § 6 d, stk. 2)
 COMPETENCE_KIND = "kompetencedroeftelse"
 # Where the latest kompetencedrøftelse keeps its "Egen kompetenceudvikling" (step, box)
 OWN_DEVELOPMENT = ("kompetencer", "egen")
@@ -45,6 +50,42 @@ class Verdict(str, Enum):
         }[self]
 
 
+def is_annual(kind: str) -> bool:
+    return kind in ANNUAL_KINDS
+
+
+def is_small_workplace(employees: int | None) -> bool:
+    """Under 10 employees; a workplace whose size is not stated is taken to have an AMO."""
+    return employees is not None and employees < SMALL_WORKPLACE
+
+
+def annual_kind_for(employees: int | None) -> str:
+    return SMALL_ANNUAL_KIND if is_small_workplace(employees) else ANNUAL_KIND
+
+
+def offered_kinds(kinds: list[str], employees: int | None) -> list[str]:
+    """The meeting kinds to offer a committee: one annual discussion, the one its size asks for."""
+    other = ANNUAL_KIND if is_small_workplace(employees) else SMALL_ANNUAL_KIND
+    return [k for k in kinds if k != other]
+
+
+MAX_EMPLOYEES = 1_000_000
+
+
+def check_employees(employees: int | None) -> None:
+    """A workplace's size is a whole number of people, or not stated (None)."""
+    if employees is not None and not (isinstance(employees, int) and 1 <= employees <= MAX_EMPLOYEES):
+        raise DroeftelseError(f"Antal ansatte skal være et helt tal fra 1 til {MAX_EMPLOYEES:,}.".replace(",", "."))
+
+
+def employees_text(employees: int | None) -> str:
+    if employees is None:
+        return "Antal ansatte: ikke angivet"
+    if is_small_workplace(employees):
+        return f"{employees} ansatte – under 10: ingen AMO"
+    return f"{employees} ansatte"
+
+
 def point_steps(template: Template) -> tuple[Step, ...]:
     return tuple(s for s in template.steps if s.legal_point is not None)
 
@@ -66,9 +107,22 @@ def point_label(step: Step) -> str:
     return f"Punkt {step.legal_point}: {step.title}"
 
 
-def missing_message(missing: list[Step]) -> str:
-    names = "\n".join(f"•  {point_label(s)}" for s in missing)
-    return (
-        "Referatet kan ikke afsluttes endnu. Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, "
-        f"eller »ikke relevant, fordi …«:\n{names}"
-    )
+def form_missing_line(forms: tuple[str, ...]) -> str:
+    """What closing a meeting asks when its template wants the form named (møde, video, skriftligt) and none is
+    chosen: the referat must say how the discussion was held."""
+    words = [f.lower() for f in forms]
+    choices = f"{', '.join(words[:-1])} eller {words[-1]}" if len(words) > 1 else "".join(words)
+    return f"Vælg på Opsætning, hvordan drøftelsen blev holdt: {choices}"
+
+
+def missing_message(missing: list[Step], forms_missing: tuple[str, ...] = ()) -> str:
+    parts = []
+    if missing:
+        names = "\n".join(f"•  {point_label(s)}" for s in missing)
+        parts.append(
+            "Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, eller »ikke relevant, fordi …«:"
+            f"\n{names}"
+        )
+    if forms_missing:
+        parts.append(f"{form_missing_line(forms_missing)}.")
+    return "Referatet kan ikke afsluttes endnu. " + "\n\n".join(parts)

@@ -85,6 +85,7 @@ class Settings(_Strict):
 
 class Committee(_Strict):
     name: Line
+    employees: Annotated[int, Field(ge=1, le=1_000_000)] | None = None  # under 10: no AMO
 
 
 class Meeting(_Strict):
@@ -94,6 +95,7 @@ class Meeting(_Strict):
     date: Date
     place: Line = ""
     forum: Line = ""
+    form: Line = ""  # how it was held: Møde, Video, Skriftligt
     step: Line | None = None
     closed: bool = False
     settings: Settings = Settings()

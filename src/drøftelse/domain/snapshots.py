@@ -190,3 +190,4 @@ class ReferatSnapshot:
     sections: tuple[ReferatSection, ...] = ()  # a meeting without legal points: its steps, in order
     rows_from: tuple[RowsFrom, ...] = ()  # the annual discussion: the year's rows from its other meetings
     hearing: HearingNote | None = None  # the annual discussion: how the employees were heard
+    form: str = ""  # how it was held (møde, video, skriftligt), when the template asks (under 10 ansatte)

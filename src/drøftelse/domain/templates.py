@@ -3,6 +3,9 @@
 A template holds the phases, steps, prompts, boxes, help texts and the "Hvad siger reglerne?" note of a
 meeting, so a new meeting kind is a new file and not a new module. Loading checks every key, and a fault is
 reported with the file's name and the key's place, e.g. `kompetencedroeftelse.toml: steps[2].promts`.
+
+A variant (the annual discussion of a workplace under 10 employees) names its base with `variant_of` and holds
+only what differs (see `merge_variant`), so a change to the base reaches the variant too.
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ _STEP = {
     "legal_point": Key(int, required=False),
     "applies_to": Key(str, required=False),
     "hearing_question": Key(str, required=False),  # a legal point's proposed question for the hearing
+    # the set-up's choices: forums, participants' roles, and the forms a discussion may take (the referat names it)
+    "forums": Key(list, required=False, items=str),
+    "roles": Key(list, required=False, items=str),
+    "forms": Key(list, required=False, items=str),
 }
 _EXAMPLE = {name: Key(str) for name in ("hvad", "hvorfor", "hvordan", "hvornaar", "hvem", "opfoelgning")}
 _TEMPLATE = {
@@ -99,6 +106,9 @@ class Step:
     legal_point: int | None
     applies_to: str
     hearing_question: str = ""
+    forums: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
 
     def box(self, key: str) -> Box | None:
         return next((b for b in self.boxes if b.key == key), None)
@@ -146,6 +156,11 @@ class Template:
         step = self.step(step_key)
         return step is not None and step.box(box_key) is not None
 
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The forms the discussion may take (møde, video, skriftligt); empty when the template asks none."""
+        return next((s.forms for s in self.steps if s.forms), ())
+
 
 def parse_template(data: dict, source: str) -> Template:
     """Build a Template from the TOML data of `source`, or raise TemplateError naming the file and key."""
@@ -187,6 +202,9 @@ def parse_template(data: dict, source: str) -> Template:
                 legal_point=s.get("legal_point"),
                 applies_to=s.get("applies_to", ""),
                 hearing_question=s.get("hearing_question", ""),
+                forums=tuple(s.get("forums", [])),
+                roles=tuple(s.get("roles", [])),
+                forms=tuple(s.get("forms", [])),
             )
         )
     r = data["rules"]
@@ -209,13 +227,57 @@ def parse_template(data: dict, source: str) -> Template:
     )
 
 
-def load_template_file(path: Path) -> Template:
+def merge_variant(base: dict, variant: dict, source: str) -> dict:
+    """The data of a variant: the base's, with the variant's top-level values in its place, its tables (`rules`)
+    merged key by key, its phases and steps matched to the base's by `key` with their fields replaced, and the
+    steps named in `omit_steps`, or of a kind named in `omit_kinds`, left out. A variant may not add steps or name
+    one the base lacks."""
+
+    def fail(path: str, problem: str) -> TemplateError:
+        return TemplateError(f"Mødeskabelonen {source} har en fejl: {path}: {problem}")
+
+    merged = {k: v for k, v in base.items()}
+    for name, value in variant.items():
+        if name in ("variant_of", "omit_steps", "omit_kinds"):
+            continue
+        if name in ("phases", "steps"):
+            by_key = {item.get("key"): item for item in base.get(name, [])}
+            changes = {}
+            for i, item in enumerate(value if isinstance(value, list) else []):
+                if item.get("key") not in by_key:
+                    raise fail(f"{name}[{i}].key", f"{item.get('key')!r} findes ikke i {variant['variant_of']}")
+                changes[item["key"]] = item
+            merged[name] = [{**item, **changes.get(item.get("key"), {})} for item in base.get(name, [])]
+        elif isinstance(value, dict) and isinstance(base.get(name), dict):
+            merged[name] = {**base[name], **value}
+        else:
+            merged[name] = value
+    omit = variant.get("omit_steps", [])
+    for i, key in enumerate(omit):
+        if key not in {s.get("key") for s in base.get("steps", [])}:
+            raise fail(f"omit_steps[{i}]", f"trinnet {key!r} findes ikke i {variant['variant_of']}")
+    kinds = variant.get("omit_kinds", [])
+    for i, kind in enumerate(kinds):
+        if kind not in STEP_KINDS:
+            raise fail(f"omit_kinds[{i}]", f"{kind!r} er ikke en trintype")
+    merged["steps"] = [s for s in merged.get("steps", []) if s.get("key") not in omit and s.get("kind") not in kinds]
+    return merged
+
+
+def read_template_data(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise TemplateError(f"Mødeskabelonen {path.name} findes ikke.") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise TemplateError(f"Mødeskabelonen {path.name} kan ikke læses: {e}") from None
+
+
+def load_template_file(path: Path) -> Template:
+    data = read_template_data(path)
+    if isinstance(data.get("variant_of"), str):  # the base lies beside it
+        base = read_template_data(path.with_name(f"{data['variant_of']}.toml"))
+        data = merge_variant(base, data, path.name)
     template = parse_template(data, path.name)
     if template.key != path.stem:
         raise TemplateError(f"Mødeskabelonen {path.name} har en fejl: key: skal være {path.stem!r} som filnavnet")

@@ -23,7 +23,7 @@ from drøftelse.documents.handleplan_pdf import render_handleplan
 from drøftelse.documents.output import write_file
 from drøftelse.documents.preparation_sheet import render_sheet, sheet_file_name
 from drøftelse.documents.referat_pdf import render_referat
-from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import unique_names
@@ -127,7 +127,13 @@ def write_meeting_document(
     """A meeting's referat (any meeting), or the kompetenceudviklingsplan of an annual discussion, as a PDF."""
     doc = MEETING_DOCUMENTS[which]
     with db.transaction():
-        if doc.annual_only and get_meeting(db, meeting_id).kind != ANNUAL_KIND:
+        kind = get_meeting(db, meeting_id).kind if doc.annual_only else None
+        if kind == SMALL_ANNUAL_KIND:  # no AMO, so no AMO training to plan
+            raise DroeftelseError(
+                f"Møde {meeting_id} er en årlig arbejdsmiljødrøftelse med under 10 ansatte: uden en "
+                f"arbejdsmiljøorganisation har det {doc.annual_only}. Referatet udskrives med 'droeftelse referat'."
+            )
+        if kind not in (None, ANNUAL_KIND):
             raise DroeftelseError(
                 f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {doc.annual_only}. "
                 "Handleplanen udskrives med 'droeftelse handleplan', referatet med 'droeftelse referat'."

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from drøftelse.domain.errors import AnswerChanged
+from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_steps
+from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings
-from drøftelse.store.annual import invite_members
+from drøftelse.store.annual import copy_last_participants, finalise, invite_members
 from drøftelse.store.committee_plan import committee_action, committee_actions
 from drøftelse.store.database import Database
-from drøftelse.store.demo import create_annual_demo, create_demo_meeting
+from drøftelse.store.demo import create_annual_demo, create_demo_meeting, create_small_annual_demo
 from drøftelse.store.meetings import (
     ActionFields,
     action_item,
@@ -25,6 +26,7 @@ from drøftelse.store.meetings import (
     add_participant,
     answers,
     check_template_version,
+    committee_employees,
     committee_name,
     create_committee,
     delete_action_item,
@@ -36,6 +38,7 @@ from drøftelse.store.meetings import (
     move_action_item,
     move_participant,
     participants,
+    set_employees,
     stored_answers,
     update_action_item,
     update_meeting,
@@ -68,6 +71,7 @@ __all__ = [
     "close_meeting",
     "committee_action",
     "committee_actions",
+    "committee_employees",
     "committee_name",
     "create_committee",
     "create_demo",
@@ -75,6 +79,7 @@ __all__ = [
     "delete_action_item",
     "delete_meeting",
     "delete_participant",
+    "finish_meeting",
     "get_meeting",
     "meeting_settings",
     "meeting_summary",
@@ -83,6 +88,7 @@ __all__ = [
     "participants",
     "reopen_meeting",
     "set_answer",
+    "set_employees",
     "stored_answers",
     "update_action_item",
     "update_meeting",
@@ -95,6 +101,7 @@ __all__ = [
 class NewMeeting:
     id: int
     invited: int  # the committee's current members put on as participants
+    carried: int = 0  # under 10 ansatte (no members): the previous annual discussion's people put on
 
 
 def create_meeting(
@@ -112,7 +119,9 @@ def create_meeting(
     with db.transaction():
         meeting_id = meetings.create_meeting(db, committee_id, template, title, date, place, forum)
         invited = invite_members(db, meeting_id) if invite else 0
-    return NewMeeting(meeting_id, invited)
+        small = invite and not invited and template.key == SMALL_ANNUAL_KIND
+        carried = copy_last_participants(db, meeting_id) if small else 0
+    return NewMeeting(meeting_id, invited, carried)
 
 
 def set_answer(
@@ -143,9 +152,54 @@ def reopen_meeting(db: Database, meeting_id: int) -> MeetingRecord:
     return get_meeting(db, meeting_id)
 
 
-def create_demo(db: Database, templates: TemplateLibrary, committee: str | None = None, annual: bool = False) -> int:
-    """The demo kompetencedrøftelse, or (`annual`) a committee with a year behind it; returns the meeting's id."""
+def create_demo(
+    db: Database,
+    templates: TemplateLibrary,
+    committee: str | None = None,
+    annual: bool = False,
+    employees: int | None = None,
+) -> int:
+    """The demo kompetencedrøftelse, or (`annual`) a committee with a year behind it; returns the meeting's id.
+    With `employees` under 10 the annual demo is a workplace without an AMO, its discussion held with the
+    employees."""
+    check_employees(employees)
     with db.transaction():
+        if annual and is_small_workplace(employees):
+            return create_small_annual_demo(db, templates, employees, committee=committee)
         if annual:
-            return create_annual_demo(db, templates, committee=committee)
-        return create_demo_meeting(db, templates, committee=committee)
+            made = create_annual_demo(db, templates, committee=committee)
+        else:
+            made = create_demo_meeting(db, templates, committee=committee)
+        if employees is not None:
+            set_employees(db, get_meeting(db, made).committee_id, employees)
+        return made
+
+
+def finish_meeting(
+    db: Database, templates: TemplateLibrary, meeting_id: int, form: str | None = None, when: dt.datetime | None = None
+) -> MeetingRecord:
+    """Close a meeting as the Referat step does, in one transaction: first its form (`form`: one of the template's
+    forms, any case), then closing – an annual discussion only when every legal point has an entry and, where
+    the template asks it (under 10 ansatte), the form is chosen; else NotFinished says what is missing."""
+    with db.transaction():
+        m = get_meeting(db, meeting_id)
+        template = templates.get(m.kind)
+        if m.closed_at is not None:  # a closed meeting's referat stands as it was closed
+            if form is not None and form.strip().casefold() != m.form.casefold():
+                raise DroeftelseError(f"Møde {meeting_id} er afsluttet; genåbn det i programmet for at ændre formen.")
+            return m
+        if form is not None:
+            chosen = next((f for f in template.forms if f.casefold() == form.strip().casefold()), None)
+            if chosen is None:
+                allowed = ", ".join(f.lower() for f in template.forms)
+                raise DroeftelseError(
+                    f"Formen {form!r} kendes ikke for {template.name}; vælg mellem {allowed}."
+                    if allowed
+                    else f"{template.name} har ingen form at vælge."
+                )
+            update_meeting(db, meeting_id, form=chosen)
+        if point_steps(template):
+            finalise(db, meeting_id, template, when)
+        else:
+            update_meeting(db, meeting_id, closed_at=when or dt.datetime.now())
+        return get_meeting(db, meeting_id)

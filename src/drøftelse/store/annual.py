@@ -12,7 +12,7 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from drøftelse.domain import training
 from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import (
-    ANNUAL_KIND,
+    ANNUAL_KINDS,
     COMPETENCE_KIND,
     OWN_DEVELOPMENT,
     SAGKUNDSKAB_BOX,
@@ -51,11 +51,13 @@ NEW, LAST_YEAR = "ny", "sidste_aar"
 
 
 class NotFinished(DroeftelseError):
-    """The meeting cannot be finalised: some legal points have no entry. `missing` names them."""
+    """The meeting cannot be finalised: some legal points have no entry (`missing` names them), or the template asks
+    how the discussion was held and no form is chosen (`forms_missing`: the choices)."""
 
-    def __init__(self, missing: list[Step]):
-        super().__init__(missing_message(missing))
+    def __init__(self, missing: list[Step], forms_missing: tuple[str, ...] = ()):
+        super().__init__(missing_message(missing, forms_missing))
         self.missing = missing
+        self.forms_missing = forms_missing
 
 
 # --- which meetings come before
@@ -73,7 +75,7 @@ def previous_annual(db: Database, meeting_id: int) -> MeetingRecord | None:
         m = must_get(s, Meeting, meeting_id)
         prev = s.scalar(
             select(Meeting)
-            .where(_before(m), Meeting.kind == ANNUAL_KIND)
+            .where(_before(m), Meeting.kind.in_(ANNUAL_KINDS))
             .order_by(Meeting.date.desc(), Meeting.id.desc())
             .limit(1)
         )
@@ -115,7 +117,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
         earlier = s.scalar(select(func.count()).select_from(Meeting).where(_before(m))) or 0
         prev = s.scalar(
             select(Meeting)
-            .where(_before(m), Meeting.kind == ANNUAL_KIND)
+            .where(_before(m), Meeting.kind.in_(ANNUAL_KINDS))
             .order_by(Meeting.date.desc(), Meeting.id.desc())
             .limit(1)
         )
@@ -545,8 +547,9 @@ def missing_points(db: Database, meeting_id: int, template: Template) -> list[St
 def finalise(db: Database, meeting_id: int, template: Template, when: dt.datetime | None = None) -> None:
     """Mark the meeting closed, or raise NotFinished naming the legal points without an entry."""
     missing = missing_points(db, meeting_id, template)
-    if missing:
-        raise NotFinished(missing)
+    forms_missing = template.forms if template.forms and not _get(db, meeting_id).form else ()
+    if missing or forms_missing:
+        raise NotFinished(missing, forms_missing)
     with db.session() as s:
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(closed_at=when or dt.datetime.now()))
         touch_meeting(s, meeting_id)
@@ -611,6 +614,19 @@ def invite_members(db: Database, meeting_id: int) -> int:
     people = members(db, m.committee_id, m.date, include_left=False)
     for p in people:
         add_participant(db, meeting_id, p.name, p.role, formandskab=p.id in _formandskab(db, m.committee_id))
+    return len(people)
+
+
+def copy_last_participants(db: Database, meeting_id: int) -> int:
+    """A workplace without an AMO has no members to invite: a new annual discussion starts with the people of the
+    previous one (name, role, who led it), all present until ticked off. Returns how many; a meeting that already
+    has participants is left alone."""
+    if participants(db, meeting_id):
+        return 0
+    prev = previous_annual(db, meeting_id)
+    people = participants(db, prev.id) if prev else []
+    for p in people:
+        add_participant(db, meeting_id, p.name, p.role, formandskab=p.formandskab)
     return len(people)
 
 

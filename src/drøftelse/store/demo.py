@@ -1,4 +1,5 @@
-"""The demo meeting: a lived-in kompetencedrøftelse that screenshots, PDFs and first-time users start from.
+"""The demo meeting: a lived-in kompetencedrøftelse that screenshots, PDFs and first-time users start from; and
+the annual discussion of a committee with a year behind it, with or without an AMO (under 10 employees).
 
 Its content is data (resources/demo/), imported through the exchange format, dated to the day it is made.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from drøftelse.domain.annual import ANNUAL_KIND, Verdict
+from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, Verdict
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
 from drøftelse.paths import resources_dir
@@ -167,4 +168,94 @@ def create_annual_demo(
             )
         elif item.hvem.startswith("Łukasz"):
             annual.update_plan_item(db, item.id, hvad="Formidling og involvering", hvornaar="Foråret", days=0.5)
+    return now
+
+
+SMALL_WORKPLACE_NAME = "Tømrer Nørgaard & Søn ApS"
+
+
+def create_small_annual_demo(
+    db: Database,
+    templates: TemplateLibrary,
+    employees: int,
+    committee: str | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """A workplace under 10 employees with a year behind it: no AMO, so the employer holds the annual discussion
+    with the employees. Last year's discussion (closed, with goals and a handleplan row) and this year's, with
+    every point written, held as a meeting. Returns this year's discussion's id."""
+
+    today = today or dt.date.today()
+    t = templates.get(SMALL_ANNUAL_KIND)
+    name = committee or SMALL_WORKPLACE_NAME
+    cid = store.committee_by_name(db, name) or store.create_committee(db, name)
+    store.set_employees(db, cid, employees)
+    forum = "Arbejdsgiveren og alle de ansatte"
+    last = store.create_meeting(
+        db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year - 1}", add_months(today, -12), forum=forum
+    )
+    store.update_meeting(db, last, form="Skriftligt")
+    annual.add_goal(db, last, "Ingen løft af gipsplader alene: altid to eller pladeløfter")
+    lift = store.add_action_item(
+        db,
+        last,
+        ActionFields(
+            hvad="Pladeløfter til byggepladsen",
+            hvorfor="Ondt i ryggen efter gipsarbejde",
+            hvordan="Indkøb og instruktion af alle",
+            hvornaar="1. kvartal",
+            hvem="Henrik Nørgaard",
+            opfoelgning="Ved næste årlige drøftelse",
+        ),
+    )
+    store.update_meeting(db, last, closed_at=dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
+
+    annual.set_apv_date(db, cid, add_months(today, -14))
+    now = store.create_meeting(
+        db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year}", today, place="Værkstedet", forum=forum
+    )
+    store.update_meeting(db, now, form="Møde")
+    people = (
+        ("Henrik Nørgaard", "Arbejdsgiver", True, True),
+        ("Jonas Nørgaard", "Arbejdsleder", False, True),
+        ("Łukasz Wiśniewski", "Ansat", False, True),
+        ("Ștefan Popescu", "Ansat", False, True),
+        ("Mette Holm", "Ansat", False, True),
+        ("Ali Hassan", "Ansat", False, True),
+        ("Jūratė Petrauskienė", "Ansat", False, True),
+        ("Søren Østergaard", "Ansat", False, False),
+    )
+    for person, role, chair, present in people[: max(2, min(employees, len(people)))]:
+        store.add_participant(db, now, person, role, formandskab=chair, present=present)
+    annual.set_verdict(
+        db, now, Verdict.NAAET, "Pladeløfteren kom i februar; alle har fået instruktion", action_item_id=lift
+    )
+    ev = annual.evaluation(db, now)
+    annual.set_verdict(db, now, Verdict.DELVIST, "Bruges mest; ikke altid på små opgaver", goal_id=ev.goals[0].goal_id)
+    texts = {
+        "evaluering": "Pladeløfteren bruges, men ikke altid på de små opgaver. Ingen har haft ondt i ryggen i år.",
+        "indhold": "APV'en viser støv ved skæring og travlhed før jul. Ingen arbejdsulykker i år; én nærved-ulykke "
+        "med en stige. Vi får ny rundsav i foråret.",
+        "samarbejde": "Vi tager arbejdsmiljø op på fredagsmødet hver måned. Henrik tager initiativet; alle kan "
+        "melde noget ind på tavlen i værkstedet.",
+        "maal": "Målene følges op på fredagsmødet i juni og december.",
+        "viden": "Vi har den nødvendige viden om løft og stiger. Om støv ved skæring mangler vi viden: vi beder "
+        "en arbejdsmiljørådgiver om sagkyndig bistand (står i handleplanen).",
+    }
+    for step, text in texts.items():
+        store.set_answer(db, now, None, step, "tekst", text)
+    annual.add_goal(db, now, "Punktudsugning på alle save, der skærer gips og fibercement")
+    annual.add_goal(db, now, "Stigerne tjekkes hver måned")
+    store.add_action_item(
+        db,
+        now,
+        ActionFields(
+            hvad="Sagkyndig bistand om støv ved skæring",
+            hvorfor="Vi mangler viden om støvet fra fibercement",
+            hvordan="En arbejdsmiljørådgiver måler og foreslår løsninger",
+            hvornaar="2. kvartal",
+            hvem="Henrik Nørgaard",
+            opfoelgning="Fredagsmødet i juni",
+        ),
+    )
     return now

@@ -43,7 +43,8 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
         return {
             "format": FORMAT,
             "version": VERSION,
-            "committee": {"name": m.committee.name},
+            "committee": {"name": m.committee.name}
+            | ({"employees": m.committee.employees} if m.committee.employees is not None else {}),
             "meeting": {
                 "kind": m.kind,
                 "template_version": m.template_version,
@@ -51,6 +52,7 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
                 "date": m.date.isoformat(),
                 "place": m.place,
                 "forum": m.forum,
+                **({"form": m.form} if m.form else {}),
                 "step": m.current_step,
                 "closed": m.closed_at is not None,
                 "settings": json.loads(m.settings or "{}"),
@@ -194,7 +196,9 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
         if committee is None:
             committee = Committee(name=name)
             s.add(committee)
-            s.flush()
+        if committee.employees is None:  # a size stated here is kept; the file's fills in one not stated
+            committee.employees = checked.committee.employees
+        s.flush()
         meeting = Meeting(
             committee_id=committee.id,
             kind=template.key,
@@ -203,6 +207,7 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
             date=date,
             place=m.place,
             forum=m.forum,
+            form=m.form,
             current_step=m.step or template.steps[0].key,
             closed_at=dt.datetime.now() if m.closed else None,
             settings=json.dumps(m.settings.model_dump(exclude_none=True), ensure_ascii=False),

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drøftelse.domain import aarshjul, training
-from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.annual import ANNUAL_KINDS
 from drøftelse.domain.errors import NotFound
 from drøftelse.store.database import Database
 
@@ -31,13 +31,14 @@ class CommitteeLine:
     id: int
     name: str
     meetings: tuple[MeetingLine, ...]
+    employees: int | None = None  # how many work there; under 10 there is no AMO
 
 
 def committees_with_meetings(db: Database) -> list[CommitteeLine]:
     """Every committee with its meetings, open meetings first, newest date first within each group."""
     conn = db.connect()
     try:
-        committees = conn.execute("SELECT id, name FROM committee ORDER BY name, id").fetchall()
+        committees = conn.execute("SELECT id, name, employees FROM committee ORDER BY name, id").fetchall()
         rows = conn.execute(
             "SELECT id, committee_id, kind, title, date, current_step, updated_at, closed_at IS NOT NULL "
             "FROM meeting ORDER BY closed_at IS NOT NULL, date DESC, id DESC"
@@ -48,7 +49,7 @@ def committees_with_meetings(db: Database) -> list[CommitteeLine]:
     for r in rows:
         line = MeetingLine(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), r[5], r[6], bool(r[7]))
         by_committee.setdefault(line.committee_id, []).append(line)
-    return [CommitteeLine(cid, name, tuple(by_committee.get(cid, ()))) for cid, name in committees]
+    return [CommitteeLine(cid, name, tuple(by_committee.get(cid, ())), n) for cid, name, n in committees]
 
 
 def integrity_problems(db: Database) -> list[str]:
@@ -81,8 +82,8 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
         if found is None:
             raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
         last_annual = conn.execute(
-            "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind = ? AND date <= ?",
-            (committee_id, ANNUAL_KIND, today.isoformat()),
+            "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind IN (?, ?) AND date <= ?",
+            (committee_id, *ANNUAL_KINDS, today.isoformat()),
         ).fetchone()[0]
         rows = conn.execute(
             "SELECT hvad, hvornaar_dato, opfoelgning_dato, status FROM action_item WHERE committee_id = ?",

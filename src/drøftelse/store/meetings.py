@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
+from drøftelse.domain.annual import check_employees
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
@@ -19,12 +20,28 @@ from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Part
 from drøftelse.store.records import ActionItemRecord, AnswerRecord, MeetingRecord, ParticipantRecord, record
 
 
-def create_committee(db: Database, name: str) -> int:
+def create_committee(db: Database, name: str, employees: int | None = None) -> int:
+    check_employees(employees)
     with db.session() as s:
-        c = Committee(name=name)
+        c = Committee(name=name, employees=employees)
         s.add(c)
         s.commit()
         return c.id
+
+
+def set_employees(db: Database, committee_id: int, employees: int | None) -> None:
+    """How many work at the committee's workplace (None: not stated); under 10 its annual discussion is the variant
+    held with the employees. Meetings already made keep their kind."""
+    check_employees(employees)
+    with db.session() as s:
+        must_get(s, Committee, committee_id)
+        s.execute(update(Committee).where(Committee.id == committee_id).values(employees=employees))
+        s.commit()
+
+
+def committee_employees(db: Database, committee_id: int) -> int | None:
+    with db.session() as s:
+        return must_get(s, Committee, committee_id).employees
 
 
 def committee_by_name(db: Database, name: str) -> int | None:
@@ -72,7 +89,7 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
 
 
 def update_meeting(db: Database, meeting_id: int, **values) -> None:
-    allowed = {"title", "date", "place", "forum", "current_step", "closed_at", "settings"}
+    allowed = {"title", "date", "place", "forum", "form", "current_step", "closed_at", "settings"}
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"unknown meeting fields {unknown}")

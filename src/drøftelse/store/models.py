@@ -49,6 +49,8 @@ class Committee(Base):
     name: Mapped[str] = mapped_column(line("Udvalgets navn"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     apv_date: Mapped[dt.date | None] = mapped_column(Date)  # the last full APV (revision 0003)
+    # how many work there; under 10 there is no AMO (revision 0007); None: not stated
+    employees: Mapped[int | None] = mapped_column(Integer)
 
     meetings: Mapped[list[Meeting]] = relationship(back_populates="committee", cascade="all, delete-orphan")
     members: Mapped[list[Member]] = relationship(back_populates="committee", cascade="all, delete-orphan")
@@ -96,6 +98,8 @@ class Meeting(Base):
     date: Mapped[dt.date] = mapped_column(Date)
     place: Mapped[str] = mapped_column(line("Stedet"), default="")
     forum: Mapped[str] = mapped_column(line("Forum"), default="")
+    # how the discussion was held: "Møde", "Video", "Skriftligt" (revision 0007); "" when not chosen
+    form: Mapped[str] = mapped_column(line("Formen"), default="", server_default="")
     current_step: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

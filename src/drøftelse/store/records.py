@@ -19,6 +19,7 @@ class CommitteeRecord:
     id: int
     name: str
     apv_date: dt.date | None
+    employees: int | None = None  # how many work there (revision 0007); None: not stated
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class MeetingRecord:
     updated_at: dt.datetime
     closed_at: dt.datetime | None
     settings: str  # JSON, read with services.meetings.meeting_settings
+    form: str = ""  # how it was held: "Møde", "Video", "Skriftligt" (revision 0007)
 
 
 @dataclass(frozen=True)

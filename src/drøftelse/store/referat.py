@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from drøftelse.domain.annual import ANNUAL_KIND, point_steps
+from drøftelse.domain.annual import ANNUAL_KINDS, is_annual, point_steps
 from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection, ReferatSnapshot, RowsFrom
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
@@ -29,10 +29,10 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         m = must_get(s, Meeting, meeting_id)
         template = templates.get(m.kind)
         people = list(m.participants)
-        forum, closed, kind = m.forum, m.closed_at is not None, m.kind
+        forum, form, closed, kind = m.forum, m.form, m.closed_at is not None, m.kind
     texts = answers(db, meeting_id)
     named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
-    annual = kind == ANNUAL_KIND
+    annual = is_annual(kind)
     points, lines, sections, rows_from, hearing = (), (), (), (), None
     if annual:
         hearing = hearing_note(db, meeting_id, template, texts, closed)
@@ -65,13 +65,14 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         meeting_date=plan.meeting_date,
         place=plan.place,
         forum=forum,
+        form=form,
         present=tuple(named(p) for p in people if p.present),
         absent=tuple(named(p) for p in people if not p.present),
         points=points,
         evaluation=lines,
         goals=tuple(g.text for g in goals(db, meeting_id) if g.text.strip()) if annual else (),
         rows=plan.rows,
-        competence=competence_snapshot(db, meeting_id, templates) if annual else None,
+        competence=competence_snapshot(db, meeting_id, templates) if template.steps_of_kind("training") else None,
         approval=plan.approval,
         rules_reference=template.rules.reference,
         rules_checked=template.rules.checked,
@@ -105,7 +106,7 @@ def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:
         m = must_get(s, Meeting, meeting_id)
         previous = s.scalar(
             select(Meeting.date)
-            .where(Meeting.committee_id == m.committee_id, Meeting.kind == ANNUAL_KIND, Meeting.date < m.date)
+            .where(Meeting.committee_id == m.committee_id, Meeting.kind.in_(ANNUAL_KINDS), Meeting.date < m.date)
             .order_by(Meeting.date.desc())
             .limit(1)
         )
@@ -115,7 +116,7 @@ def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:
             .where(
                 Meeting.committee_id == m.committee_id,
                 Meeting.id != m.id,
-                Meeting.kind != ANNUAL_KIND,
+                Meeting.kind.not_in(ANNUAL_KINDS),
                 Meeting.date > since,
                 Meeting.date <= m.date,
             )

@@ -16,13 +16,26 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from drøftelse.domain.aarshjul import Proposal
+from drøftelse.domain.annual import (
+    MAX_EMPLOYEES,
+    SMALL_ANNUAL_KIND,
+    SMALL_WORKPLACE,
+    is_small_workplace,
+    offered_kinds,
+)
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR
 from drøftelse.domain.templates import TemplateLibrary
+
+SMALL_WORKPLACE_NOTE = (
+    "Under 10 ansatte: der skal ikke oprettes en arbejdsmiljøorganisation. Arbejdsgiveren holder den årlige "
+    "arbejdsmiljødrøftelse direkte med de ansatte eller en talsmand – som møde, på video eller skriftligt."
+)
 
 
 def to_qdate(d: dt.date) -> QDate:
@@ -31,6 +44,35 @@ def to_qdate(d: dt.date) -> QDate:
 
 def from_qdate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+class EmployeesField(QWidget):
+    """How many work at the workplace: a number, or "ikke angivet"; under 10 a note says what that means."""
+
+    def __init__(self, value: int | None = None):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.spin = QSpinBox()
+        self.spin.setRange(0, MAX_EMPLOYEES)
+        self.spin.setSpecialValueText("ikke angivet")  # 0: the size is not stated
+        self.spin.setSuffix(" ansatte")
+        self.spin.setAccessibleName("Antal ansatte")
+        self.spin.setValue(value or 0)
+        layout.addWidget(self.spin)
+        self.note = QLabel(SMALL_WORKPLACE_NOTE)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        layout.addWidget(self.note)
+        self.spin.valueChanged.connect(lambda *_: self.note.setVisible(self.small))
+        self.note.setVisible(self.small)
+
+    def value(self) -> int | None:
+        return self.spin.value() or None
+
+    @property
+    def small(self) -> bool:
+        return is_small_workplace(self.value())
 
 
 def date_edit(d: dt.date, name: str) -> QDateEdit:
@@ -60,15 +102,29 @@ class WelcomeDialog(QDialog):
         self.name.setPlaceholderText("fx Arbejdsmiljøudvalget, Eksempel A/S")
         self.name.setAccessibleName("Udvalgets navn")
         layout.addWidget(self.name)
-        self.demo = QCheckBox("Opret et eksempel på en kompetencedrøftelse, så vi kan se, hvordan det virker")
+        size = QLabel(
+            f"Hvor mange ansatte er I? Med under {SMALL_WORKPLACE} ansatte ser den årlige drøftelse anderledes ud."
+        )
+        size.setWordWrap(True)
+        layout.addWidget(size)
+        self.employees = EmployeesField()
+        size.setBuddy(self.employees.spin)
+        layout.addWidget(self.employees)
+        self.demo = QCheckBox()
         self.demo.setChecked(True)
         layout.addWidget(self.demo)
+        self.employees.spin.valueChanged.connect(lambda *_: self._name_demo())
+        self._name_demo()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Kom i gang")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 280)
+        self.resize(600, 340)
+
+    def _name_demo(self) -> None:
+        what = "en årlig drøftelse med de ansatte" if self.employees.small else "en kompetencedrøftelse"
+        self.demo.setText(f"Opret et eksempel på {what}, så vi kan se, hvordan det virker")
 
     def _accept(self) -> None:
         if not self.name.text().strip():
@@ -78,17 +134,47 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
+class CommitteeDialog(QDialog):
+    """The committee's workplace: how many work there (under 10: no AMO, and the annual discussion is held with the
+    employees)."""
+
+    def __init__(self, name: str, employees: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Udvalget – {name}")
+        form = QFormLayout(self)
+        self.employees = EmployeesField(employees)
+        form.addRow("&Antal ansatte", self.employees)
+        note = QLabel("Møder, der allerede er oprettet, er uændrede; antallet gælder de møder, I opretter herefter.")
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, 180)
+
+
 class NewMeetingDialog(QDialog):
     """A new meeting: its kind, title, date and place. With a `proposal` (the årshjul's next due meeting) that
-    kind and date are chosen, and why is said above them."""
+    kind and date are chosen, and why is said above them; `employees` decides which annual discussion is offered."""
 
-    def __init__(self, templates: TemplateLibrary, parent: QWidget | None = None, proposal: Proposal | None = None):
+    def __init__(
+        self,
+        templates: TemplateLibrary,
+        parent: QWidget | None = None,
+        proposal: Proposal | None = None,
+        employees: int | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Nyt møde")
         form = QFormLayout(self)
         self.kind = QComboBox()
         self.kind.setAccessibleName("Mødetype")
-        for key in sorted(templates.kinds(), reverse=True):  # the kompetencedrøftelse first
+        kinds = sorted(offered_kinds(templates.kinds(), employees), reverse=True)  # the kompetencedrøftelse first
+        if is_small_workplace(employees):  # no AMO: the annual discussion with the employees is what they hold
+            kinds.sort(key=lambda k: k != SMALL_ANNUAL_KIND)
+        for key in kinds:
             self.kind.addItem(templates.get(key).name, key)
         self.title = QLineEdit()
         self.title.setAccessibleName("Titel")
@@ -117,7 +203,8 @@ class NewMeetingDialog(QDialog):
         self.setMinimumWidth(480)  # the title and the årshjul's reason read whole
 
     def _suggest_title(self) -> None:
-        suggestion = f"{self.kind.currentText()} {self.date.date().year()}"
+        name = self.kind.currentText().split(" (")[0]  # "Årlig arbejdsmiljødrøftelse (under 10 ansatte)"
+        suggestion = f"{name} {self.date.date().year()}"
         if self.title.text() in ("", self._suggested):
             self.title.setText(suggestion)
         self._suggested = suggestion

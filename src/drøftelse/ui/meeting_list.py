@@ -23,13 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.annual import annual_kind_for, employees_text, is_small_workplace
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
-from drøftelse.ui.dialogs import NewMeetingDialog, WelcomeDialog, ask_open_path, ask_save_path
+from drøftelse.ui.dialogs import (
+    SMALL_WORKPLACE_NOTE,
+    CommitteeDialog,
+    NewMeetingDialog,
+    WelcomeDialog,
+    ask_open_path,
+    ask_save_path,
+)
 from drøftelse.ui.list_models import MeetingListModel
 from drøftelse.ui.read_only import reads_only
 
@@ -64,6 +72,13 @@ class MeetingListPage(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         top.addWidget(self.heading, 1)
+        self.size_label = QLabel()
+        self.size_label.setStyleSheet("color: #555;")
+        top.addWidget(self.size_label)
+        self.size_button = QPushButton("Ret anta&l ansatte …")
+        self.size_button.setToolTip("Hvor mange ansatte virksomheden har; under 10 er der ingen AMO")
+        self.size_button.clicked.connect(lambda *_: self.edit_committee())
+        top.addWidget(self.size_button)
         self.committee_box = QComboBox()
         self.committee_box.setAccessibleName("Udvalg")
         self.committee_box.currentIndexChanged.connect(self._fill_table)
@@ -149,6 +164,9 @@ class MeetingListPage(QWidget):
     def _fill_table(self) -> None:
         c = self.committee()
         self.heading.setText(c.name if c else "Drøftelse")
+        self.size_label.setText(employees_text(c.employees) if c else "")
+        self.size_label.setToolTip(SMALL_WORKPLACE_NOTE if c and is_small_workplace(c.employees) else "")
+        self.size_button.setVisible(c is not None and not self.db.read_only)
         self.year.show_committee(c.id if c else None, c.name if c else "")
         self._show_plan_if_current()
         meetings = c.meetings if c else ()
@@ -201,16 +219,37 @@ class MeetingListPage(QWidget):
         dialog = WelcomeDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.create_committee(dialog.name.text().strip(), demo=dialog.demo.isChecked())
+        self.create_committee(
+            dialog.name.text().strip(), demo=dialog.demo.isChecked(), employees=dialog.employees.value()
+        )
 
-    def create_committee(self, name: str, demo: bool) -> None:
+    def create_committee(self, name: str, demo: bool, employees: int | None = None) -> None:
+        """The committee, with its workplace's size; the demo under 10 employees is their annual discussion."""
         from drøftelse.services.meetings import create_committee, create_demo
 
         if demo:
-            create_demo(self.db, self.templates, committee=name)
+            create_demo(
+                self.db, self.templates, committee=name, annual=is_small_workplace(employees), employees=employees
+            )
         else:
-            create_committee(self.db, name)
+            create_committee(self.db, name, employees)
         self.refresh()
+
+    def edit_committee(self, employees: int | None | str = "ask") -> None:
+        """Change how many work at the committee's workplace (asked in a dialog unless given)."""
+        from drøftelse.services.meetings import set_employees
+
+        c = self.committee()
+        if c is None:
+            return
+        if employees == "ask":
+            dialog = CommitteeDialog(c.name, c.employees, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            employees = dialog.employees.value()
+        set_employees(self.db, c.id, employees)
+        self.refresh()
+        self.window_.show_message(f"{c.name}: {employees_text(employees)}.")
 
     def new_meeting(self) -> None:
         if self.committee() is None:
@@ -219,7 +258,9 @@ class MeetingListPage(QWidget):
                 return
         from drøftelse.domain.aarshjul import proposed_meeting
 
-        dialog = NewMeetingDialog(self.templates, self, proposed_meeting(self.year.events, self.year.today()))
+        employees = self.committee().employees
+        proposal = proposed_meeting(self.year.events, self.year.today(), annual_kind_for(employees))
+        dialog = NewMeetingDialog(self.templates, self, proposal, employees=employees)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         kind, title, date, place = dialog.values()
@@ -232,6 +273,9 @@ class MeetingListPage(QWidget):
         made = create_meeting(self.db, self.committee().id, template, title or template.name, date, place)
         if made.invited:
             text = f"Udvalgets {made.invited} medlemmer er sat på som deltagere. Ret det på Opsætning."
+            self.window_.show_message(text)
+        elif made.carried:
+            text = f"De {made.carried} deltagere fra sidste årlige drøftelse er sat på. Ret det på Opsætning."
             self.window_.show_message(text)
         self.refresh()
         return made.id

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from drøftelse.domain.annual import point_label, point_steps
+from drøftelse.domain.annual import form_missing_line, point_label, point_steps
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, wrapped
@@ -33,7 +33,8 @@ class FinishPage(StepPage):
         referat = QPushButton("Gem &referat som PDF og åbn det …")
         referat.clicked.connect(lambda: self.export_referat())
         row.addWidget(referat)
-        if self.has_points:
+        self.has_plan = bool(ctx.template.steps_of_kind("training"))  # none without an AMO (under 10 ansatte)
+        if self.has_plan:
             plan = QPushButton("&Kompetenceudviklingsplan som PDF (valgfri) …")
             plan.clicked.connect(lambda: self.export_competence_plan())
             row.addWidget(plan)
@@ -45,7 +46,7 @@ class FinishPage(StepPage):
         row.addWidget(csv)
         row.addStretch(1)
         layout.addLayout(row)
-        reads_only(self.go_missing, referat, pdf, csv, *((plan,) if self.has_points else ()))
+        reads_only(self.go_missing, referat, pdf, csv, *((plan,) if self.has_plan else ()))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.toggle_closed())
         close_row = QHBoxLayout()
@@ -56,24 +57,31 @@ class FinishPage(StepPage):
         layout.addWidget(self.state)
         layout.addStretch(1)
         self._missing = []
+        self._form_missing = False
 
     def enter(self) -> None:
         m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
         rows = service.action_items(self.ctx.db, self.ctx.meeting_id)
         people = service.participants(self.ctx.db, self.ctx.meeting_id)
         present = sum(1 for p in people if p.present)
-        self.summary.setText(f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen.")
+        form = f" · Form: {m.form.lower()}" if m.form else ""
+        self.summary.setText(
+            f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen{form}."
+        )
         self._missing = (
             annual.missing_points(self.ctx.db, self.ctx.meeting_id, self.ctx.template) if self.has_points else []
         )
-        if self._missing:
-            names = "\n".join(f"•  {point_label(s)}" for s in self._missing)
-            self.missing.setText(f"Disse punkter mangler en tekst, før mødet kan afsluttes:\n{names}")
+        forms = self.ctx.template.forms
+        self._form_missing = bool(forms) and not m.form
+        lines = [point_label(s) for s in self._missing] + ([form_missing_line(forms)] if self._form_missing else [])
+        if lines:
+            names = "\n".join(f"•  {line}" for line in lines)
+            self.missing.setText(f"Dette mangler, før mødet kan afsluttes:\n{names}")
             self.missing.setStyleSheet("color: #8a1c1c;")
         else:
             self.missing.setText("Alle punkter har en tekst." if self.has_points else "")
             self.missing.setStyleSheet("")
-        self.go_missing.setVisible(bool(self._missing))
+        self.go_missing.setVisible(bool(lines))
         closed = m.closed_at is not None
         self.close_button.setText("&Genåbn mødet" if closed else "&Afslut mødet")
         self.state.setText("Mødet er afsluttet." if closed else "Mødet er åbent.")
@@ -81,6 +89,8 @@ class FinishPage(StepPage):
     def _go_to_first_missing(self) -> None:
         if self._missing:
             self.go_to_step(self._missing[0].key)
+        elif self._form_missing:
+            self.go_to_step(self.ctx.template.steps_of_kind("setup")[0].key)
 
     def toggle_closed(self, confirm: bool = True) -> bool:
         m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)

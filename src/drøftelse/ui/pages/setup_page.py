@@ -1,4 +1,6 @@
-"""Opsætning: title, date, place, forum, and the participants with role, formandskab, note-taker and order."""
+"""Opsætning: title, date, place, forum, and the participants with role, formandskab, note-taker and order. A
+template may name its own forums and roles, and the forms the discussion may take (under 10 ansatte: møde, video,
+skriftligt; the referat names the one chosen)."""
 
 from __future__ import annotations
 
@@ -42,13 +44,24 @@ class SetupPage(StepPage):
         self.place.setAccessibleName("Sted")
         self.forum = QComboBox()
         self.forum.setEditable(True)
-        self.forum.addItems(FORUMS)
+        self.forum.addItems(step.forums or FORUMS)
         self.forum.setCurrentText(m.forum)
         self.forum.setAccessibleName("Forum")
         form.addRow("&Titel", self.title)
         form.addRow("&Dato", self.date)
         form.addRow("S&ted", self.place)
         form.addRow("&Forum", self.forum)
+        if step.forms:
+            self.form = QComboBox()
+            self.form.setAccessibleName("Form")
+            self.form.addItem("Vælg, hvordan drøftelsen holdes …", "")
+            for choice in step.forms:
+                self.form.addItem(choice, choice)
+            self.form.setCurrentIndex(max(self.form.findData(m.form), 0))
+            self.form.currentIndexChanged.connect(
+                lambda *_: service.update_meeting(ctx.db, ctx.meeting_id, form=self.form.currentData())
+            )
+            form.addRow("F&orm", self.form)
         layout.addLayout(form)
         ctx.autosaver.watch_text(self.title, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, title=t))
         ctx.autosaver.watch_text(self.place, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, place=t))
@@ -68,7 +81,7 @@ class SetupPage(StepPage):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         name = lambda index: f"Rolle for {self.model.record(index.row()).name}"
-        roles = ComboDelegate([(r, r) for r in ROLES], self.table, editable=True, name=name)
+        roles = ComboDelegate([(r, r) for r in step.roles or ROLES], self.table, editable=True, name=name)
         self.table.setItemDelegateForColumn(COL_ROLE, roles)
         keep_editors_open(self.table, COL_ROLE)  # the role's combo box is always there, as it was
         layout.addWidget(self.table, 1)
@@ -81,7 +94,7 @@ class SetupPage(StepPage):
         row.addWidget(self.new_name, 1)
         self.new_role = QComboBox()
         self.new_role.setEditable(True)
-        self.new_role.addItems(ROLES)
+        self.new_role.addItems(step.roles or ROLES)
         self.new_role.setAccessibleName("Ny deltagers rolle")
         row.addWidget(self.new_role)
         for text, slot in (
