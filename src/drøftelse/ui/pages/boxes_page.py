@@ -6,7 +6,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from drøftelse.services import meetings as service
-from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, note_panel, wrapped
+from drøftelse.ui.pages.base import (
+    StepPage,
+    add_group_boxes,
+    agreed_lines,
+    bullets,
+    load_group_boxes,
+    note_panel,
+    wrapped,
+)
 
 
 class BoxesPage(StepPage):
@@ -85,7 +93,4 @@ class BoxesPage(StepPage):
 
     def presentation(self) -> dict:
         lines = list(self.step.questions) or [self.step.instruction]
-        lines += [
-            f"{b.label}: {self.boxes[b.key].toPlainText()}" for b in self.step.boxes if self.boxes[b.key].toPlainText()
-        ]
-        return {"heading": self.step.title, "lines": lines}
+        return {"heading": self.step.title, "lines": lines, "agreed": agreed_lines(self.step, self.boxes)}
