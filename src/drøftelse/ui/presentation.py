@@ -86,6 +86,8 @@ class PresentationWindow(QWidget):
         self.strip_timer.setSingleShot(True)
         self.strip_timer.setInterval(STRIP_HIDE_MS)
         self.strip_timer.timeout.connect(self.strip.hide)
+        for widget in self.findChildren(QWidget):  # a moving mouse anywhere brings the strip back
+            widget.setMouseTracking(True)
 
         self._timer = None
         self.chosen_screen: str | None = None  # a screen's name, chosen by the chairs; None: the other screen
@@ -182,21 +184,25 @@ class PresentationWindow(QWidget):
         return label
 
     # --- which screen
-    def target_screen(self):
+    def target_screen(self, gone=None):
         """The screen chosen by the chairs if it is there, else a screen other than the chairs' (the projector),
-        else the chairs' own."""
-        screens = QGuiApplication.screens()
-        mine = self.view.window().screen() or QGuiApplication.primaryScreen()
+        else the chairs' own. `gone` is a screen being unplugged."""
+        screens = [s for s in QGuiApplication.screens() if s is not gone]
+        mine = self.chairs_screen(gone)
         chosen = next((s for s in screens if s.name() == self.chosen_screen), None)
         return chosen or next((s for s in screens if s is not mine), mine)
 
-    def on_own_screen(self) -> bool:
-        return self.target_screen() is not (self.view.window().screen() or QGuiApplication.primaryScreen())
+    def chairs_screen(self, gone=None):
+        mine = self.view.window().screen()
+        if mine is None or mine is gone:
+            mine = next(s for s in QGuiApplication.screens() if s is not gone)
+        return mine
 
-    def show_on_best_screen(self) -> None:
-        target = self.target_screen()
+    def show_on_best_screen(self, gone=None) -> None:
+        target = self.target_screen(gone)
+        on_own_screen = target is not self.chairs_screen(gone)
         # on the projector the chairs' window keeps the keyboard, so they can go on typing notes
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, self.on_own_screen())
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, on_own_screen)
         if self.isVisible():
             self.showNormal()  # a full-screen window moves between screens only as a normal one
         if self.windowHandle() is None:
@@ -205,23 +211,19 @@ class PresentationWindow(QWidget):
         self.setGeometry(target.geometry())  # also where no window manager makes it full screen
         self.showFullScreen()
         self.show_strip()
-        if not self.on_own_screen():
+        if not on_own_screen:
             self.activateWindow()
             self.setFocus()
 
     def screen_removed(self, screen) -> None:
-        """A screen was unplugged: if the view was there, it comes back to the chairs' screen, showing the same."""
-        if not self.isVisible() or (self.screen() is not screen and self.target_screen() is not screen):
+        """A screen was unplugged: if the view was there, it comes back to a screen still attached (the chairs'),
+        showing the same step, speaker and time; nothing is lost, for all it shows lives in the chairs' window."""
+        handle = self.windowHandle()
+        if not self.isVisible() or handle is None or handle.screen() is not screen:
             return
-        if self.windowHandle() is not None and self.windowHandle().screen() is screen:
-            self.windowHandle().setScreen(QGuiApplication.primaryScreen())
-        QTimer.singleShot(0, self._back_after_removal)  # Qt finishes removing the screen first
-
-    def _back_after_removal(self) -> None:
-        if self.isVisible():
-            self.show_on_best_screen()
-            text = "Skærmen blev taget fra. Præsentationen vises nu her; F5 eller Esc lukker den."
-            self.view.message.emit(text, False)
+        self.show_on_best_screen(gone=screen)
+        text = "Skærmen blev taget fra. Præsentationen vises nu her; F5 eller Esc lukker den."
+        self.view.message.emit(text, False)
 
     # --- what is shown
     def update_from(self, content: dict) -> None:
