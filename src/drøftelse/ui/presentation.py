@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStacked
 
 from drøftelse.ui.round_timer import clock_text
 
-STRIP_HIDE_MS = 3000  # the control strip hides itself when the mouse rests this long
+STRIP_HIDE_MS = 3000
+SHORT_TEXT = {  # the control strip on a narrow window (a small screen or 200 % scaling)
+    "previous": "◀",
+    "next": "▶",
+    "timer": "Tid",
+    "speaker": "Taler",
+    "write": "F2",
+    "blank": "B",
+    "close": "Esc",
+}  # the control strip hides itself when the mouse rests this long
 
 
 class PresentationWindow(QWidget):
@@ -38,14 +47,12 @@ class PresentationWindow(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(60, 40, 60, 20)
         self.heading = self._label(40, "Trin", bold=True)
-        self.purpose = self._label(24, "Formål")
-        self.purpose.setStyleSheet(self.purpose.styleSheet() + " color: #c9d8e8;")
+        self.purpose = self._label(24, "Formål", colour="#c9d8e8")
         self.speaker = self._label(64, "Taler", bold=True)
         self.clock = self._label(72, "Tid tilbage", bold=True)
         self.state = self._label(28, "Status for taletid")
         self.lines = self._label(28, "Spørgsmål")
-        self.agreed = self._label(26, "Det, I er enige om")
-        self.agreed.setStyleSheet(self.agreed.styleSheet() + " color: #fff1c9;")
+        self.agreed = self._label(26, "Det, I er enige om", colour="#fff1c9")
         self.write_hint = self._label(16, "Skriver")
         self.write_hint.hide()
         for w in (self.heading, self.purpose, self.speaker, self.clock, self.state, self.lines, self.agreed):
@@ -65,18 +72,31 @@ class PresentationWindow(QWidget):
         strip_layout = QHBoxLayout(self.strip)
         strip_layout.setContentsMargins(12, 4, 12, 4)
         self.strip_buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
-            ("previous", "◀ Forrige trin (Alt+←)", lambda: view.go_to(view.index - 1)),
-            ("next", "Næste trin (Alt+→) ▶", lambda: view.go_to(view.index + 1)),
-            ("timer", "Start/pause (Ctrl+Mellemrum)", lambda: self.run_page_action("timer")),
-            ("speaker", "Næste taler (Ctrl+Enter)", lambda: self.run_page_action("next_speaker")),
-            ("write", "Skriv (F2)", lambda: self.set_writing(not self.writing)),
-            ("blank", "Sort skærm (B)", self.toggle_blank),
-            ("close", "Luk (Esc)", self.close),
+        for key, text, tip, slot in (
+            ("previous", "◀ Trin", "Forrige trin (Alt+←, Page Up)", lambda: view.go_to(view.index - 1)),
+            ("next", "Trin ▶", "Næste trin (Alt+→, Page Down)", lambda: view.go_to(view.index + 1)),
+            (
+                "timer",
+                "Start/pause",
+                "Start eller pause taletiden (Ctrl+Mellemrum)",
+                lambda: self.run_page_action("timer"),
+            ),
+            ("speaker", "Næste taler", "Giv ordet videre (Ctrl+Enter)", lambda: self.run_page_action("next_speaker")),
+            (
+                "write",
+                "Skriv (F2)",
+                "Skriv i feltet på jeres skærm; F2 eller Esc holder op",
+                lambda: self.set_writing(not self.writing),
+            ),
+            ("blank", "Sort (B)", "Sort skærm (B)", self.toggle_blank),
+            ("close", "Luk (Esc)", "Luk præsentationen (Esc eller F5)", self.close),
         ):
             b = QPushButton(text)
+            b.setProperty("long_text", text)
+            b.setProperty("short_text", SHORT_TEXT[key])
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the window
-            b.setAccessibleName(text.split(" (")[0].strip("◀▶ "))
+            b.setAccessibleName(tip.split(" (")[0])
+            b.setToolTip(tip)
             b.clicked.connect(lambda *_, s=slot: s())
             strip_layout.addWidget(b)
             self.strip_buttons[key] = b
@@ -174,14 +194,33 @@ class PresentationWindow(QWidget):
             self.show_strip()
         return super().event(event)
 
-    def _label(self, size: int, name: str, bold: bool = False) -> QLabel:
+    def _label(self, size: int, name: str, bold: bool = False, colour: str = "") -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAccessibleName(name)
         label.setMouseTracking(True)
-        label.setStyleSheet(f"font-size: {size}px; {'font-weight: bold;' if bold else ''}")
+        label.setProperty("design_size", size)  # px on a 1366×768 screen; scaled to the window (resizeEvent)
+        label.setProperty(
+            "design_style", f"{'font-weight: bold;' if bold else ''} {f'color: {colour};' if colour else ''}"
+        )
+        self._size_label(label, 1.0)
         return label
+
+    def _size_label(self, label: QLabel, scale: float) -> None:
+        size = max(12, round(label.property("design_size") * scale))
+        label.setStyleSheet(f"font-size: {size}px; {label.property('design_style')}")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        # the type follows the screen: a small projector or 200 % scaling must not cut the speaker's name off
+        scale = max(0.45, min(self.width() / 1366, self.height() / 768, 1.6))
+        for label in self.content.findChildren(QLabel):
+            self._size_label(label, scale)
+        self.content.layout().setContentsMargins(round(60 * scale), round(40 * scale), round(60 * scale), 10)
+        narrow = self.width() < 760  # the strip's buttons say less, so none is cut off
+        for button in self.strip_buttons.values():
+            button.setText(button.property("short_text" if narrow else "long_text"))
+        super().resizeEvent(event)
 
     # --- which screen
     def target_screen(self, gone=None):
