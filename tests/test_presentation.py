@@ -242,6 +242,7 @@ def test_two_screens_the_view_goes_to_the_projector_and_back_when_it_is_unplugge
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["screens"] == ["Laptop", "Projektor"]
     assert seen["f5"] == {"view": "Projektor", "geometry": [1366, 0, 1920, 1080], "chairs": "Laptop"}
+    assert seen["menu"] == ["Den anden skærm (projektoren)", "Laptop – 1366×768", "Projektor – 1920×1080"]
     assert seen["chosen"]["view"] == "Laptop"  # the chairs chose the laptop itself (a mirrored projector)
     assert seen["unplugged"]["view"] == "Laptop" and seen["unplugged"]["geometry"] == [0, 0, 1366, 768]
     assert seen["unplugged"]["speaker"] == seen["f5_speaker"] != ""  # the same speaker, time and notes as before

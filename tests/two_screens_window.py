@@ -43,8 +43,10 @@ def main() -> int:
         view.presentation_window.speaker.text(),
         view.presentation_window.clock.text(),
     )
-    view.choose_presentation_screen("Laptop")
+    view.screen_menu.aboutToShow.emit()  # the chairs open "Skærm" and choose the laptop (a mirrored projector)
+    next(a for a in view.screen_menu.actions() if a.text().startswith("Laptop")).trigger()
     seen["chosen"] = where()
+    seen["menu"] = [a.text() for a in view.screen_menu.actions()]
     view.choose_presentation_screen(None)
     view.presentation_window.screen_removed(projector)  # what Qt calls when the projector's cable is pulled
     seen["unplugged"] = {
