@@ -88,7 +88,11 @@ def main() -> None:
         window.view.go_to_step("runde")
         window.view.toggle_presentation()
         shown = window.view.presentation_window
-        shown.resize(1366, 768)
+        shown.showNormal()  # the offscreen screen is smaller than a projector: the picture is taken at 1366×768
+        shown.setGeometry(0, 0, 1366, 768)
+        window.view.page.timer.reset(4 * 60)
+        window.view.page.timer._accumulated = 4 * 60 - 25  # the calm warning near the end, as on the Runde step
+        window.view.page.timer.start()
         app.processEvents()
         shown.grab().save(str(args.out / f"10-praesentation{suffix}.png"))
         window.view.flush()

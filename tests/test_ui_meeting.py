@@ -96,7 +96,7 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
     qtbot.mouseClick(window.list_page.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
     view = window.view
-    assert view.step_title.text() == "Opsætning"
+    assert view.step_title.text() == "1. Opsætning"
 
     # Opsætning: participants typed in, the first two in the formandskab, the AMR writes notes
     setup = view.page
@@ -311,7 +311,12 @@ def test_an_annual_discussion_opens_on_every_step(danish_app, qtbot, db, db_path
     view = window.view
     for i, step in enumerate(template.steps):
         view.go_to(i)
-        assert view.step_title.text() == step.title
+        # one numbering: the heading has the number the side list shows
+        assert view.steps.currentItem().text().startswith(f"{i + 1}. ")
+        assert (
+            view.step_title.text()
+            == f"{i + 1}. {step.title.split('. ', 1)[-1] if step.title[0].isdigit() else step.title}"
+        )
     view.go_to([s.key for s in template.steps].index("viden"))
     type_into(qtbot, view.page.boxes["tekst"], "Vi mangler viden om kemi.")
     view.flush()

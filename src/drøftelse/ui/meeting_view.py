@@ -3,19 +3,22 @@ Tilbage/Næste. Built from the meeting's template; every page saves as the chair
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,14 @@ from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.pages.base import PageContext, StepPage
+
+LEADING_NUMBER = re.compile(r"^\d+\.\s*")
+
+
+def numbered_title(number: int, title: str) -> str:
+    """The step's title with its place in the wizard, as in the side list: "3. Sæt rammen", never the
+    template's own "1." (which counts only the steps of the meeting itself)."""
+    return f"{number}. {LEADING_NUMBER.sub('', title)}"
 
 
 def build_page(ctx: PageContext, step, view) -> StepPage:
@@ -79,24 +90,40 @@ class MeetingView(QWidget):
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel()
+        self.title.setAccessibleName("Mødet")
         self.title.setStyleSheet("font-size: 15px; color: #24476b;")
         self.title.setWordWrap(True)
         self.title.setMinimumWidth(200)
         header.addWidget(self.title, 1)
-        for text, slot, tip in (
-            ("Hvad siger &reglerne?", self.show_rules, ""),
+        self.presentation_screen: str | None = None
+        self.header_buttons: dict[str, QPushButton] = {}
+        for key, text, slot, tip in (
+            ("rules", "Hvad siger &reglerne?", self.show_rules, ""),
             (
+                "presentation",
                 "Præsentation (F5)",
                 self.toggle_presentation,
                 "Vis spørgsmål, taler og tid i stor skrift til projektoren",
             ),
-            ("Handleplan som P&DF …", lambda: self.export_pdf(), "Ctrl+P"),
-            ("Til &oversigten", self.back_requested.emit, ""),
+            ("pdf", "Handleplan som P&DF …", lambda: self.export_pdf(), "Ctrl+P"),
+            ("back", "Til &oversigten", self.back_requested.emit, ""),
         ):
             b = QPushButton(text)
             b.setToolTip(tip)
+            b.setAccessibleName(text.replace("&", "").split(" (")[0].rstrip(" …"))
             b.clicked.connect(lambda *_, s=slot: s())
             header.addWidget(b)
+            self.header_buttons[key] = b
+            if key == "presentation":  # with two screens the chairs choose where the projected view goes
+                self.screen_button = QToolButton()
+                self.screen_button.setText("Skærm")
+                self.screen_button.setAccessibleName("Vælg skærm til præsentationen")
+                self.screen_button.setToolTip("Vælg skærm til præsentationen")
+                self.screen_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                self.screen_menu = QMenu(self.screen_button)
+                self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+                self.screen_button.setMenu(self.screen_menu)
+                header.addWidget(self.screen_button)
         outer.addLayout(header)
 
         body = QHBoxLayout()
@@ -112,6 +139,7 @@ class MeetingView(QWidget):
 
         right = QVBoxLayout()
         self.step_title = QLabel()
+        self.step_title.setAccessibleName("Trinnets overskrift")
         self.step_title.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.step_title.setWordWrap(True)
         right.addWidget(self.step_title)
@@ -120,6 +148,7 @@ class MeetingView(QWidget):
         for step in self.template.steps:
             page = build_page(ctx, step, self)
             self.pages.append(page)
+            page.changed_for_room.connect(self.refresh_presentation)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
@@ -128,15 +157,18 @@ class MeetingView(QWidget):
         right.addWidget(self.stack, 1)
         nav = QHBoxLayout()
         self.back_button = QPushButton("◀ &Tilbage")
+        self.back_button.setAccessibleName("Forrige trin")
         self.back_button.clicked.connect(lambda: self.go_to(self.index - 1))
         nav.addWidget(self.back_button)
         self.where = QLabel()
+        self.where.setAccessibleName("Hvor I er")
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.where, 1)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName("Gemt")
         nav.addWidget(self.saved_label)
         self.next_button = QPushButton("&Næste ▶")
+        self.next_button.setAccessibleName("Næste trin")
         self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
         nav.addWidget(self.next_button)
         right.addLayout(nav)
@@ -207,7 +239,7 @@ class MeetingView(QWidget):
         self.stack.setCurrentIndex(index)
         step = self.order[index]
         self._show_header()
-        self.step_title.setText(step.title)
+        self.step_title.setText(numbered_title(index + 1, step.title))
         self.where.setText(f"Trin {index + 1} af {len(self.pages)} · {self._phase_title(step.phase)}")
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
@@ -239,6 +271,7 @@ class MeetingView(QWidget):
 
     def _saved(self) -> None:
         self.saved_label.setText(f"Gemt {time.strftime('%H:%M:%S')}")
+        self.refresh_presentation()  # the agreed text on the wall follows what the chairs write
 
     # --- actions on every step
     def flush(self) -> None:
@@ -271,9 +304,56 @@ class MeetingView(QWidget):
             return
         if self.presentation_window is None:
             self.presentation_window = PresentationWindow(self)
-        self._update_presentation()
+        self.presentation_window.chosen_screen = self.presentation_screen
+        self.refresh_presentation()
         self.presentation_window.show_on_best_screen()
 
-    def _update_presentation(self) -> None:
+    def choose_presentation_screen(self, name: str | None) -> None:
+        """The screen the projected view goes to (by its name); None: any screen other than the chairs'."""
+        self.presentation_screen = name
         if self.presentation_window is not None:
-            self.presentation_window.update_from(self.page.presentation())
+            self.presentation_window.chosen_screen = name
+            if self.presentation_window.isVisible():
+                self.presentation_window.show_on_best_screen()
+
+    def _fill_screen_menu(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        for name, label in [(None, "Den anden skærm (projektoren)")] + [
+            (s.name(), f"{s.name() or 'Skærm'} – {s.size().width()}×{s.size().height()}")
+            for s in QGuiApplication.screens()
+        ]:
+            action = self.screen_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(name == self.presentation_screen)
+            group.addAction(action)
+            action.triggered.connect(lambda *_, n=name: self.choose_presentation_screen(n))
+
+    def presentation_keys(self) -> dict:
+        """The wizard's shortcuts, for the projected view to answer while it covers the chairs' window."""
+        page_action = lambda name: lambda: self.page.keyboard_actions().get(name, lambda: None)()  # noqa: E731
+        keys = {
+            "Alt+Right": lambda: self.go_to(self.index + 1),
+            "Ctrl+PgDown": lambda: self.go_to(self.index + 1),
+            "PgDown": lambda: self.go_to(self.index + 1),  # what a presenter's clicker sends
+            "Alt+Left": lambda: self.go_to(self.index - 1),
+            "Ctrl+PgUp": lambda: self.go_to(self.index - 1),
+            "PgUp": lambda: self.go_to(self.index - 1),
+            "Ctrl+Return": page_action("next_speaker"),
+            "Ctrl+Enter": page_action("next_speaker"),
+            "Ctrl+Space": page_action("timer"),
+            "Ctrl+N": page_action("new_row"),
+        }
+        return keys
+
+    def refresh_presentation(self) -> None:
+        if self.presentation_window is None or self.index < 0:
+            return
+        content = dict(self.page.presentation())
+        if content.get("heading") == self.page.step.title:
+            content["heading"] = numbered_title(self.index + 1, self.page.step.title)
+        self.presentation_window.update_from(content)
+
+    _update_presentation = refresh_presentation

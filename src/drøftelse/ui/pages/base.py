@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -35,6 +35,8 @@ class PageContext:
 class StepPage(QWidget):
     """A page for one step. `enter` reloads what it shows from the store; `presentation` is for the projector."""
 
+    changed_for_room = Signal()  # what the projected view shows has changed (e.g. the next speaker)
+
     def __init__(self, ctx: PageContext, step: Step):
         super().__init__()
         self.ctx = ctx
@@ -53,10 +55,20 @@ class StepPage(QWidget):
                 widget.moveCursor(QTextCursor.MoveOperation.End)  # go on writing after what is there
                 return
 
+    def keyboard_actions(self) -> dict:
+        """The page's own shortcuts by name ("next_speaker", "timer", "new_row"), for the projected view."""
+        return {}
+
     def presentation(self) -> dict:
-        """What presentation mode shows for this step: a heading, lines of text, maybe a speaker and timer."""
+        """What presentation mode shows for this step: a heading, the frame's purpose, lines of text (the
+        questions), maybe a speaker and timer, and the agreed text. Never notes, preparation or personal data."""
         lines = list(self.step.questions) or ([self.step.instruction] if self.step.instruction else [])
         return {"heading": self.step.title, "lines": lines}
+
+
+def agreed_lines(step: Step, boxes: dict[str, QPlainTextEdit]) -> list[str]:
+    """The group's agreed text in the step's boxes, as the room sees it projected."""
+    return [f"{b.label}: {boxes[b.key].toPlainText()}" for b in step.boxes if boxes[b.key].toPlainText().strip()]
 
 
 def add_group_boxes(page: StepPage, layout, labels: dict[str, str] | None = None) -> dict[str, QPlainTextEdit]:

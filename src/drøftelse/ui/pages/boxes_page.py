@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrol
 
 from drøftelse.services import meetings as service
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
-from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, note_panel, wrapped
+from drøftelse.ui.pages.base import (
+    StepPage,
+    add_group_boxes,
+    agreed_lines,
+    bullets,
+    load_group_boxes,
+    note_panel,
+    wrapped,
+)
 
 
 class BoxesPage(StepPage):
@@ -90,7 +98,4 @@ class BoxesPage(StepPage):
 
     def presentation(self) -> dict:
         lines = list(self.step.questions) or [self.step.instruction]
-        lines += [
-            f"{b.label}: {self.boxes[b.key].toPlainText()}" for b in self.step.boxes if self.boxes[b.key].toPlainText()
-        ]
-        return {"heading": self.step.title, "lines": lines}
+        return {"heading": self.step.title, "lines": lines, "agreed": agreed_lines(self.step, self.boxes)}

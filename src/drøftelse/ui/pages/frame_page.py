@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from drøftelse.services import meetings as service
-from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, wrapped
+from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, wrapped
 
 
 class FramePage(StepPage):
@@ -67,4 +67,9 @@ class FramePage(StepPage):
 
     def presentation(self) -> dict:
         agenda = [f"{self.ctx.template.step(k).short_title}: {v} min" for k, v in self.agenda().items()]
-        return {"heading": self.step.title, "lines": [self.step.instruction, *agenda]}
+        return {
+            "heading": self.step.title,
+            "purpose": f"Formål: {self.ctx.template.purpose}",
+            "lines": [self.step.instruction, *agenda],
+            "agreed": agreed_lines(self.step, self.boxes),
+        }

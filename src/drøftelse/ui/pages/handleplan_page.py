@@ -173,6 +173,9 @@ class HandleplanPage(StepPage):
         self.example_dialog = dialog
         dialog.show()
 
+    def keyboard_actions(self) -> dict:
+        return {"new_row": self.add_row}
+
     def presentation(self) -> dict:
         lines = [
             f"{i + 1}. {self.model.value(i, 'hvad')} – {self.model.value(i, 'hvem')}"

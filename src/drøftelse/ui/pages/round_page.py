@@ -177,6 +177,7 @@ class RoundPage(StepPage):
                 lines.append(f"{box.label}:\n{texts.get((p.id, self.prep_step.key, box.key), '') or '–'}\n")
         self.preparation.setPlainText("\n".join(lines))
         self.ctx.answers.load([self.notes])
+        self.changed_for_room.emit()
         self.next_button.setText(
             "Afslut runden ✓" if self.index == len(self._people) - 1 else "Næste taler ▶  (Ctrl+Enter)"
         )
@@ -234,6 +235,9 @@ class RoundPage(StepPage):
         self.state.setText(text)
         self.state.setStyleSheet(f"padding: 4px 8px; border-radius: 4px; font-weight: bold; {STATE_STYLE[state]}")
         self.start_button.setText("&Pause" if self.timer.running else "&Start")
+
+    def keyboard_actions(self) -> dict:
+        return {"next_speaker": lambda: self.go(1), "previous_speaker": lambda: self.go(-1), "timer": self.timer.toggle}
 
     def presentation(self) -> dict:
         p = self.current

@@ -21,7 +21,7 @@ from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.page_models import MemberModel, PlanModel
-from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, note_panel, wrapped
+from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, note_panel, wrapped
 from drøftelse.ui.table_models import fit_rows
 
 
@@ -208,8 +208,9 @@ class TrainingPage(StepPage):
         return export_competence_plan(self, self.ctx, path)
 
     def presentation(self) -> dict:
-        lines = [f"{m.name}: {self.member_model.index(r, 5).data()}" for r, m in enumerate(self.member_model.rows)]
-        return {"heading": self.step.title, "lines": lines or [self.step.instruction]}
+        # the members' training (who is overdue) is personal: it stays on the chairs' screen, never on the wall
+        lines = list(self.step.questions) or [self.step.instruction]
+        return {"heading": self.step.title, "lines": lines, "agreed": agreed_lines(self.step, self.boxes)}
 
 
 def export_competence_plan(parent, ctx, path=None):
