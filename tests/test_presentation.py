@@ -150,8 +150,8 @@ def test_the_wall_never_shows_a_members_overdue_training(danish_app, qtbot, db_p
     window.show()
     window.open_meeting(annual)
     view = window.view
-    page = view.page_for("kompetenceplan")
-    view.go_to_step("kompetenceplan")
+    page = view.page_for("uddannelse")
+    view.go_to_step("uddannelse")
     model = page.member_model
     statuses = [model.index(r, model.COL_STATUS).data() for r in range(model.rowCount())]
     names = [model.index(r, 0).data() for r in range(model.rowCount())]

@@ -19,19 +19,43 @@ def alembic_config():
 def upgrade(engine, revision: str = "head") -> None:
     from alembic import command
 
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    _run(engine, lambda cfg: command.upgrade(cfg, revision))
 
 
 def downgrade(engine, revision: str) -> None:
     from alembic import command
 
+    _run(engine, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(engine, step) -> None:
+    """One transaction for the revisions. On SQLite foreign keys are off meanwhile: batch mode copies a table and
+    drops the old one, and ON DELETE CASCADE would empty its children (a meeting's answers) on the way; the keys
+    are checked before the transaction commits instead."""
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _pragma(raw, "PRAGMA foreign_keys = OFF")  # a no-op inside a transaction, so before it
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step(cfg)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise sqlite3.IntegrityError("foreign keys broken by a migration")
+        finally:
+            if sqlite:
+                _pragma(raw, "PRAGMA foreign_keys = ON")
+
+
+def _pragma(raw, statement: str) -> None:
+    before = raw.isolation_level
+    raw.isolation_level = None
+    try:
+        raw.execute(statement)
+    finally:
+        raw.isolation_level = before
 
 
 def script_revisions() -> list[str]:
