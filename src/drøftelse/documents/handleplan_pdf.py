@@ -248,7 +248,7 @@ def text_table(
     return table
 
 
-_TOP, _BOTTOM = 3, 4  # cell padding
+_TOP, _BOTTOM, _SIDE = 3, 4, 6  # cell padding (6: reportlab's own left and right)
 
 
 def _table_style(striped: tuple[int, ...] = ()) -> list:
@@ -285,10 +285,24 @@ class RowStream(Flowable):
     def draw(self) -> None:  # pragma: no cover - split() always replaces the stream
         raise AssertionError("a RowStream is drawn through the tables its split() makes")
 
-    def _table(self):
+    def _height(self, cells) -> float:
+        """A row's height as the table will measure it (the cells keep their line breaking for the width)."""
+        tallest = 0.0
+        for value, width in zip(cells, self.widths, strict=True):
+            flows = value if isinstance(value, (list, tuple)) else [value]
+            inner = width - 2 * _SIDE
+            tallest = max(tallest, sum(f.wrap(inner, 1e9)[1] for f in flows if hasattr(f, "wrap")))
+        return tallest + _TOP + _BOTTOM
+
+    def _table(self, room: float):
+        """The header and the rows for a page with `room` points: the rows carried, then new ones until they
+        fill the room and one more (so the table is split where the page ends)."""
         rows, nxt = list(self.carried), self.start  # (number in the whole plan, cells)
-        while len(rows) < self.most and nxt < self.count:
-            rows.append((nxt, self.make_row(nxt)))
+        filled = sum(self._height(cells) for _, cells in rows)
+        while filled <= room and len(rows) < self.most and nxt < self.count:
+            cells = self.make_row(nxt)
+            rows.append((nxt, cells))
+            filled += self._height(cells)
             nxt += 1
         table = self.table_class(
             [self.header, *(cells for _, cells in rows)], colWidths=self.widths, repeatRows=1, splitInRow=1
@@ -297,7 +311,7 @@ class RowStream(Flowable):
         return table, rows, nxt
 
     def split(self, availWidth, availHeight):  # noqa: N803
-        table, rows, nxt = self._table()
+        table, rows, nxt = self._table(availHeight)
         if table.wrap(availWidth, availHeight)[1] <= availHeight:  # every row of the table fits on this page
             return [table] if nxt >= self.count else [table, self._rest(nxt, [])]
         parts = table.split(availWidth, availHeight)
