@@ -360,7 +360,11 @@ class PageFurniture:
                 self._pages = []
 
             def showPage(self):
-                self._pages.append(dict(self.__dict__))
+                # a page's drawing kept as one string, not thousands: a 5,000-row plan holds 600 pages until the
+                # page count is known, and the collector walked every one of their lists again and again
+                state = dict(self.__dict__)
+                state["_code"] = ["\n".join(self._code)]
+                self._pages.append(state)
                 self._startPage()
 
             def save(self):
