@@ -313,7 +313,7 @@ class _RowFitter(QObject):
         model.modelReset.connect(self._loaded)
         model.layoutChanged.connect(lambda *_: self._all_stale())
         view.verticalScrollBar().valueChanged.connect(lambda *_: self.fit_visible())
-        view.horizontalHeader().sectionResized.connect(lambda *_: self._all_stale())
+        view.horizontalHeader().sectionResized.connect(lambda *_: self._stale_later())
         view.viewport().installEventFilter(self)
         self._loaded()
 
@@ -342,10 +342,20 @@ class _RowFitter(QObject):
         self.fitted = [False] * self.view.model().rowCount()
         self.fit_visible()
 
+    def _stale_later(self) -> None:
+        """Columns change width one after another as a layout settles: measure again once it has."""
+        self.fitted = [False] * self.view.model().rowCount()
+        self._later()
+
+    def _later(self) -> None:
+        if not self.waiting:
+            self.waiting = True
+            QTimer.singleShot(0, self._settled)
+
     def fit_visible(self) -> None:
         """Measure the rows in view not measured yet (a measured row may push the next ones out of view)."""
-        if all(self.fitted):
-            return
+        if all(self.fitted) or not self.view.isVisible():
+            return  # a hidden view is measured when shown (its columns have their widths only then)
         view, height = self.view, self.view.viewport().height()
         row = max(view.rowAt(0), 0)
         while row < len(self.fitted) and view.rowViewportPosition(row) < height:
@@ -355,9 +365,8 @@ class _RowFitter(QObject):
             row += 1
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self.waiting:
-            self.waiting = True  # once the layout has settled, not at every step of it
-            QTimer.singleShot(0, self._settled)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._later()  # once the layout has settled, not at every step of it
         return False
 
     def _settled(self) -> None:
