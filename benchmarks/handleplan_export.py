@@ -1,9 +1,14 @@
-"""Benchmark: our handleplan PDF export against bare reportlab laying out the same table with the same font.
+"""Benchmark: our handleplan PDF export against bare reportlab laying out the same table with the same font, and
+how it grows from 500 to 5,000 rows.
 
-Prints figures and the ratio, both measured in this run (target: ours <= 1.3x bare). Not a test: timings
-depend on the machine, so nothing here asserts a time.
+  pdf_500        our PDF of 500 rows (cells of ~180 characters), ratio to bare reportlab's table of the same rows
+  pdf_5000       our PDF of 5,000 such rows, ratio to pdf_500 (10x the rows: <= 10.5x the time)
+  pdf_5000_peak  the peak memory (VmHWM) of the process that wrote it
 
-    .venv/bin/python benchmarks/handleplan_export.py [--rows 500] [--repeat 5]
+Every figure is its own child process (interleaved, medians), so each peak is the writing's own. Not a test:
+timings depend on the machine, so nothing here asserts a time.
+
+    .venv/bin/python benchmarks/handleplan_export.py [--runs 3]
 """
 
 from __future__ import annotations
@@ -11,8 +16,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import json
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_line import bench, peak_mib  # noqa: E402
 
 from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.handleplan_pdf import render_handleplan
@@ -22,12 +34,12 @@ from drøftelse.domain.snapshots import ActionRow, Approval, HandleplanSnapshot,
 LONG = (
     "Vi inddrager medarbejderne på lageret & kontoret i at finde løsninger, der virker i hverdagen, "
     "og vi følger op på, om de virker. "
-)
+) * 3
 
 
 def make_snapshot(rows: int) -> HandleplanSnapshot:
-    def row(n: int) -> ActionRow:
-        texts = {k: f"{k} {n}: " + LONG * (1 + (n + i) % 4) for i, (k, _) in enumerate(COLUMNS)}
+    def row(n: int) -> ActionRow:  # cells of 120–240 characters, ~180 on average
+        texts = {k: f"{k} {n}: " + LONG[: 110 + (n * 7 + i * 31) % 120] for i, (k, _) in enumerate(COLUMNS)}
         return ActionRow(position=n, **texts)
 
     return HandleplanSnapshot(
@@ -67,30 +79,48 @@ def bare_reportlab(snapshot: HandleplanSnapshot) -> bytes:
     return buffer.getvalue()
 
 
-def timed(fn, snapshot, repeat: int) -> tuple[float, int]:
-    times, size = [], 0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        size = len(fn(snapshot))
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), size
+def child(kind: str, rows: int) -> None:
+    """Write one PDF in this process (fonts and imports warmed on 3 rows first); print its time and the peak."""
+    fn = render_handleplan if kind == "ours" else bare_reportlab
+    register_fonts()
+    fn(make_snapshot(3))
+    snapshot = make_snapshot(rows)
+    start = time.perf_counter()
+    size = len(fn(snapshot))
+    print(json.dumps({"seconds": time.perf_counter() - start, "peak": peak_mib(), "size": size}))
+
+
+def run(kind: str, rows: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--rows", str(rows)], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rows", type=int, default=500)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--child", choices=("ours", "bare"))
     args = parser.parse_args()
-    snapshot = make_snapshot(args.rows)
-    register_fonts()
-    render_handleplan(make_snapshot(3))  # warm both paths: fonts, imports
-    bare_reportlab(make_snapshot(3))
-    bare, bare_size = timed(bare_reportlab, snapshot, args.repeat)
-    ours, our_size = timed(render_handleplan, snapshot, args.repeat)
-    print(f"rows: {args.rows}, repeats: {args.repeat} (median)")
-    print(f"bare reportlab:   {bare * 1000:8.0f} ms  ({bare_size / 1024:.0f} KiB)")
-    print(f"drøftelse export: {ours * 1000:8.0f} ms  ({our_size / 1024:.0f} KiB)")
-    print(f"ratio: {ours / bare:.2f}x (target <= 1.30x)")
+    if args.child:
+        child(args.child, args.rows)
+        return
+    bare, ours = [], []
+    for _ in range(args.runs):
+        bare.append(run("bare", args.rows))
+        ours.append(run("ours", args.rows))
+    big = run("ours", args.rows * 10)
+    b = statistics.median(r["seconds"] for r in bare)
+    o = statistics.median(r["seconds"] for r in ours)
+    print(
+        f"{args.rows} rows: bare reportlab {b:.2f} s ({bare[-1]['size'] / 1024:.0f} KiB), ours {o:.2f} s "
+        f"({ours[-1]['size'] / 1024:.0f} KiB); {args.rows * 10} rows: {big['seconds']:.2f} s "
+        f"({big['size'] / 1024:.0f} KiB); peaks: bare {bare[-1]['peak']:.0f} MiB, ours {ours[-1]['peak']:.0f} MiB"
+    )
+    bench(f"pdf_{args.rows}", o, "s", b, target="ratio <= 0.6")
+    bench(f"pdf_{args.rows * 10}", big["seconds"], "s", o, target="ratio <= 10.5")
+    bench(f"pdf_{args.rows * 10}_peak", big["peak"], "MiB", target="<= 150")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,13 @@
-"""Benchmark: start-up until the main window shows a database with 50 meetings, against a bare PySide6 window.
+"""Benchmark: start-up until the first paint of the main window, against a bare PySide6 window.
 
-Both are whole processes started from scratch and timed from launch until the window has been shown and the
-event loop has run once (offscreen). Target: ours <= 3x the bare window. Prints figures; asserts nothing.
+Every figure is a whole process started from scratch (interleaved: bare, fresh, reopen, bare, …) and timed from
+launch until the window has been painted for the first time (offscreen): the child notes the moment its window's
+first paint has been handled and leaves at once, so neither the parent's bookkeeping nor the child's exit is
+counted. Each child reads its own peak memory (VmHWM in /proc/self/status) at that moment.
+
+  startup_fresh   `droeftelse --db …` on a database of 50 meetings: the meeting list
+  startup_reopen  the same, when the app was closed on one of the meetings (it reopens it, after the first paint)
+  startup_reopen_meeting  (no target) until that meeting's view has been painted too
 
     .venv/bin/python benchmarks/startup.py [--runs 7]
 """
@@ -9,7 +15,9 @@ event loop has run once (offscreen). Target: ours <= 3x the bare window. Prints 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -17,34 +25,61 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE = """
-from PySide6.QtCore import QTimer
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_line import bench  # noqa: E402
+
+# In every child: on the first paint of a top-level window (the one named by WAIT_FOR), once the paint has been
+# handled (the queued call runs after it), print the time since launch, the peak memory and the heavy libraries
+# loaded, and leave without tearing anything down.
+PAINTED = """
+import os, sys, time, json
+from PySide6.QtCore import QEvent, QObject, QTimer
+START, WAIT_FOR = float(os.environ["BENCH_START"]), os.environ["BENCH_WAIT_FOR"]
+
+def report():
+    took = time.monotonic() - START
+    hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+    heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "alembic", "reportlab", "pypdf"})
+    print(json.dumps({"seconds": took, "peak_kib": hwm, "heavy": heavy}), flush=True)
+    os._exit(0)
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and type(obj).__name__ == WAIT_FOR:
+            QTimer.singleShot(0, report)
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+painted = Painted()
+"""
+
+BARE = (
+    PAINTED
+    + """
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication([])
+app.installEventFilter(painted)
 w = QLabel("Drøftelse")
 w.resize(1280, 760)
 w.show()
-QTimer.singleShot(0, app.quit)
 app.exec()
 """
+)
 
-# `droeftelse --db …` as a user starts it (cli, then ui.app.run), except that the event loop quits once it has run:
-# run() shows the window, then calls app.exec(), which here first queues the quit, as the bare window does. At exit
-# it prints which heavy libraries the start loaded.
-OURS = """
-import atexit, runpy, sys
-from PySide6.QtCore import QTimer
+# `droeftelse --db …` as a user starts it (python -m drøftelse, so cli, then ui.app.run); the QApplication is made
+# by ui.app.start_qt as run() would, only so the filter can be put on it first
+OURS = (
+    PAINTED
+    + """
+import runpy
 from PySide6.QtWidgets import QApplication
-exec_loop = QApplication.exec
-def exec_once():
-    QTimer.singleShot(0, QApplication.instance().quit)
-    return exec_loop()
-QApplication.exec = staticmethod(exec_once)
-heavy = {"sqlalchemy", "alembic", "reportlab", "pypdf"}
-atexit.register(lambda: print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & heavy))))
+from drøftelse.ui.app import start_qt
+app = start_qt()
+app.installEventFilter(painted)
 sys.argv = ["droeftelse", *sys.argv[1:]]
 runpy.run_module("drøftelse", run_name="__main__")
 """
+)
 
 
 def make_database(path: Path, meetings: int) -> None:
@@ -60,21 +95,26 @@ def make_database(path: Path, meetings: int) -> None:
     db.dispose()
 
 
-PEAK_KIB: dict[str, int] = {}
+def remember_meeting(db: Path, env: dict) -> None:
+    """As if the app had been closed on an open meeting: the QSettings key main_window.resume_last_meeting reads."""
+    with sqlite3.connect(db) as conn:
+        meeting_id = conn.execute("SELECT max(id) FROM meeting WHERE closed_at IS NULL").fetchone()[0]
+    code = (
+        "import sys; from PySide6.QtCore import QSettings; from pathlib import Path;"
+        "from drøftelse import APP_NAME;"
+        "s = QSettings('Droeftelse', APP_NAME); s.setValue(f'sidste_møde/{Path(sys.argv[1]).resolve()}', "
+        "int(sys.argv[2])); s.sync()"
+    )
+    subprocess.run([sys.executable, "-c", code, str(db), str(meeting_id)], env=env, check=True)
 
 
-def timed(name: str, cmd: list[str], env: dict, runs: int) -> list[float]:
-    """Wall times of `runs` launches; the peak resident memory of the last is kept in PEAK_KIB[name]."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        child = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(child.pid, 0)
-        times.append(time.perf_counter() - start)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        assert child.returncode == 0, cmd
-        PEAK_KIB[name] = usage.ru_maxrss
-    return times
+def launch(cmd: list[str], env: dict, wait_for: str) -> dict:
+    env = dict(env, BENCH_START=repr(time.monotonic()), BENCH_WAIT_FOR=wait_for)
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise SystemExit(f"{cmd[:3]} failed: {out.stderr[-2000:]}")
+    return json.loads(lines[-1])
 
 
 def main() -> None:
@@ -85,21 +125,40 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "udvalg.sqlite"
         make_database(db, args.meetings)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(Path(tmp) / "config"))
-        bare_cmd = [sys.executable, "-c", BARE]
-        ours_cmd = [sys.executable, "-c", OURS, "--db", str(db)]
-        timed("bare", bare_cmd, env, 1)  # warm the file cache for both
-        timed("ours", ours_cmd, env, 1)
-        bare = timed("bare", bare_cmd, env, args.runs)
-        ours = timed("ours", ours_cmd, env, args.runs)
-        imports = subprocess.run(ours_cmd, env=env, capture_output=True, text=True, check=True).stdout.strip()
-    b, o = statistics.median(bare), statistics.median(ours)
-    print(f"runs: {args.runs} each (median), database with {args.meetings} meetings")
-    print(f"bare PySide6 window: {b * 1000:7.0f} ms")
-    print(f"Drøftelse main window with the meeting list: {o * 1000:7.0f} ms")
-    print(f"ratio: {o / b:.2f}x (target <= 3.00x)")
-    print(f"heavy libraries loaded at start: {imports or 'none'}")
-    print(f"peak memory: bare {PEAK_KIB['bare'] / 1024:.0f} MiB, Drøftelse {PEAK_KIB['ours'] / 1024:.0f} MiB")
+        base = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        base.pop("DROEFTELSE_QUIT_AFTER_START", None)
+        fresh_env = dict(base, XDG_CONFIG_HOME=str(Path(tmp) / "fresh"))
+        reopen_env = dict(base, XDG_CONFIG_HOME=str(Path(tmp) / "reopen"))
+        remember_meeting(db, reopen_env)
+        kinds = {
+            "bare": ([sys.executable, "-c", BARE], base, "QLabel"),
+            "fresh": ([sys.executable, "-c", OURS, "--db", str(db)], fresh_env, "MainWindow"),
+            "reopen": ([sys.executable, "-c", OURS, "--db", str(db)], reopen_env, "MainWindow"),
+            "reopen_meeting": ([sys.executable, "-c", OURS, "--db", str(db)], reopen_env, "MeetingView"),
+        }
+        for cmd, env, wait_for in kinds.values():  # warm the file cache for all
+            launch(cmd, env, wait_for)
+        results: dict[str, list[dict]] = {k: [] for k in kinds}
+        for _ in range(args.runs):
+            for kind, (cmd, env, wait_for) in kinds.items():
+                results[kind].append(launch(cmd, env, wait_for))
+
+    def median(kind: str) -> float:
+        return statistics.median(r["seconds"] for r in results[kind])
+
+    def peak(kind: str) -> float:
+        return max(r["peak_kib"] for r in results[kind]) / 1024
+
+    bare = median("bare")
+    print(f"runs: {args.runs} each, interleaved (median); database with {args.meetings} meetings")
+    for kind in ("fresh", "reopen", "reopen_meeting"):
+        print(f"{kind}: heavy libraries loaded by then: {', '.join(results[kind][-1]['heavy']) or 'none'}")
+    bench("startup_fresh", median("fresh"), "s", bare, target="ratio <= 1.5")
+    bench("startup_reopen", median("reopen"), "s", bare, target="ratio <= 2")
+    bench("startup_reopen_meeting", median("reopen_meeting"), "s", bare)
+    bench("startup_peak_bare", peak("bare"), "MiB")
+    bench("startup_peak_fresh", peak("fresh"), "MiB", peak("bare"))
+    bench("startup_peak_reopen_meeting", peak("reopen_meeting"), "MiB", peak("bare"))
 
 
 if __name__ == "__main__":

@@ -136,6 +136,15 @@ def main() -> None:
     print(f"autosave flush   – median {ms(statistics.median(flushes)):.2f} ms, max {ms(max(flushes)):.2f} ms")
     print(f"longest block while typing: {max(ms(max(keystrokes)), ms(max(flushes))):.1f} ms (target <= 50 ms)")
     print(f"open the meeting: {open_ms:.0f} ms; show the 200-row handleplan: {handleplan_ms:.0f} ms")
+    print(
+        f"BENCH typing_store_edit {ms(statistics.median(ours)):.2f} ms baseline={ms(statistics.median(bare)):.2f}"
+        f" ratio={statistics.median(ours) / statistics.median(bare):.2f}"
+    )
+    print(
+        f"BENCH typing_keystroke_max {ms(max(keystrokes)):.2f} ms baseline={ms(max(bare_keys)):.2f}"
+        f" ratio={max(keystrokes) / max(bare_keys):.2f}"
+    )
+    print(f"BENCH typing_autosave_flush {ms(statistics.median(flushes)):.2f} ms")
     import resource
 
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

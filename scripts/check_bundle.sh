@@ -20,6 +20,15 @@ head -c 2 "$work/udvalg.xlsx" | grep -q 'PK'
 # forberedelsesark out and read back in: the frozen app reads returned sheets in a child process of itself
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" ark "$meeting" --out "$work/ark" >/dev/null
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" indlaes "$meeting" "$work/ark/"*Mette*.pdf | grep -q 'Mette Kjær Andersen – 0 felt(er) indlæst'
+# every other PDF the app writes: the committee's handleplan, a referat, the kompetenceplan of an annual meeting
+annual=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" demo --aarlig)
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" handleplan --udvalg 1 --pdf "$work/udvalg.pdf" >/dev/null
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" referat "$meeting" --pdf "$work/referat.pdf" >/dev/null
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" referat "$annual" --pdf "$work/referat-aarlig.pdf" >/dev/null
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" kompetenceplan "$annual" --pdf "$work/kompetenceplan.pdf" >/dev/null
+for pdf in udvalg referat referat-aarlig kompetenceplan; do
+  head -c 5 "$work/$pdf.pdf" | grep -q '%PDF-' || { echo "$pdf.pdf blev ikke skrevet" >&2; exit 1; }
+done
 QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
 cd "$OLDPWD"
 echo "Bundtet virker: $(du -sh dist/Drøftelse | cut -f1) i dist/Drøftelse"

@@ -228,3 +228,22 @@ def test_no_cell_of_the_csv_is_run_as_a_formula(db, db_path, templates, tmp_path
     for line, text in zip(table[1:], FORMULAS, strict=True):
         assert line[1] == line[5] == "'" + text
         assert line[2] == "Almindelig tekst"  # other text is left as it was written
+
+
+def test_5000_rows_all_read_back_in_order_with_the_header_on_every_page():
+    """A municipality's plan of 5,000 rows: the table is laid out a page at a time (handleplan_pdf.RowStream), and
+    every row comes back from the PDF, once, in order, whole on one page, under the header row."""
+    words = "vi gør det grundigt og med inddragelse "
+    rows = [row(n, hvordan=f"Trin {n}: " + words * (1 + n % 3)) for n in range(5000)]
+    pages = pages_text(render_handleplan(snapshot(rows)))
+    found = []
+    for i, text in enumerate(pages, start=1):
+        on_page = [int(n) for n in re.findall(r"hvad-(\d+) tekst", text)]
+        for n in on_page:
+            assert f"opfoelgning-{n} tekst" in text, f"row {n} split over pages"
+        if on_page:
+            assert squash("".join(HEADINGS)) in squash(text), f"header row missing on page {i}"
+        assert f"Side {i} af {len(pages)}" in text
+        found += on_page
+    assert found == list(range(5000))
+    assert "Mette Kjær Andersen" in pages[-1]

@@ -12,7 +12,7 @@ import errno
 import sys
 from pathlib import Path
 
-from drøftelse import __version__
+import drøftelse
 from drøftelse.domain.errors import DroeftelseError
 
 EXIT_USER_ERROR = 2
@@ -32,6 +32,14 @@ _ARGPARSE_DA = {
     "expected one argument": "forventer én værdi",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fejl: %(message)s\n",
 }
+
+
+class _ShowVersion(argparse.Action):
+    """--version, read only when asked for (importlib.metadata is slow to load)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"Drøftelse {drøftelse.__version__}")
+        parser.exit()
 
 
 def _danish_argparse() -> None:
@@ -85,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     p.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
-    p.add_argument("--version", action="version", version=f"Drøftelse {__version__}", help="vis versionsnummeret")
+    p.add_argument("--version", action=_ShowVersion, nargs=0, help="vis versionsnummeret")
     p.add_argument("--db", type=Path, metavar="STI", help="databasefilen (standard: en fil i brugerens datamappe)")
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
 
@@ -535,7 +543,9 @@ def _log_traceback() -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "fejl.log"
         with open(log, "a", encoding="utf-8") as f:
-            f.write(f"--- {dt.datetime.now().isoformat()} Drøftelse {__version__}\n{traceback.format_exc()}\n")
+            f.write(
+                f"--- {dt.datetime.now().isoformat()} Drøftelse {drøftelse.__version__}\n{traceback.format_exc()}\n"
+            )
         return log
     except OSError:
         return Path("(logfilen kunne ikke skrives)")

@@ -292,9 +292,9 @@ def _column_values(fields: ActionFields) -> dict:
 
 def add_action_item(db: Database, meeting_id: int, fields: ActionFields, position: int | None = None) -> int:
     """Add a row to the meeting's handleplan (at the end, or at `position`, moving later rows down)."""
-    meeting = get_meeting(db, meeting_id)
     values = _column_values(fields)
-    with db.session() as s:
+    with db.session() as s:  # one session: a new row in a chair's Ctrl+N is one short transaction
+        meeting = must_get(s, Meeting, meeting_id)
         count = s.scalar(select(func.count()).where(ActionItem.meeting_id == meeting_id)) or 0
         if position is None or position >= count:
             position = count

@@ -11,17 +11,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from drøftelse import APP_NAME, __version__
+import drøftelse
+from drøftelse import APP_NAME
 
 _translators: list[QTranslator] = []  # kept alive as long as the app
 
 
 def setup_application(app: QApplication, catch_errors: bool = True) -> None:
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setOrganizationName("Droeftelse")
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -54,7 +54,7 @@ def _show_unexpected_error(kind, value, tb) -> None:
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         with open(log, "a", encoding="utf-8") as f:
-            f.write(f"--- {dt.datetime.now().isoformat()} Drøftelse {__version__}\n")
+            f.write(f"--- {dt.datetime.now().isoformat()} Drøftelse {drøftelse.__version__}\n")
             f.write("".join(traceback.format_exception(kind, value, tb)))
     except OSError:
         pass
@@ -108,6 +108,31 @@ def open_main_window(db_path: Path | None, clock=None):
     return window
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once `window` has been painted for the first time (or after a second, should no paint come)."""
+
+    def __init__(self, window, then):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+        QTimer.singleShot(1000, self.fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.fire)  # queued: runs once this paint has been handled and shown
+        return False
+
+    def fire(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            then()
+
+
+def after_first_paint(window, then) -> None:
+    _FirstPaint(window, then)
+
+
 def start_qt() -> QApplication:
     """The QApplication. When Qt cannot open a window (a system library missing, no screen), its answer is an
     English message and abort(); here it is one Danish line naming the packages to install, and exit code 2."""
@@ -143,9 +168,8 @@ def run(db_path: Path | None = None) -> int:
     if window is None:
         return 2
     window.show()
-    window.resume_last_meeting()
+    after_first_paint(window, lambda: app.setApplicationVersion(drøftelse.__version__))
+    after_first_paint(window, window.resume_last_meeting)  # the window shows at once; the meeting (SQLAlchemy) then
     if os.environ.get("DROEFTELSE_QUIT_AFTER_START"):  # the start-up benchmark and smoke tests: shown, then done
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app.quit)
     return app.exec()

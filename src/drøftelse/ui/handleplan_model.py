@@ -4,6 +4,7 @@ start (table_models.cut), the tooltip and the editor the whole text."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -46,6 +47,18 @@ class HandleplanModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = service.action_items(self.db, self.meeting_id)
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """Show the rows as stored without starting over: nothing happens when nothing changed, a changed row is
+        one dataChanged; only rows added, removed or reordered elsewhere reset the table."""
+        rows = service.action_items(self.db, self.meeting_id)
+        if [r.id for r in rows] != [r.id for r in self.rows]:
+            self.reload()
+            return
+        for row, (now, shown) in enumerate(zip(rows, self.rows, strict=True)):
+            if now != shown:
+                self.rows[row] = now
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
 
     def _read_as(self, row: int, field: str):
         return _read(self.value(row, "hvornaar"), self.value(row, "opfoelgning"), self.meeting_date)[field]
@@ -136,23 +149,32 @@ class HandleplanModel(QAbstractTableModel):
         self.undo_stack.push(_Move(self, row, target))
         return True
 
-    # the three primitive changes the undo commands are made of
+    # the three primitive changes the undo commands are made of; each changes the list shown in place (the rows
+    # after it only get their new position), so the view is told of one row, never given the whole list again
+    def _renumber(self, first: int) -> None:
+        for i in range(first, len(self.rows)):
+            if self.rows[i].position != i:
+                self.rows[i] = replace(self.rows[i], position=i)
+
     def _insert(self, fields: ActionFields, position: int) -> None:
-        service.add_action_item(self.db, self.meeting_id, fields, position)
+        item_id = service.add_action_item(self.db, self.meeting_id, fields, position)
         self.beginInsertRows(QModelIndex(), position, position)
-        self.rows = service.action_items(self.db, self.meeting_id)
+        self.rows.insert(position, service.action_item(self.db, item_id))
+        self._renumber(position)
         self.endInsertRows()
 
     def _delete(self, row: int) -> None:
         service.delete_action_item(self.db, self.rows[row].id)
         self.beginRemoveRows(QModelIndex(), row, row)
-        self.rows = service.action_items(self.db, self.meeting_id)
+        del self.rows[row]
+        self._renumber(row)
         self.endRemoveRows()
 
     def _move(self, row: int, target: int) -> None:
         service.move_action_item(self.db, self.rows[row].id, target)
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + 1 if target > row else target)
-        self.rows = service.action_items(self.db, self.meeting_id)
+        self.rows.insert(target, self.rows.pop(row))
+        self._renumber(min(row, target))
         self.endMoveRows()
 
 

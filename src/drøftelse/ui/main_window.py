@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
     def resume_last_meeting(self) -> None:
         """Reopening the app returns to the meeting and step it was closed on."""
         value = self.settings().value(self._last_key())
-        if value is None:
+        if value is None or self.view is not None:  # it runs after the first paint: a meeting opened by then stays
             return
         try:
             meeting_id = int(value)

@@ -10,8 +10,6 @@ import socket
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from drøftelse.ui.autosave import flush_all
-
 
 def store_typing_when_the_session_ends(app: QApplication) -> None:
     app.aboutToQuit.connect(flush_all)
@@ -47,3 +45,9 @@ def _end(app: QApplication) -> None:
     flush_all()
     app.closeAllWindows()  # each window's close: running exports cancelled, the file's lock released
     app.quit()
+
+
+def flush_all() -> None:
+    from drøftelse.ui.autosave import flush_all as flush  # loaded with the first meeting, not before the window
+
+    flush()

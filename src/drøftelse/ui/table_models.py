@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QTableView
 
@@ -289,20 +289,86 @@ def keep_editors_open(view, column: int) -> None:
 
 def fit_rows(view, size_columns: Callable[[], None] | None = None) -> None:
     """Row heights follow the rows that change: a row inserted, edited or moved is measured again, the others
-    not; a load (a reset) sizes the columns (`size_columns`, as the page wants them) and then measures every row
-    once, so the text wraps at the widths it will be shown at. Never the whole table for one edit."""
-    model = view.model()
+    not. A load (a reset) sizes the columns (`size_columns`, as the page wants them) and then measures the rows
+    as they come into view, each once: measuring all 1,000 rows of a handleplan took over a second when the step
+    was entered (benchmarks/handleplan_table.py). A column that changes width has its rows measured again the
+    same way. Never the whole table for one edit."""
+    _RowFitter(view, size_columns)
 
-    def fit(first: int, last: int) -> None:
-        for row in range(first, last + 1):
-            view.resizeRowToContents(row)
 
-    def loaded() -> None:
-        if size_columns is not None:
-            size_columns()
-        view.resizeRowsToContents()
+class _RowFitter(QObject):
+    """Which rows have their height measured (`fitted`, one flag a row, kept in step with the model) and the
+    measuring of the rows in view that are not."""
 
-    model.rowsInserted.connect(lambda _parent, first, last: fit(first, last))
-    model.dataChanged.connect(lambda top_left, bottom_right, *_: fit(top_left.row(), bottom_right.row()))
-    model.rowsMoved.connect(lambda _p, first, last, _d, row: fit(row - (row > first), row - (row > first)))
-    model.modelReset.connect(loaded)
+    def __init__(self, view, size_columns):
+        super().__init__(view)
+        self.view, self.size_columns = view, size_columns
+        model = view.model()
+        self.fitted = [False] * model.rowCount()
+        self.waiting = False
+        model.rowsInserted.connect(self._inserted)
+        model.rowsRemoved.connect(lambda _parent, first, last: self.fitted.__delitem__(slice(first, last + 1)))
+        model.rowsMoved.connect(self._moved)
+        model.dataChanged.connect(lambda top_left, bottom_right, *_: self.fit(top_left.row(), bottom_right.row()))
+        model.modelReset.connect(self._loaded)
+        model.layoutChanged.connect(lambda *_: self._all_stale())
+        view.verticalScrollBar().valueChanged.connect(lambda *_: self.fit_visible())
+        view.horizontalHeader().sectionResized.connect(lambda *_: self._stale_later())
+        view.viewport().installEventFilter(self)
+        self._loaded()
+
+    def fit(self, first: int, last: int) -> None:
+        for row in range(max(first, 0), min(last + 1, len(self.fitted))):
+            self.view.resizeRowToContents(row)
+            self.fitted[row] = True
+
+    def _inserted(self, _parent, first: int, last: int) -> None:
+        self.fitted[first:first] = [False] * (last - first + 1)
+        self.fit(first, last)
+
+    def _moved(self, _parent, first: int, last: int, _dest, row: int) -> None:
+        flags = self.fitted[first : last + 1]
+        del self.fitted[first : last + 1]
+        at = row - (last - first + 1) if row > first else row
+        self.fitted[at:at] = flags
+        self.fit(at, at + len(flags) - 1)
+
+    def _loaded(self) -> None:
+        if self.size_columns is not None:
+            self.size_columns()
+        self._all_stale()
+
+    def _all_stale(self) -> None:
+        self.fitted = [False] * self.view.model().rowCount()
+        self.fit_visible()
+
+    def _stale_later(self) -> None:
+        """Columns change width one after another as a layout settles: measure again once it has."""
+        self.fitted = [False] * self.view.model().rowCount()
+        self._later()
+
+    def _later(self) -> None:
+        if not self.waiting:
+            self.waiting = True
+            QTimer.singleShot(0, self._settled)
+
+    def fit_visible(self) -> None:
+        """Measure the rows in view not measured yet (a measured row may push the next ones out of view)."""
+        if all(self.fitted) or not self.view.isVisible():
+            return  # a hidden view is measured when shown (its columns have their widths only then)
+        view, height = self.view, self.view.viewport().height()
+        row = max(view.rowAt(0), 0)
+        while row < len(self.fitted) and view.rowViewportPosition(row) < height:
+            if not self.fitted[row]:
+                view.resizeRowToContents(row)
+                self.fitted[row] = True
+            row += 1
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._later()  # once the layout has settled, not at every step of it
+        return False
+
+    def _settled(self) -> None:
+        self.waiting = False
+        self.fit_visible()

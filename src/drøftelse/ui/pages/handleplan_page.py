@@ -73,8 +73,18 @@ class HandleplanPage(StepPage):
         header = self.view.horizontalHeader()
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        for col in (FIELDS.index("status"), FIELDS.index("priority")):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Status and Prioritet as wide as their longest choice, set once: sized to their contents, Qt measured
+        # every row of the column again at each edit (37 ms at 1,000 rows; benchmarks/handleplan_table.py)
+        metrics = self.view.fontMetrics()
+        for col, labels in (
+            (FIELDS.index("status"), [s.label for s in Status]),
+            (FIELDS.index("priority"), [p.label for p in Priority]),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            texts = [*labels, self.model.headerData(col, Qt.Orientation.Horizontal)]
+            header.resizeSection(
+                col, max(metrics.horizontalAdvance(t) for t in texts) + 36
+            )  # room for the combo's arrow
         self.view.setItemDelegate(MultiLineDelegate(self.view))
         self.view.setItemDelegateForColumn(
             FIELDS.index("status"), ChoiceDelegate([(s.label, s) for s in Status], self.view)
@@ -114,12 +124,11 @@ class HandleplanPage(StepPage):
         return b
 
     def enter(self) -> None:
-        self.model.reload()  # a load: every row measured once (fit_rows)
+        self.model.refresh()  # rows changed elsewhere (another page, a file imported) are shown; the rest stay
 
     def add_row(self, fields: ActionFields | None = None) -> int:
         row = self.model.add_row(fields)
-        self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.setCurrentIndex(self.model.index(row, 0))  # selects the row (rows are selected whole)
         self.view.setFocus()
         return row
 
