@@ -71,6 +71,13 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} er ikke en dato som 2026-11-22") from None
 
 
+def _database(text: str):
+    """A database file's path, or a shared database's address (postgresql://user@host/dbname) kept as written."""
+    from drøftelse.domain.server_address import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     _danish_argparse()
     p = _Parser(
@@ -80,7 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
     p.add_argument("--version", action="version", version=f"Drøftelse {__version__}", help="vis versionsnummeret")
-    p.add_argument("--db", type=Path, metavar="STI", help="databasefilen (standard: en fil i brugerens datamappe)")
+    p.add_argument(
+        "--db",
+        type=_database,
+        metavar="STI",
+        help="databasefilen (standard: en fil i brugerens datamappe) eller en fælles database: "
+        "postgresql://bruger@server/database",
+    )
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
 
     def command(name: str, help: str):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from drøftelse.domain.actions import DATED_FIELDS
 from drøftelse.domain.approval import approving_body
@@ -45,6 +46,12 @@ def renumber(s, model, meeting_id: int, moved: int | None = None, new_position: 
         ids.insert(max(0, min(new_position, len(ids))), moved)
     for pos, i in enumerate(ids):
         s.execute(update(model).where(model.id == i).values(position=pos))
+
+
+def insert_for(s, model):
+    """An INSERT with the ON CONFLICT clauses of the session's database (SQLite's or PostgreSQL's; the same API)."""
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(model)
 
 
 def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> dt.datetime:

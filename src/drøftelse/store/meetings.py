@@ -7,13 +7,12 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert
 
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
-from drøftelse.store.common import approval, derived_dates, must_get, renumber, touch_meeting
+from drøftelse.store.common import approval, derived_dates, insert_for, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
 from drøftelse.store.records import ActionItemRecord, AnswerRecord, MeetingRecord, ParticipantRecord, record
@@ -210,23 +209,23 @@ def set_answer(
     now = utcnow()
     values = {"text": text, "source": source, "updated_at": now}
     where = _answer_is(meeting_id, participant_id, step, box)
-    insert_new = insert(Answer).values(
-        meeting_id=meeting_id, participant_id=participant_id, step=step, box=box, version=1, **values
-    )
-    if expected_version is None:
-        stmt = insert_new.on_conflict_do_update(
-            **_answer_conflict(participant_id), set_={**values, "version": Answer.version + 1}
-        )
-    elif expected_version == 0:
-        stmt = insert_new.on_conflict_do_nothing(**_answer_conflict(participant_id))
-    else:
-        stmt = (
-            update(Answer)
-            .where(*where, Answer.version == expected_version)
-            .values(**values, version=Answer.version + 1)
-            .execution_options(synchronize_session=False)
-        )
     with db.session() as s:
+        insert_new = insert_for(s, Answer).values(
+            meeting_id=meeting_id, participant_id=participant_id, step=step, box=box, version=1, **values
+        )
+        if expected_version is None:
+            stmt = insert_new.on_conflict_do_update(
+                **_answer_conflict(participant_id), set_={**values, "version": Answer.version + 1}
+            )
+        elif expected_version == 0:
+            stmt = insert_new.on_conflict_do_nothing(**_answer_conflict(participant_id))
+        else:
+            stmt = (
+                update(Answer)
+                .where(*where, Answer.version == expected_version)
+                .values(**values, version=Answer.version + 1)
+                .execution_options(synchronize_session=False)
+            )
         version = s.scalar(stmt.returning(Answer.version))
         if version is None:  # changed (or removed) since the writer read it
             current = s.execute(select(Answer.text, Answer.version).where(*where)).first()

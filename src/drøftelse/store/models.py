@@ -142,8 +142,17 @@ class Answer(Base):
             "box",
             unique=True,
             sqlite_where=text("participant_id IS NOT NULL"),
+            postgresql_where=text("participant_id IS NOT NULL"),
         ),
-        Index("uq_answer_group", "meeting_id", "step", "box", unique=True, sqlite_where=text("participant_id IS NULL")),
+        Index(
+            "uq_answer_group",
+            "meeting_id",
+            "step",
+            "box",
+            unique=True,
+            sqlite_where=text("participant_id IS NULL"),
+            postgresql_where=text("participant_id IS NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -215,13 +224,21 @@ class Verdict(Base):
 
     __tablename__ = "verdict"
     __table_args__ = (
-        Index("uq_verdict_goal", "meeting_id", "goal_id", unique=True, sqlite_where=text("goal_id IS NOT NULL")),
+        Index(
+            "uq_verdict_goal",
+            "meeting_id",
+            "goal_id",
+            unique=True,
+            sqlite_where=text("goal_id IS NOT NULL"),
+            postgresql_where=text("goal_id IS NOT NULL"),
+        ),
         Index(
             "uq_verdict_action",
             "meeting_id",
             "action_item_id",
             unique=True,
             sqlite_where=text("action_item_id IS NOT NULL"),
+            postgresql_where=text("action_item_id IS NOT NULL"),
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

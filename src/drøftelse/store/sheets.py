@@ -16,13 +16,13 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
 
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
+from drøftelse.store.common import insert_for
 from drøftelse.store.database import Database
 from drøftelse.store.models import Answer, Secret
 from drøftelse.store.records import AnswerRecord
@@ -47,7 +47,7 @@ def sheet_key(db: Database) -> bytes:
         key = s.scalar(select(Secret.value).where(Secret.name == KEY_NAME))
         if key is None:
             key = secrets.token_bytes(32)
-            s.execute(insert(Secret).values(name=KEY_NAME, value=key).on_conflict_do_nothing())
+            s.execute(insert_for(s, Secret).values(name=KEY_NAME, value=key).on_conflict_do_nothing())
             s.commit()
             key = s.scalar(select(Secret.value).where(Secret.name == KEY_NAME))
         return key
