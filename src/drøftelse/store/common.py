@@ -58,7 +58,8 @@ def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> 
     """Mark a meeting as changed (the list's "Sidst ændret"): the one place that writes `updated_at`."""
     now = now or utcnow()
     if meeting_id is not None:
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now))
+        # the version tells another window on a shared database that something changed (revision 0008)
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now, version=Meeting.version + 1))
     return now
 
 

@@ -102,6 +102,8 @@ class Meeting(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # JSON: {"agenda": {step: minutes}, "speaker_minutes": n, "speaker": index} (revision 0002)
     settings: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    # counted up by every stored edit (store/common.touch_meeting): another window polls it (revision 0008)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     committee: Mapped[Committee] = relationship(back_populates="meetings")
     participants: Mapped[list[Participant]] = relationship(
@@ -198,6 +200,8 @@ class ActionItem(Base):
     result: Mapped[str] = mapped_column(LimitedText("Resultatet"), default="")  # what the follow-up found
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # counted up by every change of the row: an edit made on an older version is checked field by field (0008)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting | None] = relationship(back_populates="action_items")
 
