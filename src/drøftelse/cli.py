@@ -155,6 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ics", type=Path, metavar="FIL", help="kalenderfilen (.ics) til Outlook eller anden kalender")
     c.add_argument("--udvalg", type=_meeting_id, metavar="NR", help="udvalgets nummer (når der er flere)")
     c.add_argument("--dato", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato (standard: i dag)")
+    c = command(
+        "kopier-udvalg",
+        "kopiér et udvalg med alle dets møder til en anden database (en fil eller en fælles database), kontrolleret",
+    )
+    c.add_argument("committee", type=_meeting_id, metavar="NR")
+    c.add_argument(
+        "--til", dest="target", type=_database, required=True, metavar="MÅL", help="filen eller postgresql://…"
+    )
     command("check", "kontrollér databasen og vis dens skemaversion")
     c = command("backup", "tag en sikkerhedskopi af databasen")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -383,6 +391,20 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def cmd_kopier_udvalg(args) -> int:
+    from drøftelse.services.committee_copy import copy_committee_to
+
+    report = copy_committee_to(_open(args), args.committee, args.target)
+    for check in report.tables:
+        rows = f"{check.rows} {'række' if check.rows == 1 else 'rækker'}"
+        print(f"  {check.table:<12} {rows:>12}  kontrolsum {check.checksum}")
+    print(
+        f"Udvalg {report.source_committee} ({report.name}) er kopieret til {args.target} som udvalg "
+        f"{report.target_committee}; alle rækker er kontrolleret."
+    )
+    return 0
+
+
 def cmd_gui(args) -> int:
     try:
         from drøftelse.ui.app import run
@@ -407,6 +429,7 @@ COMMANDS = {
     "referat": cmd_meeting_document,
     "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
+    "kopier-udvalg": cmd_kopier_udvalg,
     None: cmd_gui,
 }
 
