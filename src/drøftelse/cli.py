@@ -163,6 +163,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--til", dest="target", type=_database, required=True, metavar="MÅL", help="filen eller postgresql://…"
     )
+    c = command(
+        "organisation",
+        "vis alle udvalg: hvis årlige drøftelse er overskredet og deres åbne rækker; eller gem organisationens "
+        "handleplan (åbne rækker fra alle udvalg)",
+    )
+    c.add_argument("--pdf", type=Path, metavar="FIL", help="organisationens handleplan som PDF")
+    c.add_argument("--csv", type=Path, metavar="FIL", help="… som CSV (UTF-8, semikolon)")
+    c.add_argument("--xlsx", type=Path, metavar="FIL", help="… som Excel-fil")
+    c.add_argument("--dato", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato (standard: i dag)")
     command("check", "kontrollér databasen og vis dens skemaversion")
     c = command("backup", "tag en sikkerhedskopi af databasen")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -405,6 +414,32 @@ def cmd_kopier_udvalg(args) -> int:
     return 0
 
 
+def cmd_organisation(args) -> int:
+    import datetime as dt
+
+    from drøftelse.domain.danish_dates import short_date
+    from drøftelse.services.organisation import overview, write_organisation_handleplan
+
+    db, today = _open(args), args.dato or dt.date.today()
+    targets = {fmt: path for fmt, path in (("pdf", args.pdf), ("csv", args.csv), ("xlsx", args.xlsx)) if path}
+    if targets:
+        made = write_organisation_handleplan(db, _templates(), targets, today)
+        for path in made.files:
+            print(f"Organisationens handleplan ({made.rows} åbne rækker) er gemt i {path}")
+        return 0
+    standings = overview(db, today)
+    if not standings:
+        print("Ingen udvalg endnu.")
+    for c in standings:
+        if c.last_annual is None:
+            annual = "ingen årlig drøftelse endnu"
+        else:
+            annual = f"{'OVERSKREDET ' if c.annual_overdue else ''}næste senest {short_date(c.annual_due)}"
+        late = f", {c.overdue_rows} overskredne" if c.overdue_rows else ""
+        print(f"{c.id:>4}  {c.name}: {annual}; {c.open_rows} åbne rækker{late}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     try:
         from drøftelse.ui.app import run
@@ -430,6 +465,7 @@ COMMANDS = {
     "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
     "kopier-udvalg": cmd_kopier_udvalg,
+    "organisation": cmd_organisation,
     None: cmd_gui,
 }
 
