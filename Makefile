@@ -36,6 +36,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_responsiveness.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/long_cells.py
 	$(BIN)/python benchmarks/long_texts.py
+	$(BIN)/python benchmarks/organisation.py
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
