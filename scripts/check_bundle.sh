@@ -21,5 +21,10 @@ head -c 2 "$work/udvalg.xlsx" | grep -q 'PK'
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" ark "$meeting" --out "$work/ark" >/dev/null
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" indlaes "$meeting" "$work/ark/"*Mette*.pdf | grep -q 'Mette Kjær Andersen – 0 felt(er) indlæst'
 QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
+# a shared database: psycopg and its libpq are in the bundle (no server here: the answer is libpq's, in Danish)
+set +e
+said=$("$OLDPWD/$app" --db postgresql://formand@127.0.0.1:1/amo list 2>&1)
+set -e
+grep -q 'ikke forbindelse til databaseserveren' <<<"$said" || { echo "Bundtet mangler PostgreSQL: $said" >&2; exit 1; }
 cd "$OLDPWD"
 echo "Bundtet virker: $(du -sh dist/Drøftelse | cut -f1) i dist/Drøftelse"
