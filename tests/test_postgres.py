@@ -176,3 +176,64 @@ def test_the_window_opens_on_a_shared_database(qtbot, danish_app, pg_url):
     assert "på 127.0.0.1" in window.windowTitle()
     window.open_meeting(1)
     assert window.view is not None
+
+
+def test_the_window_remembers_a_shared_database_and_the_keyring_its_password(
+    qtbot, danish_app, role_with_password, db_path, templates
+):
+    """Organisation ▸ Fælles database: the address is used from the next start, the password goes to the keyring."""
+    import keyring
+    from conftest import when_dialog
+    from keyring.backend import KeyringBackend
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from drøftelse.ui.app import open_main_window
+    from drøftelse.ui.server_dialog import SETTING
+
+    class Kept(KeyringBackend):
+        priority = 1
+        entries: dict = {}
+
+        def get_password(self, service, username):
+            return self.entries.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.entries[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.entries.pop((service, username), None)
+
+    assert run_cli("--db", str(db_path), "demo").returncode == 0  # a committee: no first-start welcome
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Kept())
+    try:
+        window = open_main_window(db_path)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.list_page.show_organisation()
+
+        def fill(dialog):
+            qtbot.keyClicks(dialog.address, role_with_password)
+            qtbot.keyClicks(dialog.password, "Sommer-2026!")
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+        when_dialog(fill)
+        page.choose_shared_database()
+        QSettings().sync()
+        assert QSettings().value(SETTING) == role_with_password
+        assert Kept.entries == {(KEYRING_SERVICE, parse_server_address(role_with_password).key): "Sommer-2026!"}
+        assert not _files_containing(Path(os.environ["HOME"]), b"Sommer-2026!")
+        assert "fælles database" in window.status.text()
+        chair = open_database(role_with_password)  # the password from the keyring, as the window will have it
+        from drøftelse.services.meetings import create_demo
+
+        create_demo(chair, templates)  # a committee on the server: no first-start welcome there either
+        chair.dispose()
+        shared = open_main_window(None)  # the next start, without --db
+        qtbot.addWidget(shared)
+        assert shared.db.dialect == "postgresql" and "på 127.0.0.1" in shared.windowTitle()
+        shared.db.dispose()
+    finally:
+        QSettings().remove(SETTING)
+        keyring.set_keyring(previous)

@@ -77,6 +77,10 @@ def open_main_window(db_path: Path | None, clock=None):
     from drøftelse.ui.main_window import MainWindow
     from drøftelse.ui.single_instance import InstanceGuard
 
+    if db_path is None:  # no --db: the shared database chosen in the window, if one was (ui/server_dialog.py)
+        from drøftelse.ui.server_dialog import shared_database
+
+        db_path = shared_database()
     if is_server_address(db_path):  # a shared database: several windows on it is the point, so no guard
         try:
             db = open_database(str(db_path))

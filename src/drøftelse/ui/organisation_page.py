@@ -84,10 +84,14 @@ class OrganisationPage(QWidget):
             "(postgresql://bruger@server/database); hver tabel kontrolleres, og intet ændres ved fejl"
         )
         self.copy_button.clicked.connect(lambda *_: self.copy_selected())
+        self.server_button = QPushButton("&Fælles database …")
+        self.server_button.setToolTip("Brug en fælles PostgreSQL-database fra næste start")
+        self.server_button.clicked.connect(lambda *_: self.choose_shared_database())
         for b in (self.pdf_button, self.xlsx_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.server_button)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
@@ -122,6 +126,20 @@ class OrganisationPage(QWidget):
             open_after=fmt == "pdf",
             pattern="PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)",
         )
+
+    def choose_shared_database(self):
+        """The shared database's address (and the password into the keyring), used from the next start."""
+        from drøftelse.ui.server_dialog import SharedDatabaseDialog, shared_database
+
+        dialog = SharedDatabaseDialog(self)
+        if dialog.exec() == SharedDatabaseDialog.DialogCode.Accepted:
+            chosen = shared_database()
+            self.report(
+                f"Fra næste start bruges den fælles database {chosen}."
+                if chosen
+                else "Fra næste start bruges databasefilen på denne computer."
+            )
+        return dialog
 
     def copy_selected(self, target: str | None = None):
         """Copy the chosen committee, on a worker; the result says every table's rows and checksum."""
