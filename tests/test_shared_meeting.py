@@ -78,6 +78,8 @@ def test_each_chair_sees_the_others_edit_within_two_seconds(qtbot, pg_db_url, te
 
 @pytest.mark.parametrize(("choice", "kept"), [("mine", "A's"), ("new", "B's"), ("both", "both")])
 def test_the_second_writer_is_asked_with_both_texts_shown(qtbot, pg_db_url, templates, choice, kept):
+    from PySide6.QtWidgets import QLabel
+
     from drøftelse.ui.answer_fields import BOTH_SEPARATOR
     from drøftelse.ui.handleplan_model import ask_which_to_keep
 
@@ -88,6 +90,7 @@ def test_the_second_writer_is_asked_with_both_texts_shown(qtbot, pg_db_url, temp
 
     def answer(dialog):
         seen.update(mine=dialog.mine.toPlainText(), new=dialog.new.toPlainText(), title=dialog.windowTitle())
+        assert "Mens du rettede »Hvad?«" in dialog.findChild(QLabel).text()
         dialog.button(choice).click()
 
     from conftest import when_dialog

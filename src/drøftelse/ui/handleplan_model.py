@@ -267,12 +267,16 @@ class _Move(QUndoCommand):
 def ask_which_to_keep(label: str, mine: str, theirs: str, both_possible: bool) -> str:
     """The same question as for a box's text (ui/answer_fields.py), both values shown; a status or a priority
     cannot be both."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
 
     from drøftelse.ui.answer_fields import ChangedUnderneathDialog
 
     dialog = ChangedUnderneathDialog(label, mine, theirs, QApplication.activeWindow())
     dialog.setWindowTitle("Feltet er ændret af en anden")
+    dialog.findChild(QLabel).setText(  # the box's question names sheets; a handleplan cell has another writer
+        f"Mens du rettede »{label}«, blev feltet ændret et andet sted (fx af den anden formand på den fælles "
+        "database). Intet er overskrevet endnu. Hvad skal gemmes?"
+    )
     if not both_possible:
         dialog.button(KEEP_BOTH).hide()
         dialog.button(KEEP_MINE).setDefault(True)
