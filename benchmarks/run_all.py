@@ -33,6 +33,7 @@ SCRIPTS = [
     ("committee_handleplan.py", [], "The committee's handleplan of 1,000 rows"),
     ("long_texts.py", [], "Texts at the length limits"),
     ("long_cells.py", [], "A handleplan row of long cells in the window"),
+    ("organisation.py", [], "300 committees x 10 years on a throw-away PostgreSQL server, against SQLite"),
 ]
 
 

@@ -30,5 +30,10 @@ for pdf in udvalg referat referat-aarlig kompetenceplan; do
   head -c 5 "$work/$pdf.pdf" | grep -q '%PDF-' || { echo "$pdf.pdf blev ikke skrevet" >&2; exit 1; }
 done
 QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
+# a shared database: psycopg and its libpq are in the bundle (no server here: the answer is libpq's, in Danish)
+set +e
+said=$("$OLDPWD/$app" --db postgresql://formand@127.0.0.1:1/amo list 2>&1)
+set -e
+grep -q 'ikke forbindelse til databaseserveren' <<<"$said" || { echo "Bundtet mangler PostgreSQL: $said" >&2; exit 1; }
 cd "$OLDPWD"
 echo "Bundtet virker: $(du -sh dist/Drøftelse | cut -f1) i dist/Drøftelse"

@@ -157,3 +157,51 @@ def window_at_step(qtbot, db_path: Path, meeting_id: int, step_key: str):
     view = window.view
     view.go_to([s.key for s in view.template.steps].index(step_key))
     return window, view.page
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throw-away PostgreSQL server for the whole run (tests/pg_cluster.py), stopped at the end."""
+    from pg_cluster import Cluster
+
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+_pg_names = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The address of a fresh, empty database on the test server."""
+    name = f"t{os.getpid()}_{next(_pg_names)}"
+    pg_server.sql(f'CREATE DATABASE "{name}"')
+    return pg_server.url(name)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """A database made at head once by the app itself; each test's database is a copy of it (fast)."""
+    name = "drøftelse_head"
+    pg_server.sql(f'CREATE DATABASE "{name}"')
+    open_database(pg_server.url(name)).dispose()
+    return name
+
+
+@pytest.fixture
+def pg_db_url(pg_server, pg_template) -> str:
+    """The address of a fresh database at head on the test server."""
+    name = f"t{os.getpid()}_{next(_pg_names)}"
+    pg_server.sql(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    return pg_server.url(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, db_path):
+    """The same test on a SQLite file and on a database on the test's PostgreSQL server (issue 16). A module
+    whose tests run on both defines its `db` fixture as this one (`def db(any_db): return any_db`)."""
+    target = db_path if request.param == "sqlite" else request.getfixturevalue("pg_db_url")
+    database = open_database(target)
+    yield database
+    database.dispose()

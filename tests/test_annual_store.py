@@ -13,6 +13,12 @@ from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.meetings import ActionFields
 
+
+@pytest.fixture
+def db(any_db):  # issue 16: each test here runs on a SQLite file and on a PostgreSQL database (conftest.any_db)
+    return any_db
+
+
 ANNUAL = "aarlig_arbejdsmiljoedroeftelse"
 
 

@@ -20,6 +20,12 @@ from drøftelse.domain.actions import COLUMNS, Priority, Status
 from drøftelse.domain.snapshots import ActionRow, Approval, CommitteeHandleplanSnapshot, Signer
 from drøftelse.store import meetings as store
 
+
+@pytest.fixture
+def db(any_db):  # issue 16: each test here runs on a SQLite file and on a PostgreSQL database (conftest.any_db)
+    return any_db
+
+
 HEADINGS = [h for _, h in COLUMNS]
 SHEET_HEADINGS = [
     "Nr.",

@@ -19,6 +19,12 @@ from drøftelse.store.demo import create_annual_demo
 from drøftelse.store.meetings import ActionFields
 from drøftelse.store.models import ActionItem
 
+
+@pytest.fixture
+def db(any_db):  # issue 16: each test here runs on a SQLite file and on a PostgreSQL database (conftest.any_db)
+    return any_db
+
+
 TODAY = dt.date(2026, 11, 20)
 ANNUAL, COMPETENCE = "aarlig_arbejdsmiljoedroeftelse", "kompetencedroeftelse"
 

@@ -13,6 +13,12 @@ from drøftelse.store.demo import create_demo_meeting
 from drøftelse.store.exchange import export_meeting, import_meeting, import_meeting_file
 from drøftelse.store.meetings import action_items, answers, participants
 
+
+@pytest.fixture
+def db(any_db):  # issue 16: each test here runs on a SQLite file and on a PostgreSQL database (conftest.any_db)
+    return any_db
+
+
 ISSUE_EXAMPLE = {
     "format": "droeftelse.meeting",
     "version": 1,

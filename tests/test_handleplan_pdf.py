@@ -14,6 +14,12 @@ from drøftelse.documents.handleplan_pdf import render_handleplan, write_handlep
 from drøftelse.domain.actions import COLUMNS, Priority, Status
 from drøftelse.domain.snapshots import ActionRow, Approval, HandleplanSnapshot, Signer
 
+
+@pytest.fixture
+def db(any_db):  # issue 16: each test here runs on a SQLite file and on a PostgreSQL database (conftest.any_db)
+    return any_db
+
+
 HEADINGS = [h for _, h in COLUMNS]
 NAMES = [
     "Łukasz Wiśniewski",
@@ -210,7 +216,7 @@ FORMULAS = [
 ]
 
 
-def test_no_cell_of_the_csv_is_run_as_a_formula(db, db_path, templates, tmp_path):
+def test_no_cell_of_the_csv_is_run_as_a_formula(db, templates, tmp_path):
     """OWASP's list (=, +, -, @, tab, carriage return): each such cell gets an apostrophe and stays text."""
     from conftest import run_cli
 
@@ -222,7 +228,7 @@ def test_no_cell_of_the_csv_is_run_as_a_formula(db, db_path, templates, tmp_path
     for text in FORMULAS:
         store.add_action_item(db, meeting, store.ActionFields(hvad=text, hvorfor="Almindelig tekst", hvem=text))
     target = tmp_path / "handleplan.csv"
-    result = run_cli("--db", str(db_path), "handleplan", str(meeting), "--csv", str(target))
+    result = run_cli("--db", str(db.path), "handleplan", str(meeting), "--csv", str(target))  # a file or a server
     assert result.returncode == 0, result.stderr
     table = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
     for line, text in zip(table[1:], FORMULAS, strict=True):

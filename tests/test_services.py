@@ -13,6 +13,12 @@ from drøftelse.services import annual, exchange
 from drøftelse.services import meetings as service
 from drøftelse.store import annual as annual_store
 
+
+@pytest.fixture
+def db(any_db):  # issue 16: each test here runs on a SQLite file and on a PostgreSQL database (conftest.any_db)
+    return any_db
+
+
 KIND = "kompetencedroeftelse"
 
 

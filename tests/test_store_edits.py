@@ -2,7 +2,14 @@
 
 import datetime as dt
 
+import pytest
+
 from drøftelse.store import meetings as store
+
+
+@pytest.fixture
+def db(any_db):  # issue 16: each test here runs on a SQLite file and on a PostgreSQL database (conftest.any_db)
+    return any_db
 
 
 def test_participants_move_and_close_up_after_a_removal(db, templates):

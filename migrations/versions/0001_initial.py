@@ -20,8 +20,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Marks the file as ours, so a foreign SQLite file is told apart from a Drøftelse database.
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    # Marks the file as ours, so a foreign SQLite file is told apart from a Drøftelse database. (Issue 16: only a
+    # SQLite file has the mark; a PostgreSQL database needs the same indexes as partial ones too. Nothing a SQLite
+    # file gets has changed.)
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     op.create_table('committee',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
@@ -129,8 +133,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('answer', schema=None) as batch_op:
-        batch_op.create_index('uq_answer_group', ['meeting_id', 'step', 'box'], unique=True, sqlite_where=sa.text('participant_id IS NULL'))
-        batch_op.create_index('uq_answer_participant', ['meeting_id', 'participant_id', 'step', 'box'], unique=True, sqlite_where=sa.text('participant_id IS NOT NULL'))
+        batch_op.create_index('uq_answer_group', ['meeting_id', 'step', 'box'], unique=True, sqlite_where=sa.text('participant_id IS NULL'), postgresql_where=sa.text('participant_id IS NULL'))
+        batch_op.create_index('uq_answer_participant', ['meeting_id', 'participant_id', 'step', 'box'], unique=True, sqlite_where=sa.text('participant_id IS NOT NULL'), postgresql_where=sa.text('participant_id IS NOT NULL'))
 
 
 
@@ -156,4 +160,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_meeting_committee_id'))
     op.drop_table('meeting')
     op.drop_table('committee')
-    op.execute("PRAGMA application_id = 0")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA application_id = 0")

@@ -49,9 +49,10 @@ def upgrade() -> None:
     )
     op.create_index("ix_verdict_meeting_id", "verdict", ["meeting_id"])
     op.create_index("uq_verdict_goal", "verdict", ["meeting_id", "goal_id"], unique=True,
-                    sqlite_where=sa.text("goal_id IS NOT NULL"))
+                    sqlite_where=sa.text("goal_id IS NOT NULL"), postgresql_where=sa.text("goal_id IS NOT NULL"))
     op.create_index("uq_verdict_action", "verdict", ["meeting_id", "action_item_id"], unique=True,
-                    sqlite_where=sa.text("action_item_id IS NOT NULL"))
+                    sqlite_where=sa.text("action_item_id IS NOT NULL"),
+                    postgresql_where=sa.text("action_item_id IS NOT NULL"))
     op.create_table(
         "plan_item",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -25,8 +25,16 @@ def upgrade() -> None:
         sa.Column("value", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("name"),
     )
-    # made by SQLite itself from its own random source, never seen outside this file
-    op.execute("INSERT INTO secret (name, value) VALUES ('sheet_identity', randomblob(32))")
+    # made by SQLite itself from its own random source, never seen outside this file; a PostgreSQL database
+    # (issue 16) gets it from the operating system's
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("INSERT INTO secret (name, value) VALUES ('sheet_identity', randomblob(32))")
+    else:
+        import os
+
+        op.execute(
+            sa.text("INSERT INTO secret (name, value) VALUES ('sheet_identity', :key)").bindparams(key=os.urandom(32))
+        )
 
 
 def downgrade() -> None:

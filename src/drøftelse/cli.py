@@ -85,6 +85,13 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} er ikke en dato som 2026-11-22") from None
 
 
+def _database(text: str):
+    """A database file's path, or a shared database's address (postgresql://user@host/dbname) kept as written."""
+    from drøftelse.domain.server_address import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     _danish_argparse()
     p = _Parser(
@@ -94,7 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
     p.add_argument("--version", action=_ShowVersion, nargs=0, help="vis versionsnummeret")
-    p.add_argument("--db", type=Path, metavar="STI", help="databasefilen (standard: en fil i brugerens datamappe)")
+    p.add_argument(
+        "--db",
+        type=_database,
+        metavar="STI",
+        help="databasefilen (standard: en fil i brugerens datamappe) eller en fælles database: "
+        "postgresql://bruger@server/database",
+    )
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
 
     def command(name: str, help: str):
@@ -172,6 +185,23 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--form", metavar="FORM", help="hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)"
     )
+    c = command(
+        "kopier-udvalg",
+        "kopiér et udvalg med alle dets møder til en anden database (en fil eller en fælles database), kontrolleret",
+    )
+    c.add_argument("committee", type=_meeting_id, metavar="NR")
+    c.add_argument(
+        "--til", dest="target", type=_database, required=True, metavar="MÅL", help="filen eller postgresql://…"
+    )
+    c = command(
+        "organisation",
+        "vis alle udvalg: hvis årlige drøftelse er overskredet og deres åbne rækker; eller gem organisationens "
+        "handleplan (åbne rækker fra alle udvalg)",
+    )
+    c.add_argument("--pdf", type=Path, metavar="FIL", help="organisationens handleplan som PDF")
+    c.add_argument("--csv", type=Path, metavar="FIL", help="… som CSV (UTF-8, semikolon)")
+    c.add_argument("--xlsx", type=Path, metavar="FIL", help="… som Excel-fil")
+    c.add_argument("--dato", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato (standard: i dag)")
     command("check", "kontrollér databasen og vis dens skemaversion")
     c = command("backup", "tag en sikkerhedskopi af databasen")
     c.add_argument("file", type=Path, metavar="FIL")
@@ -425,6 +455,46 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def cmd_kopier_udvalg(args) -> int:
+    from drøftelse.services.committee_copy import copy_committee_to
+
+    report = copy_committee_to(_open(args), args.committee, args.target)
+    for check in report.tables:
+        rows = f"{check.rows} {'række' if check.rows == 1 else 'rækker'}"
+        print(f"  {check.table:<12} {rows:>12}  kontrolsum {check.checksum}")
+    print(
+        f"Udvalg {report.source_committee} ({report.name}) er kopieret til {args.target} som udvalg "
+        f"{report.target_committee}; alle rækker er kontrolleret."
+    )
+    return 0
+
+
+def cmd_organisation(args) -> int:
+    import datetime as dt
+
+    from drøftelse.domain.danish_dates import short_date
+    from drøftelse.services.organisation import overview, write_organisation_handleplan
+
+    db, today = _open(args), args.dato or dt.date.today()
+    targets = {fmt: path for fmt, path in (("pdf", args.pdf), ("csv", args.csv), ("xlsx", args.xlsx)) if path}
+    if targets:
+        made = write_organisation_handleplan(db, _templates(), targets, today)
+        for path in made.files:
+            print(f"Organisationens handleplan ({made.rows} åbne rækker) er gemt i {path}")
+        return 0
+    standings = overview(db, today)
+    if not standings:
+        print("Ingen udvalg endnu.")
+    for c in standings:
+        if c.last_annual is None:
+            annual = "ingen årlig drøftelse endnu"
+        else:
+            annual = f"{'OVERSKREDET ' if c.annual_overdue else ''}næste senest {short_date(c.annual_due)}"
+        late = f", {c.overdue_rows} overskredne" if c.overdue_rows else ""
+        print(f"{c.id:>4}  {c.name}: {annual}; {c.open_rows} åbne rækker{late}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     try:
         from drøftelse.ui.app import run
@@ -451,6 +521,8 @@ COMMANDS = {
     "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
     "afslut": cmd_afslut,
+    "kopier-udvalg": cmd_kopier_udvalg,
+    "organisation": cmd_organisation,
     None: cmd_gui,
 }
 

@@ -41,6 +41,20 @@ class DatabaseGone(DroeftelseError):
     """The open database file was removed or replaced (a USB stick pulled out)."""
 
 
+class ActionItemChanged(DroeftelseError):
+    """A handleplan row's field was changed somewhere else (another chair's window on a shared database) after this
+    window read it; nothing was overwritten. `field`, `current_value` and `current_version` are what is stored now."""
+
+    def __init__(self, field: str, current_value, current_version: int):
+        super().__init__(
+            "Feltet i handleplanen er ændret et andet sted (fx af den anden formand), efter at det blev vist her. "
+            "Intet er overskrevet."
+        )
+        self.field = field
+        self.current_value = current_value
+        self.current_version = current_version
+
+
 class AnswerChanged(DroeftelseError):
     """A text was changed somewhere else (a returned sheet imported, another window) after the window read it;
     nothing was overwritten. `current_text` and `current_version` are what is stored now."""

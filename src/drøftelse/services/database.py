@@ -24,6 +24,11 @@ def backup_to(db: Database, target: Path) -> Path:
     """A consistent copy of the open database (SQLite's backup API), written beside `target` and moved into
     place; an existing file is never overwritten."""
     target = Path(target)
+    if db.dialect == "postgresql":
+        raise DroeftelseError(
+            "En fælles database på en server sikkerhedskopieres af serveren (jeres IT, fx med pg_dump). "
+            "Et enkelt udvalg kan tages med i en fil med 'droeftelse --db ADRESSE kopier-udvalg NR --til FIL'."
+        )
     if target.exists():
         raise DroeftelseError(f"{target} findes allerede; vælg et andet filnavn.")
     return copy_database(db.path, target)

@@ -209,7 +209,9 @@ def set_verdict(
                 row.previous_status = item.status
             new_status = verdict.row_status.value if verdict else row.previous_status
             s.execute(
-                update(ActionItem).where(ActionItem.id == action_item_id).values(status=new_status, updated_at=now)
+                update(ActionItem)
+                .where(ActionItem.id == action_item_id)
+                .values(status=new_status, updated_at=now, version=ActionItem.version + 1)
             )
         row.verdict = verdict.value if verdict else ""
         if comment is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from drøftelse.domain.actions import DATED_FIELDS
 from drøftelse.domain.approval import approving_body
@@ -47,11 +48,18 @@ def renumber(s, model, meeting_id: int, moved: int | None = None, new_position: 
         s.execute(update(model).where(model.id == i).values(position=pos))
 
 
+def insert_for(s, model):
+    """An INSERT with the ON CONFLICT clauses of the session's database (SQLite's or PostgreSQL's; the same API)."""
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(model)
+
+
 def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> dt.datetime:
     """Mark a meeting as changed (the list's "Sidst ændret"): the one place that writes `updated_at`."""
     now = now or utcnow()
     if meeting_id is not None:
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now))
+        # the version tells another window on a shared database that something changed (revision 0008)
+        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now, version=Meeting.version + 1))
     return now
 
 

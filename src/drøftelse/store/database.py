@@ -107,6 +107,8 @@ def configure_connection(conn: sqlite3.Connection, read_only: bool = False) -> N
 class Database:
     """One open database file. `connect()` gives a plain sqlite3 connection; `engine`/`session()` the ORM."""
 
+    dialect = "sqlite"  # store/postgres.ServerDatabase: "postgresql"
+
     def __init__(self, path: Path, revision: str, read_only: str | None = None):
         self.path = path
         self.revision = revision
@@ -268,7 +270,15 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
 
     A file that cannot be written to (a read-only file or folder, or `read_only` given: the window could not
     make its lock file) is opened read-only on purpose: `Database.read_only` says why, and every write is
-    refused with that reason instead of failing halfway."""
+    refused with that reason instead of failing halfway.
+
+    `postgresql://user@host/dbname` opens a shared database on a server instead (store/postgres.py)."""
+    from drøftelse.domain.server_address import is_server_address
+
+    if is_server_address(path):
+        from drøftelse.store.postgres import open_server_database
+
+        return open_server_database(str(path))
     path = Path(path).expanduser()
     if not path.exists():
         if read_only:

@@ -53,8 +53,18 @@ def committees_with_meetings(db: Database) -> list[CommitteeLine]:
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means the file is sound."""
+    """SQLite's integrity and foreign-key checks; an empty list means the file is sound. A PostgreSQL server
+    checks keys on every write itself: there, a constraint it was told not to check (NOT VALID) is the finding."""
     conn = db.connect()
+    if db.dialect == "postgresql":
+        try:
+            rows = conn.execute(
+                "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                "WHERE NOT convalidated AND connamespace = 'public'::regnamespace"
+            ).fetchall()
+        finally:
+            conn.close()
+        return [f"begrænsningen {name} på {table} er ikke kontrolleret" for table, name in rows]
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [f"fremmednøgle brudt i {r[0]} række {r[1]}" for r in conn.execute("PRAGMA foreign_key_check")]

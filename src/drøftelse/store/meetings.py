@@ -6,15 +6,14 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import and_, delete, func, or_, select, true, update
 
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.annual import check_employees
-from drøftelse.domain.errors import AnswerChanged, DroeftelseError
+from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, DroeftelseError, NotFound
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
-from drøftelse.store.common import approval, derived_dates, must_get, renumber, touch_meeting
+from drøftelse.store.common import approval, derived_dates, insert_for, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
 from drøftelse.store.records import ActionItemRecord, AnswerRecord, MeetingRecord, ParticipantRecord, record
@@ -227,23 +226,23 @@ def set_answer(
     now = utcnow()
     values = {"text": text, "source": source, "updated_at": now}
     where = _answer_is(meeting_id, participant_id, step, box)
-    insert_new = insert(Answer).values(
-        meeting_id=meeting_id, participant_id=participant_id, step=step, box=box, version=1, **values
-    )
-    if expected_version is None:
-        stmt = insert_new.on_conflict_do_update(
-            **_answer_conflict(participant_id), set_={**values, "version": Answer.version + 1}
-        )
-    elif expected_version == 0:
-        stmt = insert_new.on_conflict_do_nothing(**_answer_conflict(participant_id))
-    else:
-        stmt = (
-            update(Answer)
-            .where(*where, Answer.version == expected_version)
-            .values(**values, version=Answer.version + 1)
-            .execution_options(synchronize_session=False)
-        )
     with db.session() as s:
+        insert_new = insert_for(s, Answer).values(
+            meeting_id=meeting_id, participant_id=participant_id, step=step, box=box, version=1, **values
+        )
+        if expected_version is None:
+            stmt = insert_new.on_conflict_do_update(
+                **_answer_conflict(participant_id), set_={**values, "version": Answer.version + 1}
+            )
+        elif expected_version == 0:
+            stmt = insert_new.on_conflict_do_nothing(**_answer_conflict(participant_id))
+        else:
+            stmt = (
+                update(Answer)
+                .where(*where, Answer.version == expected_version)
+                .values(**values, version=Answer.version + 1)
+                .execution_options(synchronize_session=False)
+            )
         version = s.scalar(stmt.returning(Answer.version))
         if version is None:  # changed (or removed) since the writer read it
             current = s.execute(select(Answer.text, Answer.version).where(*where)).first()
@@ -317,8 +316,14 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
         return item.id
 
 
-def update_action_item(db: Database, item_id: int, **values) -> None:
-    """Change some fields of a row; the dates read from Hvornår/Opfølgning follow their text."""
+def update_action_item(db: Database, item_id: int, expected: tuple[int, dict] | None = None, **values) -> int:
+    """Change some fields of a row; the dates read from Hvornår/Opfølgning follow their text. Returns the row's
+    new version.
+
+    With `expected` = (the version the writer read, {field: the value it read}) the change is stored when the row
+    is still at that version, or when each field written still holds what the writer read (the other window
+    changed another field); checked in the same statement that writes. Otherwise ActionItemChanged carries what
+    is stored now and nothing is written. The same value written twice is no conflict."""
     allowed = set(TEXT_FIELDS) | {"status", "priority", "result"}
     if set(values) - allowed:
         raise ValueError(f"unknown action item fields {set(values) - allowed}")
@@ -329,13 +334,48 @@ def update_action_item(db: Database, item_id: int, **values) -> None:
     with db.session() as s:
         item = must_get(s, ActionItem, item_id)
         meeting_date = item.meeting.date if item.meeting else dt.date.today()
-        now = touch_meeting(s, item.meeting_id)
-        s.execute(
+        where = [ActionItem.id == item_id]
+        if expected is not None:
+            version, seen = expected
+            unchanged = [getattr(ActionItem, f) == _stored_form(f, seen[f]) for f in values if f in seen]
+            where.append(or_(ActionItem.version == version, and_(*unchanged)) if unchanged else true())
+        new_version = s.scalar(
             update(ActionItem)
-            .where(ActionItem.id == item_id)
-            .values(**values, **derived_dates(values, meeting_date, item), updated_at=now)
+            .where(*where)
+            .values(**values, **derived_dates(values, meeting_date, item), updated_at=utcnow())
+            .values(version=ActionItem.version + 1)
+            .returning(ActionItem.version)
+            .execution_options(synchronize_session=False)
         )
+        if new_version is None:  # another writer changed a field this edit writes
+            current = s.execute(
+                select(ActionItem).where(ActionItem.id == item_id).execution_options(populate_existing=True)
+            ).scalar_one()
+            for field, value in values.items():
+                if getattr(current, field) != value:
+                    raise ActionItemChanged(field, getattr(current, field), current.version)
+            return current.version
+        touch_meeting(s, item.meeting_id)
         s.commit()
+    return new_version
+
+
+def _stored_form(field: str, value):
+    """A value as the row stores it (Status and Priority as their values)."""
+    if field == "status" and value is not None:
+        return Status(value).value
+    if field == "priority" and value is not None:
+        return int(Priority(value))
+    return value
+
+
+def meeting_version(db: Database, meeting_id: int) -> int:
+    """The meeting's edit count: another window compares it to see whether anything changed (revision 0008)."""
+    with db.session() as s:
+        version = s.scalar(select(Meeting.version).where(Meeting.id == meeting_id))
+    if version is None:
+        raise NotFound(f"Der findes intet møde med nummer {meeting_id}.")
+    return version
 
 
 def delete_action_item(db: Database, item_id: int) -> None:

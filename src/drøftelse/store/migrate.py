@@ -22,6 +22,15 @@ def upgrade(engine, revision: str = "head") -> None:
     _run(engine, lambda cfg: command.upgrade(cfg, revision))
 
 
+def upgrade_on(conn, revision: str = "head") -> None:
+    """Upgrade inside a transaction the caller holds (a server database: under its advisory lock)."""
+    from alembic import command
+
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+
+
 def downgrade(engine, revision: str) -> None:
     from alembic import command
 

@@ -106,6 +106,8 @@ class Meeting(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # JSON: {"agenda": {step: minutes}, "speaker_minutes": n, "speaker": index} (revision 0002)
     settings: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    # counted up by every stored edit (store/common.touch_meeting): another window polls it (revision 0008)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     committee: Mapped[Committee] = relationship(back_populates="meetings")
     participants: Mapped[list[Participant]] = relationship(
@@ -146,8 +148,17 @@ class Answer(Base):
             "box",
             unique=True,
             sqlite_where=text("participant_id IS NOT NULL"),
+            postgresql_where=text("participant_id IS NOT NULL"),
         ),
-        Index("uq_answer_group", "meeting_id", "step", "box", unique=True, sqlite_where=text("participant_id IS NULL")),
+        Index(
+            "uq_answer_group",
+            "meeting_id",
+            "step",
+            "box",
+            unique=True,
+            sqlite_where=text("participant_id IS NULL"),
+            postgresql_where=text("participant_id IS NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -193,6 +204,8 @@ class ActionItem(Base):
     result: Mapped[str] = mapped_column(LimitedText("Resultatet"), default="")  # what the follow-up found
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # counted up by every change of the row: an edit made on an older version is checked field by field (0008)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting | None] = relationship(back_populates="action_items")
 
@@ -219,13 +232,21 @@ class Verdict(Base):
 
     __tablename__ = "verdict"
     __table_args__ = (
-        Index("uq_verdict_goal", "meeting_id", "goal_id", unique=True, sqlite_where=text("goal_id IS NOT NULL")),
+        Index(
+            "uq_verdict_goal",
+            "meeting_id",
+            "goal_id",
+            unique=True,
+            sqlite_where=text("goal_id IS NOT NULL"),
+            postgresql_where=text("goal_id IS NOT NULL"),
+        ),
         Index(
             "uq_verdict_action",
             "meeting_id",
             "action_item_id",
             unique=True,
             sqlite_where=text("action_item_id IS NOT NULL"),
+            postgresql_where=text("action_item_id IS NOT NULL"),
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -80,6 +80,7 @@ class ActionItemRecord:
     priority: int | None
     result: str
     updated_at: dt.datetime
+    version: int = 1  # revision 0008: what an edit of this row expects to find (store.meetings.update_action_item)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
 
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
@@ -26,6 +25,7 @@ from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
 from drøftelse.store.annual import evaluation
+from drøftelse.store.common import insert_for
 from drøftelse.store.database import Database
 from drøftelse.store.models import Answer, Secret
 from drøftelse.store.records import AnswerRecord
@@ -50,7 +50,7 @@ def sheet_key(db: Database) -> bytes:
         key = s.scalar(select(Secret.value).where(Secret.name == KEY_NAME))
         if key is None:
             key = secrets.token_bytes(32)
-            s.execute(insert(Secret).values(name=KEY_NAME, value=key).on_conflict_do_nothing())
+            s.execute(insert_for(s, Secret).values(name=KEY_NAME, value=key).on_conflict_do_nothing())
             s.commit()
             key = s.scalar(select(Secret.value).where(Secret.name == KEY_NAME))
         return key

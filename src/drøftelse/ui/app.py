@@ -70,12 +70,24 @@ def open_main_window(db_path: Path | None, clock=None):
     """Open the database and build the main window. A refused database is a Danish dialog and None; so is a
     file already open in another Drøftelse, whose window is brought forward instead."""
     from drøftelse.domain.errors import DroeftelseError
+    from drøftelse.domain.server_address import is_server_address
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import default_database, templates_dir
     from drøftelse.services.database import open_database
     from drøftelse.ui.main_window import MainWindow
     from drøftelse.ui.single_instance import InstanceGuard
 
+    if db_path is None:  # no --db: the shared database chosen in the window, if one was (ui/server_dialog.py)
+        from drøftelse.ui.server_dialog import shared_database
+
+        db_path = shared_database()
+    if is_server_address(db_path):  # a shared database: several windows on it is the point, so no guard
+        try:
+            db = open_database(str(db_path))
+        except DroeftelseError as e:
+            QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
+            return None
+        return MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
     path = Path(db_path or default_database()).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

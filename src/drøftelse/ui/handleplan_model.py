@@ -1,5 +1,9 @@
 """The handleplan as a Qt table model over the store, with undoable insert, delete and move. Long cells show their
-start (table_models.cut), the tooltip and the editor the whole text."""
+start (table_models.cut), the tooltip and the editor the whole text.
+
+On a shared database a second chair may edit the same meeting: every second the meeting's version is compared
+(services.meetings.meeting_version) and the rows are read again when it moved, and an edit of a field the other
+chair changed since it was shown asks which to keep, both texts in front of the chair (issue 16)."""
 
 from __future__ import annotations
 
@@ -7,18 +11,21 @@ import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
 from drøftelse.domain.deadlines import describe, read_row_dates
+from drøftelse.domain.errors import ActionItemChanged
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
+from drøftelse.ui.answer_fields import BOTH_SEPARATOR, KEEP_BOTH, KEEP_MINE, TAKE_NEW
 from drøftelse.ui.table_models import cut, tooltip
 
 FIELDS = (*TEXT_FIELDS, "status", "priority")
 HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
 PRIORITY_LABELS = {None: ""} | {p: p.label for p in Priority}
+POLL_MS = 1000  # another chair's stored edit is shown within this and one query
 
 
 _ROOT = QModelIndex()  # Qt's "no parent": a flat table has only the root
@@ -40,17 +47,38 @@ class HandleplanModel(QAbstractTableModel):
         self.meeting_date = meeting_date
         self.undo_stack = QUndoStack(self)
         self.rows: list = []
+        self.seen_version: int | None = None
+        self.ask = ask_which_to_keep  # (label, mine, theirs, both_possible) -> KEEP_MINE, TAKE_NEW or KEEP_BOTH
         self.reload()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
 
     # --- reading
     def reload(self) -> None:
         self.beginResetModel()
+        self.seen_version = self._version()
         self.rows = service.action_items(self.db, self.meeting_id)
         self.endResetModel()
+
+    def _version(self) -> int | None:
+        try:
+            return service.meeting_version(self.db, self.meeting_id)
+        except Exception:  # noqa: BLE001 - looking stays quiet; storing says what is wrong
+            return None
+
+    def poll(self) -> None:
+        """Show what another window stored, when the meeting's version moved on."""
+        version = self._version()
+        if version is None or version == self.seen_version:
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         """Show the rows as stored without starting over: nothing happens when nothing changed, a changed row is
         one dataChanged; only rows added, removed or reordered elsewhere reset the table."""
+        self.seen_version = self._version()
         rows = service.action_items(self.db, self.meeting_id)
         if [r.id for r in rows] != [r.id for r in self.rows]:
             self.reload()
@@ -121,10 +149,43 @@ class HandleplanModel(QAbstractTableModel):
         field = FIELDS[index.column()]
         if value == self.value(index.row(), field):
             return False
-        item_id = self.rows[index.row()].id
-        service.update_action_item(self.db, item_id, **{field: value})
+        row = self.rows[index.row()]
+        expected = (row.version, {field: self.value(index.row(), field)})
+        while True:
+            try:
+                service.update_action_item(self.db, row.id, expected=expected, **{field: value})
+                break
+            except ActionItemChanged as changed:  # the other chair changed this field since it was shown
+                theirs = self._as_value(field, changed.current_value)
+                choice = self.ask(
+                    HEADINGS[index.column()],
+                    self._label(field, value),
+                    self._label(field, theirs),
+                    field in TEXT_FIELDS,
+                )
+                if choice == TAKE_NEW:
+                    break
+                if choice == KEEP_BOTH and field in TEXT_FIELDS:
+                    value = value.rstrip() + BOTH_SEPARATOR + theirs
+                expected = (changed.current_version, {field: theirs})
         self._refresh_row(index.row())
         return True
+
+    @staticmethod
+    def _as_value(field: str, stored):
+        if field == "status":
+            return Status(stored)
+        if field == "priority":
+            return Priority(stored) if stored is not None else None
+        return stored
+
+    @staticmethod
+    def _label(field: str, value) -> str:
+        if field == "status":
+            return value.label
+        if field == "priority":
+            return PRIORITY_LABELS[value]
+        return value
 
     def _refresh_row(self, row: int) -> None:
         self.rows[row] = service.action_item(self.db, self.rows[row].id)
@@ -214,3 +275,24 @@ class _Move(QUndoCommand):
 
     def undo(self) -> None:
         self.model._move(self.target, self.row)
+
+
+def ask_which_to_keep(label: str, mine: str, theirs: str, both_possible: bool) -> str:
+    """The same question as for a box's text (ui/answer_fields.py), both values shown; a status or a priority
+    cannot be both."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from drøftelse.ui.answer_fields import ChangedUnderneathDialog
+
+    dialog = ChangedUnderneathDialog(label, mine, theirs, QApplication.activeWindow())
+    dialog.setWindowTitle("Feltet er ændret af en anden")
+    dialog.findChild(QLabel).setText(  # the box's question names sheets; a handleplan cell has another writer
+        f"Mens du rettede »{label}«, blev feltet ændret et andet sted (fx af den anden formand på den fælles "
+        "database). Intet er overskrevet endnu. Hvad skal gemmes?"
+    )
+    if not both_possible:
+        dialog.button(KEEP_BOTH).hide()
+        dialog.button(KEEP_MINE).setDefault(True)
+        dialog.choice = TAKE_NEW  # closed without a choice: what is stored stays, as shown
+    dialog.exec()
+    return dialog.choice

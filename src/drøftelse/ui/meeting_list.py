@@ -133,6 +133,13 @@ class MeetingListPage(QWidget):
         self.tabs.addTab(self.plan_tab, "&Udvalgets handleplan")
         self.tabs.setTabToolTip(1, "Alle møders rækker i én handleplan – til HR som PDF, CSV eller Excel")
         self.tabs.currentChanged.connect(lambda *_: self._show_plan_if_current())
+        # every committee at a glance (issue 16): made when first shown, as the plan's tab
+        self.organisation_tab = QWidget()
+        QVBoxLayout(self.organisation_tab).setContentsMargins(0, 6, 0, 0)
+        self.organisation = None
+        self.tabs.addTab(self.organisation_tab, "&Organisation")
+        self.tabs.setTabToolTip(2, "Alle udvalg: årlige drøftelser, åbne rækker, organisationens handleplan")
+        self.tabs.currentChanged.connect(lambda *_: self._show_organisation_if_current())
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
@@ -284,6 +291,21 @@ class MeetingListPage(QWidget):
         mid = self.selected_meeting()
         if mid is not None:
             self.open_requested.emit(mid)
+
+    def show_organisation(self):
+        """The Organisation tab, shown (made on first use); returns its page."""
+        self.tabs.setCurrentWidget(self.organisation_tab)
+        return self.organisation
+
+    def _show_organisation_if_current(self) -> None:
+        if self.tabs.currentWidget() is not self.organisation_tab:
+            return
+        if self.organisation is None:
+            from drøftelse.ui.organisation_page import OrganisationPage
+
+            self.organisation = OrganisationPage(self.db, self.templates, self.window_.show_message)
+            self.organisation_tab.layout().addWidget(self.organisation)
+        self.organisation.refresh()
 
     def export_handleplan(self, path: Path | None = None, meeting_id: int | None = None) -> Path | None:
         from drøftelse.ui.exporting import export_handleplan_pdf

@@ -1,0 +1,78 @@
+"""A shared database on a PostgreSQL server, named by its address: `postgresql://user@host[:port]/dbname`.
+
+Pure parsing, so the command line and the window can tell a server from a file without loading a driver. The
+password is never part of what we show or keep: it comes from the user's keyring or libpq's own `.pgpass`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from drøftelse.domain.errors import DatabaseRefused
+
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+DEFAULT_PORT = 5432
+KEYRING_SERVICE = "Drøftelse"  # the keyring entry's service; its user name is the address's `key`
+
+
+def is_server_address(target: object) -> bool:
+    """True for `postgresql://…` (and `postgres://…`); anything else is a database file's path."""
+    text = str(target)
+    return any(text.startswith(f"{s}://") for s in SCHEMES)
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    user: str
+    host: str
+    port: int
+    dbname: str
+    password: str | None = None  # only when the user typed it into the address; never shown, never stored
+
+    @property
+    def key(self) -> str:
+        """What names this database in the keyring, without the password: `user@host:port/dbname`."""
+        return f"{self.user}@{self.host}:{self.port}/{self.dbname}"
+
+    @property
+    def name(self) -> str:
+        """The short name the window's title shows."""
+        return f"{self.dbname} på {self.host}"
+
+    def resolve(self) -> ServerAddress:  # a file's path is resolved for the settings' key; an address is as it is
+        return self
+
+    def __str__(self) -> str:
+        return f"postgresql://{self.key}"
+
+
+def parse_server_address(text: str) -> ServerAddress:
+    """The parts of `postgresql://user@host:port/dbname`; a Danish refusal for an address that lacks one."""
+    try:
+        parts = urlsplit(str(text))
+        port = parts.port or DEFAULT_PORT
+    except ValueError:
+        raise DatabaseRefused(f"{_masked(text)} er ikke en gyldig serveradresse (portnummeret er forkert).") from None
+    dbname = unquote(parts.path.lstrip("/"))
+    if parts.scheme not in SCHEMES or not parts.hostname or not dbname or "/" in dbname:
+        raise DatabaseRefused(
+            f"{_masked(text)} er ikke en gyldig serveradresse. Skriv den som postgresql://bruger@server/database."
+        )
+    if not parts.username:
+        raise DatabaseRefused(
+            f"{_masked(text)} mangler brugernavnet. Skriv adressen som postgresql://bruger@server/database."
+        )
+    password = unquote(parts.password) if parts.password is not None else None
+    return ServerAddress(unquote(parts.username), parts.hostname, port, dbname, password)
+
+
+def _masked(text: str) -> str:
+    """The address as typed, with any password replaced, for a message."""
+    try:
+        parts = urlsplit(str(text))
+    except ValueError:
+        return "Adressen"
+    if parts.password is None:
+        return str(text)
+    return str(text).replace(f":{parts.password}@", ":***@", 1)
