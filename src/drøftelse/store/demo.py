@@ -77,6 +77,21 @@ def create_annual_demo(
             opfoelgning="Når målingen foreligger",
         ),
     )
+    for person, role, chair in (
+        ("Henrik Nørgaard", "Arbejdsgiver", True),
+        ("Łukasz Wiśniewski", "Ansat", False),
+        ("Mette Holm", "Ansat", False),
+    ):
+        store.add_participant(db, last, person, role, formandskab=chair, present=True)
+    last_texts = {  # a closed discussion has every point written (the rule the window and `afslut` keep)
+        "evaluering": "Første år, vi holder drøftelsen skriftligt: der er ingen mål fra året før at vurdere.",
+        "indhold": "Tunge løft af gipsplader er det største problem; APV'en nævner også støj fra saven.",
+        "samarbejde": "Henrik sender et skriv rundt, og alle svarer skriftligt inden en uge.",
+        "maal": "Målet følges op ved næste årlige drøftelse.",
+        "viden": "Vi kender reglerne for løft; vi spørger leverandøren om pladeløftere.",
+    }
+    for step, text in last_texts.items():
+        store.set_answer(db, last, None, step, "tekst", text)
     store.update_meeting(db, last, closed_at=dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
 
     people = (
