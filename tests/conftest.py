@@ -99,8 +99,18 @@ def danish_app(qapp, opened_files):
     land in `opened_files`."""
     from drøftelse.ui.app import setup_application
 
-    setup_application(qapp, catch_errors=False)
+    setup_application(qapp, catch_errors=False, language="da")
     return qapp
+
+
+@pytest.fixture
+def english_app(qapp, opened_files):
+    """As `danish_app`, in English (the language setting's other value); Danish again afterwards."""
+    from drøftelse.ui.app import setup_application
+
+    setup_application(qapp, catch_errors=False, language="en")
+    yield qapp
+    setup_application(qapp, catch_errors=False, language="da")
 
 
 class FakeClock:

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drøftelse import APP_NAME, __version__
@@ -19,17 +19,16 @@ from drøftelse import APP_NAME, __version__
 _translators: list[QTranslator] = []  # kept alive as long as the app
 
 
-def setup_application(app: QApplication, catch_errors: bool = True) -> None:
+def setup_application(app: QApplication, catch_errors: bool = True, language: str | None = None) -> None:
+    from drøftelse.ui.translation import chosen_language, install_translators
+
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Droeftelse")
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_da", "qt_da"):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
+    for translator in _translators:  # set up again (tests): the last language only
+        app.removeTranslator(translator)
+    _translators.clear()
+    install_translators(app, language or chosen_language(), _translators)
     # A full garbage collection holds the GIL for 30–200 ms when a worker has made many objects (reportlab on a
     # 2,000-row handleplan), and the window freezes that long; collecting the oldest generation 100 times less
     # often kept the longest pause under 50 ms (benchmarks/gui_responsiveness.py)

@@ -1,0 +1,60 @@
+"""Qt's translators for the chosen language: Qt's own Danish (qtbase_da) and ours (droeftelse_<lang>.qm).
+
+Our .qm files are built from resources/i18n/*.ts by `pyside6-lrelease` (make, build.spec). The Danish one holds
+only what qtbase_da lacks for Qt's own dialogs ("&Look in:", "Files of &type:"); the English one every text of
+the app. Where a .qm was not built (a wheel made without make), the same .ts is read by drøftelse.domain.i18n.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from drøftelse.domain import i18n
+
+SETTING = "language"
+
+
+class CatalogueTranslator(QTranslator):
+    """Translates from domain.i18n.s reading of a .ts (no .qm needed)."""
+
+    def __init__(self, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.entries = i18n.catalogue(lang)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self.entries
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return self.entries.get((context, source_text))  # None: not ours, ask the next translator
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language setting; the system locale's until the user has chosen."""
+    value = (settings or QSettings()).value(SETTING, "")
+    return value if value in i18n.LANGUAGES else i18n.language_from_locale()
+
+
+def save_language(lang: str, settings: QSettings | None = None) -> None:
+    (settings or QSettings()).setValue(SETTING, i18n.checked(lang))
+
+
+def install_translators(app: QCoreApplication, lang: str, keep: list) -> None:
+    """Install Qt's and our translators for `lang`, and make it the language of the documents too."""
+    i18n.set_language(lang)
+    if lang == "da":
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators = []
+    for name in (f"qtbase_{lang}", f"qt_{lang}"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            translators.append(translator)
+    ours = QTranslator(app)
+    if not ours.load(f"droeftelse_{lang}", str(i18n.i18n_dir())):
+        ours = CatalogueTranslator(lang, app)
+    translators.append(ours)  # installed last, so asked first: it fills what Qt's own lacks
+    for translator in translators:
+        app.installTranslator(translator)
+        keep.append(translator)
