@@ -15,6 +15,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drøftelse import APP_NAME, __version__
+from drøftelse.ui.translation import translate
 
 _translators: list[QTranslator] = []  # kept alive as long as the app
 
@@ -46,22 +47,24 @@ def _show_unexpected_error(kind, value, tb) -> None:
 
     if isinstance(value, DroeftelseError) and QApplication.instance() is not None:
         # a message written for the user (a damaged or read-only file met in a click) is shown as it is
-        QMessageBox.warning(None, "Drøftelse", value.message)
+        QMessageBox.warning(None, translate("app", "Drøftelse"), value.message)
         return
 
     log = log_dir() / "fejl.log"
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         with open(log, "a", encoding="utf-8") as f:
-            f.write(f"--- {dt.datetime.now().isoformat()} Drøftelse {__version__}\n")
+            f.write(translate("app", "--- {0} Drøftelse {1}\n").format(dt.datetime.now().isoformat(), __version__))
             f.write("".join(traceback.format_exception(kind, value, tb)))
     except OSError:
         pass
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,
-            "Uventet fejl",
-            f"Der skete en uventet fejl. Det, I har skrevet, er gemt.\n\nDetaljerne er skrevet i {log}.",
+            translate("app", "Uventet fejl"),
+            translate(
+                "app", "Der skete en uventet fejl. Det, I har skrevet, er gemt.\n\nDetaljerne er skrevet i {0}."
+            ).format(log),
         )
 
 
@@ -79,26 +82,32 @@ def open_main_window(db_path: Path | None, clock=None):
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        reason = "adgang nægtet" if isinstance(e, PermissionError) else (e.strerror or str(e))
-        QMessageBox.critical(None, "Databasen kan ikke åbnes", f"Mappen {path.parent} kan ikke oprettes ({reason}).")
+        reason = translate("app", "adgang nægtet") if isinstance(e, PermissionError) else (e.strerror or str(e))
+        QMessageBox.critical(
+            None,
+            translate("app", "Databasen kan ikke åbnes"),
+            translate("app", "Mappen {0} kan ikke oprettes ({1}).").format(path.parent, reason),
+        )
         return None
     guard = InstanceGuard(path)
     read_only = None  # or why the lock file cannot be made: a read-only folder or a full disk, not "open elsewhere"
     if not guard.acquire() and (read_only := guard.cannot_lock()) is None:
         if guard.ask_first_to_show():
-            text = f"{path.name} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
+            text = translate(
+                "app", "{0} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
+            ).format(path.name)
         else:
-            text = (
-                f"{path.name} er allerede åben i Drøftelse ({guard.holder()}). "
-                "Luk det andet vindue først, så I ikke skriver to steder."
-            )
-        QMessageBox.information(None, "Drøftelse er allerede åben", text)
+            text = translate(
+                "app",
+                ("{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder."),
+            ).format(path.name, guard.holder())
+        QMessageBox.information(None, translate("app", "Drøftelse er allerede åben"), text)
         return None
     try:
         db = open_database(path, read_only=read_only)
     except DroeftelseError as e:
         guard.release()
-        QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
+        QMessageBox.critical(None, translate("app", "Databasen kan ikke åbnes"), e.message)
         return None
     window = MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
     window.guard = guard

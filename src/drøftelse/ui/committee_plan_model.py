@@ -19,6 +19,7 @@ from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.deadlines import NOT_READ
 from drøftelse.services import meetings as service
 from drøftelse.ui.table_models import Column, RecordTableModel, cut, tooltip
+from drøftelse.ui.translation import translate
 
 FIELDS = (*(key for key, _ in COLUMNS), "status", "origin")
 OVERDUE = QColor("#8a1c1c")
@@ -41,8 +42,12 @@ class CommitteePlanModel(RecordTableModel):
     def __init__(self, db, today=dt.date.today, parent=None):
         columns = (
             *(_text_column(key, heading) for key, heading in COLUMNS),
-            Column("Status", lambda r: Status(r.status).label, edit=lambda r: Status(r.status)),
-            Column("Fra mødet", lambda r: r.origin),
+            Column(
+                translate("CommitteePlanModel", "Status"),
+                lambda r: Status(r.status).label,
+                edit=lambda r: Status(r.status),
+            ),
+            Column(translate("CommitteePlanModel", "Fra mødet"), lambda r: r.origin),
         )
         super().__init__(columns, parent=parent)
         self.db, self.today = db, today
@@ -89,7 +94,11 @@ class CommitteePlanModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
             record = self.rows[index.row()]
             text = getattr(record, field)
-            return f"{tooltip(text)}\n\nLæst som: {read_as(record, field)}" if text.strip() else None
+            return (
+                translate("CommitteePlanModel", "{0}\n\nLæst som: {1}").format(tooltip(text), read_as(record, field))
+                if text.strip()
+                else None
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.AccessibleTextRole and index.isValid():

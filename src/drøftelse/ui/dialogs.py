@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.ui.translation import translate
 
 
 def to_qdate(d: dt.date) -> QDate:
@@ -46,24 +47,29 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Velkommen til Drøftelse")
+        self.setWindowTitle(translate("WelcomeDialog", "Velkommen til Drøftelse"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<h2>Velkommen</h2><p>Drøftelse hjælper formandskabet med at holde kompetencedrøftelsen og den årlige "
-            "arbejdsmiljødrøftelse – og giver HR en handleplan at udskrive. Alt gemmes mens I skriver, på denne "
-            "computer.</p><p>Hvad hedder jeres udvalg?</p>"
+            translate(
+                "WelcomeDialog",
+                "<h2>Velkommen</h2><p>Drøftelse hjælper formandskabet med at holde kompetencedrøftelsen og den årlige "
+                "arbejdsmiljødrøftelse – og giver HR en handleplan at udskrive. Alt gemmes mens I skriver, på denne "
+                "computer.</p><p>Hvad hedder jeres udvalg?</p>",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("fx Arbejdsmiljøudvalget, Eksempel A/S")
-        self.name.setAccessibleName("Udvalgets navn")
+        self.name.setPlaceholderText(translate("WelcomeDialog", "fx Arbejdsmiljøudvalget, Eksempel A/S"))
+        self.name.setAccessibleName(translate("WelcomeDialog", "Udvalgets navn"))
         layout.addWidget(self.name)
-        self.demo = QCheckBox("Opret et eksempel på en kompetencedrøftelse, så vi kan se, hvordan det virker")
+        self.demo = QCheckBox(
+            translate("WelcomeDialog", "Opret et eksempel på en kompetencedrøftelse, så vi kan se, hvordan det virker")
+        )
         self.demo.setChecked(True)
         layout.addWidget(self.demo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Kom i gang")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("WelcomeDialog", "Kom i gang"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -72,7 +78,7 @@ class WelcomeDialog(QDialog):
     def _accept(self) -> None:
         if not self.name.text().strip():
             self.name.setFocus()
-            self.name.setPlaceholderText("Skriv udvalgets navn for at komme i gang")
+            self.name.setPlaceholderText(translate("WelcomeDialog", "Skriv udvalgets navn for at komme i gang"))
             return
         self.accept()
 
@@ -80,27 +86,27 @@ class WelcomeDialog(QDialog):
 class NewMeetingDialog(QDialog):
     def __init__(self, templates: TemplateLibrary, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Nyt møde")
+        self.setWindowTitle(translate("NewMeetingDialog", "Nyt møde"))
         form = QFormLayout(self)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Mødetype")
+        self.kind.setAccessibleName(translate("NewMeetingDialog", "Mødetype"))
         for key in sorted(templates.kinds(), reverse=True):  # the kompetencedrøftelse first
             self.kind.addItem(templates.get(key).name, key)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Titel")
-        self.date = date_edit(dt.date.today(), "Dato")
+        self.title.setAccessibleName(translate("NewMeetingDialog", "Titel"))
+        self.date = date_edit(dt.date.today(), translate("NewMeetingDialog", "Dato"))
         self.place = QLineEdit()
-        self.place.setAccessibleName("Sted")
-        form.addRow("&Mødetype", self.kind)
-        form.addRow("&Titel", self.title)
-        form.addRow("&Dato", self.date)
-        form.addRow("&Sted", self.place)
+        self.place.setAccessibleName(translate("NewMeetingDialog", "Sted"))
+        form.addRow(translate("NewMeetingDialog", "&Mødetype"), self.kind)
+        form.addRow(translate("NewMeetingDialog", "&Titel"), self.title)
+        form.addRow(translate("NewMeetingDialog", "&Dato"), self.date)
+        form.addRow(translate("NewMeetingDialog", "&Sted"), self.place)
         self.kind.currentIndexChanged.connect(self._suggest_title)
         self.date.dateChanged.connect(self._suggest_title)
         self._suggested = ""
         self._suggest_title()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opret møde")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("NewMeetingDialog", "Opret møde"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -14,6 +14,7 @@ from drøftelse.domain.deadlines import describe, read_row_dates
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.table_models import cut, tooltip
+from drøftelse.ui.translation import translate
 
 FIELDS = (*TEXT_FIELDS, "status", "priority")
 HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
@@ -86,7 +87,9 @@ class HandleplanModel(QAbstractTableModel):
             return cut(value)
         if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
             found = self._read_as(index.row(), field)
-            read_as = f"Læst som: {describe(found)}" + (f" ({found.how})" if found and not found.asap else "")
+            read_as = translate("HandleplanModel", "Læst som: {0}").format(describe(found)) + (
+                f" ({found.how})" if found and not found.asap else ""
+            )
             return read_as if cut(value) == value else f"{tooltip(value)}\n\n{read_as}"
         if role == Qt.ItemDataRole.ToolTipRole and field in TEXT_FIELDS:
             return tooltip(value)
@@ -158,7 +161,7 @@ class HandleplanModel(QAbstractTableModel):
 
 class _Insert(QUndoCommand):
     def __init__(self, model: HandleplanModel, fields: ActionFields, position: int):
-        super().__init__("ny række")
+        super().__init__(translate("_Insert", "ny række"))
         self.model, self.fields, self.position = model, fields, position
 
     def redo(self) -> None:
@@ -170,7 +173,7 @@ class _Insert(QUndoCommand):
 
 class _Delete(QUndoCommand):
     def __init__(self, model: HandleplanModel, row: int):
-        super().__init__("slet række")
+        super().__init__(translate("_Delete", "slet række"))
         self.model, self.row = model, row
         self.fields = model.fields_of(row)
 
@@ -184,7 +187,7 @@ class _Delete(QUndoCommand):
 
 class _Move(QUndoCommand):
     def __init__(self, model: HandleplanModel, row: int, target: int):
-        super().__init__("flyt række")
+        super().__init__(translate("_Move", "flyt række"))
         self.model, self.row, self.target = model, row, target
 
     def redo(self) -> None:

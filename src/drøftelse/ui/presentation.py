@@ -11,13 +11,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from drøftelse.ui.round_timer import clock_text
+from drøftelse.ui.translation import translate
 
 
 class PresentationWindow(QWidget):
     def __init__(self, view):
         super().__init__(None, Qt.WindowType.Window)
         self.view = view
-        self.setWindowTitle("Drøftelse – præsentation")
+        self.setWindowTitle(translate("PresentationWindow", "Drøftelse – præsentation"))
         self.setStyleSheet("background: #10243a; color: white;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
@@ -30,7 +31,7 @@ class PresentationWindow(QWidget):
             layout.addWidget(w)
         layout.addStretch(1)
         hint = self._label(14)
-        hint.setText("F5 eller Esc lukker præsentationen")
+        hint.setText(translate("PresentationWindow", "F5 eller Esc lukker præsentationen"))
         layout.addWidget(hint)
         self._timer = None
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.ui.tasks import Cancelled, CancelToken, Task, run_task
+from drøftelse.ui.translation import translate
 
 CHOICES = (("Behold det, der står", "behold"), ("Erstat med arkets tekst", "erstat"), ("Behold begge", "begge"))
 STATE_TEXT = {
@@ -52,7 +53,7 @@ class SheetImportDialog(QDialog):
 
     def __init__(self, results, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Indlæs forberedelsesark")
+        self.setWindowTitle(translate("SheetImportDialog", "Indlæs forberedelsesark"))
         self.results = results
         self.choice_boxes: dict[tuple[int, str], QComboBox] = {}
         layout = QVBoxLayout(self)
@@ -60,7 +61,7 @@ class SheetImportDialog(QDialog):
         inner = QVBoxLayout(holder)
         for path, plan in results:
             if isinstance(plan, str):
-                group = QGroupBox(f"{path.name} – indlæses ikke")
+                group = QGroupBox(translate("SheetImportDialog", "{0} – indlæses ikke").format(path.name))
                 g = QVBoxLayout(group)
                 label = QLabel(plan)
                 label.setWordWrap(True)
@@ -71,13 +72,29 @@ class SheetImportDialog(QDialog):
             group = QGroupBox(f"{plan.participant}  ({path.name})")
             g = QVBoxLayout(group)
             for c in plan.changes:
-                g.addWidget(QLabel(f"<b>{c.label}</b> – {STATE_TEXT[c.state]}"))
+                g.addWidget(
+                    QLabel(translate("SheetImportDialog", "<b>{0}</b> – {1}").format(c.label, STATE_TEXT[c.state]))
+                )
                 if c.state in ("ny", "konflikt"):
-                    _show_text(g, "På arket:", c.new, f"Arkets tekst: {c.label}")
+                    _show_text(
+                        g,
+                        translate("SheetImportDialog", "På arket:"),
+                        c.new,
+                        translate("SheetImportDialog", "Arkets tekst: {0}").format(c.label),
+                    )
                 if c.state == "konflikt":
-                    _show_text(g, "Står i Drøftelse nu:", c.current, f"Teksten nu: {c.label}")
+                    _show_text(
+                        g,
+                        translate("SheetImportDialog", "Står i Drøftelse nu:"),
+                        c.current,
+                        translate("SheetImportDialog", "Teksten nu: {0}").format(c.label),
+                    )
                     box = QComboBox()
-                    box.setAccessibleName(f"Hvad skal der ske med {c.label} for {plan.participant}")
+                    box.setAccessibleName(
+                        translate("SheetImportDialog", "Hvad skal der ske med {0} for {1}").format(
+                            c.label, plan.participant
+                        )
+                    )
                     for label, value in CHOICES:
                         box.addItem(label, value)
                     self.choice_boxes[(plan.participant_id, c.box)] = box
@@ -89,7 +106,7 @@ class SheetImportDialog(QDialog):
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Indlæs")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SheetImportDialog", "Indlæs"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(any(not isinstance(p, str) for _, p in results))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,7 +134,11 @@ def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path], fin
     paths = [Path(p) for p in paths]
 
     def warn(error: DroeftelseError) -> None:
-        QMessageBox.warning(parent, "Arkene kunne ikke indlæses", f"{error.message}\n\nIntet er ændret.")
+        QMessageBox.warning(
+            parent,
+            translate("sheet_import", "Arkene kunne ikke indlæses"),
+            translate("sheet_import", "{0}\n\nIntet er ændret.").format(error.message),
+        )
         finished(None)
 
     def preview(results) -> None:
@@ -135,7 +156,7 @@ def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path], fin
             on_done=finished,
             on_error=warn,
             parent=parent,
-            label="Gemmer de indlæste tekster …",
+            label=translate("sheet_import", "Gemmer de indlæste tekster …"),
         )
 
     return run_task(
@@ -144,6 +165,6 @@ def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path], fin
         on_error=warn,
         on_cancelled=lambda: finished(None),
         parent=parent,
-        label=f"Læser {len(paths)} ark …",
+        label=translate("sheet_import", "Læser {0} ark …").format(len(paths)),
         cancellable=True,
     )

@@ -11,6 +11,7 @@ from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.read_only import reads_only
+from drøftelse.ui.translation import translate
 
 
 class FinishPage(StepPage):
@@ -26,21 +27,21 @@ class FinishPage(StepPage):
         layout.addWidget(self.summary)
         self.missing = wrapped("")
         layout.addWidget(self.missing)
-        self.go_missing = QPushButton("Gå til det første manglende punkt")
+        self.go_missing = QPushButton(translate("FinishPage", "Gå til det første manglende punkt"))
         self.go_missing.clicked.connect(self._go_to_first_missing)
         layout.addWidget(self.go_missing)
         row = QHBoxLayout()
-        referat = QPushButton("Gem &referat som PDF og åbn det …")
+        referat = QPushButton(translate("FinishPage", "Gem &referat som PDF og åbn det …"))
         referat.clicked.connect(lambda: self.export_referat())
         row.addWidget(referat)
         if self.has_points:
-            plan = QPushButton("&Kompetenceudviklingsplan som PDF …")
+            plan = QPushButton(translate("FinishPage", "&Kompetenceudviklingsplan som PDF …"))
             plan.clicked.connect(lambda: self.export_competence_plan())
             row.addWidget(plan)
-        pdf = QPushButton("Gem handleplan som &PDF og åbn den …")
+        pdf = QPushButton(translate("FinishPage", "Gem handleplan som &PDF og åbn den …"))
         pdf.clicked.connect(lambda: export_pdf())
         row.addWidget(pdf)
-        csv = QPushButton("Gem som &CSV til Excel …")
+        csv = QPushButton(translate("FinishPage", "Gem som &CSV til Excel …"))
         csv.clicked.connect(lambda: export_csv())
         row.addWidget(csv)
         row.addStretch(1)
@@ -62,21 +63,31 @@ class FinishPage(StepPage):
         rows = service.action_items(self.ctx.db, self.ctx.meeting_id)
         people = service.participants(self.ctx.db, self.ctx.meeting_id)
         present = sum(1 for p in people if p.present)
-        self.summary.setText(f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen.")
+        self.summary.setText(
+            translate("FinishPage", "{0} deltagere ({1} til stede) · {2} rækker i handleplanen.").format(
+                len(people), present, len(rows)
+            )
+        )
         self._missing = (
             annual.missing_points(self.ctx.db, self.ctx.meeting_id, self.ctx.template) if self.has_points else []
         )
         if self._missing:
             names = "\n".join(f"•  {point_label(s)}" for s in self._missing)
-            self.missing.setText(f"Disse punkter mangler en tekst, før mødet kan afsluttes:\n{names}")
+            self.missing.setText(
+                translate("FinishPage", "Disse punkter mangler en tekst, før mødet kan afsluttes:\n{0}").format(names)
+            )
             self.missing.setStyleSheet("color: #8a1c1c;")
         else:
-            self.missing.setText("Alle punkter har en tekst." if self.has_points else "")
+            self.missing.setText(translate("FinishPage", "Alle punkter har en tekst.") if self.has_points else "")
             self.missing.setStyleSheet("")
         self.go_missing.setVisible(bool(self._missing))
         closed = m.closed_at is not None
-        self.close_button.setText("&Genåbn mødet" if closed else "&Afslut mødet")
-        self.state.setText("Mødet er afsluttet." if closed else "Mødet er åbent.")
+        self.close_button.setText(
+            translate("FinishPage", "&Genåbn mødet") if closed else translate("FinishPage", "&Afslut mødet")
+        )
+        self.state.setText(
+            translate("FinishPage", "Mødet er afsluttet.") if closed else translate("FinishPage", "Mødet er åbent.")
+        )
 
     def _go_to_first_missing(self) -> None:
         if self._missing:
@@ -86,7 +97,7 @@ class FinishPage(StepPage):
         m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
         if m.closed_at is not None:
             service.reopen_meeting(self.ctx.db, self.ctx.meeting_id)
-            self.ctx.report("Mødet er genåbnet.")
+            self.ctx.report(translate("FinishPage", "Mødet er genåbnet."))
         elif self.has_points:
             try:
                 annual.finalise(self.ctx.db, self.ctx.meeting_id, self.ctx.template)
@@ -94,18 +105,21 @@ class FinishPage(StepPage):
                 self.enter()
                 if confirm:
                     box = QMessageBox(
-                        QMessageBox.Icon.Warning, "Mødet kan ikke afsluttes endnu", e.message, parent=self
+                        QMessageBox.Icon.Warning,
+                        translate("FinishPage", "Mødet kan ikke afsluttes endnu"),
+                        e.message,
+                        parent=self,
                     )
-                    go = box.addButton("Gå til punktet", QMessageBox.ButtonRole.AcceptRole)
-                    box.addButton("Luk", QMessageBox.ButtonRole.RejectRole)
+                    go = box.addButton(translate("FinishPage", "Gå til punktet"), QMessageBox.ButtonRole.AcceptRole)
+                    box.addButton(translate("FinishPage", "Luk"), QMessageBox.ButtonRole.RejectRole)
                     box.exec()
                     if box.clickedButton() is go:
                         self._go_to_first_missing()
                 return False
-            self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
+            self.ctx.report(translate("FinishPage", "Mødet er afsluttet. Det kan genåbnes her."))
         else:
             service.close_meeting(self.ctx.db, self.ctx.meeting_id)
-            self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
+            self.ctx.report(translate("FinishPage", "Mødet er afsluttet. Det kan genåbnes her."))
         self.enter()
         return True
 

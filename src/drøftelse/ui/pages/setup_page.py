@@ -21,6 +21,7 @@ from drøftelse.ui.dialogs import date_edit, from_qdate
 from drøftelse.ui.page_models import ParticipantModel
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
+from drøftelse.ui.translation import translate
 
 ROLES = ("Leder", "AMR", "TR", "HR", "Arbejdsmiljøleder", "Arbejdsleder", "Medarbejder", "Gæst")
 FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget", "Alle ansatte (under 10 ansatte)")
@@ -36,19 +37,19 @@ class SetupPage(StepPage):
             layout.addWidget(wrapped(step.help))
         form = QFormLayout()
         self.title = QLineEdit(m.title)
-        self.title.setAccessibleName("Mødets titel")
-        self.date = date_edit(m.date, "Mødets dato")
+        self.title.setAccessibleName(translate("SetupPage", "Mødets titel"))
+        self.date = date_edit(m.date, translate("SetupPage", "Mødets dato"))
         self.place = QLineEdit(m.place)
-        self.place.setAccessibleName("Sted")
+        self.place.setAccessibleName(translate("SetupPage", "Sted"))
         self.forum = QComboBox()
         self.forum.setEditable(True)
         self.forum.addItems(FORUMS)
         self.forum.setCurrentText(m.forum)
-        self.forum.setAccessibleName("Forum")
-        form.addRow("&Titel", self.title)
-        form.addRow("&Dato", self.date)
-        form.addRow("S&ted", self.place)
-        form.addRow("&Forum", self.forum)
+        self.forum.setAccessibleName(translate("SetupPage", "Forum"))
+        form.addRow(translate("SetupPage", "&Titel"), self.title)
+        form.addRow(translate("SetupPage", "&Dato"), self.date)
+        form.addRow(translate("SetupPage", "S&ted"), self.place)
+        form.addRow(translate("SetupPage", "&Forum"), self.forum)
         layout.addLayout(form)
         ctx.autosaver.watch_text(self.title, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, title=t))
         ctx.autosaver.watch_text(self.place, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, place=t))
@@ -57,17 +58,17 @@ class SetupPage(StepPage):
 
         # only the kompetencedrøftelse has a round; the annual template's order means nothing to anyone
         has_round = any(s.kind == "round" for s in ctx.template.steps)
-        order = " – rækkefølgen her er rækkefølgen i runden" if has_round else ""
-        self.participants_label = QLabel(f"<b>Deltagere</b>{order}")
+        order = translate("SetupPage", " – rækkefølgen her er rækkefølgen i runden") if has_round else ""
+        self.participants_label = QLabel(translate("SetupPage", "<b>Deltagere</b>{0}").format(order))
         layout.addWidget(self.participants_label)
         self.model = ParticipantModel(ctx.db, ctx.meeting_id, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Deltagere")
+        self.table.setAccessibleName(translate("SetupPage", "Deltagere"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        name = lambda index: f"Rolle for {self.model.record(index.row()).name}"
+        name = lambda index: translate("SetupPage", "Rolle for {0}").format(self.model.record(index.row()).name)
         roles = ComboDelegate([(r, r) for r in ROLES], self.table, editable=True, name=name)
         self.table.setItemDelegateForColumn(COL_ROLE, roles)
         keep_editors_open(self.table, COL_ROLE)  # the role's combo box is always there, as it was
@@ -75,20 +76,20 @@ class SetupPage(StepPage):
 
         row = QHBoxLayout()
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Navn på ny deltager – tryk Enter")
-        self.new_name.setAccessibleName("Ny deltagers navn")
+        self.new_name.setPlaceholderText(translate("SetupPage", "Navn på ny deltager – tryk Enter"))
+        self.new_name.setAccessibleName(translate("SetupPage", "Ny deltagers navn"))
         self.new_name.returnPressed.connect(self.add_from_field)
         row.addWidget(self.new_name, 1)
         self.new_role = QComboBox()
         self.new_role.setEditable(True)
         self.new_role.addItems(ROLES)
-        self.new_role.setAccessibleName("Ny deltagers rolle")
+        self.new_role.setAccessibleName(translate("SetupPage", "Ny deltagers rolle"))
         row.addWidget(self.new_role)
         for text, slot in (
-            ("&Tilføj", self.add_from_field),
-            ("Fje&rn", self.remove_selected),
-            ("Op", lambda: self.move_selected(-1)),
-            ("Ned", lambda: self.move_selected(1)),
+            (translate("SetupPage", "&Tilføj"), self.add_from_field),
+            (translate("SetupPage", "Fje&rn"), self.remove_selected),
+            (translate("SetupPage", "Op"), lambda: self.move_selected(-1)),
+            (translate("SetupPage", "Ned"), lambda: self.move_selected(1)),
         ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
@@ -104,18 +105,18 @@ class SetupPage(StepPage):
     def _point_order_box(self):
         from PySide6.QtWidgets import QGroupBox, QListWidget
 
-        box = QGroupBox("Rækkefølgen af punkterne på mødet")
+        box = QGroupBox(translate("SetupPage", "Rækkefølgen af punkterne på mødet"))
         row = QHBoxLayout(box)
         self.points = QListWidget()
-        self.points.setAccessibleName("Rækkefølgen af punkterne")
+        self.points.setAccessibleName(translate("SetupPage", "Rækkefølgen af punkterne"))
         self.points.setMaximumHeight(150)
         row.addWidget(self.points, 1)
         buttons = QVBoxLayout()
-        for text, delta in (("Flyt op", -1), ("Flyt ned", 1)):
+        for text, delta in ((translate("SetupPage", "Flyt op"), -1), (translate("SetupPage", "Flyt ned"), 1)):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, d=delta: self.move_point(d))
             buttons.addWidget(b)
-        buttons.addWidget(wrapped("Standard: sidste års mål først.", "color: #555;"))
+        buttons.addWidget(wrapped(translate("SetupPage", "Standard: sidste års mål først."), "color: #555;"))
         buttons.addStretch(1)
         row.addLayout(buttons)
         return box
@@ -129,7 +130,7 @@ class SetupPage(StepPage):
         self.points.clear()
         for key in self._point_keys:
             step = self.ctx.template.step(key)
-            self.points.addItem(f"Punkt {step.legal_point}: {step.short_title}")
+            self.points.addItem(translate("SetupPage", "Punkt {0}: {1}").format(step.legal_point, step.short_title))
         self.points.setCurrentRow(current)
 
     def move_point(self, delta: int) -> None:
@@ -172,7 +173,9 @@ class SetupPage(StepPage):
             return
         name = self.model.record(row).name
         answer = QMessageBox.question(
-            self, "Fjern deltager", f"Fjern {name} fra mødet? Deltagerens forberedelse og noter slettes også."
+            self,
+            translate("SetupPage", "Fjern deltager"),
+            translate("SetupPage", "Fjern {0} fra mødet? Deltagerens forberedelse og noter slettes også.").format(name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.model.remove(row)
