@@ -24,7 +24,7 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 translations: $(QM)
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -locations none -extensions py src/drøftelse -ts resources/i18n/droeftelse_en.ts
+	$(BIN)/python scripts/update_translations.py
 
 run: system-deps $(STAMP) translations
 	@bash scripts/run.sh $(ARGS)

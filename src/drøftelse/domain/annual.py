@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from drøftelse.domain.actions import Status
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import Step, Template
 
 ANNUAL_KIND = "aarlig_arbejdsmiljoedroeftelse"
@@ -23,10 +24,10 @@ class Verdict(str, Enum):
     @property
     def label(self) -> str:
         return {
-            Verdict.NAAET: "nået",
-            Verdict.DELVIST: "delvist",
-            Verdict.IKKE_NAAET: "ikke nået",
-            Verdict.OPGIVET: "opgivet",
+            Verdict.NAAET: translate("Verdict", "nået"),
+            Verdict.DELVIST: translate("Verdict", "delvist"),
+            Verdict.IKKE_NAAET: translate("Verdict", "ikke nået"),
+            Verdict.OPGIVET: translate("Verdict", "opgivet"),
         }[self]
 
     @property
@@ -58,12 +59,13 @@ def ordered_steps(template: Template, order: list[str] | None) -> tuple[Step, ..
 
 
 def point_label(step: Step) -> str:
-    return f"Punkt {step.legal_point}: {step.title}"
+    return translate("Annual", "Punkt {0}: {1}").format(step.legal_point, step.title)
 
 
 def missing_message(missing: list[Step]) -> str:
     names = "\n".join(f"•  {point_label(s)}" for s in missing)
-    return (
+    return translate(
+        "Annual",
         "Referatet kan ikke afsluttes endnu. Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, "
-        f"eller »ikke relevant, fordi …«:\n{names}"
-    )
+        "eller »ikke relevant, fordi …«:\n{0}",
+    ).format(names)

@@ -54,7 +54,7 @@ def _show_unexpected_error(kind, value, tb) -> None:
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         with open(log, "a", encoding="utf-8") as f:
-            f.write(translate("app", "--- {0} Drøftelse {1}\n").format(dt.datetime.now().isoformat(), __version__))
+            f.write(f"--- {dt.datetime.now().isoformat()} Drøftelse {__version__}\n")
             f.write("".join(traceback.format_exception(kind, value, tb)))
     except OSError:
         pass

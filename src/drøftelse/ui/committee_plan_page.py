@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.actions import Status
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.committee_plan_model import CommitteePlanModel
 from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
 from drøftelse.ui.read_only import reads_only
@@ -30,9 +31,9 @@ from drøftelse.ui.table_models import fit_rows, handleplan_view
 from drøftelse.ui.translation import translate
 
 FORMATS = {  # format: (file pattern, suffix)
-    "pdf": ("PDF (*.pdf)", ""),  # export_document adds .pdf
-    "csv": ("CSV til Excel (*.csv)", ".csv"),
-    "xlsx": ("Excel-projektmappe (*.xlsx)", ".xlsx"),
+    "pdf": (QT_TRANSLATE_NOOP("CommitteePlanPage", "PDF (*.pdf)"), ""),  # export_document adds .pdf
+    "csv": (QT_TRANSLATE_NOOP("CommitteePlanPage", "CSV til Excel (*.csv)"), ".csv"),
+    "xlsx": (QT_TRANSLATE_NOOP("CommitteePlanPage", "Excel-projektmappe (*.xlsx)"), ".xlsx"),
 }
 
 
@@ -214,6 +215,7 @@ class CommitteePlanPage(QWidget):
         if self.committee_id is None:
             return None
         pattern, suffix = FORMATS[fmt]
+        pattern = translate("CommitteePlanPage", pattern)
         db, templates, committee_id, chosen, today = (
             self.db,
             self.templates,

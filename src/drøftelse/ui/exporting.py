@@ -16,13 +16,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.tasks import Task, run_task
 from drøftelse.ui.translation import translate
 
 MEETING_DOCUMENTS = {
-    "referat": ("Referatet", "Referat"),
-    "kompetenceplan": ("Kompetenceudviklingsplanen", "Kompetenceudviklingsplan"),
+    "referat": (QT_TRANSLATE_NOOP("exporting", "Referatet"), QT_TRANSLATE_NOOP("exporting", "Referat")),
+    "kompetenceplan": (
+        QT_TRANSLATE_NOOP("exporting", "Kompetenceudviklingsplanen"),
+        QT_TRANSLATE_NOOP("exporting", "Kompetenceudviklingsplan"),
+    ),
 }
 
 
@@ -72,7 +76,7 @@ def export_meeting_document(parent: QWidget, ctx, which: str, path: Path | None 
     from drøftelse.services.meetings import get_meeting
 
     ctx.autosaver.flush()
-    what, name = MEETING_DOCUMENTS[which]
+    what, name = (translate("exporting", t) for t in MEETING_DOCUMENTS[which])
     suggested = f"{name} – {get_meeting(ctx.db, ctx.meeting_id).title}"
 
     def write(target: Path, check) -> Path:

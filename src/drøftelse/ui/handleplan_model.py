@@ -10,15 +10,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
-from drøftelse.domain.deadlines import describe, read_row_dates
+from drøftelse.domain.deadlines import describe, how_read, read_row_dates
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.table_models import cut, tooltip
 from drøftelse.ui.translation import translate
 
 FIELDS = (*TEXT_FIELDS, "status", "priority")
-HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
-PRIORITY_LABELS = {None: ""} | {p: p.label for p in Priority}
+HEADINGS = (
+    *(h for _, h in COLUMNS),
+    QT_TRANSLATE_NOOP("Handleplan", "Status"),
+    QT_TRANSLATE_NOOP("Handleplan", "Prioritet"),
+)
 
 
 _ROOT = QModelIndex()  # Qt's "no parent": a flat table has only the root
@@ -59,7 +63,11 @@ class HandleplanModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADINGS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+            return (
+                translate("Handleplan", HEADINGS[section])
+                if orientation == Qt.Orientation.Horizontal
+                else str(section + 1)
+            )
         return None
 
     def value(self, row: int, field: str):
@@ -81,14 +89,14 @@ class HandleplanModel(QAbstractTableModel):
             if field == "status":
                 return value.label
             if field == "priority":
-                return PRIORITY_LABELS[value]
+                return value.label if value is not None else ""
             if field in DATED_FIELDS and value.strip():
                 return f"{cut(value)}\n→ {describe(self._read_as(index.row(), field))}"  # how the date was read
             return cut(value)
         if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
             found = self._read_as(index.row(), field)
             read_as = translate("HandleplanModel", "Læst som: {0}").format(describe(found)) + (
-                f" ({found.how})" if found and not found.asap else ""
+                f" ({how_read(found)})" if found and not found.asap else ""
             )
             return read_as if cut(value) == value else f"{tooltip(value)}\n\n{read_as}"
         if role == Qt.ItemDataRole.ToolTipRole and field in TEXT_FIELDS:
@@ -96,7 +104,7 @@ class HandleplanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADINGS[index.column()]}: {self.data(index)}"
+            return f"{translate('Handleplan', HEADINGS[index.column()])}: {self.data(index)}"
         return None
 
     def flags(self, index):

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         return QSettings()
 
     def _last_key(self) -> str:
-        return translate("MainWindow", "sidste_møde/{0}").format(self.db.path.resolve())
+        return f"sidste_møde/{self.db.path.resolve()}"
 
     def open_meeting(self, meeting_id: int) -> None:
         from drøftelse.ui.meeting_view import MeetingView

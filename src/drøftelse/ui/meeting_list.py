@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
@@ -34,7 +35,7 @@ from drøftelse.ui.list_models import MeetingListModel
 from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.translation import translate
 
-UNCHANGED = "Intet er ændret."
+UNCHANGED = QT_TRANSLATE_NOOP("MeetingListPage", "Intet er ændret.")
 
 
 class MeetingTable(QTableView):
@@ -316,7 +317,9 @@ class MeetingListPage(QWidget):
             self.templates,
             on_done=imported,
             on_error=lambda e: QMessageBox.warning(
-                self, translate("MeetingListPage", "Mødefilen kan ikke indlæses"), f"{e.message}\n\n{UNCHANGED}"
+                self,
+                translate("MeetingListPage", "Mødefilen kan ikke indlæses"),
+                f"{e.message}\n\n{translate('MeetingListPage', UNCHANGED)}",
             ),
             parent=self,
             label=translate("MeetingListPage", "Indlæser mødefilen …"),

@@ -18,10 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import date_edit, from_qdate
 from drøftelse.ui.translation import translate
 
-MEMBER_ROLES = ("AMR", "Arbejdsleder", "Leder", "Arbejdsmiljøleder", "Arbejdsmiljøkoordinator")
+MEMBER_ROLES = (
+    QT_TRANSLATE_NOOP("MemberDialog", "AMR"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsleder"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Leder"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsmiljøleder"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsmiljøkoordinator"),
+)
 
 
 class OptionalDate(QWidget):
@@ -68,7 +75,7 @@ class MemberDialog(QDialog):
         self.name.setAccessibleName(translate("MemberDialog", "Navn"))
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(MEMBER_ROLES)
+        self.role.addItems([translate("MemberDialog", r) for r in MEMBER_ROLES])
         self.role.setCurrentText(role)
         self.role.setAccessibleName(translate("MemberDialog", "Rolle"))
         self.elected = date_edit(elected or dt.date.today(), translate("MemberDialog", "Valgt eller udpeget den"))

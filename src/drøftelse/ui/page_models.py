@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from drøftelse.domain import training
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.table_models import Column, RecordTableModel
@@ -18,11 +19,12 @@ from drøftelse.ui.translation import translate
 
 OVERDUE = QColor("#8a1c1c")
 GONE = QColor(Qt.GlobalColor.darkGray)  # a member who has left
-NO_VERDICT = "– vurdér –"
+NO_VERDICT = QT_TRANSLATE_NOOP("EvaluationModel", "– vurdér –")
 
 
 def yes_no(value: bool) -> str:
-    return "ja" if value else "nej"  # the state in words too, not only a tick
+    # the state in words too, not only a tick
+    return translate("ParticipantModel", "ja") if value else translate("ParticipantModel", "nej")
 
 
 def days(value: float | None) -> str:
@@ -104,7 +106,11 @@ class EvaluationModel(RecordTableModel):
         columns = (
             Column(
                 translate("EvaluationModel", "Mål / handling"),
-                lambda i: f"{'Mål' if i.goal_id else 'Handleplan'}: {i.text}",
+                lambda i: (
+                    translate("EvaluationModel", "Mål: {0}")
+                    if i.goal_id
+                    else translate("EvaluationModel", "Handleplan: {0}")
+                ).format(i.text),
             ),
             Column(
                 translate("EvaluationModel", "Fra"),
@@ -116,7 +122,7 @@ class EvaluationModel(RecordTableModel):
             Column(translate("EvaluationModel", "Hvem"), lambda i: i.hvem),
             Column(
                 translate("EvaluationModel", "Vurdering"),
-                lambda i: i.verdict.label if i.verdict else NO_VERDICT,
+                lambda i: i.verdict.label if i.verdict else translate("EvaluationModel", NO_VERDICT),
                 edit=lambda i: i.verdict.value if i.verdict else None,
             ),
             Column(translate("EvaluationModel", "Kommentar"), lambda i: i.comment, edit=lambda i: i.comment),

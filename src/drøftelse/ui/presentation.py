@@ -77,4 +77,4 @@ class PresentationWindow(QWidget):
         from drøftelse.ui.pages.round_page import STATE_TEXT
 
         self.clock.setText(clock_text(self._timer.remaining))
-        self.state.setText(STATE_TEXT[self._timer.state])
+        self.state.setText(translate("RoundPage", STATE_TEXT[self._timer.state]))

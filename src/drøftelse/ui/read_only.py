@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.translation import translate
 
 _MARK = "reads_only"
-TITLE = "Skrivebeskyttet — ændringer gemmes ikke"
+TITLE = QT_TRANSLATE_NOOP("read_only", "Skrivebeskyttet — ændringer gemmes ikke")
 
 
 def reads_only(*objects) -> None:
@@ -38,7 +39,7 @@ def banner(reason: str) -> QLabel:
                 "<b>{0}</b> ({1}). I kan læse møderne og gemme dem som PDF eller mødefil; for at "
                 "skrive skal databasen ligge et sted, hvor den kan ændres."
             ),
-        ).format(TITLE, _escaped(reason))
+        ).format(translate("read_only", TITLE), _escaped(reason))
     )
     label.setAccessibleName(translate("read_only", "Skrivebeskyttet"))
     label.setWordWrap(True)

@@ -19,15 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.tasks import Cancelled, CancelToken, Task, run_task
 from drøftelse.ui.translation import translate
 
-CHOICES = (("Behold det, der står", "behold"), ("Erstat med arkets tekst", "erstat"), ("Behold begge", "begge"))
+CHOICES = (
+    (QT_TRANSLATE_NOOP("SheetImportDialog", "Behold det, der står"), "behold"),
+    (QT_TRANSLATE_NOOP("SheetImportDialog", "Erstat med arkets tekst"), "erstat"),
+    (QT_TRANSLATE_NOOP("SheetImportDialog", "Behold begge"), "begge"),
+)
 STATE_TEXT = {
-    "ny": "Nyt – indlæses",
-    "samme": "Står der allerede",
-    "tom": "Tomt på arket",
-    "konflikt": "Har allerede tekst",
+    "ny": QT_TRANSLATE_NOOP("SheetImportDialog", "Nyt – indlæses"),
+    "samme": QT_TRANSLATE_NOOP("SheetImportDialog", "Står der allerede"),
+    "tom": QT_TRANSLATE_NOOP("SheetImportDialog", "Tomt på arket"),
+    "konflikt": QT_TRANSLATE_NOOP("SheetImportDialog", "Har allerede tekst"),
 }
 
 
@@ -73,7 +78,11 @@ class SheetImportDialog(QDialog):
             g = QVBoxLayout(group)
             for c in plan.changes:
                 g.addWidget(
-                    QLabel(translate("SheetImportDialog", "<b>{0}</b> – {1}").format(c.label, STATE_TEXT[c.state]))
+                    QLabel(
+                        translate("SheetImportDialog", "<b>{0}</b> – {1}").format(
+                            c.label, translate("SheetImportDialog", STATE_TEXT[c.state])
+                        )
+                    )
                 )
                 if c.state in ("ny", "konflikt"):
                     _show_text(
@@ -96,7 +105,7 @@ class SheetImportDialog(QDialog):
                         )
                     )
                     for label, value in CHOICES:
-                        box.addItem(label, value)
+                        box.addItem(translate("SheetImportDialog", label), value)
                     self.choice_boxes[(plan.participant_id, c.box)] = box
                     g.addWidget(box)
             inner.addWidget(group)

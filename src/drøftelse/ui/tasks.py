@@ -188,10 +188,10 @@ def run_task(
     global _the_relay
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
-        raise RuntimeError(translate("tasks", "run_task must be called on the GUI thread"))
+        raise RuntimeError("run_task must be called on the GUI thread")
     takes_cancel = _has_cancel_parameter(fn)
     if cancellable and not takes_cancel:
-        raise TypeError(translate("tasks", "{0!r} cannot be cancelled: it has no parameter named `cancel`").format(fn))
+        raise TypeError(f"{fn!r} cannot be cancelled: it has no parameter named `cancel`")
     if _the_relay is None:
         _the_relay = _Relay()
     key = next(_keys)

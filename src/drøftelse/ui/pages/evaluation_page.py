@@ -48,7 +48,7 @@ class EvaluationPage(StepPage):
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COMMENT, QHeaderView.ResizeMode.Stretch)
         verdicts = ComboDelegate(
-            [(NO_VERDICT, None)] + [(v.label, v.value) for v in Verdict],
+            [(translate("EvaluationModel", NO_VERDICT), None)] + [(v.label, v.value) for v in Verdict],
             self.table,
             name=lambda i: translate("EvaluationPage", "Vurdering af {0}").format(self.model.record(i.row()).text),
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drøftelse.domain.actions import COLUMNS, Priority, Status
+from drøftelse.domain.actions import COLUMNS, Priority, Status, heading
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
@@ -164,7 +164,7 @@ class HandleplanPage(StepPage):
         dialog = QDialog(self)
         dialog.setWindowTitle(translate("HandleplanPage", "Eksempel på en handleplan"))
         layout = QVBoxLayout(dialog)
-        columns = [Column(heading, lambda example, k=key: example[k]) for key, heading in COLUMNS]
+        columns = [Column(heading(h), lambda example, k=key: example[k]) for key, h in COLUMNS]
         table = QTableView()
         table.setModel(RecordTableModel(columns, self.ctx.template.examples, table))
         table.setAccessibleName(translate("HandleplanPage", "Eksempel på en handleplan"))

@@ -18,12 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 from drøftelse.ui.round_timer import RoundTimer, clock_text
 from drøftelse.ui.translation import translate
 
-STATE_TEXT = {"klar": "Klar – tryk Start", "tale": "Taler", "snart": "Snart tid", "slut": "Tiden er gået"}
+STATE_TEXT = {
+    "klar": QT_TRANSLATE_NOOP("RoundPage", "Klar – tryk Start"),
+    "tale": QT_TRANSLATE_NOOP("RoundPage", "Taler"),
+    "snart": QT_TRANSLATE_NOOP("RoundPage", "Snart tid"),
+    "slut": QT_TRANSLATE_NOOP("RoundPage", "Tiden er gået"),
+}
 STATE_STYLE = {
     "klar": "background: #eef2f6; color: #24476b;",
     "tale": "background: #e3f1e5; color: #1d5c2a;",
@@ -237,7 +243,7 @@ class RoundPage(StepPage):
     def _show_time(self) -> None:
         state = self.timer.state
         self.clock.setText(clock_text(self.timer.remaining))
-        text = STATE_TEXT[state]
+        text = translate("RoundPage", STATE_TEXT[state])
         if state == "snart":
             text += translate("RoundPage", " – {0} sek. tilbage").format(int(self.timer.remaining) + 1)
         self.state.setText(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.ui.dialogs import date_edit, from_qdate
 from drøftelse.ui.page_models import ParticipantModel
@@ -23,8 +24,23 @@ from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
 from drøftelse.ui.translation import translate
 
-ROLES = ("Leder", "AMR", "TR", "HR", "Arbejdsmiljøleder", "Arbejdsleder", "Medarbejder", "Gæst")
-FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget", "Alle ansatte (under 10 ansatte)")
+# offered in the combo boxes in the window's language; what is chosen is stored as the text shown
+ROLES = (
+    QT_TRANSLATE_NOOP("SetupPage", "Leder"),
+    QT_TRANSLATE_NOOP("SetupPage", "AMR"),
+    QT_TRANSLATE_NOOP("SetupPage", "TR"),
+    QT_TRANSLATE_NOOP("SetupPage", "HR"),
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøleder"),
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsleder"),
+    QT_TRANSLATE_NOOP("SetupPage", "Medarbejder"),
+    QT_TRANSLATE_NOOP("SetupPage", "Gæst"),
+)
+FORUMS = (
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøorganisationen (AMO)"),
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøudvalget"),
+    QT_TRANSLATE_NOOP("SetupPage", "MED-udvalget"),
+    QT_TRANSLATE_NOOP("SetupPage", "Alle ansatte (under 10 ansatte)"),
+)
 COL_NAME, COL_ROLE, COL_CHAIR, COL_NOTES, COL_PRESENT = range(5)
 
 
@@ -43,7 +59,7 @@ class SetupPage(StepPage):
         self.place.setAccessibleName(translate("SetupPage", "Sted"))
         self.forum = QComboBox()
         self.forum.setEditable(True)
-        self.forum.addItems(FORUMS)
+        self.forum.addItems([translate("SetupPage", f) for f in FORUMS])
         self.forum.setCurrentText(m.forum)
         self.forum.setAccessibleName(translate("SetupPage", "Forum"))
         form.addRow(translate("SetupPage", "&Titel"), self.title)
@@ -69,7 +85,7 @@ class SetupPage(StepPage):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         name = lambda index: translate("SetupPage", "Rolle for {0}").format(self.model.record(index.row()).name)
-        roles = ComboDelegate([(r, r) for r in ROLES], self.table, editable=True, name=name)
+        roles = ComboDelegate([(translate("SetupPage", r),) * 2 for r in ROLES], self.table, editable=True, name=name)
         self.table.setItemDelegateForColumn(COL_ROLE, roles)
         keep_editors_open(self.table, COL_ROLE)  # the role's combo box is always there, as it was
         layout.addWidget(self.table, 1)
@@ -82,7 +98,7 @@ class SetupPage(StepPage):
         row.addWidget(self.new_name, 1)
         self.new_role = QComboBox()
         self.new_role.setEditable(True)
-        self.new_role.addItems(ROLES)
+        self.new_role.addItems([translate("SetupPage", r) for r in ROLES])
         self.new_role.setAccessibleName(translate("SetupPage", "Ny deltagers rolle"))
         row.addWidget(self.new_role)
         for text, slot in (
