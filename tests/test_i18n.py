@@ -115,3 +115,39 @@ def test_a_chosen_language_is_kept_in_the_settings(danish_app, tmp_path):
     assert chosen_language(settings) == "en"
     save_language("da", settings)
     assert chosen_language(settings) == "da"
+
+
+def test_the_window_in_english_and_the_language_chosen_in_it(english_app, qtbot, db_path, templates):
+    from PySide6.QtCore import QSettings
+
+    from drøftelse.services.database import open_database
+    from drøftelse.services.meetings import create_demo
+    from drøftelse.ui.app import open_main_window
+    from drøftelse.ui.translation import chosen_language
+
+    db = open_database(db_path)
+    meeting = create_demo(db, templates)
+    db.dispose()
+    window = open_main_window(db_path, clock=lambda: 1000.0)
+    qtbot.addWidget(window)
+    window.show()
+    tabs = window.list_page.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Meetings", "The committee's action &plan"]
+    window.open_meeting(meeting)
+    view = window.view
+    view.go_to_step("handleplan")
+    from PySide6.QtCore import Qt
+
+    model = view.page.view.model()
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headings == ["What?", "Why?", "How?", "When?", "Who?", "Follow-up?", "Status", "Priority"]
+    assert model.index(0, 6).data() == "open"
+    assert view.next_button.text() == "&Next ▶"
+    assert "Action plan" in [s.title for s in view.template.steps]
+
+    # the setting: English now, Danish chosen in the status bar, kept for the next start
+    assert window.language.currentText() == "English"
+    window.language.setCurrentIndex(window.language.findData("da"))
+    assert chosen_language(QSettings()) == "da"
+    assert window.status.text() == "Drøftelse speaks Dansk from the next start."
+    window.view.flush()

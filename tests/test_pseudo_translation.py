@@ -121,6 +121,7 @@ def _tooltip_role():
 
 def data_words_of(db_path) -> set[str]:
     words = {"pdf", "csv", "xlsx", "ics", "json", "sqlite"}  # file names' endings
+    words |= {"dansk", "english"}  # the language setting names each language in itself
     for _table, rows in dump(db_path):
         for row in rows:
             for value in row:

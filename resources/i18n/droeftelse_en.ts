@@ -698,6 +698,18 @@ Status now: {0}</translation>
         <source>Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.</source>
         <translation>The database was opened again – this is the window you write in.</translation>
     </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sprog – bruges fra næste start</source>
+        <translation>Language – used from the next start</translation>
+    </message>
+    <message>
+        <source>Drøftelse taler {0} fra næste start.</source>
+        <translation>Drøftelse speaks {0} from the next start.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>

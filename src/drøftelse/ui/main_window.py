@@ -10,7 +10,7 @@ from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.ui.meeting_list import MeetingListPage
-from drøftelse.ui.translation import translate
+from drøftelse.ui.translation import language_box, translate
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setAccessibleName(translate("MainWindow", "Status"))
         self.statusBar().addWidget(self.status, 1)
+        self.language = language_box(self)
+        self.statusBar().addPermanentWidget(self.language)
         quit_action = QAction(
             translate("MainWindow", "Afslut"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close
         )

@@ -8,6 +8,7 @@ the app. Where a .qm was not built (a wheel made without make), the same .ts is 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QComboBox
 
 from drøftelse.domain import i18n
 
@@ -60,3 +61,22 @@ def install_translators(app: QCoreApplication, lang: str, keep: list) -> None:
     for translator in translators:
         app.installTranslator(translator)
         keep.append(translator)
+
+
+def language_box(window) -> QComboBox:
+    """The language setting in the status bar: Dansk / English, taken into use at the next start."""
+    box = QComboBox()
+    box.setAccessibleName(translate("MainWindow", "Sprog"))
+    box.setToolTip(translate("MainWindow", "Sprog – bruges fra næste start"))
+    for lang in i18n.LANGUAGES:
+        box.addItem(i18n.LANGUAGE_NAMES[lang], lang)
+    box.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
+
+    def chosen(index: int) -> None:
+        lang = box.itemData(index)
+        save_language(lang)
+        text = translate("MainWindow", "Drøftelse taler {0} fra næste start.").format(i18n.LANGUAGE_NAMES[lang])
+        window.show_message(text)
+
+    box.currentIndexChanged.connect(chosen)
+    return box
