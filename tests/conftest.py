@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "da"  # the suite reads Danish whatever the machine's locale; English is asked for by name
 
 import pytest  # noqa: E402
 

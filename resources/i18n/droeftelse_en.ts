@@ -2415,6 +2415,15 @@ As sources for the discussion you can use:
     </message>
 </context>
 <context>
+    <name>_Parser</name>
+    <message>
+        <source>droeftelse: {0} (se &apos;droeftelse --hjælp&apos;)
+</source>
+        <translation>droeftelse: {0} (see &apos;droeftelse --help&apos;)
+</translation>
+    </message>
+</context>
+<context>
     <name>_Work</name>
     <message>
         <source>Der skete en uventet fejl: {0}</source>
@@ -2477,6 +2486,325 @@ The details are written in {0}.</translation>
     <message>
         <source>Teksten kunne ikke gemmes: {0}. Den står stadig i vinduet og gemmes ved næste ændring.</source>
         <translation>The text could not be saved: {0}. It is still in the window and is saved at the next change.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{0!r} er ikke et mødenummer</source>
+        <translation>{0!r} is not a meeting number</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke et årstal som 2027</source>
+        <translation>{0!r} is not a year like 2027</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke en dato som 2026-11-22</source>
+        <translation>{0!r} is not a date like 2026-11-22</translation>
+    </message>
+    <message>
+        <source>Drøftelse: kør kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse, og udskriv handleplanen.</source>
+        <translation>Drøftelse: run the competence discussion and the annual working environment discussion, and print the action plan.</translation>
+    </message>
+    <message>
+        <source>vis denne hjælp og afslut</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>Drøftelse {0}</source>
+        <translation>Drøftelse {0}</translation>
+    </message>
+    <message>
+        <source>vis versionsnummeret</source>
+        <translation>show the version number</translation>
+    </message>
+    <message>
+        <source>sproget: da (dansk) eller en (engelsk); standard: systemets sprog</source>
+        <translation>the language: da (Danish) or en (English); default: the system&apos;s language</translation>
+    </message>
+    <message>
+        <source>STI</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>databasefilen (standard: en fil i brugerens datamappe)</source>
+        <translation>the database file (default: a file in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>KOMMANDO</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>kommandoer</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på</source>
+        <translation>create a committee and a filled-in competence discussion to try the program on</translation>
+    </message>
+    <message>
+        <source>opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse</source>
+        <translation>instead create a committee with a year&apos;s history and a filled-in annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>vis udvalg og møder med deres numre</source>
+        <translation>show committees and meetings with their numbers</translation>
+    </message>
+    <message>
+        <source>indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer</source>
+        <translation>import a meeting from a meeting file (JSON) and show the new meeting&apos;s number</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>gem et møde som mødefil (JSON)</source>
+        <translation>save a meeting as a meeting file (JSON)</translation>
+    </message>
+    <message>
+        <source>MØDE</source>
+        <translation>MEETING</translation>
+    </message>
+    <message>
+        <source>mødefilen der skal skrives</source>
+        <translation>the meeting file to write</translation>
+    </message>
+    <message>
+        <source>udskriv et mødes handleplan, eller hele udvalgets (--udvalg NR), som PDF, CSV eller Excel</source>
+        <translation>print a meeting&apos;s action plan, or the whole committee&apos;s (--udvalg NR), as PDF, CSV or Excel</translation>
+    </message>
+    <message>
+        <source>NR</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>udvalgets handleplan: rækkerne fra alle møder</source>
+        <translation>the committee&apos;s action plan: the rows of every meeting</translation>
+    </message>
+    <message>
+        <source>PDF-filen der skal skrives</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>CSV-filen der skal skrives (UTF-8, semikolon)</source>
+        <translation>the CSV file to write (UTF-8, semicolon)</translation>
+    </message>
+    <message>
+        <source>Excel-filen der skal skrives (kun med --udvalg)</source>
+        <translation>the Excel file to write (only with --udvalg)</translation>
+    </message>
+    <message>
+        <source>STATUS,…</source>
+        <translation>STATUS,…</translation>
+    </message>
+    <message>
+        <source>kun rækker med disse status: åben, i-gang, gennemført, opgivet eller alle (kun med --udvalg; standard: alt der ikke er udført, og det der er udført i år)</source>
+        <translation>only rows with these statuses: åben (open), i-gang (in progress), gennemført (done), opgivet (given up) or alle (all) (only with --udvalg; default: everything not done, and what was done this year)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>kun rækker planlagt dette år efter Hvornår (kun med --udvalg)</source>
+        <translation>only rows planned for this year by When (only with --udvalg)</translation>
+    </message>
+    <message>
+        <source>lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir</source>
+        <translation>make a fillable preparation sheet (PDF) for each participant and a blank one for paper</translation>
+    </message>
+    <message>
+        <source>MAPPE</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>mappen arkene gemmes i</source>
+        <translation>the folder the sheets are saved in</translation>
+    </message>
+    <message>
+        <source>indlæs udfyldte forberedelsesark (PDF) i mødet</source>
+        <translation>import filled-in preparation sheets (PDF) into the meeting</translation>
+    </message>
+    <message>
+        <source>når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge</source>
+        <translation>when the participant already has text in the field: behold (keep it, the default), erstat (replace it) or begge (keep both)</translation>
+    </message>
+    <message>
+        <source>udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)</source>
+        <translation>print a meeting&apos;s minutes as PDF (annual working environment discussion or competence discussion)</translation>
+    </message>
+    <message>
+        <source>udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF</source>
+        <translation>print the competence development plan of an annual working environment discussion as PDF</translation>
+    </message>
+    <message>
+        <source>vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil</source>
+        <translation>show the committee&apos;s dates for the next 12 months (year planner), or save them as a calendar file</translation>
+    </message>
+    <message>
+        <source>kalenderfilen (.ics) til Outlook eller anden kalender</source>
+        <translation>the calendar file (.ics) for Outlook or another calendar</translation>
+    </message>
+    <message>
+        <source>udvalgets nummer (når der er flere)</source>
+        <translation>the committee&apos;s number (when there are several)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>regn fra denne dato (standard: i dag)</source>
+        <translation>count from this date (default: today)</translation>
+    </message>
+    <message>
+        <source>kontrollér databasen og vis dens skemaversion</source>
+        <translation>check the database and show its schema revision</translation>
+    </message>
+    <message>
+        <source>tag en sikkerhedskopi af databasen</source>
+        <translation>make a backup of the database</translation>
+    </message>
+    <message>
+        <source>droeftelse: databasen bruges af et andet program; venter op til {0} sekunder …</source>
+        <translation>droeftelse: the database is in use by another program; waiting up to {0} seconds …</translation>
+    </message>
+    <message>
+        <source>Ingen udvalg endnu. Prøv &apos;droeftelse demo&apos;.</source>
+        <translation>No committees yet. Try &apos;droeftelse demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Udvalg {0}: {1}</source>
+        <translation>Committee {0}: {1}</translation>
+    </message>
+    <message>
+        <source>afsluttet</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>åben, står ved {0}</source>
+        <translation>open, at {0}</translation>
+    </message>
+    <message>
+        <source>        (ingen møder)</source>
+        <translation>        (no meetings)</translation>
+    </message>
+    <message>
+        <source>Mødet er gemt i {0}</source>
+        <translation>The meeting is saved in {0}</translation>
+    </message>
+    <message>
+        <source>Angiv enten et mødenummer (mødets handleplan) eller --udvalg NR (hele udvalgets).</source>
+        <translation>Give either a meeting number (the meeting&apos;s action plan) or --udvalg NR (the whole committee&apos;s).</translation>
+    </message>
+    <message>
+        <source>{0} gælder udvalgets handleplan: angiv --udvalg NR i stedet for et møde.</source>
+        <translation>{0} is for the committee&apos;s action plan: give --udvalg NR instead of a meeting.</translation>
+    </message>
+    <message>
+        <source>Angiv --pdf FIL og/eller --csv FIL.</source>
+        <translation>Give --pdf FILE and/or --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Handleplanen er gemt i {0}</source>
+        <translation>The action plan is saved in {0}</translation>
+    </message>
+    <message>
+        <source>Angiv --pdf FIL, --csv FIL og/eller --xlsx FIL.</source>
+        <translation>Give --pdf FILE, --csv FILE and/or --xlsx FILE.</translation>
+    </message>
+    <message>
+        <source>{0} række</source>
+        <translation>{0} row</translation>
+    </message>
+    <message>
+        <source>{0} rækker</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>Udvalgets handleplan ({0}: {1}) er gemt i {2}</source>
+        <translation>The committee&apos;s action plan ({0}: {1}) is saved in {2}</translation>
+    </message>
+    <message>
+        <source>Referatet</source>
+        <translation>The minutes</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplanen</source>
+        <translation>The competence development plan</translation>
+    </message>
+    <message>
+        <source>{0} er gemt i {1}</source>
+        <translation>{0} saved in {1}</translation>
+    </message>
+    <message>
+        <source>Der findes intet udvalg med nummer {0}. Se numrene med &apos;droeftelse list&apos;.</source>
+        <translation>There is no committee with number {0}. See the numbers with &apos;droeftelse list&apos;.</translation>
+    </message>
+    <message>
+        <source>Der er ingen udvalg i databasen endnu.</source>
+        <translation>There are no committees in the database yet.</translation>
+    </message>
+    <message>
+        <source>Der er flere udvalg; vælg et med --udvalg NR: {0}.</source>
+        <translation>There are several committees; choose one with --udvalg NR: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} datoer for {1} er gemt i {2}</source>
+        <translation>{0} dates for {1} are saved in {2}</translation>
+    </message>
+    <message>
+        <source>  (overskredet)</source>
+        <translation>  (overdue)</translation>
+    </message>
+    <message>
+        <source>droeftelse: {0}</source>
+        <translation>droeftelse: {0}</translation>
+    </message>
+    <message>
+        <source>; {0} felt(er) havde allerede tekst og er beholdt (se --ved-konflikt)</source>
+        <translation>; {0} field(s) already had text and were kept (see --ved-konflikt)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – {2} felt(er) indlæst{3}</source>
+        <translation>{0}: {1} – {2} field(s) imported{3}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <source>Fejl: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>Skemaversion: {0}</source>
+        <translation>Schema revision: {0}</translation>
+    </message>
+    <message>
+        <source>Integritet: ok</source>
+        <translation>Integrity: ok</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er gemt i {0}</source>
+        <translation>The backup is saved in {0}</translation>
+    </message>
+    <message>
+        <source>der er ikke mere plads på enheden</source>
+        <translation>there is no more space on the device</translation>
+    </message>
+    <message>
+        <source>droeftelse: kommandoens uddata kunne ikke skrives: {0}.</source>
+        <translation>droeftelse: the command&apos;s output could not be written: {0}.</translation>
+    </message>
+    <message>
+        <source>droeftelse: der skete en uventet fejl. Detaljerne er skrevet i {0}</source>
+        <translation>droeftelse: an unexpected error happened. The details are written in {0}</translation>
+    </message>
+    <message>
+        <source>(logfilen kunne ikke skrives)</source>
+        <translation>(the log file could not be written)</translation>
     </message>
 </context>
 <context>

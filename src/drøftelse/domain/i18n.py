@@ -32,9 +32,10 @@ _lookup_hook: Callable[[str, str], str] | None = None
 
 
 def language_from_locale(environ: os._Environ | dict | None = None) -> str:
-    """English when the system speaks English; Danish otherwise (also for C/POSIX, as the app always did)."""
+    """English when the system speaks English; Danish otherwise (also for C/POSIX, as the app always did). The
+    variables are read in gettext's order, LANGUAGE first."""
     env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = (env.get(name) or "").strip()
         if value:
             code = value.split(":")[0].split("_")[0].split(".")[0].lower()

@@ -141,11 +141,11 @@ def start_qt() -> QApplication:
     return app
 
 
-def run(db_path: Path | None = None) -> int:
+def run(db_path: Path | None = None, language: str | None = None) -> int:
     from drøftelse.ui.session_end import store_typing_when_the_session_ends
 
     app = QApplication.instance() or start_qt()
-    setup_application(app)
+    setup_application(app, language=language)
     store_typing_when_the_session_ends(app)
     window = open_main_window(db_path)
     if window is None:
