@@ -64,7 +64,7 @@ def run_cli(*args: str, env_home: Path | None = None, **kw):
     """Run the installed command line as a user would, in a subprocess."""
     import subprocess
 
-    env = dict(os.environ)
+    env = dict(kw.pop("env", os.environ))  # a test may give the whole environment (the locale)
     if env_home is not None:
         env["XDG_DATA_HOME"] = str(env_home / "data")
         env["XDG_STATE_HOME"] = str(env_home / "state")

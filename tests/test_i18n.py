@@ -151,3 +151,73 @@ def test_the_window_in_english_and_the_language_chosen_in_it(english_app, qtbot,
     assert chosen_language(QSettings()) == "da"
     assert window.status.text() == "Drøftelse speaks Dansk from the next start."
     window.view.flush()
+
+
+def _messages(ts):
+    import xml.etree.ElementTree as ET
+
+    for context in ET.parse(ts).getroot().iter("context"):
+        for m in context.iter("message"):
+            yield context.findtext("name"), m.findtext("source"), m.find("translation")
+
+
+def test_the_english_catalogue_is_complete_and_keeps_placeholders_and_shortcuts():
+    import re
+
+    placeholders = re.compile(r"\{[^{}]*\}|%\(\w+\)\w|%s")
+    english = list(_messages(i18n.i18n_dir() / "droeftelse_en.ts"))
+    assert len(english) > 700
+    problems = []
+    for context, source, translation in english:
+        text = translation.text or ""
+        if translation.get("type") is not None or not text:
+            problems.append(f"{context}: {source!r} is not translated")
+        elif sorted(placeholders.findall(source)) != sorted(placeholders.findall(text)):
+            problems.append(f"{context}: {source!r} -> {text!r} changes the placeholders")
+        elif source.replace("&&", "").count("&") != text.replace("&&", "").count("&") and "<" not in source:
+            problems.append(f"{context}: {source!r} -> {text!r} loses or adds a keyboard shortcut")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_qm_built_by_lrelease_says_what_the_catalogue_says(tmp_path):
+    """The build's step (pyside6-lrelease, as make and build.spec run it) and the Qt-free reader agree."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    for lang in i18n.LANGUAGES:
+        ts = i18n.i18n_dir() / f"droeftelse_{lang}.ts"
+        qm = tmp_path / f"droeftelse_{lang}.qm"
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        catalogue = i18n.catalogue(lang)
+        assert catalogue
+        for (context, source), text in catalogue.items():
+            assert translator.translate(context, source) == text, (context, source)
+
+
+def test_a_document_in_english_while_the_app_speaks_danish():
+    """`with language("en")` translates on this thread only (an export on a worker, the app in Danish)."""
+    import threading
+
+    from drøftelse.domain.actions import Status
+    from drøftelse.domain.danish_dates import long_date
+
+    i18n.set_language("da")
+    seen = {}
+
+    def other_thread():
+        seen["other"] = Status.AABEN.label
+
+    with i18n.language("en"):
+        assert Status.AABEN.label == "open"
+        assert long_date(__import__("datetime").date(2026, 11, 20)) == "20 November 2026"
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        worker.join()
+    assert seen["other"] == "åben"
+    assert Status.AABEN.label == "åben"
+    assert long_date(__import__("datetime").date(2026, 11, 20)) == "20. november 2026"

@@ -114,6 +114,33 @@
     </message>
 </context>
 <context>
+    <name>CommitteePlan</name>
+    <message>
+        <source>Ikke udførte rækker og rækker udført i {0}</source>
+        <translation>Rows not done and rows done in {0}</translation>
+    </message>
+    <message>
+        <source>Alle rækker</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Rækker med status {0}</source>
+        <translation>Rows with status {0}</translation>
+    </message>
+    <message>
+        <source>planlagt i {0}</source>
+        <translation>planned in {0}</translation>
+    </message>
+    <message>
+        <source>fra {0}</source>
+        <translation>from {0}</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePlanModel</name>
     <message>
         <source>Status</source>
@@ -591,12 +618,32 @@ Status now: {0}</translation>
         <translation>Follow-up?</translation>
     </message>
     <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Hvornår (dato)</source>
+        <translation>When (date)</translation>
+    </message>
+    <message>
+        <source>Opfølgning (dato)</source>
+        <translation>Follow-up (date)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Prioritet</source>
         <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Fra mødet</source>
+        <translation>From the meeting</translation>
+    </message>
+    <message>
+        <source>Mødedato</source>
+        <translation>Meeting date</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1139,13 @@ Status now: {0}</translation>
     </message>
 </context>
 <context>
+    <name>PageFurniture</name>
+    <message>
+        <source>Side {0} af {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantModel</name>
     <message>
         <source>ja</source>
@@ -1256,6 +1310,17 @@ Status now: {0}</translation>
     <message>
         <source>lav</source>
         <translation>low</translation>
+    </message>
+</context>
+<context>
+    <name>Referat</name>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2554,17 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>calendar_ics</name>
+    <message>
+        <source>Årshjul – {0}</source>
+        <translation>Year planner – {0}</translation>
+    </message>
+    <message>
+        <source>Overskredet</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{0!r} er ikke et mødenummer</source>
@@ -2808,6 +2884,61 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>committee_pdf</name>
+    <message>
+        <source>{0} række</source>
+        <translation>{0} row</translation>
+    </message>
+    <message>
+        <source>{0} rækker</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>{0} møde</source>
+        <translation>{0} meeting</translation>
+    </message>
+    <message>
+        <source>{0} møder</source>
+        <translation>{0} meetings</translation>
+    </message>
+    <message>
+        <source>{0} fra {1}</source>
+        <translation>{0} from {1}</translation>
+    </message>
+    <message>
+        <source>APV-handleplan</source>
+        <translation>APV action plan</translation>
+    </message>
+    <message>
+        <source>{0} · udskrevet {1}</source>
+        <translation>{0} · printed {1}</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag pr. {0}: {1}.</source>
+        <translation>Rules as of {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>APV-handleplan · udskrevet {0}</source>
+        <translation>APV action plan · printed {0}</translation>
+    </message>
+    <message>
+        <source>Udvalgets APV-handleplan</source>
+        <translation>The committee&apos;s APV action plan</translation>
+    </message>
+    <message>
+        <source>APV-handleplan – {0}</source>
+        <translation>APV action plan – {0}</translation>
+    </message>
+    <message>
+        <source>Udvalgets APV-handleplan, udskrevet {0}: {1}</source>
+        <translation>The committee&apos;s APV action plan, printed {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Ingen rækker i handleplanen passer til valget.</source>
+        <translation>No rows in the action plan match the choice.</translation>
+    </message>
+</context>
+<context>
     <name>committee_plan_page</name>
     <message>
         <source>Til opslag: ikke udført, og udført i {0}</source>
@@ -2820,6 +2951,128 @@ The details are written in {0}.</translation>
     <message>
         <source>Åben og i gang</source>
         <translation>Open and in progress</translation>
+    </message>
+</context>
+<context>
+    <name>committee_xlsx</name>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Om planen</source>
+        <translation>About the plan</translation>
+    </message>
+    <message>
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Udskrevet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Viser</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <source>Rækker</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Godkendes af</source>
+        <translation>To be approved by</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>{0} (pr. {1})</source>
+        <translation>{0} (as of {1})</translation>
+    </message>
+    <message>
+        <source>APV-handleplan – {0}</source>
+        <translation>APV action plan – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>competence_plan_pdf</name>
+    <message>
+        <source>AMO&apos;s medlemmer og deres uddannelse</source>
+        <translation>The AMO&apos;s members and their training</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Valgt / udpeget</source>
+        <translation>Elected / appointed</translation>
+    </message>
+    <message>
+        <source>Obligatorisk uddannelse</source>
+        <translation>Mandatory training</translation>
+    </message>
+    <message>
+        <source>Ret til i år (dage)</source>
+        <translation>Entitled to this year (days)</translation>
+    </message>
+    <message>
+        <source>Brugt i år (dage)</source>
+        <translation>Used this year (days)</translation>
+    </message>
+    <message>
+        <source>Ingen medlemmer skrevet ind.</source>
+        <translation>No members written.</translation>
+    </message>
+    <message>
+        <source>Planlagt kompetenceudvikling</source>
+        <translation>Planned competence development</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvilken uddannelse</source>
+        <translation>Which training</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Dage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Ingen planlagt uddannelse.</source>
+        <translation>No training planned.</translation>
+    </message>
+    <message>
+        <source>Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; ubrugte dage bortfalder. Den obligatoriske uddannelse tages inden for 3 måneder efter valg eller udpegning.</source>
+        <translation>Right to supplementary working environment training: 2 days in the first year of office, then 1½ days a year; unused days lapse. The mandatory training is taken within 3 months of election or appointment.</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan for AMO&apos;s medlemmer</source>
+        <translation>Competence development plan for the AMO&apos;s members</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan – {0}</source>
+        <translation>Competence development plan – {0}</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan fra {0}</source>
+        <translation>Competence development plan from {0}</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan</source>
+        <translation>Competence development plan</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3139,44 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>handleplan_pdf</name>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag pr. {0}: {1}.</source>
+        <translation>Rules as of {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>APV-handleplan</source>
+        <translation>APV action plan</translation>
+    </message>
+    <message>
+        <source>Handleplan – {0}</source>
+        <translation>Action plan – {0}</translation>
+    </message>
+    <message>
+        <source>APV-handleplan fra {0} {1}</source>
+        <translation>APV action plan from {0} {1}</translation>
+    </message>
+    <message>
+        <source>Ingen rækker i handleplanen endnu.</source>
+        <translation>No rows in the action plan yet.</translation>
+    </message>
+</context>
+<context>
+    <name>output</name>
+    <message>
+        <source>Mappen {0} findes ikke.</source>
+        <translation>The folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>Filen {0} kunne ikke gemmes: {1}.</source>
+        <translation>The file {0} could not be saved: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>page_models</name>
     <message>
         <source>Fratrådt {0}</source>
@@ -2909,6 +3200,45 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>preparation_sheet</name>
+    <message>
+        <source>Forberedelsesark, blankt – {0}</source>
+        <translation>Preparation sheet, blank – {0}</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark – {0} – {1}</source>
+        <translation>Preparation sheet – {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Til: {0}</source>
+        <translation>For: {0}</translation>
+    </message>
+    <message>
+        <source>Navn: ______________________________</source>
+        <translation>Name: ______________________________</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark</source>
+        <translation>Preparation sheet</translation>
+    </message>
+    <message>
+        <source>Skriv i felterne og &lt;b&gt;gem&lt;/b&gt; arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.</source>
+        <translation>Write in the fields and &lt;b&gt;save&lt;/b&gt; the sheet in your PDF reader (File › Save). Send or hand the saved file to the chairs. Do not print to PDF – that loses the fields.</translation>
+    </message>
+    <message>
+        <source>Udfyld arket i hånden og aflever det til formandskabet før mødet.</source>
+        <translation>Fill in the sheet by hand and give it to the chairs before the meeting.</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark – {0}</source>
+        <translation>Preparation sheet – {0}</translation>
+    </message>
+    <message>
+        <source>blankt</source>
+        <translation>blank</translation>
+    </message>
+</context>
+<context>
     <name>read_only</name>
     <message>
         <source>Skrivebeskyttet — ændringer gemmes ikke</source>
@@ -2917,6 +3247,113 @@ The details are written in {0}.</translation>
     <message>
         <source>Skrivebeskyttet</source>
         <translation>Read-only</translation>
+    </message>
+</context>
+<context>
+    <name>referat_pdf</name>
+    <message>
+        <source>Referat: {0}</source>
+        <translation>Minutes: {0}</translation>
+    </message>
+    <message>
+        <source>Udkast – mødet er ikke afsluttet.</source>
+        <translation>Draft – the meeting is not closed.</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>(ikke angivet)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>(ingen angivet)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>Ikke til stede</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(Ingen tekst.)</source>
+        <translation>(No text.)</translation>
+    </message>
+    <message>
+        <source>Punkt {0}. {1}</source>
+        <translation>Point {0}. {1}</translation>
+    </message>
+    <message>
+        <source>APV-handleplan</source>
+        <translation>APV action plan</translation>
+    </message>
+    <message>
+        <source>Fra {0}</source>
+        <translation>From {0}</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag pr. {0}: {1}.</source>
+        <translation>Rules as of {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Referat – {0}</source>
+        <translation>Minutes – {0}</translation>
+    </message>
+    <message>
+        <source>Referat af {0} {1}</source>
+        <translation>Minutes of {0} {1}</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>ikke vurderet</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
+        <source>Mål / handling</source>
+        <translation>Goal / action</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Sidste års mål og åbne punkter i handleplanen</source>
+        <translation>Last year&apos;s goals and open points of the action plan</translation>
+    </message>
+    <message>
+        <source>Intet at vurdere fra sidste år.</source>
+        <translation>Nothing to judge from last year.</translation>
+    </message>
+    <message>
+        <source>Mål for det kommende år</source>
+        <translation>Goals for the coming year</translation>
+    </message>
+    <message>
+        <source>(Ingen mål skrevet ind.)</source>
+        <translation>(No goals written.)</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3377,68 @@ Nothing has changed.</translation>
     <message>
         <source>Læser {0} ark …</source>
         <translation>Reading {0} sheet(s) …</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_reader</name>
+    <message>
+        <source>{0}: filen findes ikke.</source>
+        <translation>{0}: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>{0}: filen kan ikke læses ({1}).</source>
+        <translation>{0}: the file cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: filen er for stor ({1:.0f} MB; et forberedelsesark fylder under 1 MB).</source>
+        <translation>{0}: the file is too big ({1:.0f} MB; a preparation sheet takes less than 1 MB).</translation>
+    </message>
+    <message>
+        <source>{0}: filen er ikke en PDF. Send det gemte forberedelsesark (PDF) tilbage.</source>
+        <translation>{0}: the file is not a PDF. Send the saved preparation sheet (PDF) back.</translation>
+    </message>
+    <message>
+        <source>det tog for lang tid at læse filen – den er måske beskadiget. Intet er indlæst.</source>
+        <translation>reading the file took too long – it may be damaged. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>filen kunne ikke læses (den er beskadiget eller for tung at åbne). Intet er indlæst.</source>
+        <translation>the file could not be read (it is damaged or too heavy to open). Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det igen.</source>
+        <translation>The PDF is encrypted (protected by a password). Save the sheet without a password and send it again.</translation>
+    </message>
+    <message>
+        <source>arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet.</source>
+        <translation>the sheet has no fillable fields – it was probably printed to PDF or scanned. Ask for the sheet to be saved in the PDF reader (File › Save), not printed.</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er ikke et forberedelsesark fra Drøftelse.</source>
+        <translation>The PDF is not a preparation sheet from Drøftelse.</translation>
+    </message>
+</context>
+<context>
+    <name>signatures</name>
+    <message>
+        <source>Godkendt af {0}</source>
+        <translation>Approved by {0}</translation>
+    </message>
+    <message>
+        <source>Underskrives af de tilstedeværende ved {0}.</source>
+        <translation>To be signed by those present at {0}.</translation>
+    </message>
+    <message>
+        <source>Navn: {0}{1}</source>
+        <translation>Name: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

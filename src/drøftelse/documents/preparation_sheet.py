@@ -17,6 +17,7 @@ from drøftelse.documents.output import write_file
 from drøftelse.documents.text import as_markup
 from drøftelse.domain.danish_dates import long_date
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import SheetSnapshot
 
 IDENTITY_FIELD = "droeftelse_ark_id"
@@ -27,8 +28,18 @@ BOX_HEIGHT = 122
 def sheet_file_name(snapshot: SheetSnapshot) -> str:
     """One sheet's file name; write_sheets tells apart names that come out the same (two "Anne Hansen")."""
     if snapshot.participant is None:  # worded so that no participant's name can give the same file name
-        return safe_name(f"Forberedelsesark, blankt – {snapshot.meeting_title}") + ".pdf"
-    return safe_name(f"Forberedelsesark – {snapshot.participant} – {snapshot.meeting_title}") + ".pdf"
+        return (
+            safe_name(translate("preparation_sheet", "Forberedelsesark, blankt – {0}").format(snapshot.meeting_title))
+            + ".pdf"
+        )
+    return (
+        safe_name(
+            translate("preparation_sheet", "Forberedelsesark – {0} – {1}").format(
+                snapshot.participant, snapshot.meeting_title
+            )
+        )
+        + ".pdf"
+    )
 
 
 def render_sheet(snapshot: SheetSnapshot) -> bytes:
@@ -98,9 +109,13 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
             )
 
     place = f" · {snapshot.place}" if snapshot.place else ""
-    who = f"Til: {snapshot.participant}" if snapshot.participant else "Navn: ______________________________"
+    who = (
+        translate("preparation_sheet", "Til: {0}").format(snapshot.participant)
+        if snapshot.participant
+        else translate("preparation_sheet", "Navn: ______________________________")
+    )
     story = [
-        Paragraph("Forberedelsesark", title),
+        Paragraph(translate("preparation_sheet", "Forberedelsesark"), title),
         Paragraph(as_markup(snapshot.material_title), sub),
         Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}"), sub),
         Paragraph(as_markup(snapshot.committee), sub),
@@ -111,8 +126,12 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
     if snapshot.identity:  # said first, where it is read: saving keeps the fields, printing to PDF loses them
         story.append(
             Paragraph(
-                "Skriv i felterne og <b>gem</b> arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil "
-                "til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.",
+                translate(
+                    "preparation_sheet",
+                    "Skriv i felterne og <b>gem</b> arket i din PDF-læser (Filer › Gem). "
+                    "Send eller aflever den gemte fil til formandskabet. "
+                    "Udskriv ikke til PDF – så forsvinder felterne.",
+                ),
                 note,
             )
         )
@@ -126,7 +145,12 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
     if snapshot.identity:
         story.append(Identity())
     else:
-        story.append(Paragraph("Udfyld arket i hånden og aflever det til formandskabet før mødet.", note))
+        story.append(
+            Paragraph(
+                translate("preparation_sheet", "Udfyld arket i hånden og aflever det til formandskabet før mødet."),
+                note,
+            )
+        )
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -135,7 +159,9 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=14 * mm,
-        title=f"Forberedelsesark – {snapshot.participant or 'blankt'}",
+        title=translate("preparation_sheet", "Forberedelsesark – {0}").format(
+            snapshot.participant or translate("preparation_sheet", "blankt")
+        ),
         author=snapshot.committee,
         subject=snapshot.meeting_title,
         creator="Drøftelse",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from drøftelse.domain.actions import Status
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 
 # What a user may write for a status (the command line's --status): the app's labels, ASCII spellings, and the
 # words HR uses ("udført", "droppet")
@@ -99,14 +100,15 @@ class PlanFilter:
     def describe(self, today: dt.date, meeting: str = "") -> str:
         """The choice in words for the printed plan: "Ikke udførte rækker og rækker udført i 2026 · Fra …"."""
         if self.statuses is None:
-            parts = [f"Ikke udførte rækker og rækker udført i {today.year}"]
+            parts = [translate("CommitteePlan", "Ikke udførte rækker og rækker udført i {0}").format(today.year)]
         elif self.statuses == frozenset(Status):
-            parts = ["Alle rækker"]
+            parts = [translate("CommitteePlan", "Alle rækker")]
         else:
             labels = [s.label for s in Status if s in self.statuses]
-            parts = ["Rækker med status " + (" eller ".join(labels) if len(labels) < 3 else ", ".join(labels))]
+            joined = translate("CommitteePlan", " eller ").join(labels) if len(labels) < 3 else ", ".join(labels)
+            parts = [translate("CommitteePlan", "Rækker med status {0}").format(joined)]
         if self.year is not None:
-            parts.append(f"planlagt i {self.year}")
+            parts.append(translate("CommitteePlan", "planlagt i {0}").format(self.year))
         if meeting:
-            parts.append(f"fra {meeting}")
+            parts.append(translate("CommitteePlan", "fra {0}").format(meeting))
         return " · ".join(parts)

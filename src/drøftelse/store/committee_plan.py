@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from drøftelse.domain.annual import ANNUAL_KIND
-from drøftelse.domain.approval import DEFAULT_BODY
+from drøftelse.domain.approval import approving_body
 from drøftelse.domain.committee_plan import PlanFilter, plan_order
 from drøftelse.domain.errors import NotFound
 from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
@@ -62,7 +62,7 @@ def _approval(s, committee_id: int, today: dt.date) -> Approval:
     )
     m = s.scalar(latest.where(Meeting.date <= today).limit(1)) or s.scalar(latest.limit(1))
     if m is None:
-        return Approval(DEFAULT_BODY, (Signer("", ""), Signer("", "")))
+        return Approval(approving_body(""), (Signer("", ""), Signer("", "")))
     return approval(m, at=meeting_label(m))
 
 
