@@ -221,3 +221,31 @@ def test_a_document_in_english_while_the_app_speaks_danish():
     assert seen["other"] == "åben"
     assert Status.AABEN.label == "åben"
     assert long_date(__import__("datetime").date(2026, 11, 20)) == "20. november 2026"
+
+
+def test_an_english_sheet_and_handleplan_from_the_danish_window(danish_app, qtbot, db, db_path, templates, tmp_path):
+    """A participant who reads English better gets an English forberedelsesark; the window stays Danish."""
+    from conftest import finished, window_at_step
+    from pypdf import PdfReader
+
+    from drøftelse.services.meetings import create_demo
+
+    meeting = create_demo(db, templates)
+    window, page = window_at_step(qtbot, db_path, meeting, "forberedelse")
+    page.sheet_language.setCurrentIndex(page.sheet_language.findData("en"))
+    written = finished(page.export_sheets(tmp_path / "ark"))
+    sheet = next(p for p in written if "Łukasz" in p.name)
+    assert sheet.name.startswith("Preparation sheet – Łukasz Wiśniewski")
+    text = " ".join(PdfReader(sheet).pages[0].extract_text().split())
+    assert "For: Łukasz Wiśniewski" in text and "Look at your APV action plan" in text
+    assert page.make_sheets.text() == "Lav forberedelsesark (PDF) …"  # the window's own language is unchanged
+
+    window.view.go_to_step("afslut")
+    finish = window.view.page
+    assert finish.document_language.currentData() == "en"  # one choice for the window's documents
+    plan = finished(window.view.export_pdf(tmp_path / "plan.pdf", open_after=False))
+    assert "What?" in PdfReader(plan).pages[0].extract_text()
+    finish.document_language.setCurrentIndex(finish.document_language.findData("da"))
+    plan = finished(window.view.export_pdf(tmp_path / "handleplan.pdf", open_after=False))
+    assert "Hvad?" in PdfReader(plan).pages[0].extract_text()
+    window.view.flush()

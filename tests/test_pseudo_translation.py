@@ -130,11 +130,14 @@ def data_words_of(db_path) -> set[str]:
     return words
 
 
-def test_every_shown_text_is_translated(pseudo_app, qtbot, db_path, templates):
+def test_every_shown_text_is_translated(pseudo_app, qtbot, db_path):
+    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.paths import templates_dir
     from drøftelse.services.database import open_database
     from drøftelse.services.meetings import create_demo
     from drøftelse.ui.app import open_main_window
 
+    templates = TemplateLibrary(templates_dir())  # its own: the suite's library keeps no pseudo-translated copy
     db = open_database(db_path)
     annual = create_demo(db, templates, annual=True)
     kompetence = annual - 2  # the annual demo makes the kompetencedrøftelse first

@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>arbejdsmiljøudvalget</source>
+        <translation>the working environment committee</translation>
+    </message>
+</context>
+<context>
     <name>BoxesPage</name>
     <message>
         <source>Husk</source>
@@ -756,6 +763,18 @@ Status now: {0}</translation>
     <message>
         <source>Drøftelse taler {0} fra næste start.</source>
         <translation>Drøftelse speaks {0} from the next start.</translation>
+    </message>
+    <message>
+        <source>Dokumenternes sprog</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <source>Sproget i PDF&apos;er, forberedelsesark og regneark herfra</source>
+        <translation>The language of PDFs, preparation sheets and spreadsheets made here</translation>
+    </message>
+    <message>
+        <source>Dokumenter på {0}</source>
+        <translation>Documents in {0}</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.tasks import Task, run_task
-from drøftelse.ui.translation import translate
+from drøftelse.ui.translation import in_document_language, translate
 
 MEETING_DOCUMENTS = {
     "referat": (QT_TRANSLATE_NOOP("exporting", "Referatet"), QT_TRANSLATE_NOOP("exporting", "Referat")),
@@ -110,6 +110,7 @@ def export_document(
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
+    write = in_document_language(write)
     return run_task(
         lambda cancel: write(Path(path), cancel.check),
         on_done=done,

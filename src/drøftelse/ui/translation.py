@@ -44,6 +44,7 @@ def save_language(lang: str, settings: QSettings | None = None) -> None:
 def install_translators(app: QCoreApplication, lang: str, keep: list) -> None:
     """Install Qt's and our translators for `lang`, and make it the language of the documents too."""
     i18n.set_language(lang)
+    _document_language[0] = None  # documents follow the window until chosen otherwise
     if lang == "da":
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     else:
@@ -79,4 +80,51 @@ def language_box(window) -> QComboBox:
         window.show_message(text)
 
     box.currentIndexChanged.connect(chosen)
+    return box
+
+
+# The language documents are made in (PDFs, sheets, CSV): the window's unless chosen in a document_language_box
+_document_language: list[str | None] = [None]
+_language_boxes: list[QComboBox] = []  # every box shows the one choice
+
+
+def document_language() -> str:
+    return _document_language[0] or i18n.current_language()
+
+
+def in_document_language(work):
+    """`work` wrapped to run (on a worker) in the document language chosen now, on the GUI thread."""
+    lang = document_language()
+
+    def run(*args, **kwargs):
+        with i18n.language(lang):
+            return work(*args, **kwargs)
+
+    return run
+
+
+def document_language_box() -> QComboBox:
+    """Dansk / English for the documents made from this window (a participant may want an English sheet)."""
+    box = QComboBox()
+    box.setAccessibleName(translate("MainWindow", "Dokumenternes sprog"))
+    box.setToolTip(translate("MainWindow", "Sproget i PDF'er, forberedelsesark og regneark herfra"))
+    for lang in i18n.LANGUAGES:
+        box.addItem(translate("MainWindow", "Dokumenter på {0}").format(i18n.LANGUAGE_NAMES[lang]), lang)
+    box.setCurrentIndex(i18n.LANGUAGES.index(document_language()))
+
+    def chosen(index: int) -> None:
+        _document_language[0] = box.itemData(index)
+        for other in list(_language_boxes):
+            if other is not box:
+                other.blockSignals(True)
+                other.setCurrentIndex(index)
+                other.blockSignals(False)
+
+    def gone(*_) -> None:
+        if box in _language_boxes:
+            _language_boxes.remove(box)
+
+    box.currentIndexChanged.connect(chosen)
+    box.destroyed.connect(gone)
+    _language_boxes.append(box)
     return box

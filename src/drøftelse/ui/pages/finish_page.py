@@ -11,7 +11,7 @@ from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.read_only import reads_only
-from drøftelse.ui.translation import translate
+from drøftelse.ui.translation import document_language_box, translate
 
 
 class FinishPage(StepPage):
@@ -44,6 +44,8 @@ class FinishPage(StepPage):
         csv = QPushButton(translate("FinishPage", "Gem som &CSV til Excel …"))
         csv.clicked.connect(lambda: export_csv())
         row.addWidget(csv)
+        self.document_language = document_language_box()
+        row.addWidget(self.document_language)
         row.addStretch(1)
         layout.addLayout(row)
         reads_only(self.go_missing, referat, pdf, csv, *((plan,) if self.has_points else ()))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
-from drøftelse.ui.translation import translate
+from drøftelse.ui.translation import document_language_box, in_document_language, translate
 
 
 class PreparationPage(StepPage):
@@ -38,6 +38,8 @@ class PreparationPage(StepPage):
         )
         self.make_sheets.clicked.connect(lambda: self.export_sheets())
         left.addWidget(self.make_sheets)
+        self.sheet_language = document_language_box()
+        left.addWidget(self.sheet_language)
         self.load_sheets = QPushButton(translate("PreparationPage", "Indlæs udfyldte ark …"))
         self.load_sheets.setToolTip(translate("PreparationPage", "Eller træk de returnerede PDF'er ind på siden"))
         self.load_sheets.clicked.connect(lambda: self.import_files())
@@ -97,8 +99,9 @@ class PreparationPage(StepPage):
             folder = Path(chosen)
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
+        write = in_document_language(write_sheets)
         return run_task(
-            lambda cancel: write_sheets(db, templates, meeting_id, folder, cancel.check, cancel.progress),
+            lambda cancel: write(db, templates, meeting_id, folder, cancel.check, cancel.progress),
             on_done=lambda written: self.ctx.report(
                 translate("PreparationPage", "{0} forberedelsesark er gemt i {1}").format(len(written), folder)
             ),
