@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerChanged</name>
+    <message>
+        <source>Teksten er ændret et andet sted (fx et indlæst forberedelsesark), efter at den blev vist her. Intet er overskrevet.</source>
+        <translation>The text was changed elsewhere (e.g. by an imported preparation sheet) after it was shown here. Nothing is overwritten.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerFields</name>
     <message>
         <source>»{0}« er ændret et andet sted (fx et indlæst forberedelsesark) – den nye tekst vises nu.</source>
@@ -98,6 +105,10 @@
     <message>
         <source>Teksten er ændret et andet sted</source>
         <translation>The text was changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Mens du skrev i »{0}«, blev teksten ændret et andet sted (fx et forberedelsesark indlæst fra kommandolinjen eller et andet vindue). Intet er overskrevet endnu. Hvilken tekst skal gemmes?</source>
+        <translation>While you were writing in “{0}”, the text was changed elsewhere (e.g. a preparation sheet imported from the command line or another window). Nothing is overwritten yet. Which text should be saved?</translation>
     </message>
     <message>
         <source>Din tekst (ikke gemt):</source>
@@ -263,6 +274,13 @@ Read as: {1}</translation>
     <message>
         <source>Handleplan – {0}{1}</source>
         <translation>Action plan – {0}{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Databasefilen {0} er væk eller udskiftet (er USB-nøglen taget ud?). Det, der står i vinduet, er ikke gemt: sæt nøglen i igen, eller gem mødet som mødefil.</source>
+        <translation>The database file {0} is gone or replaced (was the USB stick removed?). What is in the window is not saved: put the stick back, or save the meeting as a meeting file.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +730,13 @@ Status now: {0}</translation>
     </message>
 </context>
 <context>
+    <name>HugeNumber</name>
+    <message>
+        <source>{0}… ({1} cifre)</source>
+        <translation>{0}… ({1} digits)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceGuard</name>
     <message>
         <source>låsefilen {0} kan ikke laves</source>
@@ -917,6 +942,18 @@ Status now: {0}</translation>
     <message>
         <source>Drøftelse-database (*.sqlite)</source>
         <translation>Drøftelse database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Slet »{0}« ({1})?
+
+Dette slettes for altid: {2} deltagere, {3} udfyldte tekster og {4} rækker i handleplanen.
+
+Gem evt. en mødefil først, hvis I vil kunne hente mødet igen.</source>
+        <translation>Delete “{0}” ({1})?
+
+This is deleted for good: {2} participants, {3} filled-in texts and {4} rows in the action plan.
+
+Save a meeting file first if you want to be able to bring the meeting back.</translation>
     </message>
     <message>
         <source>Slet møde</source>
@@ -1734,7 +1771,7 @@ Status now: {0}</translation>
     </message>
     <message>
         <source>Drøftelse</source>
-        <translation>Drøftelse</translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Tag punkterne i den rækkefølge, I vælger. Alle seks punkter skal have en tekst, før referatet kan afsluttes.</source>
@@ -1758,7 +1795,7 @@ Status now: {0}</translation>
     </message>
     <message>
         <source>Sidste års mål</source>
-        <translation>Last year&apos;s goal</translation>
+        <translation>Last year&apos;s goals</translation>
     </message>
     <message>
         <source>Gå sidste års mål og de åbne punkter i handleplanen igennem. Vurder hvert punkt: nået, delvist, ikke nået eller opgivet.</source>
@@ -2224,6 +2261,13 @@ As sources for the discussion you can use:
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Der findes ingen mødeskabelon for mødetypen {0!r} (kendte: {1}).</source>
+        <translation>There is no meeting template for the kind of meeting {0!r} (known: {1}).</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Supplerende uddannelse – {0}</source>
@@ -2515,6 +2559,17 @@ As sources for the discussion you can use:
     </message>
 </context>
 <context>
+    <name>annual</name>
+    <message>
+        <source>Skrevet ind i år</source>
+        <translation>Written in this year</translation>
+    </message>
+    <message>
+        <source>Antal dage skal være mellem 0 og 365.</source>
+        <translation>The number of days must be between 0 and 365.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Drøftelse</source>
@@ -2549,6 +2604,10 @@ The details are written in {0}.</translation>
         <translation>{0} is already open in Drøftelse. That window is brought forward, so you do not write in two places.</translation>
     </message>
     <message>
+        <source>{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder.</source>
+        <translation>{0} is already open in Drøftelse ({1}). Close the other window first, so you do not write in two places.</translation>
+    </message>
+    <message>
         <source>Drøftelse er allerede åben</source>
         <translation>Drøftelse is already open</translation>
     </message>
@@ -2570,6 +2629,13 @@ The details are written in {0}.</translation>
     <message>
         <source>Teksten kunne ikke gemmes: {0}. Den står stadig i vinduet og gemmes ved næste ændring.</source>
         <translation>The text could not be saved: {0}. It is still in the window and is saved at the next change.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Sikkerhedskopien {0} kunne ikke laves: {1}. Intet er gemt dér.</source>
+        <translation>The backup {0} could not be made: {1}. Nothing is saved there.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3024,21 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>committee_plan</name>
+    <message>
+        <source>Angiv mindst én status, fx --status åben,i-gang.</source>
+        <translation>Give at least one status, e.g. --status åben,i-gang.</translation>
+    </message>
+    <message>
+        <source>Ukendt status »{0}«. Brug åben, i-gang, gennemført eller opgivet (adskilt af komma), eller alle.</source>
+        <translation>Unknown status “{0}”. Use åben, i-gang, gennemført or opgivet (separated by commas), or alle.</translation>
+    </message>
+    <message>
+        <source>Møde {0} hører ikke til udvalget {1}.</source>
+        <translation>Meeting {0} does not belong to the committee {1}.</translation>
+    </message>
+</context>
+<context>
     <name>committee_plan_page</name>
     <message>
         <source>Til opslag: ikke udført, og udført i {0}</source>
@@ -3095,6 +3176,136 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>database</name>
+    <message>
+        <source>{0} findes allerede; vælg et andet filnavn.</source>
+        <translation>{0} already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <source>{0} er en mappe, ikke en databasefil.</source>
+        <translation>{0} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kan ikke læses: {1}.</source>
+        <translation>The database {0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret.</source>
+        <translation>{0} is not a Drøftelse database (the file is not an SQLite database). The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er beskadiget og kan ikke åbnes. Filen er ikke ændret.</source>
+        <translation>The database {0} is damaged and cannot be opened. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kan ikke åbnes: {1}.</source>
+        <translation>The database {0} cannot be opened: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} er en SQLite-database fra et andet program, ikke fra Drøftelse. Filen er ikke ændret.</source>
+        <translation>{0} is an SQLite database from another program, not from Drøftelse. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>{0} mangler sin skemaversion og kan ikke åbnes sikkert. Filen er ikke ændret.</source>
+        <translation>{0} lacks its schema revision and cannot be opened safely. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>{0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér programmet for at åbne den. Filen er ikke ændret.</source>
+        <translation>{0} was saved by a newer version of Drøftelse (schema revision {1}). Update the program to open it. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} findes ikke og kan ikke oprettes: {1}.</source>
+        <translation>The database {0} does not exist and cannot be created: {1}.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er fra en ældre version af Drøftelse og skal opgraderes, men den kan ikke ændres ({1}). Filen er ikke ændret.</source>
+        <translation>The database {0} is from an older version of Drøftelse and must be upgraded, but it cannot be changed ({1}). The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} kan ikke oprettes: {1}.</source>
+        <translation>The folder {0} cannot be created: {1}.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kunne ikke oprettes: {1}</source>
+        <translation>The database {0} could not be created: {1}</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kunne ikke opgraderes ({1}). En sikkerhedskopi ligger i {2}.</source>
+        <translation>The database {0} could not be upgraded ({1}). A backup is in {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>{0} er for stor til at være en mødefil ({1} MB).</source>
+        <translation>{0} is too big to be a meeting file ({1} MB).</translation>
+    </message>
+    <message>
+        <source>Filen {0} findes ikke.</source>
+        <translation>The file {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>{0} er en mappe, ikke en mødefil.</source>
+        <translation>{0} is a folder, not a meeting file.</translation>
+    </message>
+    <message>
+        <source>Filen {0} kan ikke læses: {1}.</source>
+        <translation>The file {0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en mødefil fra Drøftelse (ikke UTF-8-tekst).</source>
+        <translation>{0} is not a meeting file from Drøftelse (not UTF-8 text).</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en gyldig mødefil: JSON-fejl i linje {1}, kolonne {2}.</source>
+        <translation>{0} is not a valid meeting file: JSON error in line {1}, column {2}.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en gyldig mødefil: {1}.</source>
+        <translation>{0} is not a valid meeting file: {1}.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en mødefil fra Drøftelse (format skal være {0!r}).</source>
+        <translation>The file is not a meeting file from Drøftelse (format must be {0!r}).</translation>
+    </message>
+    <message>
+        <source>Mødefilen har en fejl: {0}</source>
+        <translation>The meeting file has an error: {0}</translation>
+    </message>
+    <message>
+        <source>Mødefilen har en fejl: {0}: {1}</source>
+        <translation>The meeting file has an error: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>mødetypen {0!r} kendes ikke (kendte: {1})</source>
+        <translation>the kind of meeting {0!r} is not known (known: {1})</translation>
+    </message>
+    <message>
+        <source>trinnet {0!r} findes ikke i skabelonen</source>
+        <translation>the step {0!r} does not exist in the template</translation>
+    </message>
+    <message>
+        <source>{0!r} bruges af to deltagere</source>
+        <translation>{0!r} is used by two participants</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke en af deltagerne</source>
+        <translation>{0!r} is not one of the participants</translation>
+    </message>
+    <message>
+        <source>trinnet {0!r} findes ikke i skabelonen {1}</source>
+        <translation>the step {0!r} does not exist in the template {1}</translation>
+    </message>
+    <message>
+        <source>feltet {0!r} findes ikke i trinnet {1!r}</source>
+        <translation>the field {0!r} does not exist in the step {1!r}</translation>
+    </message>
+    <message>
+        <source>samme felt står to gange for samme deltager</source>
+        <translation>the same field appears twice for the same participant</translation>
+    </message>
+</context>
+<context>
     <name>exporting</name>
     <message>
         <source>Referatet</source>
@@ -3158,6 +3369,52 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>Møde {0} er ikke en årlig arbejdsmiljødrøftelse, så det har {1}. Handleplanen udskrives med &apos;droeftelse handleplan&apos;, referatet med &apos;droeftelse referat&apos;.</source>
+        <translation>Meeting {0} is not an annual working environment discussion, so it has {1}. The action plan is printed with &apos;droeftelse handleplan&apos;, the minutes with &apos;droeftelse referat&apos;.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} kan ikke oprettes: {1}.</source>
+        <translation>The folder {0} cannot be created: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>file_access</name>
+    <message>
+        <source>filen er skrivebeskyttet</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>filen ligger på et drev, der kun kan læses</source>
+        <translation>the file is on a drive that can only be read</translation>
+    </message>
+    <message>
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>mappen {0} ligger på et drev, der kun kan læses</source>
+        <translation>the folder {0} is on a drive that can only be read</translation>
+    </message>
+    <message>
+        <source>mappen {0} er skrivebeskyttet</source>
+        <translation>the folder {0} is read-only</translation>
+    </message>
+    <message>
+        <source>der kan ikke oprettes filer i mappen {0} (fejl {1})</source>
+        <translation>files cannot be created in the folder {0} (error {1})</translation>
+    </message>
+    <message>
+        <source>filen må ikke læses af denne bruger</source>
+        <translation>this user may not read the file</translation>
+    </message>
+    <message>
+        <source>SQLite kan ikke åbne den</source>
+        <translation>SQLite cannot open it</translation>
+    </message>
+</context>
+<context>
     <name>handleplan_pdf</name>
     <message>
         <source>Handleplan</source>
@@ -3182,6 +3439,185 @@ The details are written in {0}.</translation>
     <message>
         <source>Ingen rækker i handleplanen endnu.</source>
         <translation>No rows in the action plan yet.</translation>
+    </message>
+</context>
+<context>
+    <name>limits</name>
+    <message>
+        <source>{0} er for lang ({1} tegn; højst {2})</source>
+        <translation>{0} is too long ({1} characters; at most {2})</translation>
+    </message>
+    <message>
+        <source>{0}. Den er ikke gemt; del den op eller kort den ned.</source>
+        <translation>{0}. It is not saved; split it up or shorten it.</translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>fremmednøgle brudt i {0} række {1}</source>
+        <translation>foreign key broken in {0} row {1}</translation>
+    </message>
+    <message>
+        <source>Der findes intet udvalg med nummer {0}.</source>
+        <translation>There is no committee with number {0}.</translation>
+    </message>
+    <message>
+        <source>(uden titel)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>{0} – den obligatoriske arbejdsmiljøuddannelse</source>
+        <translation>{0} – the mandatory working environment training</translation>
+    </message>
+    <message>
+        <source>{0} – {1} dags supplerende uddannelse bortfalder</source>
+        <translation>{0} – {1} days of supplementary training lapse</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_file</name>
+    <message>
+        <source>{0} er ikke en dato på formen ÅÅÅÅ-MM-DD</source>
+        <translation>{0} is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{0} ligger ikke mellem år {1} og {2}</source>
+        <translation>{0} is not between the years {1} and {2}</translation>
+    </message>
+    <message>
+        <source>er indlejret mere end {0} niveauer dybt</source>
+        <translation>is nested more than {0} levels deep</translation>
+    </message>
+    <message>
+        <source>filen er ikke en mødefil fra Drøftelse (format skal være {0!r})</source>
+        <translation>the file is not a meeting file from Drøftelse (format must be {0!r})</translation>
+    </message>
+    <message>
+        <source>mødefilens version {0} kendes ikke; dette program læser version {1}. Er filen lavet af en nyere Drøftelse?</source>
+        <translation>the meeting file&apos;s version {0} is not known; this program reads version {1}. Was the file made by a newer Drøftelse?</translation>
+    </message>
+    <message>
+        <source>tallet er alt for stort ({0} cifre)</source>
+        <translation>the number is far too big ({0} digits)</translation>
+    </message>
+    <message>
+        <source>ukendt nøgle (stavefejl?)</source>
+        <translation>unknown key (a typo?)</translation>
+    </message>
+    <message>
+        <source>skal være {0}, men er {1}</source>
+        <translation>must be {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en af {1}</source>
+        <translation>{0} is not one of {1}</translation>
+    </message>
+    <message>
+        <source>skal være mindst {0}, men er {1}</source>
+        <translation>must be at least {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>må højst være {0}, men er {1}</source>
+        <translation>may be at most {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>ugyldig værdi {0}</source>
+        <translation>invalid value {0}</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette program kender udgave {2}). Opdatér Drøftelse for at åbne det.</source>
+        <translation>The meeting was made with a newer edition of the template for {0} (edition {1}; this program knows edition {2}). Update Drøftelse to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>os_errors</name>
+    <message>
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>der er ikke mere plads til dig på drevet (kvoten er brugt op)</source>
+        <translation>there is no more room for you on the drive (the quota is used up)</translation>
+    </message>
+    <message>
+        <source>du har ikke lov til det (adgang nægtet)</source>
+        <translation>you are not allowed to (access denied)</translation>
+    </message>
+    <message>
+        <source>drevet er skrivebeskyttet</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>filen eller mappen findes ikke</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>navnet er for langt</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>det er en mappe, ikke en fil</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>en del af stien er ikke en mappe</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>der findes allerede en fil med det navn</source>
+        <translation>a file with that name already exists</translation>
+    </message>
+    <message>
+        <source>filen er for stor</source>
+        <translation>the file is too big</translation>
+    </message>
+    <message>
+        <source>drevet svarer ikke (læse- eller skrivefejl – er USB-nøglen taget ud?)</source>
+        <translation>the drive does not answer (read or write error – was the USB stick removed?)</translation>
+    </message>
+    <message>
+        <source>filen er i brug af et andet program</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <source>for mange åbne filer</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>databasen er skrivebeskyttet</source>
+        <translation>the database is read-only</translation>
+    </message>
+    <message>
+        <source>databasefilen kan ikke åbnes</source>
+        <translation>the database file cannot be opened</translation>
+    </message>
+    <message>
+        <source>databasefilen er beskadiget</source>
+        <translation>the database file is damaged</translation>
+    </message>
+    <message>
+        <source>filen er ikke en database</source>
+        <translation>the file is not a database</translation>
+    </message>
+    <message>
+        <source>databasen er optaget af et andet program</source>
+        <translation>the database is busy in another program</translation>
+    </message>
+    <message>
+        <source>operativsystemet afviste det ({0})</source>
+        <translation>the operating system refused ({0})</translation>
+    </message>
+    <message>
+        <source>databasen afviste det (SQLite-fejl {0})</source>
+        <translation>the database refused (SQLite error {0})</translation>
+    </message>
+    <message>
+        <source>ukendt årsag</source>
+        <translation>unknown reason</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3698,10 @@ The details are written in {0}.</translation>
     <message>
         <source>Skrivebeskyttet — ændringer gemmes ikke</source>
         <translation>Read-only — changes are not saved</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}). I kan læse møderne og gemme dem som PDF eller mødefil; for at skrive skal databasen ligge et sted, hvor den kan ændres.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}). You can read the meetings and save them as PDF or meeting file; to write, the database must be somewhere it can be changed.</translation>
     </message>
     <message>
         <source>Skrivebeskyttet</source>
@@ -3376,6 +3816,25 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>shape</name>
+    <message>
+        <source>skal være et objekt, men er {0}</source>
+        <translation>must be an object, but is {0}</translation>
+    </message>
+    <message>
+        <source>ukendt nøgle (stavefejl?)</source>
+        <translation>unknown key (a typo?)</translation>
+    </message>
+    <message>
+        <source>skal være {0}, men er {1}</source>
+        <translation>must be {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke en af {1}</source>
+        <translation>{0!r} is not one of {1}</translation>
+    </message>
+</context>
+<context>
     <name>sheet_import</name>
     <message>
         <source>Arkene kunne ikke indlæses</source>
@@ -3425,6 +3884,10 @@ Nothing has changed.</translation>
         <translation>the file could not be read (it is damaged or too heavy to open). Nothing is imported.</translation>
     </message>
     <message>
+        <source>filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. Intet er indlæst. [{0}]</source>
+        <translation>the file is damaged and cannot be read. Ask for the sheet to be saved and sent again. Nothing is imported. [{0}]</translation>
+    </message>
+    <message>
         <source>PDF&apos;en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det igen.</source>
         <translation>The PDF is encrypted (protected by a password). Save the sheet without a password and send it again.</translation>
     </message>
@@ -3435,6 +3898,41 @@ Nothing has changed.</translation>
     <message>
         <source>PDF&apos;en er ikke et forberedelsesark fra Drøftelse.</source>
         <translation>The PDF is not a preparation sheet from Drøftelse.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <source>{0}: arket kan ikke bekræftes som et forberedelsesark fra dette møde – det skjulte mærke, der siger, hvem arket tilhører, er ændret eller ikke lavet af Drøftelse. Bed deltageren udfylde det ark, formandskabet sendte. Intet er indlæst.</source>
+        <translation>{0}: the sheet cannot be verified as a preparation sheet from this meeting – the hidden mark that says whose sheet it is was changed or not made by Drøftelse. Ask the participant to fill in the sheet the chairs sent. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0}: arket er lavet af en ældre udgave af Drøftelse, hvis ark ikke kan bekræftes. Lav nye forberedelsesark på trinnet Forberedelse og send dem ud igen (teksten på dette ark kan også skrives ind i hånden). Intet er indlæst.</source>
+        <translation>{0}: the sheet was made by an older version of Drøftelse, whose sheets cannot be verified. Make new preparation sheets on the Preparation step and send them out again (the text on this sheet can also be typed in by hand). Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0}: arket hører til et andet møde end »{1}«. Intet er indlæst.</source>
+        <translation>{0}: the sheet belongs to another meeting than “{1}”. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0} har ingen forberedelsesark.</source>
+        <translation>{0} has no preparation sheet.</translation>
+    </message>
+    <message>
+        <source>{0}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst.</source>
+        <translation>{0}: the participant the sheet was made for is no longer in the meeting. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Intet er indlæst.</source>
+        <translation>{0}: {1}. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Teksten i »{0}«</source>
+        <translation>The text in “{0}”</translation>
+    </message>
+    <message>
+        <source>{0}: »{1}« er ændret, efter at arket blev læst ind (der er skrevet i det imens). Intet er indlæst; indlæs arket igen for at se, hvad der står nu.</source>
+        <translation>{0}: “{1}” was changed after the sheet was read in (someone typed in it meanwhile). Nothing is imported; import the sheet again to see what is there now.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3959,76 @@ Nothing has changed.</translation>
     </message>
 </context>
 <context>
+    <name>sqlite_errors</name>
+    <message>
+        <source>Den seneste sikkerhedskopi er {0}: brug en kopi af den i stedet</source>
+        <translation>The latest backup is {0}: use a copy of it instead</translation>
+    </message>
+    <message>
+        <source>Der er ingen sikkerhedskopier i {0}: brug den seneste kopi, I selv har taget med &apos;droeftelse backup&apos; eller »Sikkerhedskopi …«</source>
+        <translation>There are no backups in {0}: use the latest copy you made yourselves with &apos;droeftelse backup&apos; or “Backup …”</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er beskadiget (SQLite kan ikke læse alle dens sider). Filen er ikke ændret. {1}.</source>
+        <translation>The database {0} is damaged (SQLite cannot read all its pages). The file is not changed. {1}.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} bruges af et andet program, som har låst den. Intet er ændret. Prøv igen, når det andet program er færdigt.</source>
+        <translation>The database {0} is in use by another program, which has locked it. Nothing has changed. Try again when the other program is done.</translation>
+    </message>
+    <message>
+        <source>{0} er åbnet {1} ({2}).</source>
+        <translation>{0} is opened {1} ({2}).</translation>
+    </message>
+</context>
+<context>
+    <name>system_libraries</name>
+    <message>
+        <source>systempakken </source>
+        <translation>the system package </translation>
+    </message>
+    <message>
+        <source>systempakkerne </source>
+        <translation>the system packages </translation>
+    </message>
+    <message>
+        <source>biblioteket </source>
+        <translation>the library </translation>
+    </message>
+    <message>
+        <source>bibliotekerne </source>
+        <translation>the libraries </translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes, fordi {0} mangler.</source>
+        <translation>the window cannot open because {0} is missing.</translation>
+    </message>
+    <message>
+        <source> Installér {0} med &apos;sudo apt-get install {1}&apos; (eller kør &apos;make run&apos;).</source>
+        <translation> Install {0} with &apos;sudo apt-get install {1}&apos; (or run &apos;make run&apos;).</translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes, fordi der ikke er nogen skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat).</source>
+        <translation>the window cannot open because there is no screen (neither DISPLAY nor WAYLAND_DISPLAY is set).</translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes, fordi skærmen {0} ikke svarer (DISPLAY).</source>
+        <translation>the window cannot open because the screen {0} does not answer (DISPLAY).</translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes (Qt: {0}).</source>
+        <translation>the window cannot open (Qt: {0}).</translation>
+    </message>
+    <message>
+        <source>droeftelse: {0} Kommandoerne i &apos;droeftelse --hjælp&apos; virker uden vindue.</source>
+        <translation>droeftelse: {0} The commands in &apos;droeftelse --help&apos; work without a window.</translation>
+    </message>
+    <message>
+        <source>Qt mangler {0}, men hvilken pakke der har det, står ikke i {1}.PACKAGES</source>
+        <translation>Qt lacks {0}, but which package has it is not in {1}.PACKAGES</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>Annuller</source>
@@ -3469,6 +4037,56 @@ Nothing has changed.</translation>
     <message>
         <source>Et øjeblik</source>
         <translation>One moment</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Mødeskabelonen {0} har en fejl: {1}</source>
+        <translation>The meeting template {0} has an error: {1}</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} har en fejl: {1}: {2}</source>
+        <translation>The meeting template {0} has an error: {1}: {2}</translation>
+    </message>
+    <message>
+        <source>trinnet {0!r} findes to gange</source>
+        <translation>the step {0!r} appears twice</translation>
+    </message>
+    <message>
+        <source>fasen {0!r} er ikke nævnt under phases</source>
+        <translation>the phase {0!r} is not named under phases</translation>
+    </message>
+    <message>
+        <source>to felter har samme key</source>
+        <translation>two fields have the same key</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} findes ikke.</source>
+        <translation>The meeting template {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} kan ikke læses: {1}</source>
+        <translation>The meeting template {0} cannot be read: {1}</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} har en fejl: key: skal være {1!r} som filnavnet</source>
+        <translation>The meeting template {0} has an error: key: must be {1!r} like the file name</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>gennemført {0}</source>
+        <translation>done {0}</translation>
+    </message>
+    <message>
+        <source>skal tages senest {0}</source>
+        <translation>to be taken by {0}</translation>
+    </message>
+    <message>
+        <source>overskredet: skulle være taget senest {0}</source>
+        <translation>overdue: should have been taken by {0}</translation>
     </message>
 </context>
 </TS>

@@ -125,10 +125,8 @@ def _parse_in_child(path: str, sender) -> None:
                 "fejl",
                 translate(
                     "sheet_reader",
-                    (
-                        "filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. "
-                        "Intet er indlæst. [{0}]"
-                    ),
+                    "filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. "
+                    "Intet er indlæst. [{0}]",
                 ).format(type(e).__name__),
             )
         )  # the bracket helps support, not users

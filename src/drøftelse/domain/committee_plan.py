@@ -38,13 +38,16 @@ def parse_statuses(text: str) -> frozenset[Status]:
     """ "åben,i-gang" -> {AABEN, I_GANG}; "alle" -> every status. An unknown word is a Danish error."""
     words = [w.strip().casefold() for w in text.split(",") if w.strip()]
     if not words:
-        raise DroeftelseError("Angiv mindst én status, fx --status åben,i-gang.")
+        raise DroeftelseError(translate("committee_plan", "Angiv mindst én status, fx --status åben,i-gang."))
     if ALL in words:
         return frozenset(Status)
     unknown = [w for w in words if w not in STATUS_WORDS]
     if unknown:
         raise DroeftelseError(
-            f"Ukendt status »{unknown[0]}«. Brug åben, i-gang, gennemført eller opgivet (adskilt af komma), eller alle."
+            translate(
+                "committee_plan",
+                "Ukendt status »{0}«. Brug åben, i-gang, gennemført eller opgivet (adskilt af komma), eller alle.",
+            ).format(unknown[0])
         )
     return frozenset(STATUS_WORDS[w] for w in words)
 

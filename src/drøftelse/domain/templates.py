@@ -156,10 +156,12 @@ def parse_template(data: dict, source: str) -> Template:
     try:
         check(data, _TEMPLATE)
     except ShapeError as e:
-        raise TemplateError(f"Mødeskabelonen {source} har en fejl: {e}") from None
+        raise TemplateError(translate("templates", "Mødeskabelonen {0} har en fejl: {1}").format(source, e)) from None
 
     def fail(path: str, problem: str) -> TemplateError:
-        return TemplateError(f"Mødeskabelonen {source} har en fejl: {path}: {problem}")
+        return TemplateError(
+            translate("templates", "Mødeskabelonen {0} har en fejl: {1}: {2}").format(source, path, problem)
+        )
 
     phases = tuple(Phase(p["key"], _t(p["title"]), _t(p.get("text", ""))) for p in data["phases"])
     phase_keys = {p.key for p in phases}
@@ -167,13 +169,15 @@ def parse_template(data: dict, source: str) -> Template:
     seen: set[str] = set()
     for i, s in enumerate(data["steps"]):
         if s["key"] in seen:
-            raise fail(f"steps[{i}].key", f"trinnet {s['key']!r} findes to gange")
+            raise fail(f"steps[{i}].key", translate("templates", "trinnet {0!r} findes to gange").format(s["key"]))
         seen.add(s["key"])
         if s["phase"] not in phase_keys:
-            raise fail(f"steps[{i}].phase", f"fasen {s['phase']!r} er ikke nævnt under phases")
+            raise fail(
+                f"steps[{i}].phase", translate("templates", "fasen {0!r} er ikke nævnt under phases").format(s["phase"])
+            )
         boxes = tuple(Box(b["key"], _t(b["label"]), _t(b.get("help", ""))) for b in s.get("boxes", []))
         if len({b.key for b in boxes}) != len(boxes):
-            raise fail(f"steps[{i}].boxes", "to felter har samme key")
+            raise fail(f"steps[{i}].boxes", translate("templates", "to felter har samme key"))
         steps.append(
             Step(
                 key=s["key"],
@@ -218,12 +222,18 @@ def load_template_file(path: Path) -> Template:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise TemplateError(f"Mødeskabelonen {path.name} findes ikke.") from None
+        raise TemplateError(translate("templates", "Mødeskabelonen {0} findes ikke.").format(path.name)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise TemplateError(f"Mødeskabelonen {path.name} kan ikke læses: {e}") from None
+        raise TemplateError(
+            translate("templates", "Mødeskabelonen {0} kan ikke læses: {1}").format(path.name, e)
+        ) from None
     template = parse_template(data, path.name)
     if template.key != path.stem:
-        raise TemplateError(f"Mødeskabelonen {path.name} har en fejl: key: skal være {path.stem!r} som filnavnet")
+        raise TemplateError(
+            translate("templates", "Mødeskabelonen {0} har en fejl: key: skal være {1!r} som filnavnet").format(
+                path.name, path.stem
+            )
+        )
     return template
 
 
@@ -243,5 +253,9 @@ class TemplateLibrary:
     def _get(self, kind: str, language: str) -> Template:
         if kind not in self.kinds():
             known = ", ".join(self.kinds())
-            raise TemplateError(f"Der findes ingen mødeskabelon for mødetypen {kind!r} (kendte: {known}).")
+            raise TemplateError(
+                translate("TemplateLibrary", "Der findes ingen mødeskabelon for mødetypen {0!r} (kendte: {1}).").format(
+                    kind, known
+                )
+            )
         return load_template_file(self.folder / f"{kind}.toml")

@@ -176,11 +176,9 @@ class ChangedUnderneathDialog(QDialog):
         intro = QLabel(
             translate(
                 "ChangedUnderneathDialog",
-                (
-                    "Mens du skrev i »{0}«, blev teksten ændret et andet sted (fx et "
-                    "forberedelsesark indlæst fra kommandolinjen eller et andet vindue). Intet er "
-                    "overskrevet endnu. Hvilken tekst skal gemmes?"
-                ),
+                "Mens du skrev i »{0}«, blev teksten ændret et andet sted (fx et "
+                "forberedelsesark indlæst fra kommandolinjen eller et andet vindue). Intet er "
+                "overskrevet endnu. Hvilken tekst skal gemmes?",
             ).format(label)
         )
         intro.setWordWrap(True)

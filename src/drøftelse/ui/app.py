@@ -99,7 +99,7 @@ def open_main_window(db_path: Path | None, clock=None):
         else:
             text = translate(
                 "app",
-                ("{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder."),
+                "{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder.",
             ).format(path.name, guard.holder())
         QMessageBox.information(None, translate("app", "Drøftelse er allerede åben"), text)
         return None

@@ -353,11 +353,9 @@ class MeetingListPage(QWidget):
         n = meeting_summary(self.db, mid)
         text = translate(
             "MeetingListPage",
-            (
-                "Slet »{0}« ({1})?\n\nDette slettes for altid: {2} deltagere, {3} udfyldte tekster "
-                "og {4} rækker i handleplanen.\n\nGem evt. en mødefil først, hvis I vil kunne "
-                "hente mødet igen."
-            ),
+            "Slet »{0}« ({1})?\n\nDette slettes for altid: {2} deltagere, {3} udfyldte tekster "
+            "og {4} rækker i handleplanen.\n\nGem evt. en mødefil først, hvis I vil kunne "
+            "hente mødet igen.",
         ).format(m.title, short_date(m.date), n["participants"], n["texts"], n["action_items"])
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Warning, translate("MeetingListPage", "Slet møde"), text, parent=self)

@@ -35,10 +35,8 @@ def banner(reason: str) -> QLabel:
     label = QLabel(
         translate(
             "read_only",
-            (
-                "<b>{0}</b> ({1}). I kan læse møderne og gemme dem som PDF eller mødefil; for at "
-                "skrive skal databasen ligge et sted, hvor den kan ændres."
-            ),
+            "<b>{0}</b> ({1}). I kan læse møderne og gemme dem som PDF eller mødefil; for at "
+            "skrive skal databasen ligge et sted, hvor den kan ændres.",
         ).format(translate("read_only", TITLE), _escaped(reason))
     )
     label.setAccessibleName(translate("read_only", "Skrivebeskyttet"))
