@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import dump
+from conftest import dump, when_dialog
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -152,7 +152,10 @@ def test_every_shown_text_is_translated(pseudo_app, qtbot, db_path):
 
     escaped: dict[str, set[str]] = {}
 
+    looked: list[str] = []
+
     def look(where: str, root: QWidget) -> None:
+        looked.append(where)
         QCoreApplication.processEvents()
         for place, text in shown_texts(root):
             words = untranslated(text, data_words)
@@ -160,6 +163,14 @@ def test_every_shown_text_is_translated(pseudo_app, qtbot, db_path):
                 escaped.setdefault(f"{where}: {place}: {text[:80]!r}", set()).update(words)
 
     look("meetings", window)
+    # the dialogs the chairs meet: a new meeting, deleting one, the welcome
+    for name, open_it in (
+        ("new meeting", window.list_page.new_meeting),
+        ("delete meeting", window.list_page.delete_selected),
+        ("welcome", window.list_page.welcome),
+    ):
+        when_dialog(lambda dialog, name=name: (look(f"dialog {name}", dialog), dialog.reject()))
+        open_it()
     window.list_page.show_plan()
     qtbot.waitUntil(lambda: window.list_page.plan_tab.isVisible())
     look("committee plan", window)
@@ -170,10 +181,17 @@ def test_every_shown_text_is_translated(pseudo_app, qtbot, db_path):
         for step in view.template.steps:
             view.go_to_step(step.key)
             look(f"meeting {meeting} step {step.key}", window)
+            if step.kind == "training":  # the member dialog
+                when_dialog(lambda dialog: (look("dialog member", dialog), dialog.reject()))
+                view.page.add_member()
+        when_dialog(lambda dialog: (look("dialog rules", dialog), dialog.accept()))
+        view.show_rules()
         view.toggle_presentation()
         look(f"meeting {meeting} presentation", view.presentation_window)
         view.toggle_presentation()
         window.close_meeting()
+    dialogs = {w for w in looked if w.startswith("dialog")}
+    assert dialogs == {f"dialog {d}" for d in ("new meeting", "delete meeting", "welcome", "member", "rules")}
     assert not escaped, "\n".join(f"{k} -> {sorted(v)}" for k, v in sorted(escaped.items()))
     assert dt.date.today()  # the walk ran to its end
 
