@@ -249,3 +249,15 @@ def test_an_english_sheet_and_handleplan_from_the_danish_window(danish_app, qtbo
     plan = finished(window.view.export_pdf(tmp_path / "handleplan.pdf", open_after=False))
     assert "Hvad?" in PdfReader(plan).pages[0].extract_text()
     window.view.flush()
+
+
+def test_the_text_fields_own_menu_speaks_danish(danish_app, qtbot):
+    """The right-click menu of every text box is Qt's own (qtbase_da has it): no English word in it."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    for widget in (QLineEdit("Støj i pakkeriet"), QPlainTextEdit("Støj i pakkeriet")):
+        qtbot.addWidget(widget)
+        menu = widget.createStandardContextMenu()
+        texts = [a.text().replace("&", "").split("\t")[0] for a in menu.actions() if a.text()]
+        assert "Fortryd" in texts and "Sæt ind" in texts, texts
+        assert not [t for t in texts if t in ("Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All")], texts
