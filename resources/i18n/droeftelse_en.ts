@@ -2382,6 +2382,45 @@ As sources for the discussion you can use:
     </message>
 </context>
 <context>
+    <name>Types</name>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>et heltal</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>et tal</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>sand/falsk</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>en liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>et objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>tom (null)</source>
+        <translation>empty (null)</translation>
+    </message>
+    <message>
+        <source>en dato</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>nået</source>
@@ -3960,6 +3999,10 @@ Nothing has changed.</translation>
 </context>
 <context>
     <name>sqlite_errors</name>
+    <message>
+        <source>skrivebeskyttet — ændringer gemmes ikke</source>
+        <translation>read-only — changes are not saved</translation>
+    </message>
     <message>
         <source>Den seneste sikkerhedskopi er {0}: brug en kopi af den i stedet</source>
         <translation>The latest backup is {0}: use a copy of it instead</translation>

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE, MAX_TEXT, thousands, too_long
 
 FORMAT = "droeftelse.meeting"
@@ -259,23 +259,23 @@ def place(loc) -> str:
 
 
 _TYPE_NAMES = {
-    str: "tekst",
-    int: "et heltal",
-    float: "et tal",
-    bool: "sand/falsk",
-    list: "en liste",
-    dict: "et objekt",
-    type(None): "tom (null)",
+    str: QT_TRANSLATE_NOOP("Types", "tekst"),
+    int: QT_TRANSLATE_NOOP("Types", "et heltal"),
+    float: QT_TRANSLATE_NOOP("Types", "et tal"),
+    bool: QT_TRANSLATE_NOOP("Types", "sand/falsk"),
+    list: QT_TRANSLATE_NOOP("Types", "en liste"),
+    dict: QT_TRANSLATE_NOOP("Types", "et objekt"),
+    type(None): QT_TRANSLATE_NOOP("Types", "tom (null)"),
 }
 _EXPECTED = {
-    "string_type": "tekst",
-    "int_type": "et heltal",
-    "bool_type": "sand/falsk",
-    "list_type": "en liste",
-    "dict_type": "et objekt",
-    "model_type": "et objekt",
-    "model_attributes_type": "et objekt",
-    "none_required": "tom (null)",
+    "string_type": QT_TRANSLATE_NOOP("Types", "tekst"),
+    "int_type": QT_TRANSLATE_NOOP("Types", "et heltal"),
+    "bool_type": QT_TRANSLATE_NOOP("Types", "sand/falsk"),
+    "list_type": QT_TRANSLATE_NOOP("Types", "en liste"),
+    "dict_type": QT_TRANSLATE_NOOP("Types", "et objekt"),
+    "model_type": QT_TRANSLATE_NOOP("Types", "et objekt"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("Types", "et objekt"),
+    "none_required": QT_TRANSLATE_NOOP("Types", "tom (null)"),
 }
 
 
@@ -293,7 +293,9 @@ def problem(error: dict) -> str:
     if kind == "extra_forbidden":
         return translate("meeting_file", "ukendt nøgle (stavefejl?)")
     if kind in _EXPECTED:
-        return translate("meeting_file", "skal være {0}, men er {1}").format(_EXPECTED[kind], _type_name(value))
+        return translate("meeting_file", "skal være {0}, men er {1}").format(
+            translate("Types", _EXPECTED[kind]), _type_name(value)
+        )
     if kind == "literal_error":
         allowed = ctx.get("expected", "")
         return translate("meeting_file", "{0} er ikke en af {1}").format(_shown(value), allowed.replace(" or ", ", "))
@@ -313,7 +315,7 @@ def problem(error: dict) -> str:
 
 
 def _type_name(value: Any) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    return translate("Types", _TYPE_NAMES.get(type(value), type(value).__name__))
 
 
 def _printable(text: str) -> str:

@@ -10,17 +10,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 _TYPE_NAMES = {
-    str: "tekst",
-    int: "et heltal",
-    float: "et tal",
-    bool: "sand/falsk",
-    list: "en liste",
-    dict: "et objekt",
-    dt.date: "en dato",
-    type(None): "tom (null)",
+    str: QT_TRANSLATE_NOOP("Types", "tekst"),
+    int: QT_TRANSLATE_NOOP("Types", "et heltal"),
+    float: QT_TRANSLATE_NOOP("Types", "et tal"),
+    bool: QT_TRANSLATE_NOOP("Types", "sand/falsk"),
+    list: QT_TRANSLATE_NOOP("Types", "en liste"),
+    dict: QT_TRANSLATE_NOOP("Types", "et objekt"),
+    dt.date: QT_TRANSLATE_NOOP("Types", "en dato"),
+    type(None): QT_TRANSLATE_NOOP("Types", "tom (null)"),
 }
 
 
@@ -45,8 +45,8 @@ class Key:
 
 def _type_name(t: type | tuple[type, ...]) -> str:
     if isinstance(t, tuple):
-        return " eller ".join(_TYPE_NAMES.get(x, x.__name__) for x in t)
-    return _TYPE_NAMES.get(t, t.__name__)
+        return translate("Types", " eller ").join(translate("Types", _TYPE_NAMES.get(x, x.__name__)) for x in t)
+    return translate("Types", _TYPE_NAMES.get(t, t.__name__))
 
 
 def _is(value: Any, expected: type | tuple[type, ...]) -> bool:

@@ -12,7 +12,7 @@ from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged, DatabaseRead
 from drøftelse.paths import backup_dir_for
 from drøftelse.store.backup import list_backups
 
-READ_ONLY = "skrivebeskyttet — ændringer gemmes ikke"
+READ_ONLY = i18n.QT_TRANSLATE_NOOP("sqlite_errors", "skrivebeskyttet — ændringer gemmes ikke")
 
 
 def is_damage(e: BaseException) -> bool:
@@ -68,7 +68,9 @@ def busy_message(path: Path) -> str:
 
 
 def read_only_message(path: Path, reason: str) -> str:
-    return i18n.translate("sqlite_errors", "{0} er åbnet {1} ({2}).").format(path.name, READ_ONLY, reason)
+    return i18n.translate("sqlite_errors", "{0} er åbnet {1} ({2}).").format(
+        path.name, i18n.translate("sqlite_errors", READ_ONLY), reason
+    )
 
 
 class Connection(sqlite3.Connection):
