@@ -69,6 +69,11 @@ def test_english_sheets_referat_and_competence_plan(demo, tmp_path):
     text = " ".join(pdf_text(plan).split())
     assert "Competence development plan for the AMO's members" in text and "Page 1 of 1" in text
 
+    # a refusal written by the child process that reads a returned sheet is in English too
+    refused = run_cli("--lang", "en", "--db", str(db), "indlaes", str(meeting), str(plan))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.strip().startswith("droeftelse: plan.pdf: the sheet has no fillable fields – it was probably")
+
 
 def test_the_language_follows_the_locale_and_help_and_errors_speak_it(demo):
     db, _, _ = demo

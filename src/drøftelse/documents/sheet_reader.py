@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drøftelse.documents.preparation_sheet import FIELD_PREFIX, IDENTITY_FIELD
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.i18n import current_language, set_language, translate
 from drøftelse.domain.os_errors import describe_os_error
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -66,7 +66,8 @@ def read_sheet(path: Path) -> ReturnedSheet:
 def _parse_with_limits(path: Path) -> tuple[str, object]:
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_parse_in_child, args=(str(path), sender), daemon=True)
+    # a spawned child starts in Danish: it is told the language its refusals are to be written in
+    child = ctx.Process(target=_parse_in_child, args=(str(path), sender, current_language()), daemon=True)
     child.start()
     sender.close()
     try:
@@ -109,7 +110,8 @@ def _log_pypdf_to_file(path: str) -> None:
         logger.propagate = False
 
 
-def _parse_in_child(path: str, sender) -> None:
+def _parse_in_child(path: str, sender, language: str = "da") -> None:
+    set_language(language)
     _log_pypdf_to_file(path)
     try:
         import resource
