@@ -73,6 +73,10 @@
 <context>
     <name>BoxesPage</name>
     <message>
+        <source>Husk, at </source>
+        <translation>Remember that </translation>
+    </message>
+    <message>
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
@@ -472,6 +476,10 @@ Status now: {0}</translation>
         <source>Vælg et mål, I selv har skrevet ind – de andre kommer fra tidligere møder.</source>
         <translation>Choose a goal you typed in yourselves – the others come from earlier meetings.</translation>
     </message>
+    <message>
+        <source>ikke vurderet</source>
+        <translation>not judged</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -571,6 +579,14 @@ Status now: {0}</translation>
     <message>
         <source> – {0} min {1}</source>
         <translation> – {0} min {1}</translation>
+    </message>
+    <message>
+        <source>for meget</source>
+        <translation>too much</translation>
+    </message>
+    <message>
+        <source>til overs</source>
+        <translation>to spare</translation>
     </message>
     <message>
         <source>{0} af {1} min{2}</source>
@@ -3095,6 +3111,10 @@ The details are written in {0}.</translation>
 <context>
     <name>committee_xlsx</name>
     <message>
+        <source> … [afkortet: Excel rummer højst 32.767 tegn i en celle – hele teksten står i PDF&apos;en og CSV-filen]</source>
+        <translation> … [cut: Excel holds at most 32,767 characters in a cell – the whole text is in the PDF and the CSV file]</translation>
+    </message>
+    <message>
         <source>Handleplan</source>
         <translation>Action plan</translation>
     </message>
@@ -3271,6 +3291,13 @@ The details are written in {0}.</translation>
     <message>
         <source>Databasen {0} kunne ikke opgraderes ({1}). En sikkerhedskopi ligger i {2}.</source>
         <translation>The database {0} could not be upgraded ({1}). A backup is in {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>d. MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3550,10 @@ The details are written in {0}.</translation>
     <message>
         <source>{0} ligger ikke mellem år {1} og {2}</source>
         <translation>{0} is not between the years {1} and {2}</translation>
+    </message>
+    <message>
+        <source>indeholder et ugyldigt tegn (en halv UTF-16-kode, \ud800–\udfff)</source>
+        <translation>contains an invalid character (half a UTF-16 code, \ud800–\udfff)</translation>
     </message>
     <message>
         <source>er indlejret mere end {0} niveauer dybt</source>
@@ -4061,6 +4092,10 @@ Nothing has changed.</translation>
     <message>
         <source>vinduet kan ikke åbnes (Qt: {0}).</source>
         <translation>the window cannot open (Qt: {0}).</translation>
+    </message>
+    <message>
+        <source>ukendt årsag</source>
+        <translation>unknown reason</translation>
     </message>
     <message>
         <source>droeftelse: {0} Kommandoerne i &apos;droeftelse --hjælp&apos; virker uden vindue.</source>

@@ -24,7 +24,7 @@ def render_committee_handleplan(snapshot: CommitteeHandleplanSnapshot) -> bytes:
                 translate("committee_pdf", "{0} · udskrevet {1}").format(
                     snapshot.committee, long_date(snapshot.printed)
                 ),
-                f"{snapshot.selection} · {shown if count else 'ingen rækker'}",
+                f"{snapshot.selection} · {shown if count else translate('committee_pdf', 'ingen rækker')}",
             ),
             rows=snapshot.rows,
             columns=tuple(handleplan_columns(snapshot.rows, always=("status", "origin"))),

@@ -13,11 +13,14 @@ import io
 from drøftelse.documents.cells import neutralise
 from drøftelse.documents.committee_columns import DATE, NUMBER, SHEET_COLUMNS, TEXT
 from drøftelse.domain.danish_dates import short_date
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot
 
 EXCEL_CELL_LIMIT = 32_767
-CUT_NOTE = " … [afkortet: Excel rummer højst 32.767 tegn i en celle – hele teksten står i PDF'en og CSV-filen]"
+CUT_NOTE = QT_TRANSLATE_NOOP(
+    "committee_xlsx",
+    " … [afkortet: Excel rummer højst 32.767 tegn i en celle – hele teksten står i PDF'en og CSV-filen]",
+)
 DATE_FORMAT = "d.m.yyyy"
 MEASURED_CHARS = 2_000  # of a cell, to find its longest line for the column's width
 HEADER_FILL = "24476B"
@@ -30,7 +33,8 @@ def excel_text(text: str) -> str:
     # a carriage return would come back as a line feed (XML reads line ends that way): write what is read
     text = ILLEGAL_CHARACTERS_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - len(CUT_NOTE)] + CUT_NOTE
+        note = translate("committee_xlsx", CUT_NOTE)
+        text = text[: EXCEL_CELL_LIMIT - len(note)] + note
     return text
 
 

@@ -48,7 +48,7 @@ class HugeNumber:
 
 def _no_lone_surrogates(text: str) -> str:
     if _SURROGATE.search(text):  # pydantic refuses them itself (string_unicode); kept should that change
-        raise ValueError(_SURROGATE_PROBLEM)
+        raise ValueError(translate("meeting_file", _SURROGATE_PROBLEM))
     return text
 
 
@@ -69,7 +69,9 @@ def _iso_date(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_PROBLEM = "indeholder et ugyldigt tegn (en halv UTF-16-kode, \\ud800–\\udfff)"
+_SURROGATE_PROBLEM = QT_TRANSLATE_NOOP(
+    "meeting_file", "indeholder et ugyldigt tegn (en halv UTF-16-kode, \\ud800–\\udfff)"
+)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 Line = Annotated[str, StringConstraints(max_length=MAX_LINE), AfterValidator(_no_lone_surrogates)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_lone_surrogates)]
@@ -289,7 +291,7 @@ def problem(error: dict) -> str:
     if kind == "missing":
         return "mangler"
     if kind == "string_unicode" or (isinstance(value, str) and _SURROGATE.search(value)):
-        return _SURROGATE_PROBLEM
+        return translate("meeting_file", _SURROGATE_PROBLEM)
     if kind == "extra_forbidden":
         return translate("meeting_file", "ukendt nøgle (stavefejl?)")
     if kind in _EXPECTED:

@@ -37,7 +37,7 @@ def date_edit(d: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(to_qdate(d))
     edit.setCalendarPopup(True)
     edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a meeting file may hold
-    edit.setDisplayFormat("d. MMMM yyyy")
+    edit.setDisplayFormat(translate("dialogs", "d. MMMM yyyy"))  # Qt's format: English drops the dot
     edit.setAccessibleName(name)
     return edit
 

@@ -191,7 +191,7 @@ def cannot_open_window(qt_said: str = "", env=os.environ) -> str:
         )
     else:  # nothing missing that we can see: Qt's own reason, in Qt's words
         text = translate("system_libraries", "vinduet kan ikke åbnes (Qt: {0}).").format(
-            qt_said.strip() or "ukendt årsag"
+            qt_said.strip() or translate("system_libraries", "ukendt årsag")
         )
     return translate(
         "system_libraries", "droeftelse: {0} Kommandoerne i 'droeftelse --hjælp' virker uden vindue."

@@ -24,7 +24,7 @@ class BoxesPage(StepPage):
         if step.help:
             left.addWidget(wrapped(step.help, "color: #444;"))
         if step.reminder:  # above the boxes, where the chairs see it without scrolling
-            text = step.reminder.removeprefix("Husk, at ")
+            text = step.reminder.removeprefix(translate("BoxesPage", "Husk, at "))
             left.addWidget(note_panel(translate("BoxesPage", "Husk"), text[:1].upper() + text[1:]))
         self.boxes = add_group_boxes(
             self, left, {b.key: b.label + (f" – {b.help}" if b.help else "") for b in step.boxes}

@@ -140,5 +140,6 @@ class EvaluationPage(StepPage):
             )
 
     def presentation(self) -> dict:
-        lines = [f"{i.text} – {i.verdict.label if i.verdict else 'ikke vurderet'}" for i in self.model.rows]
+        unjudged = translate("EvaluationPage", "ikke vurderet")
+        lines = [f"{i.text} – {i.verdict.label if i.verdict else unjudged}" for i in self.model.rows]
         return {"heading": self.step.title, "lines": lines or [self.step.instruction]}

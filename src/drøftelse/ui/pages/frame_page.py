@@ -63,7 +63,8 @@ class FramePage(StepPage):
             ""
             if total == planned
             else translate("FramePage", " – {0} min {1}").format(
-                abs(total - planned), "for meget" if total > planned else "til overs"
+                abs(total - planned),
+                translate("FramePage", "for meget") if total > planned else translate("FramePage", "til overs"),
             )
         )
         self.total.setText(translate("FramePage", "{0} af {1} min{2}").format(total, planned, note))
