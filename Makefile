@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench bench-bundle bundle system-deps clean
+.PHONY: run test lint bench bench-bundle bundle system-deps clean translations translations-update
 
 $(STAMP): pyproject.toml | system-deps
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,10 +17,19 @@ $(STAMP): pyproject.toml | system-deps
 system-deps:
 	@PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/install-system-deps.sh
 
-run: system-deps $(STAMP)
+# Translations: resources/i18n/*.ts are the sources (in git); the .qm Qt loads are built from them (not in git).
+# `make translations-update` gathers every translate(...) of the code into the English catalogue.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+translations: $(QM)
+translations-update: $(STAMP)
+	$(BIN)/python scripts/update_translations.py
+
+run: system-deps $(STAMP) translations
 	@bash scripts/run.sh $(ARGS)
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # Ruff lints and checks the format (the settings are in pyproject.toml); `ruff format` fixes the format
@@ -35,7 +44,7 @@ bench: $(STAMP)
 bench-bundle: bundle
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py --bundle
 
-bundle: $(STAMP)
+bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	@bash scripts/check_bundle.sh

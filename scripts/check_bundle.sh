@@ -6,7 +6,7 @@ app="dist/Drøftelse/droeftelse"
 [ -x "$app" ] || { echo "Bundtet findes ikke: kør 'make bundle' først" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANGUAGE=da
 version=$(grep -m1 '^version' pyproject.toml | cut -d'"' -f2)
 "$app" --version | grep -qx "Drøftelse $version" || { echo "Bundtet kender ikke sin version ($version)" >&2; exit 1; }
 cd "$work"
@@ -17,6 +17,9 @@ head -c 5 "$work/handleplan.pdf" | grep -q '%PDF-'
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" handleplan --udvalg 1 --xlsx "$work/udvalg.xlsx" >/dev/null
 head -c 2 "$work/udvalg.xlsx" | grep -q 'PK'
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" check | grep -q 'Integritet: ok'
+# the translations travel in the bundle: English on asking
+"$OLDPWD/$app" --lang en --db "$work/udvalg.sqlite" check | grep -q 'Integrity: ok'
+ls "$OLDPWD/dist/Drøftelse/_internal/resources/i18n/droeftelse_en.qm" >/dev/null
 # forberedelsesark out and read back in: the frozen app reads returned sheets in a child process of itself
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" ark "$meeting" --out "$work/ark" >/dev/null
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" indlaes "$meeting" "$work/ark/"*Mette*.pdf | grep -q 'Mette Kjær Andersen – 0 felt(er) indlæst'

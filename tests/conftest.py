@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "da"  # the suite reads Danish whatever the machine's locale; English is asked for by name
 
 import pytest  # noqa: E402
 
@@ -63,7 +64,7 @@ def run_cli(*args: str, env_home: Path | None = None, **kw):
     """Run the installed command line as a user would, in a subprocess."""
     import subprocess
 
-    env = dict(os.environ)
+    env = dict(kw.pop("env", os.environ))  # a test may give the whole environment (the locale)
     if env_home is not None:
         env["XDG_DATA_HOME"] = str(env_home / "data")
         env["XDG_STATE_HOME"] = str(env_home / "state")
@@ -99,8 +100,18 @@ def danish_app(qapp, opened_files):
     land in `opened_files`."""
     from drøftelse.ui.app import setup_application
 
-    setup_application(qapp, catch_errors=False)
+    setup_application(qapp, catch_errors=False, language="da")
     return qapp
+
+
+@pytest.fixture
+def english_app(qapp, opened_files):
+    """As `danish_app`, in English (the language setting's other value); Danish again afterwards."""
+    from drøftelse.ui.app import setup_application
+
+    setup_application(qapp, catch_errors=False, language="en")
+    yield qapp
+    setup_application(qapp, catch_errors=False, language="da")
 
 
 class FakeClock:

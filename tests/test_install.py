@@ -37,6 +37,7 @@ def test_wheel_in_a_fresh_venv_runs_demo_and_handleplan(tmp_path):
         "resources/fonts/DejaVuSans.ttf",
         "resources/fonts/LICENSE-DejaVu.txt",
         "resources/demo/kompetencedroeftelse.json",
+        "resources/i18n/droeftelse_en.ts",  # the English catalogue (the .qm is built from it by make)
         "migrations/env.py",
         "migrations/versions/0001_initial.py",
     ):
@@ -51,3 +52,4 @@ def test_wheel_in_a_fresh_venv_runs_demo_and_handleplan(tmp_path):
     run(command, "--db", db, "handleplan", "1", "--pdf", elsewhere / "h.pdf", cwd=elsewhere, env=env)
     assert (elsewhere / "h.pdf").read_bytes().startswith(b"%PDF")
     assert "Integritet: ok" in run(python, "-m", "drøftelse", "--db", db, "check", cwd=elsewhere, env=env)
+    assert "Integrity: ok" in run(command, "--lang", "en", "--db", db, "check", cwd=elsewhere, env=env)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import drøftelse
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import LANGUAGES, language_from_locale, set_language, translate
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
@@ -45,28 +46,45 @@ class _ShowVersion(argparse.Action):
 def _danish_argparse() -> None:
     import gettext
 
+    from drøftelse.domain.i18n import current_language
+
     original = gettext.gettext
-    argparse._ = lambda s: _ARGPARSE_DA.get(s, original(s))  # type: ignore[attr-defined]
+    danish = current_language() == "da"  # in English argparse speaks its own words
+    argparse._ = lambda s: _ARGPARSE_DA.get(s, original(s)) if danish else original(s)  # type: ignore[attr-defined]
+
+
+def _chosen_language(argv: list[str]) -> str | None:
+    """The value of --lang, read before the parser is built (its help texts are in that language); an unknown
+    value is left for the parser to refuse."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGUAGES:
+            return value
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one Danish line and exit code 2, as argparse does, in our words
-        self.exit(EXIT_USER_ERROR, f"droeftelse: {message} (se 'droeftelse --hjælp')\n")
+        self.exit(EXIT_USER_ERROR, translate("_Parser", "droeftelse: {0} (se 'droeftelse --hjælp')\n").format(message))
 
 
 def _meeting_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} er ikke et mødenummer") from None
+        raise argparse.ArgumentTypeError(translate("cli", "{0!r} er ikke et mødenummer").format(text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} er ikke et mødenummer")
+        raise argparse.ArgumentTypeError(translate("cli", "{0!r} er ikke et mødenummer").format(text))
     return value
 
 
 def _year(text: str) -> int:
     if not (text.isdigit() and len(text) == 4 and text[0] in "12"):
-        raise argparse.ArgumentTypeError(f"{text!r} er ikke et årstal som 2027")
+        raise argparse.ArgumentTypeError(translate("cli", "{0!r} er ikke et årstal som 2027").format(text))
     return int(text)
 
 
@@ -82,7 +100,9 @@ def _iso_date(text: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} er ikke en dato som 2026-11-22") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{0!r} er ikke en dato som 2026-11-22").format(text)
+        ) from None
 
 
 def _database(text: str):
@@ -96,115 +116,238 @@ def build_parser() -> argparse.ArgumentParser:
     _danish_argparse()
     p = _Parser(
         prog="droeftelse",
-        description="Drøftelse: kør kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse, og udskriv handleplanen.",
+        description=translate(
+            "cli", "Drøftelse: kør kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse, og udskriv handleplanen."
+        ),
         add_help=False,
     )
-    p.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
-    p.add_argument("--version", action=_ShowVersion, nargs=0, help="vis versionsnummeret")
+    p.add_argument("-h", "--hjælp", "--help", action="help", help=translate("cli", "vis denne hjælp og afslut"))
+    p.add_argument("--version", action=_ShowVersion, nargs=0, help=translate("cli", "vis versionsnummeret"))
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("cli", "sproget: da (dansk) eller en (engelsk); standard: systemets sprog"),
+    )
     p.add_argument(
         "--db",
         type=_database,
-        metavar="STI",
-        help="databasefilen (standard: en fil i brugerens datamappe) eller en fælles database: "
-        "postgresql://bruger@server/database",
+        metavar=translate("cli", "STI"),
+        help=translate(
+            "cli",
+            "databasefilen (standard: en fil i brugerens datamappe) eller en fælles database: "
+            "postgresql://bruger@server/database",
+        ),
     )
-    sub = p.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
+    sub = p.add_subparsers(dest="command", metavar=translate("cli", "KOMMANDO"), title=translate("cli", "kommandoer"))
 
     def command(name: str, help: str):
         c = sub.add_parser(name, help=help, description=help, add_help=False)
-        c.add_argument("-h", "--hjælp", "--help", action="help", help="vis denne hjælp og afslut")
+        c.add_argument(
+            "-h",
+            "--hjælp",
+            "--help",
+            action="help",
+            help=translate("cli", "vis denne hjælp og afslut"),
+        )
         return c
 
-    c = command("demo", "opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på")
+    c = command("demo", translate("cli", "opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på"))
     c.add_argument(
         "--aarlig",
         action="store_true",
-        help="opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse",
+        help=translate("cli", "opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse"),
     )
     c.add_argument(
         "--ansatte",
         type=_employees,
-        metavar="ANTAL",
-        help="antal ansatte; under 10 (med --aarlig) er der ingen AMO, og drøftelsen holdes med de ansatte",
+        metavar=translate("cli", "ANTAL"),
+        help=translate(
+            "cli", "antal ansatte; under 10 (med --aarlig) er der ingen AMO, og drøftelsen holdes med de ansatte"
+        ),
     )
-    command("list", "vis udvalg og møder med deres numre")
-    c = command("import", "indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer")
-    c.add_argument("file", type=Path, metavar="FIL")
-    c = command("export", "gem et møde som mødefil (JSON)")
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
-    c.add_argument("--json", type=Path, required=True, metavar="FIL", help="mødefilen der skal skrives")
+    command("list", translate("cli", "vis udvalg og møder med deres numre"))
+    c = command("import", translate("cli", "indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer"))
+    c.add_argument("file", type=Path, metavar=translate("cli", "FIL"))
+    c = command("export", translate("cli", "gem et møde som mødefil (JSON)"))
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--json",
+        type=Path,
+        required=True,
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "mødefilen der skal skrives"),
+    )
     c = command(
-        "handleplan", "udskriv et mødes handleplan, eller hele udvalgets (--udvalg NR), som PDF, CSV eller Excel"
+        "handleplan",
+        translate("cli", "udskriv et mødes handleplan, eller hele udvalgets (--udvalg NR), som PDF, CSV eller Excel"),
     )
-    c.add_argument("meeting", type=_meeting_id, nargs="?", metavar="MØDE")
-    c.add_argument("--udvalg", type=_meeting_id, metavar="NR", help="udvalgets handleplan: rækkerne fra alle møder")
-    c.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-filen der skal skrives")
-    c.add_argument("--csv", type=Path, metavar="FIL", help="CSV-filen der skal skrives (UTF-8, semikolon)")
-    c.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-filen der skal skrives (kun med --udvalg)")
+    c.add_argument("meeting", type=_meeting_id, nargs="?", metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--udvalg",
+        type=_meeting_id,
+        metavar=translate("cli", "NR"),
+        help=translate("cli", "udvalgets handleplan: rækkerne fra alle møder"),
+    )
+    c.add_argument(
+        "--pdf", type=Path, metavar=translate("cli", "FIL"), help=translate("cli", "PDF-filen der skal skrives")
+    )
+    c.add_argument(
+        "--csv",
+        type=Path,
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "CSV-filen der skal skrives (UTF-8, semikolon)"),
+    )
+    c.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "Excel-filen der skal skrives (kun med --udvalg)"),
+    )
     c.add_argument(
         "--status",
-        metavar="STATUS,…",
-        help="kun rækker med disse status: åben, i-gang, gennemført, opgivet eller alle (kun med --udvalg; "
-        "standard: alt der ikke er udført, og det der er udført i år)",
+        metavar=translate("cli", "STATUS,…"),
+        help=translate(
+            "cli",
+            "kun rækker med disse status: åben, i-gang, gennemført, opgivet eller alle (kun med --udvalg; "
+            "standard: alt der ikke er udført, og det der er udført i år)",
+        ),
     )
     c.add_argument(
-        "--aar", type=_year, metavar="ÅÅÅÅ", help="kun rækker planlagt dette år efter Hvornår (kun med --udvalg)"
+        "--aar",
+        type=_year,
+        metavar=translate("cli", "ÅÅÅÅ"),
+        help=translate("cli", "kun rækker planlagt dette år efter Hvornår (kun med --udvalg)"),
     )
-    c = command("ark", "lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir")
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
-    c.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen arkene gemmes i")
-    c = command("hoering", "lav høringsark (PDF) til de ansatte før den årlige arbejdsmiljødrøftelse")
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
-    c.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen arkene gemmes i")
-    c = command("indlaes", "indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet")
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
-    c.add_argument("files", type=Path, nargs="+", metavar="FIL")
+    c = command(
+        "ark", translate("cli", "lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir")
+    )
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=translate("cli", "MAPPE"),
+        help=translate("cli", "mappen arkene gemmes i"),
+    )
+    c = command("hoering", translate("cli", "lav høringsark (PDF) til de ansatte før den årlige arbejdsmiljødrøftelse"))
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=translate("cli", "MAPPE"),
+        help=translate("cli", "mappen arkene gemmes i"),
+    )
+    c = command("indlaes", translate("cli", "indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet"))
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument("files", type=Path, nargs="+", metavar=translate("cli", "FIL"))
     c.add_argument(
         "--ved-konflikt",
         dest="conflict",
         choices=("behold", "erstat", "begge"),
         default="behold",
-        help="når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge",
+        help=translate(
+            "cli", "når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge"
+        ),
     )
     c = command(
-        "referat", "udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)"
+        "referat",
+        translate(
+            "cli", "udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)"
+        ),
     )
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
-    c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
-    c = command(
-        "kompetenceplan", "udskriv den valgfri kompetenceudviklingsplan fra en årlig arbejdsmiljødrøftelse som PDF"
-    )
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
-    c.add_argument("--pdf", type=Path, required=True, metavar="FIL", help="PDF-filen der skal skrives")
-    c = command("aarshjul", "vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil")
-    c.add_argument("--ics", type=Path, metavar="FIL", help="kalenderfilen (.ics) til Outlook eller anden kalender")
-    c.add_argument("--udvalg", type=_meeting_id, metavar="NR", help="udvalgets nummer (når der er flere)")
-    c.add_argument("--dato", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato (standard: i dag)")
-    c = command("afslut", "afslut et møde; en årlig arbejdsmiljødrøftelse kun når alle punkter har en tekst")
-    c.add_argument("meeting", type=_meeting_id, metavar="MØDE")
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
     c.add_argument(
-        "--form", metavar="FORM", help="hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)"
+        "--pdf",
+        type=Path,
+        required=True,
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "PDF-filen der skal skrives"),
+    )
+    c = command(
+        "kompetenceplan",
+        translate("cli", "udskriv den valgfri kompetenceudviklingsplan fra en årlig arbejdsmiljødrøftelse som PDF"),
+    )
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--pdf",
+        type=Path,
+        required=True,
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "PDF-filen der skal skrives"),
+    )
+    c = command(
+        "aarshjul",
+        translate("cli", "vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil"),
+    )
+    c.add_argument(
+        "--ics",
+        type=Path,
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "kalenderfilen (.ics) til Outlook eller anden kalender"),
+    )
+    c.add_argument(
+        "--udvalg",
+        type=_meeting_id,
+        metavar=translate("cli", "NR"),
+        help=translate("cli", "udvalgets nummer (når der er flere)"),
+    )
+    c.add_argument(
+        "--dato",
+        type=_iso_date,
+        metavar=translate("cli", "ÅÅÅÅ-MM-DD"),
+        help=translate("cli", "regn fra denne dato (standard: i dag)"),
+    )
+    c = command(
+        "afslut", translate("cli", "afslut et møde; en årlig arbejdsmiljødrøftelse kun når alle punkter har en tekst")
+    )
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--form",
+        metavar=translate("cli", "FORM"),
+        help=translate("cli", "hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)"),
     )
     c = command(
         "kopier-udvalg",
-        "kopiér et udvalg med alle dets møder til en anden database (en fil eller en fælles database), kontrolleret",
+        translate(
+            "cli",
+            "kopiér et udvalg med alle dets møder til en anden database (en fil eller en fælles database), "
+            "kontrolleret",
+        ),
     )
-    c.add_argument("committee", type=_meeting_id, metavar="NR")
+    c.add_argument("committee", type=_meeting_id, metavar=translate("cli", "NR"))
     c.add_argument(
-        "--til", dest="target", type=_database, required=True, metavar="MÅL", help="filen eller postgresql://…"
+        "--til",
+        dest="target",
+        type=_database,
+        required=True,
+        metavar=translate("cli", "MÅL"),
+        help=translate("cli", "filen eller postgresql://…"),
     )
     c = command(
         "organisation",
-        "vis alle udvalg: hvis årlige drøftelse er overskredet og deres åbne rækker; eller gem organisationens "
-        "handleplan (åbne rækker fra alle udvalg)",
+        translate(
+            "cli",
+            "vis alle udvalg: hvis årlige drøftelse er overskredet og deres åbne rækker; eller gem organisationens "
+            "handleplan (åbne rækker fra alle udvalg)",
+        ),
     )
-    c.add_argument("--pdf", type=Path, metavar="FIL", help="organisationens handleplan som PDF")
-    c.add_argument("--csv", type=Path, metavar="FIL", help="… som CSV (UTF-8, semikolon)")
-    c.add_argument("--xlsx", type=Path, metavar="FIL", help="… som Excel-fil")
-    c.add_argument("--dato", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato (standard: i dag)")
-    command("check", "kontrollér databasen og vis dens skemaversion")
-    c = command("backup", "tag en sikkerhedskopi af databasen")
-    c.add_argument("file", type=Path, metavar="FIL")
+    c.add_argument(
+        "--pdf", type=Path, metavar=translate("cli", "FIL"), help=translate("cli", "organisationens handleplan som PDF")
+    )
+    c.add_argument(
+        "--csv", type=Path, metavar=translate("cli", "FIL"), help=translate("cli", "… som CSV (UTF-8, semikolon)")
+    )
+    c.add_argument("--xlsx", type=Path, metavar=translate("cli", "FIL"), help=translate("cli", "… som Excel-fil"))
+    c.add_argument(
+        "--dato",
+        type=_iso_date,
+        metavar=translate("cli", "ÅÅÅÅ-MM-DD"),
+        help=translate("cli", "regn fra denne dato (standard: i dag)"),
+    )
+    command("check", translate("cli", "kontrollér databasen og vis dens skemaversion"))
+    c = command("backup", translate("cli", "tag en sikkerhedskopi af databasen"))
+    c.add_argument("file", type=Path, metavar=translate("cli", "FIL"))
     return p
 
 
@@ -222,7 +365,9 @@ def _ready_to_write(db) -> None:
     wait_for_writer(
         db,
         lambda: print(
-            f"droeftelse: databasen bruges af et andet program; venter op til {WRITE_PATIENCE_S} sekunder …",
+            translate("cli", "droeftelse: databasen bruges af et andet program; venter op til {0} sekunder …").format(
+                WRITE_PATIENCE_S
+            ),
             file=sys.stderr,
             flush=True,
         ),
@@ -264,15 +409,15 @@ def cmd_list(args) -> int:
     committees = committees_with_meetings(db)
     templates = _templates()
     if not committees:
-        print("Ingen udvalg endnu. Prøv 'droeftelse demo'.")
+        print(translate("cli", "Ingen udvalg endnu. Prøv 'droeftelse demo'."))
     for c in committees:
-        print(f"Udvalg {c.id}: {c.name}")
+        print(translate("cli", "Udvalg {0}: {1}").format(c.id, c.name))
         for m in c.meetings:
             kind, step = _kind_and_step(templates, m.kind, m.current_step)
-            state = "afsluttet" if m.closed else f"åben, står ved {step}"
+            state = translate("cli", "afsluttet") if m.closed else translate("cli", "åben, står ved {0}").format(step)
             print(f"  {m.id:>4}  {m.date.isoformat()}  {kind:<28} {m.title}  ({state})")
         if not c.meetings:
-            print("        (ingen møder)")
+            print(translate("cli", "        (ingen møder)"))
     return 0
 
 
@@ -298,7 +443,7 @@ def cmd_export(args) -> int:
     from drøftelse.services.exports import write_meeting_file
 
     write_meeting_file(_open(args), _templates(), args.meeting, args.json)
-    print(f"Mødet er gemt i {args.json}")
+    print(translate("cli", "Mødet er gemt i {0}").format(args.json))
     return 0
 
 
@@ -306,21 +451,25 @@ def cmd_handleplan(args) -> int:
     from drøftelse.services.exports import write_handleplan
 
     if (args.meeting is None) == (args.udvalg is None):
-        raise DroeftelseError("Angiv enten et mødenummer (mødets handleplan) eller --udvalg NR (hele udvalgets).")
+        raise DroeftelseError(
+            translate("cli", "Angiv enten et mødenummer (mødets handleplan) eller --udvalg NR (hele udvalgets).")
+        )
     if args.udvalg is not None:
         return _committee_handleplan(args)
     committee_only = [f for f, v in (("--xlsx", args.xlsx), ("--status", args.status), ("--aar", args.aar)) if v]
     if committee_only:
         raise DroeftelseError(
-            f"{committee_only[0]} gælder udvalgets handleplan: angiv --udvalg NR i stedet for et møde."
+            translate("cli", "{0} gælder udvalgets handleplan: angiv --udvalg NR i stedet for et møde.").format(
+                committee_only[0]
+            )
         )
     if not args.pdf and not args.csv:
-        raise DroeftelseError("Angiv --pdf FIL og/eller --csv FIL.")
+        raise DroeftelseError(translate("cli", "Angiv --pdf FIL og/eller --csv FIL."))
     db, templates = _open(args), _templates()
     for target, csv in ((args.pdf, False), (args.csv, True)):
         if target:
             write_handleplan(db, templates, args.meeting, target, csv=csv)
-            print(f"Handleplanen er gemt i {target}")
+            print(translate("cli", "Handleplanen er gemt i {0}").format(target))
     return 0
 
 
@@ -331,12 +480,14 @@ def _committee_handleplan(args) -> int:
 
     targets = {fmt: path for fmt, path in (("pdf", args.pdf), ("csv", args.csv), ("xlsx", args.xlsx)) if path}
     if not targets:
-        raise DroeftelseError("Angiv --pdf FIL, --csv FIL og/eller --xlsx FIL.")
+        raise DroeftelseError(translate("cli", "Angiv --pdf FIL, --csv FIL og/eller --xlsx FIL."))
     statuses = parse_statuses(args.status) if args.status is not None else None
     made = write_committee_handleplan(_open(args), _templates(), args.udvalg, targets, PlanFilter(statuses, args.aar))
-    rows = f"{made.rows} {'række' if made.rows == 1 else 'rækker'}"
+    rows = (translate("cli", "{0} række") if made.rows == 1 else translate("cli", "{0} rækker")).format(made.rows)
     for path in made.files:
-        print(f"Udvalgets handleplan ({rows}: {made.selection.lower()}) er gemt i {path}")
+        print(
+            translate("cli", "Udvalgets handleplan ({0}: {1}) er gemt i {2}").format(rows, made.selection.lower(), path)
+        )
     return 0
 
 
@@ -345,8 +496,10 @@ def cmd_meeting_document(args) -> int:
     from drøftelse.services.exports import write_meeting_document
 
     write_meeting_document(_open(args), _templates(), args.meeting, args.command, args.pdf)
-    what = {"referat": "Referatet", "kompetenceplan": "Kompetenceudviklingsplanen"}[args.command]
-    print(f"{what} er gemt i {args.pdf}")
+    what = {"referat": translate("cli", "Referatet"), "kompetenceplan": translate("cli", "Kompetenceudviklingsplanen")}[
+        args.command
+    ]
+    print(translate("cli", "{0} er gemt i {1}").format(what, args.pdf))
     return 0
 
 
@@ -362,25 +515,28 @@ def cmd_aarshjul(args) -> int:
         chosen = next((c for c in committees if c.id == args.udvalg), None)
         if chosen is None:
             raise DroeftelseError(
-                f"Der findes intet udvalg med nummer {args.udvalg}. Se numrene med 'droeftelse list'."
+                translate("cli", "Der findes intet udvalg med nummer {0}. Se numrene med 'droeftelse list'.").format(
+                    args.udvalg
+                )
             )
     elif len(committees) == 1:
         chosen = committees[0]
     elif not committees:
-        raise DroeftelseError("Der er ingen udvalg i databasen endnu.")
+        raise DroeftelseError(translate("cli", "Der er ingen udvalg i databasen endnu."))
     else:
         names = ", ".join(f"{c.id} ({c.name})" for c in committees)
-        raise DroeftelseError(f"Der er flere udvalg; vælg et med --udvalg NR: {names}.")
+        raise DroeftelseError(translate("cli", "Der er flere udvalg; vælg et med --udvalg NR: {0}.").format(names))
     today = args.dato or dt.date.today()
     if args.ics:
         from drøftelse.services.exports import write_year_ahead
 
         count = write_year_ahead(db, chosen.id, chosen.name, today, args.ics)
-        print(f"{count} datoer for {chosen.name} er gemt i {args.ics}")
+        print(translate("cli", "{0} datoer for {1} er gemt i {2}").format(count, chosen.name, args.ics))
         return 0
     events = year_ahead(db, chosen.id, today)
     for e in events:
-        print(f"{short_date(e.date):>10}  {e.title}{'  (overskredet)' if e.overdue else ''}")
+        overdue = translate("cli", "  (overskredet)") if e.overdue else ""
+        print(f"{short_date(e.date):>10}  {e.title}{overdue}")
     return 0
 
 
@@ -410,7 +566,7 @@ def cmd_indlaes(args) -> int:
         try:
             plan = read_returned(db, templates, args.meeting, path)
         except DroeftelseError as e:
-            print(f"droeftelse: {e.message}", file=sys.stderr)
+            print(translate("cli", "droeftelse: {0}").format(e.message), file=sys.stderr)
             failures += 1
             continue
         if isinstance(plan, HearingReceipt):
@@ -420,8 +576,12 @@ def cmd_indlaes(args) -> int:
             continue
         changed = apply_imports(db, templates, args.meeting, [(plan, {c.box: args.conflict for c in plan.conflicts})])
         kept = len(plan.conflicts) if args.conflict == "behold" else 0
-        note = f"; {kept} felt(er) havde allerede tekst og er beholdt (se --ved-konflikt)" if kept else ""
-        print(f"{path.name}: {plan.participant} – {changed} felt(er) indlæst{note}")
+        note = (
+            translate("cli", "; {0} felt(er) havde allerede tekst og er beholdt (se --ved-konflikt)").format(kept)
+            if kept
+            else ""
+        )
+        print(translate("cli", "{0}: {1} – {2} felt(er) indlæst{3}").format(path.name, plan.participant, changed, note))
     return EXIT_USER_ERROR if failures else 0
 
 
@@ -434,16 +594,16 @@ def cmd_check(args) -> int:
         db = _open(args)
         problems = integrity_problems(db)
     except DatabaseDamaged as e:  # what check is for: said as its finding, not as a refusal
-        print(f"Database: {args.db or default_database()}")
-        print(f"Fejl: {e.message}")
+        print(translate("cli", "Database: {0}").format(args.db or default_database()))
+        print(translate("cli", "Fejl: {0}").format(e.message))
         return 1
-    print(f"Database: {db.path}")
-    print(f"Skemaversion: {db.revision}")
+    print(translate("cli", "Database: {0}").format(db.path))
+    print(translate("cli", "Skemaversion: {0}").format(db.revision))
     if problems:
         for p in problems:
-            print(f"Fejl: {p}")
+            print(translate("cli", "Fejl: {0}").format(p))
         return 1
-    print("Integritet: ok")
+    print(translate("cli", "Integritet: ok"))
     return 0
 
 
@@ -451,7 +611,7 @@ def cmd_backup(args) -> int:
     from drøftelse.services.database import backup_to
 
     backup_to(_open(args), args.file)
-    print(f"Sikkerhedskopien er gemt i {args.file}")
+    print(translate("cli", "Sikkerhedskopien er gemt i {0}").format(args.file))
     return 0
 
 
@@ -503,7 +663,7 @@ def cmd_gui(args) -> int:
 
         print(cannot_open_window(str(e)), file=sys.stderr)
         return EXIT_USER_ERROR
-    return run(args.db)
+    return run(args.db, language=args.lang)  # without --lang the window follows its own setting
 
 
 COMMANDS = {
@@ -531,6 +691,9 @@ def main(argv: list[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # the bundle reads returned sheets in a child process of itself
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = _chosen_language(argv)
+    set_language(chosen or language_from_locale())
     args = build_parser().parse_args(argv)
     out = sys.stdout = _WatchedOutput(sys.stdout)  # None under a GUI launcher with no console
     try:
@@ -538,7 +701,7 @@ def main(argv: list[str] | None = None) -> int:
         out.flush()  # a closed pipe or a full disk is met here, not in the interpreter's exit
         return code
     except DroeftelseError as e:
-        print(f"droeftelse: {e.message}", file=sys.stderr)
+        print(translate("cli", "droeftelse: {0}").format(e.message), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -548,8 +711,10 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         if isinstance(e, BrokenPipeError):  # `droeftelse list | head -1`: the reader has what it wanted
             return EXIT_BROKEN_PIPE
-        why = "der er ikke mere plads på enheden" if e.errno == errno.ENOSPC else (e.strerror or str(e))
-        print(f"droeftelse: kommandoens uddata kunne ikke skrives: {why}.", file=sys.stderr)
+        why = (
+            translate("cli", "der er ikke mere plads på enheden") if e.errno == errno.ENOSPC else (e.strerror or str(e))
+        )
+        print(translate("cli", "droeftelse: kommandoens uddata kunne ikke skrives: {0}.").format(why), file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception:
         return _unexpected()
@@ -559,7 +724,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _unexpected() -> int:
     log = _log_traceback()
-    print(f"droeftelse: der skete en uventet fejl. Detaljerne er skrevet i {log}", file=sys.stderr)
+    print(
+        translate("cli", "droeftelse: der skete en uventet fejl. Detaljerne er skrevet i {0}").format(log),
+        file=sys.stderr,
+    )
     return EXIT_INTERNAL
 
 
@@ -620,4 +788,4 @@ def _log_traceback() -> Path:
             )
         return log
     except OSError:
-        return Path("(logfilen kunne ikke skrives)")
+        return Path(translate("cli", "(logfilen kunne ikke skrives)"))

@@ -11,6 +11,7 @@ from icalendar import Event as IcsEvent
 
 from drøftelse.documents.output import write_file
 from drøftelse.domain.aarshjul import Event
+from drøftelse.domain.i18n import translate
 
 
 def render_ics(committee: str, events: list[Event], stamp: dt.datetime | None = None) -> bytes:
@@ -18,7 +19,7 @@ def render_ics(committee: str, events: list[Event], stamp: dt.datetime | None = 
     cal = Calendar()
     cal.add("prodid", "-//Drøftelse//årshjul//DA")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"Årshjul – {committee}")
+    cal.add("x-wr-calname", translate("calendar_ics", "Årshjul – {0}").format(committee))
     for e in events:
         item = IcsEvent()
         # Stable ids: importing the file again updates the same entries instead of doubling them
@@ -30,7 +31,7 @@ def render_ics(committee: str, events: list[Event], stamp: dt.datetime | None = 
         item.add("summary", e.title)
         item.add("categories", [e.kind])
         if e.overdue:
-            item.add("description", "Overskredet")
+            item.add("description", translate("calendar_ics", "Overskredet"))
         cal.add_component(item)
     return cal.to_ical()
 

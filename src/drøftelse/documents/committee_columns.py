@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from drøftelse.domain.actions import COLUMNS
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import ActionRow
 
 TEXT, LABEL, DATE, NUMBER = "text", "label", "date", "number"  # a user's text, one of ours, a date, a number
@@ -15,10 +16,14 @@ TEXT, LABEL, DATE, NUMBER = "text", "label", "date", "number"  # a user's text, 
 
 @dataclass(frozen=True)
 class SheetColumn:
-    heading: str
+    heading: str  # Danish, as lupdate finds it; `title` is it in the document's language
     kind: str
     value: Callable[[int, ActionRow], str | int | dt.date | None]  # (the row's number, the row) -> the cell
     widest: int  # characters: how wide the XLSX column may grow
+
+    @property
+    def title(self) -> str:
+        return translate("Handleplan", self.heading)
 
 
 def _text(key: str) -> Callable[[int, ActionRow], str]:
@@ -28,12 +33,17 @@ def _text(key: str) -> Callable[[int, ActionRow], str]:
 _WIDEST = {"hvornaar": 24}
 
 SHEET_COLUMNS: tuple[SheetColumn, ...] = (
-    SheetColumn("Nr.", NUMBER, lambda n, row: n, 5),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Nr."), NUMBER, lambda n, row: n, 5),
     *(SheetColumn(heading, TEXT, _text(key), _WIDEST.get(key, 40)) for key, heading in COLUMNS),
-    SheetColumn("Hvornår (dato)", DATE, lambda n, row: row.hvornaar_dato, 11),
-    SheetColumn("Opfølgning (dato)", DATE, lambda n, row: row.opfoelgning_dato, 11),
-    SheetColumn("Status", LABEL, lambda n, row: row.status.label, 11),
-    SheetColumn("Prioritet", LABEL, lambda n, row: row.priority.label if row.priority is not None else "", 9),
-    SheetColumn("Fra mødet", TEXT, lambda n, row: row.origin, 34),
-    SheetColumn("Mødedato", DATE, lambda n, row: row.origin_date, 11),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Hvornår (dato)"), DATE, lambda n, row: row.hvornaar_dato, 11),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Opfølgning (dato)"), DATE, lambda n, row: row.opfoelgning_dato, 11),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Status"), LABEL, lambda n, row: row.status.label, 11),
+    SheetColumn(
+        QT_TRANSLATE_NOOP("Handleplan", "Prioritet"),
+        LABEL,
+        lambda n, row: row.priority.label if row.priority is not None else "",
+        9,
+    ),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Fra mødet"), TEXT, lambda n, row: row.origin, 34),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Mødedato"), DATE, lambda n, row: row.origin_date, 11),
 )

@@ -21,7 +21,7 @@ def _cell(kind: str, value) -> str | int:
 def render_committee_csv(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([c.heading for c in SHEET_COLUMNS])
+    writer.writerow([c.title for c in SHEET_COLUMNS])
     for n, row in enumerate(snapshot.rows, start=1):
         writer.writerow([_cell(c.kind, c.value(n, row)) for c in SHEET_COLUMNS])
     return out.getvalue().encode("utf-8-sig")

@@ -7,31 +7,42 @@ from __future__ import annotations
 
 from drøftelse.documents.handleplan_pdf import LandscapePlan, handleplan_columns, render_plan
 from drøftelse.domain.danish_dates import long_date, short_date
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot
 
 
 def render_committee_handleplan(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     count = len(snapshot.rows)
     meetings = len({(r.origin, r.origin_date) for r in snapshot.rows})
-    shown = f"{count} {'række' if count == 1 else 'rækker'} fra {meetings} {'møde' if meetings == 1 else 'møder'}"
+    rows = translate("committee_pdf", "{0} række") if count == 1 else translate("committee_pdf", "{0} rækker")
+    sources = translate("committee_pdf", "{0} møde") if meetings == 1 else translate("committee_pdf", "{0} møder")
+    shown = translate("committee_pdf", "{0} fra {1}").format(rows.format(count), sources.format(meetings))
     return render_plan(
         LandscapePlan(
-            title="APV-handleplan",
+            title=translate("committee_pdf", "APV-handleplan"),
             lines=(
-                f"{snapshot.committee} · udskrevet {long_date(snapshot.printed)}",
-                f"{snapshot.selection} · {shown if count else 'ingen rækker'}",
+                translate("committee_pdf", "{0} · udskrevet {1}").format(
+                    snapshot.committee, long_date(snapshot.printed)
+                ),
+                f"{snapshot.selection} · {shown if count else translate('committee_pdf', 'ingen rækker')}",
             ),
             rows=snapshot.rows,
             columns=tuple(handleplan_columns(snapshot.rows, always=("status", "origin"))),
-            note=f"Regelgrundlag pr. {short_date(snapshot.rules_checked)}: {snapshot.rules_reference}.",
+            note=translate("committee_pdf", "Regelgrundlag pr. {0}: {1}.").format(
+                short_date(snapshot.rules_checked), snapshot.rules_reference
+            ),
             approval=snapshot.approval,
             header_left=snapshot.committee,
-            header_right=f"APV-handleplan · udskrevet {short_date(snapshot.printed)}",
-            footer="Udvalgets APV-handleplan",
-            pdf_title=f"APV-handleplan – {snapshot.committee}",
+            header_right=translate("committee_pdf", "APV-handleplan · udskrevet {0}").format(
+                short_date(snapshot.printed)
+            ),
+            footer=translate("committee_pdf", "Udvalgets APV-handleplan"),
+            pdf_title=translate("committee_pdf", "APV-handleplan – {0}").format(snapshot.committee),
             pdf_author=snapshot.committee,
-            pdf_subject=f"Udvalgets APV-handleplan, udskrevet {short_date(snapshot.printed)}: {snapshot.selection}",
+            pdf_subject=translate("committee_pdf", "Udvalgets APV-handleplan, udskrevet {0}: {1}").format(
+                short_date(snapshot.printed), snapshot.selection
+            ),
             dated=True,
-            empty="Ingen rækker i handleplanen passer til valget.",
+            empty=translate("committee_pdf", "Ingen rækker i handleplanen passer til valget."),
         )
     )

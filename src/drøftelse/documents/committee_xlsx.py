@@ -13,10 +13,14 @@ import io
 from drøftelse.documents.cells import neutralise
 from drøftelse.documents.committee_columns import DATE, NUMBER, SHEET_COLUMNS, TEXT
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot
 
 EXCEL_CELL_LIMIT = 32_767
-CUT_NOTE = " … [afkortet: Excel rummer højst 32.767 tegn i en celle – hele teksten står i PDF'en og CSV-filen]"
+CUT_NOTE = QT_TRANSLATE_NOOP(
+    "committee_xlsx",
+    " … [afkortet: Excel rummer højst 32.767 tegn i en celle – hele teksten står i PDF'en og CSV-filen]",
+)
 DATE_FORMAT = "d.m.yyyy"
 MEASURED_CHARS = 2_000  # of a cell, to find its longest line for the column's width
 HEADER_FILL = "24476B"
@@ -29,7 +33,8 @@ def excel_text(text: str) -> str:
     # a carriage return would come back as a line feed (XML reads line ends that way): write what is read
     text = ILLEGAL_CHARACTERS_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - len(CUT_NOTE)] + CUT_NOTE
+        note = translate("committee_xlsx", CUT_NOTE)
+        text = text[: EXCEL_CELL_LIMIT - len(note)] + note
     return text
 
 
@@ -48,14 +53,14 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Handleplan"
+    ws.title = translate("committee_xlsx", "Handleplan")
     wrap = Alignment(wrap_text=True, vertical="top")
     head_font = Font(bold=True, color="FFFFFF")
     head_fill = PatternFill("solid", fgColor=HEADER_FILL)
 
-    widths = [len(c.heading) + 2 for c in SHEET_COLUMNS]
+    widths = [len(c.title) + 2 for c in SHEET_COLUMNS]
     for col, column in enumerate(SHEET_COLUMNS, start=1):
-        cell = ws.cell(row=1, column=col, value=column.heading)
+        cell = ws.cell(row=1, column=col, value=column.title)
         cell.font, cell.fill, cell.alignment = head_font, head_fill, wrap
     for n, row in enumerate(snapshot.rows, start=1):
         for col, column in enumerate(SHEET_COLUMNS, start=1):
@@ -86,14 +91,19 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
-    about = wb.create_sheet("Om planen")
+    about = wb.create_sheet(translate("committee_xlsx", "Om planen"))
     facts = (
-        ("Udvalg", excel_text(neutralise(snapshot.committee))),
-        ("Udskrevet", snapshot.printed),
-        ("Viser", excel_text(neutralise(snapshot.selection))),
-        ("Rækker", len(snapshot.rows)),
-        ("Godkendes af", excel_text(neutralise(snapshot.approval.body))),
-        ("Regelgrundlag", f"{snapshot.rules_reference} (pr. {short_date(snapshot.rules_checked)})"),
+        (translate("committee_xlsx", "Udvalg"), excel_text(neutralise(snapshot.committee))),
+        (translate("committee_xlsx", "Udskrevet"), snapshot.printed),
+        (translate("committee_xlsx", "Viser"), excel_text(neutralise(snapshot.selection))),
+        (translate("committee_xlsx", "Rækker"), len(snapshot.rows)),
+        (translate("committee_xlsx", "Godkendes af"), excel_text(neutralise(snapshot.approval.body))),
+        (
+            translate("committee_xlsx", "Regelgrundlag"),
+            translate("committee_xlsx", "{0} (pr. {1})").format(
+                snapshot.rules_reference, short_date(snapshot.rules_checked)
+            ),
+        ),
     )
     for r, (label, value) in enumerate(facts, start=1):
         about.cell(row=r, column=1, value=label).font = Font(bold=True)
@@ -106,7 +116,7 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 80
 
-    wb.properties.title = excel_text(f"APV-handleplan – {snapshot.committee}")
+    wb.properties.title = excel_text(translate("committee_xlsx", "APV-handleplan – {0}").format(snapshot.committee))
     wb.properties.creator = "Drøftelse"
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -11,6 +11,7 @@ from drøftelse.documents.output import write_file
 from drøftelse.documents.page_furniture import Portrait, opening, portrait, render_portrait, styles, table
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.danish_dates import long_date, short_date
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import CompetencePlanSnapshot
 
 
@@ -24,8 +25,8 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
     and the optional kompetenceudviklingsplan only when it has lines."""
     story = []
     if referat:
-        story += _text("Den supplerende arbejdsmiljøuddannelse", snap.text, st)
-    story.append(Paragraph("AMO's medlemmer og deres uddannelse", st["h3"]))
+        story += _text(translate("competence_plan_pdf", "Den supplerende arbejdsmiljøuddannelse"), snap.text, st)
+    story.append(Paragraph(translate("competence_plan_pdf", "AMO's medlemmer og deres uddannelse"), st["h3"]))
     people = [
         [
             m.name,
@@ -38,60 +39,99 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
         for m in snap.members
     ]
     headings = [
-        "Navn",
-        "Rolle",
-        "Valgt / udpeget",
-        "Obligatorisk uddannelse",
-        "Supplerende: ret til i år (dage)",
-        "Supplerende: brugt i år (dage)",
+        translate("competence_plan_pdf", "Navn"),
+        translate("competence_plan_pdf", "Rolle"),
+        translate("competence_plan_pdf", "Valgt / udpeget"),
+        translate("competence_plan_pdf", "Obligatorisk uddannelse"),
+        translate("competence_plan_pdf", "Supplerende: ret til i år (dage)"),
+        translate("competence_plan_pdf", "Supplerende: brugt i år (dage)"),
     ]
-    story.append(table(headings, people, [20, 14, 12, 24, 15, 15], page, st, empty="Ingen medlemmer skrevet ind."))
+    story.append(
+        table(
+            headings,
+            people,
+            [20, 14, 12, 24, 15, 15],
+            page,
+            st,
+            empty=translate("competence_plan_pdf", "Ingen medlemmer skrevet ind."),
+        )
+    )
     story.append(
         Paragraph(
-            "Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; "
-            "ubrugte dage bortfalder. Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse.",
+            translate(
+                "competence_plan_pdf",
+                "Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; "
+                "ubrugte dage bortfalder. Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse.",
+            ),
             st["small"],
         )
     )
     if referat:
-        story += _text("Sagkundskab om arbejdsmiljø", snap.sagkundskab, st)
+        story += _text(translate("competence_plan_pdf", "Sagkundskab om arbejdsmiljø"), snap.sagkundskab, st)
     plan = [[p.hvem, p.hvad, p.hvornaar, days_text(p.days)] for p in snap.plan]
     if referat and not any(p.hvad.strip() or p.days for p in snap.plan):
         return story  # the plan is an aid, no longer a requirement: an empty one is not printed
-    story.append(Paragraph(f"Kompetenceudviklingsplan{' (valgfri)' if referat else ''}", st["h3"]))
-    headings = ["Hvem", "Hvilken uddannelse", "Hvornår", "Dage"]
-    story.append(table(headings, plan, [24, 46, 18, 12], page, st, empty="Ingen planlagt uddannelse."))
+    story.append(
+        Paragraph(
+            translate("competence_plan_pdf", "Kompetenceudviklingsplan (valgfri)")
+            if referat
+            else translate("competence_plan_pdf", "Kompetenceudviklingsplan"),
+            st["h3"],
+        )
+    )
+    headings = [
+        translate("competence_plan_pdf", "Hvem"),
+        translate("competence_plan_pdf", "Hvilken uddannelse"),
+        translate("competence_plan_pdf", "Hvornår"),
+        translate("competence_plan_pdf", "Dage"),
+    ]
+    story.append(
+        table(
+            headings,
+            plan,
+            [24, 46, 18, 12],
+            page,
+            st,
+            empty=translate("competence_plan_pdf", "Ingen planlagt uddannelse."),
+        )
+    )
     return story
 
 
 def _text(heading: str, text: str, st: dict) -> list:
     story = [Paragraph(heading, st["h3"])]
     if not text.strip():
-        return story + [Paragraph("(Ingen tekst.)", st["missing"])]
+        return story + [Paragraph(translate("competence_plan_pdf", "(Ingen tekst.)"), st["missing"])]
     return story + [Paragraph(as_markup(part), st["body"]) for part in text.strip().split("\n\n")]
 
 
 def render_competence_plan(snap: CompetencePlanSnapshot) -> bytes:
     st, page = styles(), portrait()
     story = opening(
-        "Kompetenceudviklingsplan for AMO's medlemmer",
+        translate("competence_plan_pdf", "Kompetenceudviklingsplan for AMO's medlemmer"),
         f"{snap.committee} · {snap.meeting_title} · {long_date(snap.meeting_date)}",
         st,
     )
     story.append(
         Paragraph(
-            "Et valgfrit hjælpemiddel: siden 1. februar 2024 kræver reglerne ikke en skriftlig "
-            "kompetenceudviklingsplan. Drøftelsen af medlemmernes supplerende arbejdsmiljøuddannelse og af "
-            "sagkundskaben står i referatet under punkt 6.",
+            translate(
+                "competence_plan_pdf",
+                "Et valgfrit hjælpemiddel: siden 1. februar 2024 kræver reglerne ikke en skriftlig "
+                "kompetenceudviklingsplan. Drøftelsen af medlemmernes supplerende arbejdsmiljøuddannelse og af "
+                "sagkundskaben står i referatet under punkt 6.",
+            ),
             st["small"],
         )
     )
     if snap.text.strip():
-        story += _text("Den supplerende arbejdsmiljøuddannelse", snap.text, st)
+        story += _text(translate("competence_plan_pdf", "Den supplerende arbejdsmiljøuddannelse"), snap.text, st)
     story += competence_section(snap, st, page)
-    title = f"Kompetenceudviklingsplan – {printable(snap.committee)}"
-    subject = f"Kompetenceudviklingsplan (valgfri) fra {short_date(snap.meeting_date)}"
-    return render_portrait(story, page, st, snap, "Kompetenceudviklingsplan (valgfri)", title, subject)
+    title = translate("competence_plan_pdf", "Kompetenceudviklingsplan – {0}").format(printable(snap.committee))
+    subject = translate("competence_plan_pdf", "Kompetenceudviklingsplan (valgfri) fra {0}").format(
+        short_date(snap.meeting_date)
+    )
+    name = translate("competence_plan_pdf", "Kompetenceudviklingsplan (valgfri)")
+    return render_portrait(story, page, st, snap, name, title, subject)
 
 
 def write_competence_plan_pdf(snap: CompetencePlanSnapshot, target: Path) -> Path:

@@ -10,15 +10,23 @@ from drøftelse.documents.cells import neutralise
 from drøftelse.documents.output import write_file
 from drøftelse.domain.actions import COLUMNS
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import HandleplanSnapshot
 
-HEADER = ["Nr.", *(h for _, h in COLUMNS), "Hvornår (dato)", "Opfølgning (dato)", "Status", "Prioritet"]
+HEADER = [
+    QT_TRANSLATE_NOOP("Handleplan", "Nr."),
+    *(h for _, h in COLUMNS),
+    QT_TRANSLATE_NOOP("Handleplan", "Hvornår (dato)"),
+    QT_TRANSLATE_NOOP("Handleplan", "Opfølgning (dato)"),
+    QT_TRANSLATE_NOOP("Handleplan", "Status"),
+    QT_TRANSLATE_NOOP("Handleplan", "Prioritet"),
+]
 
 
 def render_csv(snapshot: HandleplanSnapshot) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow([translate("Handleplan", h) for h in HEADER])
     for n, row in enumerate(snapshot.rows, start=1):
         writer.writerow(
             [

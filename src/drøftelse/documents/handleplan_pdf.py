@@ -28,6 +28,7 @@ from drøftelse.documents.text import as_markup, pieces, printable
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.deadlines import NOT_READ
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import Approval, HandleplanSnapshot
 
 MARGIN_MM = 14
@@ -50,11 +51,11 @@ def handleplan_columns(rows, always: tuple[str, ...] = ()) -> list[tuple[str, st
     whichever of "status" and "origin" (the meeting a row came from) `always` names."""
     columns = list(COLUMNS)
     if any(r.priority is not None for r in rows):
-        columns.append(("priority", "Prioritet"))
+        columns.append(("priority", QT_TRANSLATE_NOOP("Handleplan", "Prioritet")))
     if "status" in always or any(r.status != Status.AABEN for r in rows):
-        columns.append(("status", "Status"))
+        columns.append(("status", QT_TRANSLATE_NOOP("Handleplan", "Status")))
     if "origin" in always:
-        columns.append(("origin", "Fra mødet"))
+        columns.append(("origin", QT_TRANSLATE_NOOP("Handleplan", "Fra mødet")))
     return columns
 
 
@@ -138,7 +139,7 @@ class LandscapePlan:
     pdf_author: str
     pdf_subject: str
     dated: bool = False  # the read date under Hvornår and Opfølgning
-    empty: str = "Ingen rækker i handleplanen endnu."
+    empty: str = ""  # "" is "Ingen rækker i handleplanen endnu." in the document's language
 
 
 def render_plan(plan: LandscapePlan) -> bytes:
@@ -189,18 +190,22 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     place = f" · {snapshot.place}" if snapshot.place else ""
     return render_plan(
         LandscapePlan(
-            title="Handleplan",
+            title=translate("handleplan_pdf", "Handleplan"),
             lines=(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}",),
             rows=snapshot.rows,
             columns=tuple(handleplan_columns(snapshot.rows)),
-            note=f"Regelgrundlag pr. {short_date(snapshot.rules_checked)}: {snapshot.rules_reference}.",
+            note=translate("handleplan_pdf", "Regelgrundlag pr. {0}: {1}.").format(
+                short_date(snapshot.rules_checked), snapshot.rules_reference
+            ),
             approval=snapshot.approval,
             header_left=snapshot.committee,
             header_right=f"{snapshot.meeting_title} · {short_date(snapshot.meeting_date)}",
-            footer="APV-handleplan",
-            pdf_title=f"Handleplan – {snapshot.meeting_title}",
+            footer=translate("handleplan_pdf", "APV-handleplan"),
+            pdf_title=translate("handleplan_pdf", "Handleplan – {0}").format(snapshot.meeting_title),
             pdf_author=snapshot.committee,
-            pdf_subject=f"APV-handleplan fra {snapshot.meeting_kind_name} {short_date(snapshot.meeting_date)}",
+            pdf_subject=translate("handleplan_pdf", "APV-handleplan fra {0} {1}").format(
+                snapshot.meeting_kind_name, short_date(snapshot.meeting_date)
+            ),
         )
     )
 
@@ -221,8 +226,10 @@ def handleplan_table(
     total = sum(_WIDTHS[k] for k, _ in columns)
     widths = [usable * _WIDTHS[k] / total for k, _ in columns]
     cells = [[_cell_text(row, k, dated) for k, _ in columns] for row in rows]
-    empty = empty or "Ingen rækker i handleplanen endnu."
-    return text_table([h for _, h in columns], cells, widths, body_height, body, head, empty=empty)
+    empty = empty or translate("handleplan_pdf", "Ingen rækker i handleplanen endnu.")
+    return text_table(
+        [translate("Handleplan", h) for _, h in columns], cells, widths, body_height, body, head, empty=empty
+    )
 
 
 def text_table(
@@ -395,7 +402,7 @@ class PageFurniture:
         canvas.line(m, top - 4, width - m, top - 4)
         canvas.line(m, m + 8, width - m, m + 8)
         canvas.drawString(m, m - 1, self.footer)
-        canvas.drawRightString(width - m, m - 1, f"Side {number} af {total}")
+        canvas.drawRightString(width - m, m - 1, translate("PageFurniture", "Side {0} af {1}").format(number, total))
         if self.note:
             canvas.setFont(self.font, 6.5)
             for i, line in enumerate(simpleSplit(self.note, self.font, 6.5, width - 2 * m)[:2]):

@@ -23,6 +23,7 @@ from drøftelse.documents.output import write_file
 from drøftelse.documents.text import as_markup
 from drøftelse.domain.danish_dates import long_date
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import SheetSnapshot
 
 IDENTITY_FIELD = "droeftelse_ark_id"
@@ -35,8 +36,18 @@ def sheet_file_name(snapshot: SheetSnapshot) -> str:
     if snapshot.recipient:
         return safe_name(f"{snapshot.heading} – {snapshot.recipient} – {snapshot.meeting_title}") + ".pdf"
     if snapshot.participant is None:  # worded so that no participant's name can give the same file name
-        return safe_name(f"Forberedelsesark, blankt – {snapshot.meeting_title}") + ".pdf"
-    return safe_name(f"Forberedelsesark – {snapshot.participant} – {snapshot.meeting_title}") + ".pdf"
+        return (
+            safe_name(translate("preparation_sheet", "Forberedelsesark, blankt – {0}").format(snapshot.meeting_title))
+            + ".pdf"
+        )
+    return (
+        safe_name(
+            translate("preparation_sheet", "Forberedelsesark – {0} – {1}").format(
+                snapshot.participant, snapshot.meeting_title
+            )
+        )
+        + ".pdf"
+    )
 
 
 def render_sheet(snapshot: SheetSnapshot) -> bytes:
@@ -107,9 +118,11 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
 
     place = f" · {snapshot.place}" if snapshot.place else ""
     if snapshot.recipient:
-        who = f"Til: {snapshot.recipient}"
+        who = translate("preparation_sheet", "Til: {0}").format(snapshot.recipient)
+    elif snapshot.participant:
+        who = translate("preparation_sheet", "Til: {0}").format(snapshot.participant)
     else:
-        who = f"Til: {snapshot.participant}" if snapshot.participant else "Navn: ______________________________"
+        who = translate("preparation_sheet", "Navn: ______________________________")
     story = [
         Paragraph(as_markup(snapshot.heading), title),
         Paragraph(as_markup(snapshot.material_title), sub),
@@ -124,8 +137,12 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
     if snapshot.identity:  # said first, where it is read: saving keeps the fields, printing to PDF loses them
         story.append(
             Paragraph(
-                "Skriv i felterne og <b>gem</b> arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil "
-                "til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.",
+                translate(
+                    "preparation_sheet",
+                    "Skriv i felterne og <b>gem</b> arket i din PDF-læser (Filer › Gem). "
+                    "Send eller aflever den gemte fil til formandskabet. "
+                    "Udskriv ikke til PDF – så forsvinder felterne.",
+                ),
                 note,
             )
         )
@@ -140,8 +157,19 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
     if snapshot.identity:
         story.append(Identity())
     else:
-        by = f"senest {long_date(snapshot.return_by)}" if snapshot.return_by else "før mødet"
-        story.append(Paragraph(f"Udfyld arket i hånden og aflever det til formandskabet {by}.", note))
+        by = (
+            translate("preparation_sheet", "senest {0}").format(long_date(snapshot.return_by))
+            if snapshot.return_by
+            else translate("preparation_sheet", "før mødet")
+        )
+        story.append(
+            Paragraph(
+                translate("preparation_sheet", "Udfyld arket i hånden og aflever det til formandskabet {0}.").format(
+                    by
+                ),
+                note,
+            )
+        )
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -150,7 +178,8 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=14 * mm,
-        title=f"{snapshot.heading} – {snapshot.recipient or snapshot.participant or 'blankt'}",
+        title=f"{snapshot.heading} – "
+        f"{snapshot.recipient or snapshot.participant or translate('preparation_sheet', 'blankt')}",
         author=snapshot.committee,
         subject=snapshot.meeting_title,
         creator="Drøftelse",

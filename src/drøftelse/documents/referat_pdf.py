@@ -22,6 +22,7 @@ from drøftelse.documents.output import write_file
 from drøftelse.documents.page_furniture import Portrait, opening, portrait, render_portrait, styles, table
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.danish_dates import long_date, short_date
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import ReferatSnapshot
 
 
@@ -29,17 +30,19 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
     st, page = styles(), portrait()
     place = f" · {snap.place}" if snap.place else ""
     story = opening(
-        f"Referat: {snap.meeting_kind_name}", f"{snap.committee} · {long_date(snap.meeting_date)}{place}", st
+        translate("referat_pdf", "Referat: {0}").format(snap.meeting_kind_name),
+        f"{snap.committee} · {long_date(snap.meeting_date)}{place}",
+        st,
     )
     if not snap.closed:
-        story.append(Paragraph("Udkast – mødet er ikke afsluttet.", st["missing"]))
+        story.append(Paragraph(translate("referat_pdf", "Udkast – mødet er ikke afsluttet."), st["missing"]))
 
     facts = [
-        ("Dato", long_date(snap.meeting_date)),
-        ("Forum", snap.forum or "(ikke angivet)"),
-        *([("Form", snap.form)] if snap.form else []),
-        ("Til stede", "\n".join(snap.present) or "(ingen angivet)"),
-        ("Ikke til stede", "\n".join(snap.absent) or "Ingen"),
+        (translate("referat_pdf", "Dato"), long_date(snap.meeting_date)),
+        (translate("referat_pdf", "Forum"), snap.forum or translate("referat_pdf", "(ikke angivet)")),
+        *([(translate("referat_pdf", "Form"), snap.form)] if snap.form else []),
+        (translate("referat_pdf", "Til stede"), "\n".join(snap.present) or translate("referat_pdf", "(ingen angivet)")),
+        (translate("referat_pdf", "Ikke til stede"), "\n".join(snap.absent) or translate("referat_pdf", "Ingen")),
     ]
     fact_table = Table(
         [[Paragraph(k, st["h3"]), Paragraph(as_markup(v), st["body"])] for k, v in facts],
@@ -66,31 +69,37 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
             if text:
                 story += [Paragraph(as_markup(part), st["body"]) for part in text.split("\n\n")]
             else:
-                story.append(Paragraph("(Ingen tekst.)", st["missing"]))
+                story.append(Paragraph(translate("referat_pdf", "(Ingen tekst.)"), st["missing"]))
 
     for point in snap.points:
-        story.append(Paragraph(as_markup(f"Punkt {point.number}. {point.title}"), st["h2"]))
+        story.append(
+            Paragraph(as_markup(translate("referat_pdf", "Punkt {0}. {1}").format(point.number, point.title)), st["h2"])
+        )
         if point.number == 6 and snap.competence is not None:  # its boxes under their own headings
             story += competence_section(snap.competence, st, page, referat=True)
             continue
         if point.text:
             story += [Paragraph(as_markup(part), st["body"]) for part in point.text.split("\n\n")]
         elif point.number not in (3, 4):
-            story.append(Paragraph("(Ingen tekst.)", st["missing"]))
+            story.append(Paragraph(translate("referat_pdf", "(Ingen tekst.)"), st["missing"]))
         if point.number == 3:
             story += _evaluation(snap, st, page)
         elif point.number == 4:
             story += _goals(snap, st)
 
-    story.append(Paragraph("APV-handleplan", st["h2"]))
+    story.append(Paragraph(translate("referat_pdf", "APV-handleplan"), st["h2"]))
     story.append(_rows(snap.rows, st, page))
     for other in snap.rows_from:
-        story.append(Paragraph(as_markup(f"Fra {other.meeting}"), st["h3"]))
+        story.append(Paragraph(as_markup(translate("referat_pdf", "Fra {0}").format(other.meeting)), st["h3"]))
         story.append(_rows(other.rows, st, page))
-    title = f"Referat – {printable(snap.meeting_title)}"
-    subject = f"Referat af {snap.meeting_kind_name} {short_date(snap.meeting_date)}"
-    sources = f"Regelgrundlag pr. {short_date(snap.rules_checked)}: {snap.rules_reference}."
-    return render_portrait(story, page, st, snap, "Referat", title, subject, note=sources)
+    title = translate("referat_pdf", "Referat – {0}").format(printable(snap.meeting_title))
+    subject = translate("referat_pdf", "Referat af {0} {1}").format(
+        snap.meeting_kind_name, short_date(snap.meeting_date)
+    )
+    sources = translate("referat_pdf", "Regelgrundlag pr. {0}: {1}.").format(
+        short_date(snap.rules_checked), snap.rules_reference
+    )
+    return render_portrait(story, page, st, snap, translate("referat_pdf", "Referat"), title, subject, note=sources)
 
 
 def _rows(rows, st: dict, page: Portrait):
@@ -98,11 +107,26 @@ def _rows(rows, st: dict, page: Portrait):
 
 
 def _evaluation(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
-    rows = [[f"{e.kind}: {e.text}", e.origin, e.verdict or "ikke vurderet", e.comment] for e in snap.evaluation]
-    headings = ["Mål / handling", "Fra", "Vurdering", "Kommentar"]
+    rows = [
+        [f"{e.kind}: {e.text}", e.origin, e.verdict or translate("referat_pdf", "ikke vurderet"), e.comment]
+        for e in snap.evaluation
+    ]
+    headings = [
+        translate("referat_pdf", "Mål / handling"),
+        translate("referat_pdf", "Fra"),
+        translate("referat_pdf", "Vurdering"),
+        translate("referat_pdf", "Kommentar"),
+    ]
     return [
-        Paragraph("Sidste års mål og åbne punkter i handleplanen", st["h3"]),
-        table(headings, rows, [36, 22, 12, 30], page, st, empty="Intet at vurdere fra sidste år."),
+        Paragraph(translate("referat_pdf", "Sidste års mål og åbne punkter i handleplanen"), st["h3"]),
+        table(
+            headings,
+            rows,
+            [36, 22, 12, 30],
+            page,
+            st,
+            empty=translate("referat_pdf", "Intet at vurdere fra sidste år."),
+        ),
     ]
 
 
@@ -126,9 +150,9 @@ def _hearing(note, st: dict) -> list:
 
 
 def _goals(snap: ReferatSnapshot, st: dict) -> list:
-    story = [Paragraph("Mål for det kommende år", st["h3"])]
+    story = [Paragraph(translate("referat_pdf", "Mål for det kommende år"), st["h3"])]
     if not snap.goals:
-        return story + [Paragraph("(Ingen mål skrevet ind.)", st["missing"])]
+        return story + [Paragraph(translate("referat_pdf", "(Ingen mål skrevet ind.)"), st["missing"])]
     return story + [Paragraph(as_markup(f"{i}. {g}"), st["body"]) for i, g in enumerate(snap.goals, start=1)]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from drøftelse.documents.preparation_sheet import FIELD_PREFIX, IDENTITY_FIELD
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import current_language, set_language, translate
 from drøftelse.domain.os_errors import describe_os_error
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -40,15 +41,23 @@ def read_sheet(path: Path) -> ReturnedSheet:
         with open(path, "rb") as f:
             head = f.read(1024)
     except FileNotFoundError:
-        raise SheetRefused(f"{name}: filen findes ikke.") from None
+        raise SheetRefused(translate("sheet_reader", "{0}: filen findes ikke.").format(name)) from None
     except OSError as e:
-        raise SheetRefused(f"{name}: filen kan ikke læses ({describe_os_error(e)}).") from None
+        raise SheetRefused(
+            translate("sheet_reader", "{0}: filen kan ikke læses ({1}).").format(name, describe_os_error(e))
+        ) from None
     if size > MAX_BYTES:
         raise SheetRefused(
-            f"{name}: filen er for stor ({size / 1024 / 1024:.0f} MB; et forberedelsesark fylder under 1 MB)."
+            translate(
+                "sheet_reader", "{0}: filen er for stor ({1:.0f} MB; et forberedelsesark fylder under 1 MB)."
+            ).format(name, size / 1024 / 1024)
         )
     if b"%PDF-" not in head:
-        raise SheetRefused(f"{name}: filen er ikke en PDF. Send det gemte forberedelsesark (PDF) tilbage.")
+        raise SheetRefused(
+            translate(
+                "sheet_reader", "{0}: filen er ikke en PDF. Send det gemte forberedelsesark (PDF) tilbage."
+            ).format(name)
+        )
     kind, value = _parse_with_limits(path)
     if kind == "fejl":
         raise SheetRefused(f"{name}: {value}")
@@ -58,17 +67,22 @@ def read_sheet(path: Path) -> ReturnedSheet:
 def _parse_with_limits(path: Path) -> tuple[str, object]:
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_parse_in_child, args=(str(path), sender), daemon=True)
+    # a spawned child starts in Danish: it is told the language its refusals are to be written in
+    child = ctx.Process(target=_parse_in_child, args=(str(path), sender, current_language()), daemon=True)
     child.start()
     sender.close()
     try:
         if not receiver.poll(TIME_LIMIT_S):
             child.kill()
-            return "fejl", "det tog for lang tid at læse filen – den er måske beskadiget. Intet er indlæst."
+            return "fejl", translate(
+                "sheet_reader", "det tog for lang tid at læse filen – den er måske beskadiget. Intet er indlæst."
+            )
         try:
             return receiver.recv()
         except EOFError:  # the child died: out of memory, or worse
-            return "fejl", "filen kunne ikke læses (den er beskadiget eller for tung at åbne). Intet er indlæst."
+            return "fejl", translate(
+                "sheet_reader", "filen kunne ikke læses (den er beskadiget eller for tung at åbne). Intet er indlæst."
+            )
     finally:
         child.join(1)
         if child.is_alive():
@@ -97,7 +111,8 @@ def _log_pypdf_to_file(path: str) -> None:
         logger.propagate = False
 
 
-def _parse_in_child(path: str, sender) -> None:
+def _parse_in_child(path: str, sender, language: str = "da") -> None:
+    set_language(language)
     _log_pypdf_to_file(path)
     try:
         import resource
@@ -111,8 +126,11 @@ def _parse_in_child(path: str, sender) -> None:
         sender.send(
             (
                 "fejl",
-                "filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. "
-                f"Intet er indlæst. [{type(e).__name__}]",
+                translate(
+                    "sheet_reader",
+                    "filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. "
+                    "Intet er indlæst. [{0}]",
+                ).format(type(e).__name__),
             )
         )  # the bracket helps support, not users
     finally:
@@ -125,15 +143,23 @@ def parse_sheet(path: str) -> tuple[str, object]:
 
     reader = PdfReader(path, strict=False)
     if reader.is_encrypted:
-        return "fejl", ("PDF'en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det igen.")
+        return "fejl", (
+            translate(
+                "sheet_reader",
+                "PDF'en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det igen.",
+            )
+        )
     fields = reader.get_fields() or {}
     if IDENTITY_FIELD not in fields:
         if not fields:
             return "fejl", (
-                "arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. "
-                "Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet."
+                translate(
+                    "sheet_reader",
+                    "arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. "
+                    "Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet.",
+                )
             )
-        return "fejl", "PDF'en er ikke et forberedelsesark eller høringsark fra Drøftelse."
+        return "fejl", translate("sheet_reader", "PDF'en er ikke et forberedelsesark eller høringsark fra Drøftelse.")
     identity = str(fields[IDENTITY_FIELD].get("/V") or "")
     texts, labels = {}, {}
     for name, box in fields.items():

@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from drøftelse.documents.text import as_markup
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import Approval
 
 _GAP = 28  # between the two members of a row
@@ -21,9 +22,14 @@ def signature_block(approval: Approval, usable: float, regular: str, bold: str) 
     heading = ParagraphStyle("sighead", fontName=bold, fontSize=11, leading=14)
     small = ParagraphStyle("sigsmall", fontName=regular, fontSize=8, leading=10, textColor=colors.HexColor("#333333"))
     text = ParagraphStyle("sigtext", fontName=regular, fontSize=8.5, leading=11)
-    story = [Paragraph(as_markup(f"Godkendt af {approval.body}"), heading)]
+    story = [Paragraph(as_markup(translate("signatures", "Godkendt af {0}").format(approval.body)), heading)]
     if approval.at:
-        story.append(Paragraph(as_markup(f"Underskrives af de tilstedeværende ved {approval.at}."), small))
+        story.append(
+            Paragraph(
+                as_markup(translate("signatures", "Underskrives af de tilstedeværende ved {0}.").format(approval.at)),
+                small,
+            )
+        )
     story.append(Spacer(1, 6))
     half = (usable - _GAP) / 2
     date = half * _DATE_SHARE
@@ -36,8 +42,18 @@ def signature_block(approval: Approval, usable: float, regular: str, bold: str) 
         for i, s in enumerate(pair):
             gap = [""] if i else []
             role = f' <font color="#555555">· {as_markup(s.role)}</font>' if s.role and s.name else ""
-            names += [*gap, Paragraph(f"Navn: {as_markup(s.name)}{role}", text), "", ""]
-            captions += [*gap, Paragraph("Underskrift", small), "", Paragraph("Dato", small)]
+            names += [
+                *gap,
+                Paragraph(translate("signatures", "Navn: {0}{1}").format(as_markup(s.name), role), text),
+                "",
+                "",
+            ]
+            captions += [
+                *gap,
+                Paragraph(translate("signatures", "Underskrift"), small),
+                "",
+                Paragraph(translate("signatures", "Dato"), small),
+            ]
         rows = [(names + [""] * 7)[:7], [""] * 7, (captions + [""] * 7)[:7]]
         table = Table(rows, colWidths=widths, rowHeights=[None, 24, None], hAlign="LEFT")
         lines = [("LINEBELOW", (c, 1), (c, 1), 0.6, colors.black) for c in (0, 2, 4, 6)[: 2 * len(pair)]]

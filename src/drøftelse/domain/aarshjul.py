@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.training import add_months
 
 APV_YEARS = 3
@@ -44,19 +45,22 @@ def year_ahead(
     horizon = add_months(today, months)
     events: list[Event] = []
     annual = add_months(last_annual, 12) if last_annual else today
-    events.append(Event(annual, "Årlig arbejdsmiljødrøftelse", "årlig drøftelse", annual < today))
+    title = translate("Aarshjul", "Årlig arbejdsmiljødrøftelse")
+    events.append(Event(annual, title, "årlig drøftelse", annual < today))
     if last_apv:
         apv = add_months(last_apv, 12 * APV_YEARS)
-        events.append(Event(apv, "APV: fuld revision", "APV", apv < today))
+        events.append(Event(apv, translate("Aarshjul", "APV: fuld revision"), "APV", apv < today))
     for r in rows:
         if not r.open:
             continue
         if r.hvornaar:
-            events.append(Event(r.hvornaar, f"Handleplan: {r.hvad}", "handleplan", r.hvornaar < today))
+            title = translate("Aarshjul", "Handleplan: {0}").format(r.hvad)
+            events.append(Event(r.hvornaar, title, "handleplan", r.hvornaar < today))
         if r.opfoelgning:
-            events.append(Event(r.opfoelgning, f"Opfølgning: {r.hvad}", "opfølgning", r.opfoelgning < today))
+            title = translate("Aarshjul", "Opfølgning: {0}").format(r.hvad)
+            events.append(Event(r.opfoelgning, title, "opfølgning", r.opfoelgning < today))
     for who, due in training_due:
-        events.append(Event(due, f"Uddannelse: {who}", "uddannelse", due < today))
+        events.append(Event(due, translate("Aarshjul", "Uddannelse: {0}").format(who), "uddannelse", due < today))
     return sorted((e for e in events if e.date <= horizon), key=lambda e: (e.date, e.kind, e.title))
 
 

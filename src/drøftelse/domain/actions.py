@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from enum import Enum
 
-# The six columns in the order of the source's handleplan, with their Danish headings.
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+# The six columns in the order of the source's handleplan, with their Danish headings (`heading` translates them).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("hvad", "Hvad?"),
-    ("hvorfor", "Hvorfor?"),
-    ("hvordan", "Hvordan?"),
-    ("hvornaar", "Hvornår?"),
-    ("hvem", "Hvem?"),
-    ("opfoelgning", "Opfølgning?"),
+    ("hvad", QT_TRANSLATE_NOOP("Handleplan", "Hvad?")),
+    ("hvorfor", QT_TRANSLATE_NOOP("Handleplan", "Hvorfor?")),
+    ("hvordan", QT_TRANSLATE_NOOP("Handleplan", "Hvordan?")),
+    ("hvornaar", QT_TRANSLATE_NOOP("Handleplan", "Hvornår?")),
+    ("hvem", QT_TRANSLATE_NOOP("Handleplan", "Hvem?")),
+    ("opfoelgning", QT_TRANSLATE_NOOP("Handleplan", "Opfølgning?")),
 )
 TEXT_FIELDS: tuple[str, ...] = tuple(key for key, _ in COLUMNS)
 DATED_FIELDS: tuple[str, ...] = ("hvornaar", "opfoelgning")
+
+
+def heading(danish: str) -> str:
+    """A column's heading (as COLUMNS has it) in the current language."""
+    return translate("Handleplan", danish)
 
 
 class Status(str, Enum):
@@ -25,7 +32,7 @@ class Status(str, Enum):
 
     @property
     def label(self) -> str:
-        return _STATUS_LABELS[self]
+        return translate("Status", _STATUS_LABELS[self])
 
     @property
     def is_open(self) -> bool:
@@ -33,10 +40,10 @@ class Status(str, Enum):
 
 
 _STATUS_LABELS = {
-    Status.AABEN: "åben",
-    Status.I_GANG: "i gang",
-    Status.GENNEMFOERT: "gennemført",
-    Status.OPGIVET: "opgivet",
+    Status.AABEN: QT_TRANSLATE_NOOP("Status", "åben"),
+    Status.I_GANG: QT_TRANSLATE_NOOP("Status", "i gang"),
+    Status.GENNEMFOERT: QT_TRANSLATE_NOOP("Status", "gennemført"),
+    Status.OPGIVET: QT_TRANSLATE_NOOP("Status", "opgivet"),
 }
 
 
@@ -47,4 +54,8 @@ class Priority(int, Enum):
 
     @property
     def label(self) -> str:
-        return {Priority.HOEJ: "høj", Priority.MIDDEL: "middel", Priority.LAV: "lav"}[self]
+        return {
+            Priority.HOEJ: translate("Priority", "høj"),
+            Priority.MIDDEL: translate("Priority", "middel"),
+            Priority.LAV: translate("Priority", "lav"),
+        }[self]

@@ -6,6 +6,7 @@ from enum import Enum
 
 from drøftelse.domain.actions import Status
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import Step, Template
 
 ANNUAL_KIND = "aarlig_arbejdsmiljoedroeftelse"
@@ -33,10 +34,10 @@ class Verdict(str, Enum):
     @property
     def label(self) -> str:
         return {
-            Verdict.NAAET: "nået",
-            Verdict.DELVIST: "delvist",
-            Verdict.IKKE_NAAET: "ikke nået",
-            Verdict.OPGIVET: "opgivet",
+            Verdict.NAAET: translate("Verdict", "nået"),
+            Verdict.DELVIST: translate("Verdict", "delvist"),
+            Verdict.IKKE_NAAET: translate("Verdict", "ikke nået"),
+            Verdict.OPGIVET: translate("Verdict", "opgivet"),
         }[self]
 
     @property
@@ -104,15 +105,19 @@ def ordered_steps(template: Template, order: list[str] | None) -> tuple[Step, ..
 
 
 def point_label(step: Step) -> str:
-    return f"Punkt {step.legal_point}: {step.title}"
+    return translate("Annual", "Punkt {0}: {1}").format(step.legal_point, step.title)
 
 
 def form_missing_line(forms: tuple[str, ...]) -> str:
     """What closing a meeting asks when its template wants the form named (møde, video, skriftligt) and none is
     chosen: the referat must say how the discussion was held."""
     words = [f.lower() for f in forms]
-    choices = f"{', '.join(words[:-1])} eller {words[-1]}" if len(words) > 1 else "".join(words)
-    return f"Vælg på Opsætning, hvordan drøftelsen blev holdt: {choices}"
+    choices = (
+        translate("Annual", "{0} eller {1}").format(", ".join(words[:-1]), words[-1])
+        if len(words) > 1
+        else "".join(words)
+    )
+    return translate("Annual", "Vælg på Opsætning, hvordan drøftelsen blev holdt: {0}").format(choices)
 
 
 def missing_message(missing: list[Step], forms_missing: tuple[str, ...] = ()) -> str:
@@ -120,9 +125,12 @@ def missing_message(missing: list[Step], forms_missing: tuple[str, ...] = ()) ->
     if missing:
         names = "\n".join(f"•  {point_label(s)}" for s in missing)
         parts.append(
-            "Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, eller »ikke relevant, fordi …«:"
-            f"\n{names}"
+            translate(
+                "Annual",
+                "Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, eller »ikke relevant, "
+                "fordi …«:\n{0}",
+            ).format(names)
         )
     if forms_missing:
         parts.append(f"{form_missing_line(forms_missing)}.")
-    return "Referatet kan ikke afsluttes endnu. " + "\n\n".join(parts)
+    return translate("Annual", "Referatet kan ikke afsluttes endnu.") + " " + "\n\n".join(parts)

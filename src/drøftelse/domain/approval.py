@@ -6,7 +6,9 @@ signs it; not by the formandskab alone.
 
 from __future__ import annotations
 
-DEFAULT_BODY = "arbejdsmiljøudvalget"  # when no forum was chosen at setup
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+DEFAULT_BODY = QT_TRANSLATE_NOOP("Approval", "arbejdsmiljøudvalget")  # when no forum was chosen at setup
 
 
 def approving_body(forum: str) -> str:
@@ -15,7 +17,7 @@ def approving_body(forum: str) -> str:
     "arbejdsmiljøudvalget"."""
     forum = " ".join(forum.split())
     if not forum:
-        return DEFAULT_BODY
+        return translate("Approval", DEFAULT_BODY)
     first = forum.split()[0]
     if any(c.isupper() for c in first[1:]):
         return forum

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from drøftelse.domain.actions import Status
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 
 # What a user may write for a status (the command line's --status): the app's labels, ASCII spellings, and the
 # words HR uses ("udført", "droppet")
@@ -37,13 +38,16 @@ def parse_statuses(text: str) -> frozenset[Status]:
     """ "åben,i-gang" -> {AABEN, I_GANG}; "alle" -> every status. An unknown word is a Danish error."""
     words = [w.strip().casefold() for w in text.split(",") if w.strip()]
     if not words:
-        raise DroeftelseError("Angiv mindst én status, fx --status åben,i-gang.")
+        raise DroeftelseError(translate("committee_plan", "Angiv mindst én status, fx --status åben,i-gang."))
     if ALL in words:
         return frozenset(Status)
     unknown = [w for w in words if w not in STATUS_WORDS]
     if unknown:
         raise DroeftelseError(
-            f"Ukendt status »{unknown[0]}«. Brug åben, i-gang, gennemført eller opgivet (adskilt af komma), eller alle."
+            translate(
+                "committee_plan",
+                "Ukendt status »{0}«. Brug åben, i-gang, gennemført eller opgivet (adskilt af komma), eller alle.",
+            ).format(unknown[0])
         )
     return frozenset(STATUS_WORDS[w] for w in words)
 
@@ -99,14 +103,15 @@ class PlanFilter:
     def describe(self, today: dt.date, meeting: str = "") -> str:
         """The choice in words for the printed plan: "Ikke udførte rækker og rækker udført i 2026 · Fra …"."""
         if self.statuses is None:
-            parts = [f"Ikke udførte rækker og rækker udført i {today.year}"]
+            parts = [translate("CommitteePlan", "Ikke udførte rækker og rækker udført i {0}").format(today.year)]
         elif self.statuses == frozenset(Status):
-            parts = ["Alle rækker"]
+            parts = [translate("CommitteePlan", "Alle rækker")]
         else:
             labels = [s.label for s in Status if s in self.statuses]
-            parts = ["Rækker med status " + (" eller ".join(labels) if len(labels) < 3 else ", ".join(labels))]
+            joined = translate("CommitteePlan", " eller ").join(labels) if len(labels) < 3 else ", ".join(labels)
+            parts = [translate("CommitteePlan", "Rækker med status {0}").format(joined)]
         if self.year is not None:
-            parts.append(f"planlagt i {self.year}")
+            parts.append(translate("CommitteePlan", "planlagt i {0}").format(self.year))
         if meeting:
-            parts.append(f"fra {meeting}")
+            parts.append(translate("CommitteePlan", "fra {0}").format(meeting))
         return " · ".join(parts)

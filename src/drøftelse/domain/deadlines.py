@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 MONTHS = {
     "januar": 1,
     "jan": 1,
@@ -263,13 +265,33 @@ def read_row_dates(hvornaar: str, opfoelgning: str, meeting_date: dt.date) -> tu
     return when, read_date(opfoelgning, follow_from)
 
 
-NOT_READ = "ikke læst som dato"
+NOT_READ = QT_TRANSLATE_NOOP("Deadlines", "ikke læst som dato")
+_HOW = {  # how a date was read, in words (ReadDate.how keeps the Danish word as its code)
+    "dato": QT_TRANSLATE_NOOP("Deadlines", "dato"),
+    "uge": QT_TRANSLATE_NOOP("Deadlines", "uge"),
+    "kvartal": QT_TRANSLATE_NOOP("Deadlines", "kvartal"),
+    "halvår": QT_TRANSLATE_NOOP("Deadlines", "halvår"),
+    "måned": QT_TRANSLATE_NOOP("Deadlines", "måned"),
+    "år": QT_TRANSLATE_NOOP("Deadlines", "år"),
+    "sæson": QT_TRANSLATE_NOOP("Deadlines", "sæson"),
+    "om": QT_TRANSLATE_NOOP("Deadlines", "om"),
+    "snarest": QT_TRANSLATE_NOOP("Deadlines", "snarest"),
+}
+
+
+def how_read(found: ReadDate) -> str:
+    """ "dato", "kvartal" … in the current language."""
+    return translate("Deadlines", _HOW.get(found.how, found.how))
+
+
+def not_read() -> str:
+    return translate("Deadlines", NOT_READ)
 
 
 def describe(found: ReadDate | None) -> str:
     """How the chairs see what was read: "30.9.2027", "snarest", or "ikke læst som dato" (kept as written)."""
     if found is None:
-        return NOT_READ
+        return translate("Deadlines", NOT_READ)
     if found.asap:
-        return "snarest"
+        return translate("Deadlines", "snarest")
     return f"{found.date.day}.{found.date.month}.{found.date.year}"

@@ -1,5 +1,7 @@
 """Errors a user can act on. Their message is Danish and is shown as it is, without a traceback."""
 
+from drøftelse.domain.i18n import translate
+
 
 class DroeftelseError(Exception):
     """Base of every error whose message is written for the user."""
@@ -61,8 +63,11 @@ class AnswerChanged(DroeftelseError):
 
     def __init__(self, current_text: str, current_version: int):
         super().__init__(
-            "Teksten er ændret et andet sted (fx et indlæst forberedelsesark), efter at den blev vist her. "
-            "Intet er overskrevet."
+            translate(
+                "AnswerChanged",
+                "Teksten er ændret et andet sted (fx et indlæst forberedelsesark), efter at den blev vist her. "
+                "Intet er overskrevet.",
+            )
         )
         self.current_text = current_text
         self.current_version = current_version

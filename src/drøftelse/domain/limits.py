@@ -8,6 +8,7 @@ that, the text is refused with a Danish message naming the field, and nothing is
 from __future__ import annotations
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 
 MAX_TEXT = 100_000  # a box, a handleplan cell, a goal, a result
 MAX_LINE = 500  # a name, a title, a place, a role
@@ -23,10 +24,16 @@ def thousands(n: int) -> str:
 
 
 def too_long(what: str, length: int, limit: int) -> str:
-    return f"{what} er for lang ({thousands(length)} tegn; højst {thousands(limit)})"
+    return translate("limits", "{0} er for lang ({1} tegn; højst {2})").format(
+        what, thousands(length), thousands(limit)
+    )
 
 
 def check_length(what: str, text: str | None, limit: int = MAX_TEXT) -> None:
     """Refuse `text` when it is longer than `limit`; `what` names the field ("Teksten under Hvordan?")."""
     if isinstance(text, str) and len(text) > limit:
-        raise TextTooLong(f"{too_long(what, len(text), limit)}. Den er ikke gemt; del den op eller kort den ned.")
+        raise TextTooLong(
+            translate("limits", "{0}. Den er ikke gemt; del den op eller kort den ned.").format(
+                too_long(what, len(text), limit)
+            )
+        )

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE, MAX_TEXT, thousands, too_long
 
 FORMAT = "droeftelse.meeting"
@@ -42,12 +43,12 @@ class HugeNumber:
         self.digits = digits
 
     def __repr__(self) -> str:
-        return f"{self.digits[:12]}… ({thousands(len(self.digits))} cifre)"
+        return translate("HugeNumber", "{0}… ({1} cifre)").format(self.digits[:12], thousands(len(self.digits)))
 
 
 def _no_lone_surrogates(text: str) -> str:
     if _SURROGATE.search(text):  # pydantic refuses them itself (string_unicode); kept should that change
-        raise ValueError(_SURROGATE_PROBLEM)
+        raise ValueError(translate("meeting_file", _SURROGATE_PROBLEM))
     return text
 
 
@@ -57,14 +58,20 @@ def _iso_date(text: str) -> str:
     except ValueError:
         date = None
     if date is None:
-        raise ValueError(f"{_shown(text)} er ikke en dato på formen ÅÅÅÅ-MM-DD")
+        raise ValueError(translate("meeting_file", "{0} er ikke en dato på formen ÅÅÅÅ-MM-DD").format(_shown(text)))
     if not FIRST_YEAR <= date.year <= LAST_YEAR:
-        raise ValueError(f"{_shown(text)} ligger ikke mellem år {FIRST_YEAR} og {LAST_YEAR}")
+        raise ValueError(
+            translate("meeting_file", "{0} ligger ikke mellem år {1} og {2}").format(
+                _shown(text), FIRST_YEAR, LAST_YEAR
+            )
+        )
     return text
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_PROBLEM = "indeholder et ugyldigt tegn (en halv UTF-16-kode, \\ud800–\\udfff)"
+_SURROGATE_PROBLEM = QT_TRANSLATE_NOOP(
+    "meeting_file", "indeholder et ugyldigt tegn (en halv UTF-16-kode, \\ud800–\\udfff)"
+)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 Line = Annotated[str, StringConstraints(max_length=MAX_LINE), AfterValidator(_no_lone_surrogates)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_lone_surrogates)]
@@ -146,7 +153,10 @@ def parse(raw: str) -> Any:
     over-long integers as HugeNumber. Raises FileFault for the nesting, json.JSONDecodeError for bad JSON."""
     deepest = _too_deep_at(raw)
     if deepest is not None:
-        raise FileFault(_place_at(raw, deepest), f"er indlejret mere end {MAX_DEPTH} niveauer dybt")
+        raise FileFault(
+            _place_at(raw, deepest),
+            translate("meeting_file", "er indlejret mere end {0} niveauer dybt").format(MAX_DEPTH),
+        )
     return json.loads(raw, parse_int=_int_or_marker)
 
 
@@ -219,13 +229,19 @@ def _place_at(raw: str, offset: int) -> str:
 def check(data: Any) -> MeetingFile:
     """The meeting file as typed records, or FileFault naming the first fault's place."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise FileFault("format", f"filen er ikke en mødefil fra Drøftelse (format skal være {FORMAT!r})")
+        raise FileFault(
+            "format",
+            translate("meeting_file", "filen er ikke en mødefil fra Drøftelse (format skal være {0!r})").format(FORMAT),
+        )
     version = data.get("version")
     if type(version) is not int or version != VERSION:
         raise FileFault(
             "version",
-            f"mødefilens version {_shown(version)} kendes ikke; dette program læser version {VERSION}. "
-            "Er filen lavet af en nyere Drøftelse?",
+            translate(
+                "meeting_file",
+                "mødefilens version {0} kendes ikke; dette program læser version {1}. Er filen "
+                "lavet af en nyere Drøftelse?",
+            ).format(_shown(version), VERSION),
         )
     try:
         return MeetingFile.model_validate(data)
@@ -248,23 +264,23 @@ def place(loc) -> str:
 
 
 _TYPE_NAMES = {
-    str: "tekst",
-    int: "et heltal",
-    float: "et tal",
-    bool: "sand/falsk",
-    list: "en liste",
-    dict: "et objekt",
-    type(None): "tom (null)",
+    str: QT_TRANSLATE_NOOP("Types", "tekst"),
+    int: QT_TRANSLATE_NOOP("Types", "et heltal"),
+    float: QT_TRANSLATE_NOOP("Types", "et tal"),
+    bool: QT_TRANSLATE_NOOP("Types", "sand/falsk"),
+    list: QT_TRANSLATE_NOOP("Types", "en liste"),
+    dict: QT_TRANSLATE_NOOP("Types", "et objekt"),
+    type(None): QT_TRANSLATE_NOOP("Types", "tom (null)"),
 }
 _EXPECTED = {
-    "string_type": "tekst",
-    "int_type": "et heltal",
-    "bool_type": "sand/falsk",
-    "list_type": "en liste",
-    "dict_type": "et objekt",
-    "model_type": "et objekt",
-    "model_attributes_type": "et objekt",
-    "none_required": "tom (null)",
+    "string_type": QT_TRANSLATE_NOOP("Types", "tekst"),
+    "int_type": QT_TRANSLATE_NOOP("Types", "et heltal"),
+    "bool_type": QT_TRANSLATE_NOOP("Types", "sand/falsk"),
+    "list_type": QT_TRANSLATE_NOOP("Types", "en liste"),
+    "dict_type": QT_TRANSLATE_NOOP("Types", "et objekt"),
+    "model_type": QT_TRANSLATE_NOOP("Types", "et objekt"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("Types", "et objekt"),
+    "none_required": QT_TRANSLATE_NOOP("Types", "tom (null)"),
 }
 
 
@@ -272,31 +288,39 @@ def problem(error: dict) -> str:
     """One pydantic error in Danish."""
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     if isinstance(value, HugeNumber):
-        return f"tallet er alt for stort ({thousands(len(value.digits.lstrip('-')))} cifre)"
+        return translate("meeting_file", "tallet er alt for stort ({0} cifre)").format(
+            thousands(len(value.digits.lstrip("-")))
+        )
     if kind == "missing":
         return "mangler"
     if kind == "string_unicode" or (isinstance(value, str) and _SURROGATE.search(value)):
-        return _SURROGATE_PROBLEM
+        return translate("meeting_file", _SURROGATE_PROBLEM)
     if kind == "extra_forbidden":
-        return "ukendt nøgle (stavefejl?)"
+        return translate("meeting_file", "ukendt nøgle (stavefejl?)")
     if kind in _EXPECTED:
-        return f"skal være {_EXPECTED[kind]}, men er {_type_name(value)}"
+        return translate("meeting_file", "skal være {0}, men er {1}").format(
+            translate("Types", _EXPECTED[kind]), _type_name(value)
+        )
     if kind == "literal_error":
         allowed = ctx.get("expected", "")
-        return f"{_shown(value)} er ikke en af {allowed.replace(' or ', ', ')}"
+        return translate("meeting_file", "{0} er ikke en af {1}").format(_shown(value), allowed.replace(" or ", ", "))
     if kind == "string_too_long":
         return too_long("teksten", len(value), ctx["max_length"])
     if kind in ("greater_than_equal", "greater_than"):
-        return f"skal være mindst {ctx.get('ge', ctx.get('gt'))}, men er {_shown(value)}"
+        return translate("meeting_file", "skal være mindst {0}, men er {1}").format(
+            ctx.get("ge", ctx.get("gt")), _shown(value)
+        )
     if kind in ("less_than_equal", "less_than"):
-        return f"må højst være {ctx.get('le', ctx.get('lt'))}, men er {_shown(value)}"
+        return translate("meeting_file", "må højst være {0}, men er {1}").format(
+            ctx.get("le", ctx.get("lt")), _shown(value)
+        )
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
-    return f"ugyldig værdi {_shown(value)}"
+    return translate("meeting_file", "ugyldig værdi {0}").format(_shown(value))
 
 
 def _type_name(value: Any) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    return translate("Types", _TYPE_NAMES.get(type(value), type(value).__name__))
 
 
 def _printable(text: str) -> str:

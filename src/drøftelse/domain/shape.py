@@ -10,15 +10,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 _TYPE_NAMES = {
-    str: "tekst",
-    int: "et heltal",
-    float: "et tal",
-    bool: "sand/falsk",
-    list: "en liste",
-    dict: "et objekt",
-    dt.date: "en dato",
-    type(None): "tom (null)",
+    str: QT_TRANSLATE_NOOP("Types", "tekst"),
+    int: QT_TRANSLATE_NOOP("Types", "et heltal"),
+    float: QT_TRANSLATE_NOOP("Types", "et tal"),
+    bool: QT_TRANSLATE_NOOP("Types", "sand/falsk"),
+    list: QT_TRANSLATE_NOOP("Types", "en liste"),
+    dict: QT_TRANSLATE_NOOP("Types", "et objekt"),
+    dt.date: QT_TRANSLATE_NOOP("Types", "en dato"),
+    type(None): QT_TRANSLATE_NOOP("Types", "tom (null)"),
 }
 
 
@@ -43,8 +45,8 @@ class Key:
 
 def _type_name(t: type | tuple[type, ...]) -> str:
     if isinstance(t, tuple):
-        return " eller ".join(_TYPE_NAMES.get(x, x.__name__) for x in t)
-    return _TYPE_NAMES.get(t, t.__name__)
+        return translate("Types", " eller ").join(translate("Types", _TYPE_NAMES.get(x, x.__name__)) for x in t)
+    return translate("Types", _TYPE_NAMES.get(t, t.__name__))
 
 
 def _is(value: Any, expected: type | tuple[type, ...]) -> bool:
@@ -59,10 +61,10 @@ def _is(value: Any, expected: type | tuple[type, ...]) -> bool:
 def check(value: Any, fields: dict[str, Key], path: str = "") -> None:
     """Raise ShapeError for the first fault in `value`, an object whose keys are described by `fields`."""
     if not isinstance(value, dict):
-        raise ShapeError(path, f"skal være et objekt, men er {_type_name(type(value))}")
+        raise ShapeError(path, translate("shape", "skal være et objekt, men er {0}").format(_type_name(type(value))))
     for name in value:
         if name not in fields:
-            raise ShapeError(_join(path, name), "ukendt nøgle (stavefejl?)")
+            raise ShapeError(_join(path, name), translate("shape", "ukendt nøgle (stavefejl?)"))
     for name, key in fields.items():
         here = _join(path, name)
         if name not in value:
@@ -76,10 +78,12 @@ def _check_value(v: Any, key: Key, here: str) -> None:
     if v is None and key.nullable:
         return
     if not _is(v, key.type):
-        raise ShapeError(here, f"skal være {_type_name(key.type)}, men er {_type_name(type(v))}")
+        raise ShapeError(
+            here, translate("shape", "skal være {0}, men er {1}").format(_type_name(key.type), _type_name(type(v)))
+        )
     if key.choices and v not in key.choices:
         allowed = ", ".join(repr(c) for c in key.choices)
-        raise ShapeError(here, f"{v!r} er ikke en af {allowed}")
+        raise ShapeError(here, translate("shape", "{0!r} er ikke en af {1}").format(v, allowed))
     if isinstance(v, dict) and key.fields is not None:
         check(v, key.fields, here)
     if isinstance(v, list):
@@ -88,7 +92,12 @@ def _check_value(v: Any, key: Key, here: str) -> None:
             if key.fields is not None:
                 check(item, key.fields, where)
             elif key.items is not None and not _is(item, key.items):
-                raise ShapeError(where, f"skal være {_type_name(key.items)}, men er {_type_name(type(item))}")
+                raise ShapeError(
+                    where,
+                    translate("shape", "skal være {0}, men er {1}").format(
+                        _type_name(key.items), _type_name(type(item))
+                    ),
+                )
 
 
 def _join(path: str, name: str) -> str:

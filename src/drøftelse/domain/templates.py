@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from drøftelse.domain.errors import TemplateError
+from drøftelse.domain.i18n import current_language, translate
 from drøftelse.domain.shape import Key, ShapeError, check
 
 STEP_KINDS = (
@@ -162,47 +163,59 @@ class Template:
         return next((s.forms for s in self.steps if s.forms), ())
 
 
+def _t(text: str) -> str:
+    """A template's text in the current language (scripts/update_translations.py puts them in the catalogue)."""
+    return translate("Template", text) if text else text
+
+
 def parse_template(data: dict, source: str) -> Template:
-    """Build a Template from the TOML data of `source`, or raise TemplateError naming the file and key."""
+    """Build a Template from the TOML data of `source`, or raise TemplateError naming the file and key. Its texts
+    are in the current language (drøftelse.domain.i18n); keys stay as written."""
     try:
         check(data, _TEMPLATE)
     except ShapeError as e:
-        raise TemplateError(f"Mødeskabelonen {source} har en fejl: {e}") from None
+        raise TemplateError(translate("templates", "Mødeskabelonen {0} har en fejl: {1}").format(source, e)) from None
 
     def fail(path: str, problem: str) -> TemplateError:
-        return TemplateError(f"Mødeskabelonen {source} har en fejl: {path}: {problem}")
+        return TemplateError(
+            translate("templates", "Mødeskabelonen {0} har en fejl: {1}: {2}").format(source, path, problem)
+        )
 
-    phases = tuple(Phase(p["key"], p["title"], p.get("text", "")) for p in data["phases"])
+    phases = tuple(Phase(p["key"], _t(p["title"]), _t(p.get("text", ""))) for p in data["phases"])
     phase_keys = {p.key for p in phases}
     steps: list[Step] = []
     seen: set[str] = set()
     for i, s in enumerate(data["steps"]):
         if s["key"] in seen:
-            raise fail(f"steps[{i}].key", f"trinnet {s['key']!r} findes to gange")
+            raise fail(f"steps[{i}].key", translate("templates", "trinnet {0!r} findes to gange").format(s["key"]))
         seen.add(s["key"])
         if s["phase"] not in phase_keys:
-            raise fail(f"steps[{i}].phase", f"fasen {s['phase']!r} er ikke nævnt under phases")
-        boxes = tuple(Box(b["key"], b["label"], b.get("help", "")) for b in s.get("boxes", []))
+            raise fail(
+                f"steps[{i}].phase", translate("templates", "fasen {0!r} er ikke nævnt under phases").format(s["phase"])
+            )
+        boxes = tuple(Box(b["key"], _t(b["label"]), _t(b.get("help", ""))) for b in s.get("boxes", []))
         if len({b.key for b in boxes}) != len(boxes):
-            raise fail(f"steps[{i}].boxes", "to felter har samme key")
+            raise fail(f"steps[{i}].boxes", translate("templates", "to felter har samme key"))
         steps.append(
             Step(
                 key=s["key"],
                 phase=s["phase"],
                 kind=s["kind"],
-                title=s["title"],
-                short_title=s.get("short_title", s["title"]),
-                instruction=s.get("instruction", ""),
-                prompt_groups=tuple(PromptGroup(g["heading"], tuple(g["items"])) for g in s.get("prompt_groups", [])),
-                questions=tuple(s.get("questions", [])),
+                title=_t(s["title"]),
+                short_title=_t(s.get("short_title", s["title"])),
+                instruction=_t(s.get("instruction", "")),
+                prompt_groups=tuple(
+                    PromptGroup(_t(g["heading"]), tuple(map(_t, g["items"]))) for g in s.get("prompt_groups", [])
+                ),
+                questions=tuple(map(_t, s.get("questions", []))),
                 boxes=boxes,
-                help=s.get("help", ""),
-                reminder=s.get("reminder", ""),
+                help=_t(s.get("help", "")),
+                reminder=_t(s.get("reminder", "")),
                 minutes=s.get("minutes", 0),
                 legal_point=s.get("legal_point"),
-                applies_to=s.get("applies_to", ""),
-                hearing_question=s.get("hearing_question", ""),
-                forums=tuple(s.get("forums", [])),
+                applies_to=_t(s.get("applies_to", "")),
+                hearing_question=_t(s.get("hearing_question", "")),
+                forums=tuple(s.get("forums", [])),  # stored as chosen: kept in the template's words
                 roles=tuple(s.get("roles", [])),
                 forms=tuple(s.get("forms", [])),
             )
@@ -211,18 +224,18 @@ def parse_template(data: dict, source: str) -> Template:
     return Template(
         key=data["key"],
         version=data["version"],
-        name=data["name"],
-        title=data["title"],
-        purpose=data["purpose"],
-        how=data.get("how", ""),
-        audience=data.get("audience", ""),
-        facilitators=data.get("facilitators", ""),
+        name=_t(data["name"]),
+        title=_t(data["title"]),
+        purpose=_t(data["purpose"]),
+        how=_t(data.get("how", "")),
+        audience=_t(data.get("audience", "")),
+        facilitators=_t(data.get("facilitators", "")),
         preparation_minutes=data.get("preparation_minutes", 0),
         meeting_minutes=data.get("meeting_minutes", 0),
-        rules=Rules(r["text"], r["reference"], r["checked"]),
+        rules=Rules(_t(r["text"]), _t(r["reference"]), r["checked"]),
         phases=phases,
         steps=tuple(steps),
-        examples=tuple(dict(e) for e in data.get("examples", [])),
+        examples=tuple({k: _t(v) for k, v in e.items()} for e in data.get("examples", [])),
         source=source,
     )
 
@@ -268,9 +281,11 @@ def read_template_data(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise TemplateError(f"Mødeskabelonen {path.name} findes ikke.") from None
+        raise TemplateError(translate("templates", "Mødeskabelonen {0} findes ikke.").format(path.name)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise TemplateError(f"Mødeskabelonen {path.name} kan ikke læses: {e}") from None
+        raise TemplateError(
+            translate("templates", "Mødeskabelonen {0} kan ikke læses: {1}").format(path.name, e)
+        ) from None
 
 
 def load_template_file(path: Path) -> Template:
@@ -280,7 +295,11 @@ def load_template_file(path: Path) -> Template:
         data = merge_variant(base, data, path.name)
     template = parse_template(data, path.name)
     if template.key != path.stem:
-        raise TemplateError(f"Mødeskabelonen {path.name} har en fejl: key: skal være {path.stem!r} som filnavnet")
+        raise TemplateError(
+            translate("templates", "Mødeskabelonen {0} har en fejl: key: skal være {1!r} som filnavnet").format(
+                path.name, path.stem
+            )
+        )
     return template
 
 
@@ -293,9 +312,16 @@ class TemplateLibrary:
     def kinds(self) -> list[str]:
         return sorted(p.stem for p in self.folder.glob("*.toml"))
 
-    @cache  # noqa: B019 -- one library per process, kept for its whole life
     def get(self, kind: str) -> Template:
+        return self._get(kind, current_language())
+
+    @cache  # noqa: B019 -- one library per process, kept for its whole life; one copy per language
+    def _get(self, kind: str, language: str) -> Template:
         if kind not in self.kinds():
             known = ", ".join(self.kinds())
-            raise TemplateError(f"Der findes ingen mødeskabelon for mødetypen {kind!r} (kendte: {known}).")
+            raise TemplateError(
+                translate("TemplateLibrary", "Der findes ingen mødeskabelon for mødetypen {0!r} (kendte: {1}).").format(
+                    kind, known
+                )
+            )
         return load_template_file(self.folder / f"{kind}.toml")

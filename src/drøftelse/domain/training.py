@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.i18n import translate
 
 MANDATORY = "obligatorisk"
 SUPPLEMENTARY = "supplerende"
@@ -78,9 +79,11 @@ def mandatory_text(status: TrainingStatus, taken_on: dt.date | None = None) -> s
     """The mandatory course in words, the same on the Kompetenceudviklingsplan step, in its PDF and the referat:
     "gennemført 15.6.2021", "skal tages senest 1.8.2026", "overskredet: skulle være taget senest 1.8.2026"."""
     if taken_on is not None:
-        return f"gennemført {short_date(taken_on)}"
+        return translate("training", "gennemført {0}").format(short_date(taken_on))
     if status.mandatory == "skal tages":
-        return f"skal tages senest {short_date(status.mandatory_due)}"
+        return translate("training", "skal tages senest {0}").format(short_date(status.mandatory_due))
     if status.mandatory == "overskredet":
-        return f"overskredet: skulle være taget senest {short_date(status.mandatory_due)}"
+        return translate("training", "overskredet: skulle være taget senest {0}").format(
+            short_date(status.mandatory_due)
+        )
     return status.mandatory

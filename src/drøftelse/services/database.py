@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.store.backup import copy_database
 from drøftelse.store.database import Database, folder_problem, open_database
 from drøftelse.store.listing import integrity_problems
@@ -30,5 +31,5 @@ def backup_to(db: Database, target: Path) -> Path:
             "Et enkelt udvalg kan tages med i en fil med 'droeftelse --db ADRESSE kopier-udvalg NR --til FIL'."
         )
     if target.exists():
-        raise DroeftelseError(f"{target} findes allerede; vælg et andet filnavn.")
+        raise DroeftelseError(translate("database", "{0} findes allerede; vælg et andet filnavn.").format(target))
     return copy_database(db.path, target)

@@ -27,6 +27,7 @@ from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import unique_names
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.annual import competence_snapshot
@@ -135,8 +136,11 @@ def write_meeting_document(
             )
         if kind not in (None, ANNUAL_KIND):
             raise DroeftelseError(
-                f"Møde {meeting_id} er ikke en årlig arbejdsmiljødrøftelse, så det har {doc.annual_only}. "
-                "Handleplanen udskrives med 'droeftelse handleplan', referatet med 'droeftelse referat'."
+                translate(
+                    "exports",
+                    "Møde {0} er ikke en årlig arbejdsmiljødrøftelse, så det har {1}. Handleplanen "
+                    "udskrives med 'droeftelse handleplan', referatet med 'droeftelse referat'.",
+                ).format(meeting_id, doc.annual_only)
             )
         snapshot = doc.snapshot(db, meeting_id, templates)
     _go_on(check)
@@ -175,7 +179,9 @@ def write_sheet_files(
         try:
             folder.mkdir(parents=True)
         except OSError as e:
-            raise DroeftelseError(f"Mappen {folder} kan ikke oprettes: {describe_os_error(e)}.") from None
+            raise DroeftelseError(
+                translate("exports", "Mappen {0} kan ikke oprettes: {1}.").format(folder, describe_os_error(e))
+            ) from None
     written = []
     names = unique_names([sheet_file_name(sheet) for sheet in sheets])  # every sheet its own file
     for n, (sheet, name) in enumerate(zip(sheets, names, strict=True)):

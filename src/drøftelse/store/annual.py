@@ -22,6 +22,7 @@ from drøftelse.domain.annual import (
     point_steps,
 )
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import (
     CompetencePlanSnapshot,
     MemberTraining,
@@ -142,7 +143,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
                     g.id,
                     None,
                     g.text,
-                    "Skrevet ind i år" if here else meeting_label(prev),
+                    translate("annual", "Skrevet ind i år") if here else meeting_label(prev),
                     "",
                     "",
                     None,
@@ -322,7 +323,7 @@ def set_mandatory_course(db: Database, member_id: int, taken_on: dt.date | None)
 
 def add_training(db: Database, member_id: int, title: str, taken_on: dt.date, days: float) -> int:
     if days < 0 or days > 365:
-        raise DroeftelseError("Antal dage skal være mellem 0 og 365.")
+        raise DroeftelseError(translate("annual", "Antal dage skal være mellem 0 og 365."))
     with db.session() as s:
         must_get(s, Member, member_id)
         t = Training(member_id=member_id, kind=training.SUPPLEMENTARY, title=title, taken_on=taken_on, days=days)

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.paths import backup_dir_for
 from drøftelse.store.file_access import readonly_uri
@@ -35,7 +36,9 @@ def copy_database(source: Path, target: Path) -> Path:
             with contextlib.suppress(OSError):  # a failed clean-up must not hide why the copy failed
                 leftover.unlink(missing_ok=True)
         raise DroeftelseError(
-            f"Sikkerhedskopien {target} kunne ikke laves: {describe_os_error(e)}. Intet er gemt dér."
+            translate("backup", "Sikkerhedskopien {0} kunne ikke laves: {1}. Intet er gemt dér.").format(
+                target, describe_os_error(e)
+            )
         ) from None
     return target
 

@@ -9,9 +9,10 @@ import datetime as dt
 from sqlalchemy import select
 
 from drøftelse.domain.annual import ANNUAL_KIND
-from drøftelse.domain.approval import DEFAULT_BODY
+from drøftelse.domain.approval import approving_body
 from drøftelse.domain.committee_plan import PlanFilter, plan_order
 from drøftelse.domain.errors import NotFound
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.common import approval, meeting_label, must_get
@@ -62,7 +63,7 @@ def _approval(s, committee_id: int, today: dt.date) -> Approval:
     )
     m = s.scalar(latest.where(Meeting.date <= today).limit(1)) or s.scalar(latest.limit(1))
     if m is None:
-        return Approval(DEFAULT_BODY, (Signer("", ""), Signer("", "")))
+        return Approval(approving_body(""), (Signer("", ""), Signer("", "")))
     return approval(m, at=meeting_label(m))
 
 
@@ -76,7 +77,9 @@ def committee_handleplan_snapshot(
         if plan_filter.meeting_id is not None:
             m = must_get(s, Meeting, plan_filter.meeting_id)
             if m.committee_id != committee_id:
-                raise NotFound(f"Møde {m.id} hører ikke til udvalget {committee.name}.")
+                raise NotFound(
+                    translate("committee_plan", "Møde {0} hører ikke til udvalget {1}.").format(m.id, committee.name)
+                )
             meeting = meeting_label(m)
         rows = plan_filter.select(_committee_rows(s, committee_id), today)
         approved = _approval(s, committee_id, today)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged, DatabaseGone, DatabaseRefused
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.store import sqlite_errors
 from drøftelse.store.file_access import cannot_open_reason, file_problem, folder_problem, readonly_uri
@@ -38,12 +39,17 @@ def inspect_file(path: Path) -> FileFacts:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except IsADirectoryError:
-        raise DatabaseRefused(f"{path} er en mappe, ikke en databasefil.") from None
+        raise DatabaseRefused(translate("database", "{0} er en mappe, ikke en databasefil.").format(path)) from None
     except OSError as e:
-        raise DatabaseRefused(f"Databasen {path} kan ikke læses: {describe_os_error(e)}.") from None
+        raise DatabaseRefused(
+            translate("database", "Databasen {0} kan ikke læses: {1}.").format(path, describe_os_error(e))
+        ) from None
     if header != SQLITE_HEADER:
         raise DatabaseRefused(
-            f"{path} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret."
+            translate(
+                "database",
+                "{0} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret.",
+            ).format(path)
         )
     try:
         # only looked at: read as immutable when nothing is unread beside it, so no -wal/-shm is left by a refusal
@@ -65,8 +71,14 @@ def inspect_file(path: Path) -> FileFacts:
         if sqlite_errors.is_damage(e) and app_id_or_none(path) == APPLICATION_ID:
             raise DatabaseDamaged(sqlite_errors.damaged_message(path)) from None
         if sqlite_errors.is_damage(e):
-            raise DatabaseRefused(f"Databasen {path} er beskadiget og kan ikke åbnes. Filen er ikke ændret.") from None
-        raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {cannot_open_reason(path)}.") from None
+            raise DatabaseRefused(
+                translate("database", "Databasen {0} er beskadiget og kan ikke åbnes. Filen er ikke ændret.").format(
+                    path
+                )
+            ) from None
+        raise DatabaseRefused(
+            translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
+        ) from None
     return FileFacts(app_id, revision, bool(tables))
 
 
@@ -83,14 +95,24 @@ def app_id_or_none(path: Path) -> int | None:
 def check_ours(path: Path, facts: FileFacts) -> None:
     if facts.application_id != APPLICATION_ID:
         raise DatabaseRefused(
-            f"{path} er en SQLite-database fra et andet program, ikke fra Drøftelse. Filen er ikke ændret."
+            translate(
+                "database",
+                "{0} er en SQLite-database fra et andet program, ikke fra Drøftelse. Filen er ikke ændret.",
+            ).format(path)
         )
     if facts.revision is None:
-        raise DatabaseRefused(f"{path} mangler sin skemaversion og kan ikke åbnes sikkert. Filen er ikke ændret.")
+        raise DatabaseRefused(
+            translate(
+                "database", "{0} mangler sin skemaversion og kan ikke åbnes sikkert. Filen er ikke ændret."
+            ).format(path)
+        )
     if facts.revision not in KNOWN_REVISIONS:
         raise DatabaseRefused(
-            f"{path} er gemt af en nyere version af Drøftelse (skemaversion {facts.revision}). "
-            "Opdatér programmet for at åbne den. Filen er ikke ændret."
+            translate(
+                "database",
+                "{0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér "
+                "programmet for at åbne den. Filen er ikke ændret.",
+            ).format(path, facts.revision)
         )
 
 
@@ -123,8 +145,11 @@ class Database:
         would otherwise keep writing into a file nobody can find again."""
         if _identity(self.path) != self._identity:
             raise DatabaseGone(
-                f"Databasefilen {self.path} er væk eller udskiftet (er USB-nøglen taget ud?). "
-                "Det, der står i vinduet, er ikke gemt: sæt nøglen i igen, eller gem mødet som mødefil."
+                translate(
+                    "Database",
+                    "Databasefilen {0} er væk eller udskiftet (er USB-nøglen taget ud?). Det, der "
+                    "står i vinduet, er ikke gemt: sæt nøglen i igen, eller gem mødet som mødefil.",
+                ).format(self.path)
             )
 
     def connect(self) -> sqlite3.Connection:
@@ -282,7 +307,9 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
     path = Path(path).expanduser()
     if not path.exists():
         if read_only:
-            raise DatabaseRefused(f"Databasen {path} findes ikke og kan ikke oprettes: {read_only}.")
+            raise DatabaseRefused(
+                translate("database", "Databasen {0} findes ikke og kan ikke oprettes: {1}.").format(path, read_only)
+            )
         return _create(path)
     facts = inspect_file(path)
     check_ours(path, facts)
@@ -297,17 +324,24 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
         except sqlite3.Error as e:
             read_only = folder_problem(path.parent)
             if read_only is None:
-                raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {cannot_open_reason(path)}.") from e
+                raise DatabaseRefused(
+                    translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
+                ) from e
     if facts.revision != HEAD_REVISION:
         raise DatabaseRefused(
-            f"Databasen {path} er fra en ældre version af Drøftelse og skal opgraderes, men den kan ikke ændres "
-            f"({read_only}). Filen er ikke ændret."
+            translate(
+                "database",
+                "Databasen {0} er fra en ældre version af Drøftelse og skal opgraderes, men den "
+                "kan ikke ændres ({1}). Filen er ikke ændret.",
+            ).format(path, read_only)
         )
     db = Database(path, HEAD_REVISION, read_only=read_only)
     try:
         db.connect().close()
     except sqlite3.Error:
-        raise DatabaseRefused(f"Databasen {path} kan ikke åbnes: {cannot_open_reason(path)}.") from None
+        raise DatabaseRefused(
+            translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
+        ) from None
     return db
 
 
@@ -317,7 +351,9 @@ def _create(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DatabaseRefused(f"Mappen {path.parent} kan ikke oprettes: {describe_os_error(e)}.") from None
+        raise DatabaseRefused(
+            translate("database", "Mappen {0} kan ikke oprettes: {1}.").format(path.parent, describe_os_error(e))
+        ) from None
     # Built beside the target and moved into place, so a failure never leaves a half-made database
     partial = path.with_name(path.name + ".oprettes")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -330,7 +366,7 @@ def _create(path: Path) -> Database:
     except Exception as e:
         engine.dispose()
         partial.unlink(missing_ok=True)
-        raise DatabaseRefused(f"Databasen {path} kunne ikke oprettes: {e}") from None
+        raise DatabaseRefused(translate("database", "Databasen {0} kunne ikke oprettes: {1}").format(path, e)) from None
     engine.dispose()
     for side in ("-wal", "-shm"):
         Path(f"{partial}{side}").unlink(missing_ok=True)
@@ -348,8 +384,9 @@ def _upgrade(path: Path, from_revision: str) -> None:
         migrate.upgrade(engine)
     except Exception as e:
         raise DatabaseRefused(
-            f"Databasen {path} kunne ikke opgraderes ({e}). "
-            f"En sikkerhedskopi ligger i {path.parent / 'sikkerhedskopier'}."
+            translate("database", "Databasen {0} kunne ikke opgraderes ({1}). En sikkerhedskopi ligger i {2}.").format(
+                path, e, path.parent / "sikkerhedskopier"
+            )
         ) from None
     finally:
         engine.dispose()

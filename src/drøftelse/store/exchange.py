@@ -17,6 +17,7 @@ from drøftelse.domain import meeting_file
 from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.annual import RENAMED_STEPS
 from drøftelse.domain.errors import DroeftelseError, ExchangeError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.meeting_file import FORMAT, VERSION, FileFault, MeetingFile
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
@@ -96,24 +97,34 @@ def read_meeting_file(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ExchangeError(f"{path.name} er for stor til at være en mødefil ({size // 1_000_000} MB).")
+            raise ExchangeError(
+                translate("exchange", "{0} er for stor til at være en mødefil ({1} MB).").format(
+                    path.name, size // 1_000_000
+                )
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(f"Filen {path} findes ikke.") from None
+        raise ExchangeError(translate("exchange", "Filen {0} findes ikke.").format(path)) from None
     except IsADirectoryError:
-        raise ExchangeError(f"{path} er en mappe, ikke en mødefil.") from None
+        raise ExchangeError(translate("exchange", "{0} er en mappe, ikke en mødefil.").format(path)) from None
     except OSError as e:
-        raise ExchangeError(f"Filen {path} kan ikke læses: {describe_os_error(e)}.") from None
+        raise ExchangeError(
+            translate("exchange", "Filen {0} kan ikke læses: {1}.").format(path, describe_os_error(e))
+        ) from None
     try:
         return meeting_file.parse(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ExchangeError(f"{path.name} er ikke en mødefil fra Drøftelse (ikke UTF-8-tekst).") from None
+        raise ExchangeError(
+            translate("exchange", "{0} er ikke en mødefil fra Drøftelse (ikke UTF-8-tekst).").format(path.name)
+        ) from None
     except json.JSONDecodeError as e:
         raise ExchangeError(
-            f"{path.name} er ikke en gyldig mødefil: JSON-fejl i linje {e.lineno}, kolonne {e.colno}."
+            translate("exchange", "{0} er ikke en gyldig mødefil: JSON-fejl i linje {1}, kolonne {2}.").format(
+                path.name, e.lineno, e.colno
+            )
         ) from None
     except FileFault as e:
-        raise ExchangeError(f"{path.name} er ikke en gyldig mødefil: {e}.") from None
+        raise ExchangeError(translate("exchange", "{0} er ikke en gyldig mødefil: {1}.").format(path.name, e)) from None
 
 
 def validate(data: Any, templates: TemplateLibrary) -> MeetingFile:
@@ -122,39 +133,57 @@ def validate(data: Any, templates: TemplateLibrary) -> MeetingFile:
         checked = meeting_file.check(data)
     except FileFault as e:
         if e.place == "format":
-            raise ExchangeError(f"Filen er ikke en mødefil fra Drøftelse (format skal være {FORMAT!r}).") from None
-        raise ExchangeError(f"Mødefilen har en fejl: {e}") from None
+            raise ExchangeError(
+                translate("exchange", "Filen er ikke en mødefil fra Drøftelse (format skal være {0!r}).").format(FORMAT)
+            ) from None
+        raise ExchangeError(translate("exchange", "Mødefilen har en fejl: {0}").format(e)) from None
 
     def fault(path: str, problem: str) -> ExchangeError:
-        return ExchangeError(f"Mødefilen har en fejl: {path}: {problem}")
+        return ExchangeError(translate("exchange", "Mødefilen har en fejl: {0}: {1}").format(path, problem))
 
     checked = _with_renamed_steps(checked)
     meeting = checked.meeting
     if meeting.kind not in templates.kinds():
-        raise fault("meeting.kind", f"mødetypen {meeting.kind!r} kendes ikke (kendte: {', '.join(templates.kinds())})")
+        raise fault(
+            "meeting.kind",
+            translate("exchange", "mødetypen {0!r} kendes ikke (kendte: {1})").format(
+                meeting.kind, ", ".join(templates.kinds())
+            ),
+        )
     template = templates.get(meeting.kind)
     try:
         check_template_version(template, meeting.template_version or template.version)
     except DroeftelseError as e:
         raise fault("meeting.template_version", e.message) from None
     if meeting.step and template.step(meeting.step) is None:
-        raise fault("meeting.step", f"trinnet {meeting.step!r} findes ikke i skabelonen")
+        raise fault(
+            "meeting.step", translate("exchange", "trinnet {0!r} findes ikke i skabelonen").format(meeting.step)
+        )
     keys: set[str] = set()
     for i, p in enumerate(checked.participants):
         if p.key in keys:
-            raise fault(f"participants[{i}].key", f"{p.key!r} bruges af to deltagere")
+            raise fault(f"participants[{i}].key", translate("exchange", "{0!r} bruges af to deltagere").format(p.key))
         keys.add(p.key)
     seen: set[tuple] = set()
     for i, a in enumerate(checked.answers):
         if a.participant is not None and a.participant not in keys:
-            raise fault(f"answers[{i}].participant", f"{a.participant!r} er ikke en af deltagerne")
+            raise fault(
+                f"answers[{i}].participant",
+                translate("exchange", "{0!r} er ikke en af deltagerne").format(a.participant),
+            )
         if template.step(a.step) is None:
-            raise fault(f"answers[{i}].step", f"trinnet {a.step!r} findes ikke i skabelonen {template.name}")
+            raise fault(
+                f"answers[{i}].step",
+                translate("exchange", "trinnet {0!r} findes ikke i skabelonen {1}").format(a.step, template.name),
+            )
         if not template.has_box(a.step, a.box):
-            raise fault(f"answers[{i}].box", f"feltet {a.box!r} findes ikke i trinnet {a.step!r}")
+            raise fault(
+                f"answers[{i}].box",
+                translate("exchange", "feltet {0!r} findes ikke i trinnet {1!r}").format(a.box, a.step),
+            )
         ident = (a.participant, a.step, a.box)
         if ident in seen:
-            raise fault(f"answers[{i}]", "samme felt står to gange for samme deltager")
+            raise fault(f"answers[{i}]", translate("exchange", "samme felt står to gange for samme deltager"))
         seen.add(ident)
     return checked
 

@@ -9,6 +9,8 @@ import os
 import threading
 from pathlib import Path
 
+from drøftelse.domain.i18n import translate
+
 
 def readonly_uri(path: Path, writable: bool | None = None) -> str:
     """A read-only URI for `path`. When the file or its folder cannot be written (`writable`, found out when not
@@ -29,10 +31,10 @@ def file_problem(path: Path) -> str | None:
     try:
         os.close(os.open(path, os.O_RDWR))
     except PermissionError:
-        return "filen er skrivebeskyttet"
+        return translate("file_access", "filen er skrivebeskyttet")
     except OSError as e:
         if e.errno == errno.EROFS:
-            return "filen ligger på et drev, der kun kan læses"
+            return translate("file_access", "filen ligger på et drev, der kun kan læses")
         return None  # other faults are for opening to report
     return None
 
@@ -59,16 +61,18 @@ def folder_problem(folder: Path) -> str | None:
 
 def _folder_reason(folder: Path, e: OSError) -> str:
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "disken er fuld"
+        return translate("file_access", "disken er fuld")
     if e.errno == errno.EROFS:
-        return f"mappen {folder} ligger på et drev, der kun kan læses"
+        return translate("file_access", "mappen {0} ligger på et drev, der kun kan læses").format(folder)
     if e.errno in (errno.EACCES, errno.EPERM):
-        return f"mappen {folder} er skrivebeskyttet"
-    return f"der kan ikke oprettes filer i mappen {folder} (fejl {errno.errorcode.get(e.errno, e.errno)})"
+        return translate("file_access", "mappen {0} er skrivebeskyttet").format(folder)
+    return translate("file_access", "der kan ikke oprettes filer i mappen {0} (fejl {1})").format(
+        folder, errno.errorcode.get(e.errno, e.errno)
+    )
 
 
 def cannot_open_reason(path: Path) -> str:
     """Why SQLite could not open a file that is not damaged, in Danish."""
     if not os.access(path, os.R_OK):
-        return "filen må ikke læses af denne bruger"
-    return folder_problem(path.parent) or "SQLite kan ikke åbne den"
+        return translate("file_access", "filen må ikke læses af denne bruger")
+    return folder_problem(path.parent) or translate("file_access", "SQLite kan ikke åbne den")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from drøftelse.domain import aarshjul, training
 from drøftelse.domain.annual import ANNUAL_KINDS
 from drøftelse.domain.errors import NotFound
+from drøftelse.domain.i18n import translate
 from drøftelse.store.database import Database
 
 
@@ -67,7 +68,10 @@ def integrity_problems(db: Database) -> list[str]:
         return [f"begrænsningen {name} på {table} er ikke kontrolleret" for table, name in rows]
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"fremmednøgle brudt i {r[0]} række {r[1]}" for r in conn.execute("PRAGMA foreign_key_check")]
+        problems += [
+            translate("listing", "fremmednøgle brudt i {0} række {1}").format(r[0], r[1])
+            for r in conn.execute("PRAGMA foreign_key_check")
+        ]
     finally:
         conn.close()
     return problems
@@ -90,7 +94,7 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
     try:
         found = conn.execute("SELECT apv_date FROM committee WHERE id = ?", (committee_id,)).fetchone()
         if found is None:
-            raise NotFound(f"Der findes intet udvalg med nummer {committee_id}.")
+            raise NotFound(translate("listing", "Der findes intet udvalg med nummer {0}.").format(committee_id))
         last_annual = conn.execute(
             "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind IN (?, ?) AND date <= ?",
             (committee_id, *ANNUAL_KINDS, today.isoformat()),
@@ -111,7 +115,7 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
         conn.close()
     row_dates = [
         aarshjul.RowDates(
-            hvad.strip().splitlines()[0] if hvad.strip() else "(uden titel)",
+            hvad.strip().splitlines()[0] if hvad.strip() else translate("listing", "(uden titel)"),
             date(when),
             date(follow),
             status in ("aaben", "i_gang"),
@@ -127,8 +131,15 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
         ]
         st = training.training_status(date(elected), own, today, date(left))
         if st.mandatory in ("skal tages", "overskredet"):
-            due.append((f"{name} – den obligatoriske arbejdsmiljøuddannelse", st.mandatory_due))
+            due.append(
+                (translate("listing", "{0} – den obligatoriske arbejdsmiljøuddannelse").format(name), st.mandatory_due)
+            )
         if st.year_ends and st.remaining_days > st.planned_days:
             left_days = f"{st.remaining_days:g}".replace(".", ",")
-            due.append((f"{name} – {left_days} dags supplerende uddannelse bortfalder", st.year_ends))
+            due.append(
+                (
+                    translate("listing", "{0} – {1} dags supplerende uddannelse bortfalder").format(name, left_days),
+                    st.year_ends,
+                )
+            )
     return aarshjul.year_ahead(today, date(last_annual), date(found[0]), row_dates, due, months)

@@ -11,6 +11,7 @@ from sqlalchemy import and_, delete, func, or_, select, true, update
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.annual import check_employees
 from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, DroeftelseError, NotFound
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store.common import approval, derived_dates, insert_for, must_get, renumber, touch_meeting
@@ -57,8 +58,11 @@ def committee_name(db: Database, committee_id: int) -> str:
 def check_template_version(template: Template, version: int) -> None:
     if version > template.version:
         raise DroeftelseError(
-            f"Mødet er lavet med en nyere udgave af skabelonen for {template.name} (udgave {version}; "
-            f"dette program kender udgave {template.version}). Opdatér Drøftelse for at åbne det."
+            translate(
+                "meetings",
+                "Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette "
+                "program kender udgave {2}). Opdatér Drøftelse for at åbne det.",
+            ).format(template.name, version, template.version)
         )
 
 

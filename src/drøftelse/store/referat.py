@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from drøftelse.domain.annual import ANNUAL_KINDS, is_annual, point_steps
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection, ReferatSnapshot, RowsFrom
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
@@ -47,7 +48,11 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         ev = evaluation(db, meeting_id)
         lines = tuple(
             EvaluationLine(
-                "Mål" if i.goal_id else "Handleplan", i.text, i.origin, i.verdict.label if i.verdict else "", i.comment
+                translate("Referat", "Mål") if i.goal_id else translate("Referat", "Handleplan"),
+                i.text,
+                i.origin,
+                i.verdict.label if i.verdict else "",
+                i.comment,
             )
             for i in ev.goals + ev.rows
         )

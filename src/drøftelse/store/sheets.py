@@ -20,6 +20,7 @@ from sqlalchemy import select
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
 from drøftelse.domain.hearing import return_by
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
@@ -67,9 +68,12 @@ def sheet_identity(meeting, participant_id: int, key: bytes) -> str:
 
 def not_verified(file_name: str) -> DroeftelseError:
     return DroeftelseError(
-        f"{file_name}: arket kan ikke bekræftes som et forberedelsesark fra dette møde – det skjulte mærke, der "
-        "siger, hvem arket tilhører, er ændret eller ikke lavet af Drøftelse. Bed deltageren udfylde det ark, "
-        "formandskabet sendte. Intet er indlæst."
+        translate(
+            "sheets",
+            "{0}: arket kan ikke bekræftes som et forberedelsesark fra dette møde – det skjulte mærke, der "
+            "siger, hvem arket tilhører, er ændret eller ikke lavet af Drøftelse. Bed deltageren udfylde det ark, "
+            "formandskabet sendte. Intet er indlæst.",
+        ).format(file_name)
     )
 
 
@@ -78,16 +82,23 @@ def verified_participant(db: Database, meeting, identity: str, file_name: str) -
     identity = identity.strip() if len(identity) <= MAX_IDENTITY else ""
     if UNSIGNED_IDENTITY.fullmatch(identity):
         raise DroeftelseError(
-            f"{file_name}: arket er lavet af en ældre udgave af Drøftelse, hvis ark ikke kan bekræftes. Lav nye "
-            "forberedelsesark på trinnet Forberedelse og send dem ud igen (teksten på dette ark kan også skrives "
-            "ind i hånden). Intet er indlæst."
+            translate(
+                "sheets",
+                "{0}: arket er lavet af en ældre udgave af Drøftelse, hvis ark ikke kan bekræftes. Lav nye "
+                "forberedelsesark på trinnet Forberedelse og send dem ud igen (teksten på dette ark kan også skrives "
+                "ind i hånden). Intet er indlæst.",
+            ).format(file_name)
         )
     match = SIGNED_IDENTITY.fullmatch(identity)
     if match is None:
         raise not_verified(file_name)
     token, participant, signature = match.groups()
     if token != meeting_token(meeting):
-        raise DroeftelseError(f"{file_name}: arket hører til et andet møde end »{meeting.title}«. Intet er indlæst.")
+        raise DroeftelseError(
+            translate("sheets", "{0}: arket hører til et andet møde end »{1}«. Intet er indlæst.").format(
+                file_name, meeting.title
+            )
+        )
     participant_id = int(participant)
     if not hmac.compare_digest(signature, _signature(sheet_key(db), token, participant_id)):
         raise not_verified(file_name)
@@ -97,7 +108,7 @@ def verified_participant(db: Database, meeting, identity: str, file_name: str) -
 def preparation_step(template: Template):
     steps = template.steps_of_kind("preparation")
     if not steps:
-        raise DroeftelseError(f"{template.name} har ingen forberedelsesark.")
+        raise DroeftelseError(translate("sheets", "{0} har ingen forberedelsesark.").format(template.name))
     return steps[0]
 
 
@@ -202,7 +213,9 @@ def plan_import(
     participant = people.get(participant_id)
     if participant is None:
         raise DroeftelseError(
-            f"{file_name}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst."
+            translate(
+                "sheets", "{0}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst."
+            ).format(file_name)
         )
     step = preparation_step(templates.get(m.kind))
     stored = store.stored_answers(db, meeting_id)
@@ -213,7 +226,9 @@ def plan_import(
     for c in changes:  # refused before the preview, not halfway through storing
         if len(c.new) > MAX_TEXT:
             raise TextTooLong(
-                f"{file_name}: {too_long(f'Teksten i »{c.label}«', len(c.new), MAX_TEXT)}. Intet er indlæst."
+                translate("sheets", "{0}: {1}. Intet er indlæst.").format(
+                    file_name, too_long(translate("sheets", "Teksten i »{0}«").format(c.label), len(c.new), MAX_TEXT)
+                )
             )
     return SheetImport(participant.id, participant.name, tuple(changes))
 
@@ -250,8 +265,11 @@ def apply_import(
             )
         except AnswerChanged:
             raise DroeftelseError(
-                f"{plan.participant}: »{c.label}« er ændret, efter at arket blev læst ind (der er skrevet i det "
-                "imens). Intet er indlæst; indlæs arket igen for at se, hvad der står nu."
+                translate(
+                    "sheets",
+                    "{0}: »{1}« er ændret, efter at arket blev læst ind (der er skrevet i det "
+                    "imens). Intet er indlæst; indlæs arket igen for at se, hvad der står nu.",
+                ).format(plan.participant, c.label)
             ) from None
         changed += 1
     return changed

@@ -7,11 +7,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from drøftelse.domain import i18n  # i18n.translate: this module has its own translate (for SQLite's errors)
 from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged, DatabaseReadOnly, DroeftelseError
 from drøftelse.paths import backup_dir_for
 from drøftelse.store.backup import list_backups
 
-READ_ONLY = "skrivebeskyttet — ændringer gemmes ikke"
+READ_ONLY = i18n.QT_TRANSLATE_NOOP("sqlite_errors", "skrivebeskyttet — ændringer gemmes ikke")
 
 
 def is_damage(e: BaseException) -> bool:
@@ -43,24 +44,33 @@ def damaged_message(path: Path) -> str:
     path = path.resolve()
     backups = list_backups(path)
     if backups:
-        where = f"Den seneste sikkerhedskopi er {backups[-1]}: brug en kopi af den i stedet"
+        where = i18n.translate(
+            "sqlite_errors", "Den seneste sikkerhedskopi er {0}: brug en kopi af den i stedet"
+        ).format(backups[-1])
     else:
-        where = (
-            f"Der er ingen sikkerhedskopier i {backup_dir_for(path)}: brug den seneste kopi, I selv har taget "
-            "med 'droeftelse backup' eller »Sikkerhedskopi …«"
-        )
-    return f"Databasen {path} er beskadiget (SQLite kan ikke læse alle dens sider). Filen er ikke ændret. {where}."
+        where = i18n.translate(
+            "sqlite_errors",
+            "Der er ingen sikkerhedskopier i {0}: brug den seneste kopi, I selv har taget "
+            "med 'droeftelse backup' eller »Sikkerhedskopi …«",
+        ).format(backup_dir_for(path))
+    return i18n.translate(
+        "sqlite_errors",
+        "Databasen {0} er beskadiget (SQLite kan ikke læse alle dens sider). Filen er ikke ændret. {1}.",
+    ).format(path, where)
 
 
 def busy_message(path: Path) -> str:
-    return (
-        f"Databasen {path.name} bruges af et andet program, som har låst den. Intet er ændret. "
-        "Prøv igen, når det andet program er færdigt."
-    )
+    return i18n.translate(
+        "sqlite_errors",
+        "Databasen {0} bruges af et andet program, som har låst den. Intet er ændret. "
+        "Prøv igen, når det andet program er færdigt.",
+    ).format(path.name)
 
 
 def read_only_message(path: Path, reason: str) -> str:
-    return f"{path.name} er åbnet {READ_ONLY} ({reason})."
+    return i18n.translate("sqlite_errors", "{0} er åbnet {1} ({2}).").format(
+        path.name, i18n.translate("sqlite_errors", READ_ONLY), reason
+    )
 
 
 class Connection(sqlite3.Connection):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.errors import AnswerChanged
 from drøftelse.services import meetings as service
 from drøftelse.ui.autosave import Autosaver
+from drøftelse.ui.translation import translate
 
 Key = tuple[int | None, str, str]  # (participant id, or None for the group's text; step; box)
 REFRESH_MS = 1000  # a second chair on a shared database sees a stored text within 2 s (issue 16)
@@ -108,8 +109,10 @@ class AnswerFields(QObject):
             if now.text != edit.toPlainText():
                 _replace_text(edit, now.text)
                 self.report(
-                    f"»{bound.label}« er ændret et andet sted (fx et indlæst forberedelsesark) – den nye "
-                    "tekst vises nu."
+                    translate(
+                        "AnswerFields",
+                        "»{0}« er ændret et andet sted (fx et indlæst forberedelsesark) – den nye tekst vises nu.",
+                    ).format(bound.label)
                 )
 
     # --- storing, and asking when the text changed underneath
@@ -130,14 +133,20 @@ class AnswerFields(QObject):
                 if choice == TAKE_NEW:
                     _replace_text(edit, changed.current_text)
                     bound.shown = (key, changed.current_version)
-                    self.report(f"»{bound.label}«: den nye tekst er beholdt; din ændring er kasseret, som du valgte.")
+                    self.report(
+                        translate(
+                            "AnswerFields", "»{0}«: den nye tekst er beholdt; din ændring er kasseret, som du valgte."
+                        ).format(bound.label)
+                    )
                     return
                 if choice == KEEP_BOTH:
                     text = text.rstrip() + BOTH_SEPARATOR + changed.current_text
                     _replace_text(edit, text)
-                    settled = f"»{bound.label}«: begge tekster er gemt, din først."
+                    settled = translate("AnswerFields", "»{0}«: begge tekster er gemt, din først.").format(bound.label)
                 else:
-                    settled = f"»{bound.label}«: din tekst er gemt i stedet for den nye."
+                    settled = translate("AnswerFields", "»{0}«: din tekst er gemt i stedet for den nye.").format(
+                        bound.label
+                    )
                 expected = changed.current_version
                 continue
             bound.shown = (key, stored.version)
@@ -161,25 +170,37 @@ class ChangedUnderneathDialog(QDialog):
 
     def __init__(self, label: str, mine: str, new: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Teksten er ændret et andet sted")
+        self.setWindowTitle(translate("ChangedUnderneathDialog", "Teksten er ændret et andet sted"))
         self.choice = KEEP_BOTH
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Mens du skrev i »{label}«, blev teksten ændret et andet sted (fx et forberedelsesark indlæst fra "
-            "kommandolinjen eller et andet vindue). Intet er overskrevet endnu. Hvilken tekst skal gemmes?"
+            translate(
+                "ChangedUnderneathDialog",
+                "Mens du skrev i »{0}«, blev teksten ændret et andet sted (fx et "
+                "forberedelsesark indlæst fra kommandolinjen eller et andet vindue). Intet er "
+                "overskrevet endnu. Hvilken tekst skal gemmes?",
+            ).format(label)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         grid = QGridLayout()
-        self.mine = self._text(grid, 0, "Din tekst (ikke gemt):", mine)
-        self.new = self._text(grid, 1, "Den nye tekst (gemt):", new)
+        self.mine = self._text(grid, 0, translate("ChangedUnderneathDialog", "Din tekst (ikke gemt):"), mine)
+        self.new = self._text(grid, 1, translate("ChangedUnderneathDialog", "Den nye tekst (gemt):"), new)
         layout.addLayout(grid, 1)
         buttons = QDialogButtonBox()
         for text, choice, role in (
-            ("Behold &min tekst", KEEP_MINE, QDialogButtonBox.ButtonRole.AcceptRole),
-            ("Brug den &nye tekst", TAKE_NEW, QDialogButtonBox.ButtonRole.AcceptRole),
-            ("Behold &begge", KEEP_BOTH, QDialogButtonBox.ButtonRole.AcceptRole),
+            (
+                translate("ChangedUnderneathDialog", "Behold &min tekst"),
+                KEEP_MINE,
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            ),
+            (
+                translate("ChangedUnderneathDialog", "Brug den &nye tekst"),
+                TAKE_NEW,
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            ),
+            (translate("ChangedUnderneathDialog", "Behold &begge"), KEEP_BOTH, QDialogButtonBox.ButtonRole.AcceptRole),
         ):
             button = QPushButton(text)
             button.setProperty("choice", choice)

@@ -11,25 +11,25 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import drøftelse
 from drøftelse import APP_NAME
+from drøftelse.ui.translation import translate
 
 _translators: list[QTranslator] = []  # kept alive as long as the app
 
 
-def setup_application(app: QApplication, catch_errors: bool = True) -> None:
+def setup_application(app: QApplication, catch_errors: bool = True, language: str | None = None) -> None:
+    from drøftelse.ui.translation import chosen_language, install_translators
+
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Droeftelse")
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_da", "qt_da"):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
+    for translator in _translators:  # set up again (tests): the last language only
+        app.removeTranslator(translator)
+    _translators.clear()
+    install_translators(app, language or chosen_language(), _translators)
     # A full garbage collection holds the GIL for 30–200 ms when a worker has made many objects (reportlab on a
     # 2,000-row handleplan), and the window freezes that long; collecting the oldest generation 100 times less
     # often kept the longest pause under 50 ms (benchmarks/gui_responsiveness.py)
@@ -47,7 +47,7 @@ def _show_unexpected_error(kind, value, tb) -> None:
 
     if isinstance(value, DroeftelseError) and QApplication.instance() is not None:
         # a message written for the user (a damaged or read-only file met in a click) is shown as it is
-        QMessageBox.warning(None, "Drøftelse", value.message)
+        QMessageBox.warning(None, translate("app", "Drøftelse"), value.message)
         return
 
     log = log_dir() / "fejl.log"
@@ -61,8 +61,10 @@ def _show_unexpected_error(kind, value, tb) -> None:
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,
-            "Uventet fejl",
-            f"Der skete en uventet fejl. Det, I har skrevet, er gemt.\n\nDetaljerne er skrevet i {log}.",
+            translate("app", "Uventet fejl"),
+            translate(
+                "app", "Der skete en uventet fejl. Det, I har skrevet, er gemt.\n\nDetaljerne er skrevet i {0}."
+            ).format(log),
         )
 
 
@@ -92,26 +94,32 @@ def open_main_window(db_path: Path | None, clock=None):
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        reason = "adgang nægtet" if isinstance(e, PermissionError) else (e.strerror or str(e))
-        QMessageBox.critical(None, "Databasen kan ikke åbnes", f"Mappen {path.parent} kan ikke oprettes ({reason}).")
+        reason = translate("app", "adgang nægtet") if isinstance(e, PermissionError) else (e.strerror or str(e))
+        QMessageBox.critical(
+            None,
+            translate("app", "Databasen kan ikke åbnes"),
+            translate("app", "Mappen {0} kan ikke oprettes ({1}).").format(path.parent, reason),
+        )
         return None
     guard = InstanceGuard(path)
     read_only = None  # or why the lock file cannot be made: a read-only folder or a full disk, not "open elsewhere"
     if not guard.acquire() and (read_only := guard.cannot_lock()) is None:
         if guard.ask_first_to_show():
-            text = f"{path.name} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
+            text = translate(
+                "app", "{0} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
+            ).format(path.name)
         else:
-            text = (
-                f"{path.name} er allerede åben i Drøftelse ({guard.holder()}). "
-                "Luk det andet vindue først, så I ikke skriver to steder."
-            )
-        QMessageBox.information(None, "Drøftelse er allerede åben", text)
+            text = translate(
+                "app",
+                "{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder.",
+            ).format(path.name, guard.holder())
+        QMessageBox.information(None, translate("app", "Drøftelse er allerede åben"), text)
         return None
     try:
         db = open_database(path, read_only=read_only)
     except DroeftelseError as e:
         guard.release()
-        QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
+        QMessageBox.critical(None, translate("app", "Databasen kan ikke åbnes"), e.message)
         return None
     window = MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
     window.guard = guard
@@ -170,11 +178,11 @@ def start_qt() -> QApplication:
     return app
 
 
-def run(db_path: Path | None = None) -> int:
+def run(db_path: Path | None = None, language: str | None = None) -> int:
     from drøftelse.ui.session_end import store_typing_when_the_session_ends
 
     app = QApplication.instance() or start_qt()
-    setup_application(app)
+    setup_application(app, language=language)
     store_typing_when_the_session_ends(app)
     window = open_main_window(db_path)
     if window is None:

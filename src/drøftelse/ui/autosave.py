@@ -16,6 +16,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from drøftelse.ui.translation import translate
+
 DEBOUNCE_MS = 400
 MAX_WAIT_MS = 1000  # the promise: at most the last second of typing is ever lost
 
@@ -116,13 +118,15 @@ def describe_failure(e: Exception) -> str:
         return e.message
     text = str(getattr(e, "orig", e)).lower()
     if "readonly" in text or "read-only" in text:
-        why = "databasen er skrivebeskyttet"
+        why = translate("autosave", "databasen er skrivebeskyttet")
     elif "full" in text:
-        why = "disken er fuld"
+        why = translate("autosave", "disken er fuld")
     elif "unable to open" in text or "disk i/o" in text:
-        why = "databasefilen kan ikke nås (er USB-nøglen taget ud?)"
+        why = translate("autosave", "databasefilen kan ikke nås (er USB-nøglen taget ud?)")
     else:
         from drøftelse.domain.os_errors import describe_os_error
 
         why = describe_os_error(e)
-    return f"Teksten kunne ikke gemmes: {why}. Den står stadig i vinduet og gemmes ved næste ændring."
+    return translate(
+        "autosave", "Teksten kunne ikke gemmes: {0}. Den står stadig i vinduet og gemmes ved næste ændring."
+    ).format(why)

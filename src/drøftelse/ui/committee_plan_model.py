@@ -13,12 +13,13 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status
+from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status, heading
 from drøftelse.domain.committee_plan import PlanFilter, row_year
 from drøftelse.domain.danish_dates import short_date
-from drøftelse.domain.deadlines import NOT_READ
+from drøftelse.domain.deadlines import not_read
 from drøftelse.services import meetings as service
 from drøftelse.ui.table_models import Column, RecordTableModel, cut, tooltip
+from drøftelse.ui.translation import translate
 
 FIELDS = (*(key for key, _ in COLUMNS), "status", "origin")
 OVERDUE = QColor("#8a1c1c")
@@ -28,7 +29,7 @@ FINISHED = QColor(Qt.GlobalColor.darkGray)  # done or dropped
 def read_as(record, field: str) -> str:
     """How the date behind the plan's order was read: "30.9.2027", or "ikke læst som dato"."""
     found = getattr(record, f"{field}_dato")
-    return short_date(found) if found else NOT_READ
+    return short_date(found) if found else not_read()
 
 
 def _text_column(key: str, heading: str) -> Column:
@@ -40,9 +41,13 @@ class CommitteePlanModel(RecordTableModel):
 
     def __init__(self, db, today=dt.date.today, parent=None):
         columns = (
-            *(_text_column(key, heading) for key, heading in COLUMNS),
-            Column("Status", lambda r: Status(r.status).label, edit=lambda r: Status(r.status)),
-            Column("Fra mødet", lambda r: r.origin),
+            *(_text_column(key, heading(h)) for key, h in COLUMNS),
+            Column(
+                translate("CommitteePlanModel", "Status"),
+                lambda r: Status(r.status).label,
+                edit=lambda r: Status(r.status),
+            ),
+            Column(translate("CommitteePlanModel", "Fra mødet"), lambda r: r.origin),
         )
         super().__init__(columns, parent=parent)
         self.db, self.today = db, today
@@ -89,7 +94,11 @@ class CommitteePlanModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
             record = self.rows[index.row()]
             text = getattr(record, field)
-            return f"{tooltip(text)}\n\nLæst som: {read_as(record, field)}" if text.strip() else None
+            return (
+                translate("CommitteePlanModel", "{0}\n\nLæst som: {1}").format(tooltip(text), read_as(record, field))
+                if text.strip()
+                else None
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.AccessibleTextRole and index.isValid():

@@ -23,24 +23,26 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.actions import Status
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.committee_plan_model import CommitteePlanModel
 from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
 from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.table_models import fit_rows, handleplan_view
+from drøftelse.ui.translation import translate
 
 FORMATS = {  # format: (file pattern, suffix)
-    "pdf": ("PDF (*.pdf)", ""),  # export_document adds .pdf
-    "csv": ("CSV til Excel (*.csv)", ".csv"),
-    "xlsx": ("Excel-projektmappe (*.xlsx)", ".xlsx"),
+    "pdf": (QT_TRANSLATE_NOOP("CommitteePlanPage", "PDF (*.pdf)"), ""),  # export_document adds .pdf
+    "csv": (QT_TRANSLATE_NOOP("CommitteePlanPage", "CSV til Excel (*.csv)"), ".csv"),
+    "xlsx": (QT_TRANSLATE_NOOP("CommitteePlanPage", "Excel-projektmappe (*.xlsx)"), ".xlsx"),
 }
 
 
 def status_choices(today: dt.date) -> list[tuple[str, frozenset[Status] | None]]:
     """The status filter's choices; the first is what HR hangs on the wall."""
     return [
-        (f"Til opslag: ikke udført, og udført i {today.year}", None),
-        ("Alle", frozenset(Status)),
-        ("Åben og i gang", frozenset({Status.AABEN, Status.I_GANG})),
+        (translate("committee_plan_page", "Til opslag: ikke udført, og udført i {0}").format(today.year), None),
+        (translate("committee_plan_page", "Alle"), frozenset(Status)),
+        (translate("committee_plan_page", "Åben og i gang"), frozenset({Status.AABEN, Status.I_GANG})),
         *((s.label.capitalize(), frozenset({s})) for s in Status),
     ]
 
@@ -56,20 +58,26 @@ class CommitteePlanPage(QWidget):
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
-        self.status_box = self._filter(filters, "S&tatus:", "Status")
+        self.status_box = self._filter(
+            filters, translate("CommitteePlanPage", "S&tatus:"), translate("CommitteePlanPage", "Status")
+        )
         for label, statuses in status_choices(today()):
             self.status_box.addItem(label, statuses)
-        self.year_box = self._filter(filters, "Å&r:", "År")
-        self.meeting_box = self._filter(filters, "Mø&de:", "Møde")
+        self.year_box = self._filter(
+            filters, translate("CommitteePlanPage", "Å&r:"), translate("CommitteePlanPage", "År")
+        )
+        self.meeting_box = self._filter(
+            filters, translate("CommitteePlanPage", "Mø&de:"), translate("CommitteePlanPage", "Møde")
+        )
         self.meeting_box.setMinimumContentsLength(28)
         filters.addStretch(1)
         self.count = QLabel()
-        self.count.setAccessibleName("Antal rækker")
+        self.count.setAccessibleName(translate("CommitteePlanPage", "Antal rækker"))
         filters.addWidget(self.count)
         layout.addLayout(filters)
 
         self.model = CommitteePlanModel(db, today, self)
-        self.view = handleplan_view(self.model, "Udvalgets handleplan")
+        self.view = handleplan_view(self.model, translate("CommitteePlanPage", "Udvalgets handleplan"))
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -91,13 +99,23 @@ class CommitteePlanPage(QWidget):
         layout.addWidget(self.empty)
 
         buttons = QHBoxLayout()
-        self.open_button = self._button("Åb&n mødet", self.open_selected, buttons)
-        self.open_button.setToolTip("Åbn det møde, den valgte række kom fra")
+        self.open_button = self._button(translate("CommitteePlanPage", "Åb&n mødet"), self.open_selected, buttons)
+        self.open_button.setToolTip(translate("CommitteePlanPage", "Åbn det møde, den valgte række kom fra"))
         buttons.addStretch(1)
-        self.pdf_button = self._button("Gem som &PDF …", lambda: self.export("pdf"), buttons)
-        self.pdf_button.setToolTip("Til HR: A4 på tværs, med status, møde og en underskriftslinje til hvert medlem")
-        self.csv_button = self._button("Gem som &CSV …", lambda: self.export("csv"), buttons)
-        self.xlsx_button = self._button("Gem som E&xcel …", lambda: self.export("xlsx"), buttons)
+        self.pdf_button = self._button(
+            translate("CommitteePlanPage", "Gem som &PDF …"), lambda: self.export("pdf"), buttons
+        )
+        self.pdf_button.setToolTip(
+            translate(
+                "CommitteePlanPage", "Til HR: A4 på tværs, med status, møde og en underskriftslinje til hvert medlem"
+            )
+        )
+        self.csv_button = self._button(
+            translate("CommitteePlanPage", "Gem som &CSV …"), lambda: self.export("csv"), buttons
+        )
+        self.xlsx_button = self._button(
+            translate("CommitteePlanPage", "Gem som E&xcel …"), lambda: self.export("xlsx"), buttons
+        )
         layout.addLayout(buttons)
 
         self.status_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
@@ -135,8 +153,16 @@ class CommitteePlanPage(QWidget):
     def _fill_choices(self) -> None:
         """Years and meetings to choose from, as the rows have them; a choice made stays when it still exists."""
         for box, everything, choices in (
-            (self.year_box, "Alle år", [(str(y), y) for y in reversed(self.model.years())]),
-            (self.meeting_box, "Alle møder", [(label, mid) for mid, label in self.model.meetings()]),
+            (
+                self.year_box,
+                translate("CommitteePlanPage", "Alle år"),
+                [(str(y), y) for y in reversed(self.model.years())],
+            ),
+            (
+                self.meeting_box,
+                translate("CommitteePlanPage", "Alle møder"),
+                [(label, mid) for mid, label in self.model.meetings()],
+            ),
         ):
             current = box.currentData()
             box.blockSignals(True)
@@ -153,11 +179,19 @@ class CommitteePlanPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.plan_filter())
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(f"{shown} af {total} rækker" if shown != total else f"{total} rækker")
+        self.count.setText(
+            translate("CommitteePlanPage", "{0} af {1} rækker").format(shown, total)
+            if shown != total
+            else translate("CommitteePlanPage", "{0} rækker").format(total)
+        )
         if total == 0:
-            self.empty.setText("Udvalgets møder har ingen rækker i handleplanen endnu.")
+            self.empty.setText(translate("CommitteePlanPage", "Udvalgets møder har ingen rækker i handleplanen endnu."))
         else:
-            self.empty.setText("Ingen rækker passer til valget. Vælg fx »Alle« under Status." if not shown else "")
+            self.empty.setText(
+                translate("CommitteePlanPage", "Ingen rækker passer til valget. Vælg fx »Alle« under Status.")
+                if not shown
+                else ""
+            )
         self.empty.setVisible(not shown)
         for b in (self.pdf_button, self.csv_button, self.xlsx_button):
             b.setEnabled(self.committee_id is not None)
@@ -181,6 +215,7 @@ class CommitteePlanPage(QWidget):
         if self.committee_id is None:
             return None
         pattern, suffix = FORMATS[fmt]
+        pattern = translate("CommitteePlanPage", pattern)
         db, templates, committee_id, chosen, today = (
             self.db,
             self.templates,
@@ -195,8 +230,8 @@ class CommitteePlanPage(QWidget):
 
         return export_document(
             self,
-            "Udvalgets handleplan",
-            f"Handleplan – {safe_name(self.committee_name)}{suffix}",
+            translate("CommitteePlanPage", "Udvalgets handleplan"),
+            translate("CommitteePlanPage", "Handleplan – {0}{1}").format(safe_name(self.committee_name), suffix),
             write,
             path,
             self.report,

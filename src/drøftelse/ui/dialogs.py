@@ -31,6 +31,7 @@ from drøftelse.domain.annual import (
 )
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.ui.translation import translate
 
 SMALL_WORKPLACE_NOTE = (
     "Under 10 ansatte: der skal ikke oprettes en arbejdsmiljøorganisation. Arbejdsgiveren holder den årlige "
@@ -79,7 +80,7 @@ def date_edit(d: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(to_qdate(d))
     edit.setCalendarPopup(True)
     edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a meeting file may hold
-    edit.setDisplayFormat("d. MMMM yyyy")
+    edit.setDisplayFormat(translate("dialogs", "d. MMMM yyyy"))  # Qt's format: English drops the dot
     edit.setAccessibleName(name)
     return edit
 
@@ -89,21 +90,27 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Velkommen til Drøftelse")
+        self.setWindowTitle(translate("WelcomeDialog", "Velkommen til Drøftelse"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<h2>Velkommen</h2><p>Drøftelse hjælper formandskabet med at holde kompetencedrøftelsen og den årlige "
-            "arbejdsmiljødrøftelse – og giver HR en handleplan at udskrive. Alt gemmes mens I skriver, på denne "
-            "computer.</p><p>Hvad hedder jeres udvalg?</p>"
+            translate(
+                "WelcomeDialog",
+                "<h2>Velkommen</h2><p>Drøftelse hjælper formandskabet med at holde kompetencedrøftelsen og den årlige "
+                "arbejdsmiljødrøftelse – og giver HR en handleplan at udskrive. Alt gemmes mens I skriver, på denne "
+                "computer.</p><p>Hvad hedder jeres udvalg?</p>",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("fx Arbejdsmiljøudvalget, Eksempel A/S")
-        self.name.setAccessibleName("Udvalgets navn")
+        self.name.setPlaceholderText(translate("WelcomeDialog", "fx Arbejdsmiljøudvalget, Eksempel A/S"))
+        self.name.setAccessibleName(translate("WelcomeDialog", "Udvalgets navn"))
         layout.addWidget(self.name)
         size = QLabel(
-            f"Hvor mange ansatte er I? Med under {SMALL_WORKPLACE} ansatte ser den årlige drøftelse anderledes ud."
+            translate(
+                "WelcomeDialog",
+                "Hvor mange ansatte er I? Med under {0} ansatte ser den årlige drøftelse anderledes ud.",
+            ).format(SMALL_WORKPLACE)
         )
         size.setWordWrap(True)
         layout.addWidget(size)
@@ -116,20 +123,28 @@ class WelcomeDialog(QDialog):
         self.employees.spin.valueChanged.connect(lambda *_: self._name_demo())
         self._name_demo()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Kom i gang")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("WelcomeDialog", "Kom i gang"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(600, 340)
 
     def _name_demo(self) -> None:
-        what = "en årlig drøftelse med de ansatte" if self.employees.small else "en kompetencedrøftelse"
-        self.demo.setText(f"Opret et eksempel på {what}, så vi kan se, hvordan det virker")
+        self.demo.setText(
+            translate(
+                "WelcomeDialog",
+                "Opret et eksempel på en årlig drøftelse med de ansatte, så vi kan se, hvordan det virker",
+            )
+            if self.employees.small
+            else translate(
+                "WelcomeDialog", "Opret et eksempel på en kompetencedrøftelse, så vi kan se, hvordan det virker"
+            )
+        )
 
     def _accept(self) -> None:
         if not self.name.text().strip():
             self.name.setFocus()
-            self.name.setPlaceholderText("Skriv udvalgets navn for at komme i gang")
+            self.name.setPlaceholderText(translate("WelcomeDialog", "Skriv udvalgets navn for at komme i gang"))
             return
         self.accept()
 
@@ -167,36 +182,36 @@ class NewMeetingDialog(QDialog):
         employees: int | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Nyt møde")
+        self.setWindowTitle(translate("NewMeetingDialog", "Nyt møde"))
         form = QFormLayout(self)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Mødetype")
+        self.kind.setAccessibleName(translate("NewMeetingDialog", "Mødetype"))
         kinds = sorted(offered_kinds(templates.kinds(), employees), reverse=True)  # the kompetencedrøftelse first
         if is_small_workplace(employees):  # no AMO: the annual discussion with the employees is what they hold
             kinds.sort(key=lambda k: k != SMALL_ANNUAL_KIND)
         for key in kinds:
             self.kind.addItem(templates.get(key).name, key)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Titel")
-        self.date = date_edit(proposal.date if proposal else dt.date.today(), "Dato")
+        self.title.setAccessibleName(translate("NewMeetingDialog", "Titel"))
+        self.date = date_edit(proposal.date if proposal else dt.date.today(), translate("NewMeetingDialog", "Dato"))
         self.place = QLineEdit()
-        self.place.setAccessibleName("Sted")
+        self.place.setAccessibleName(translate("NewMeetingDialog", "Sted"))
         self.reason = QLabel(proposal.reason if proposal else "")
         self.reason.setWordWrap(True)
         self.reason.setVisible(proposal is not None)
         if proposal is not None and (found := self.kind.findData(proposal.kind)) >= 0:
             self.kind.setCurrentIndex(found)
         form.addRow(self.reason)
-        form.addRow("&Mødetype", self.kind)
-        form.addRow("&Titel", self.title)
-        form.addRow("&Dato", self.date)
-        form.addRow("&Sted", self.place)
+        form.addRow(translate("NewMeetingDialog", "&Mødetype"), self.kind)
+        form.addRow(translate("NewMeetingDialog", "&Titel"), self.title)
+        form.addRow(translate("NewMeetingDialog", "&Dato"), self.date)
+        form.addRow(translate("NewMeetingDialog", "&Sted"), self.place)
         self.kind.currentIndexChanged.connect(self._suggest_title)
         self.date.dateChanged.connect(self._suggest_title)
         self._suggested = ""
         self._suggest_title()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opret møde")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("NewMeetingDialog", "Opret møde"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

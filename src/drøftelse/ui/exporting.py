@@ -16,12 +16,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.tasks import Task, run_task
+from drøftelse.ui.translation import in_document_language, translate
 
 MEETING_DOCUMENTS = {
-    "referat": ("Referatet", "Referat"),
-    "kompetenceplan": ("Kompetenceudviklingsplanen", "Kompetenceudviklingsplan"),
+    "referat": (QT_TRANSLATE_NOOP("exporting", "Referatet"), QT_TRANSLATE_NOOP("exporting", "Referat")),
+    "kompetenceplan": (
+        QT_TRANSLATE_NOOP("exporting", "Kompetenceudviklingsplanen"),
+        QT_TRANSLATE_NOOP("exporting", "Kompetenceudviklingsplan"),
+    ),
 }
 
 
@@ -38,20 +43,31 @@ def export_handleplan_pdf(
     from drøftelse.services.exports import write_handleplan
     from drøftelse.services.meetings import get_meeting
 
-    suffix, pattern = (".csv", "CSV til Excel (*.csv)") if csv else (".pdf", "PDF (*.pdf)")
+    suffix, pattern = (
+        (".csv", translate("exporting", "CSV til Excel (*.csv)"))
+        if csv
+        else (".pdf", translate("exporting", "PDF (*.pdf)"))
+    )
     try:
         title = get_meeting(db, meeting_id).title
     except DroeftelseError as e:
-        QMessageBox.warning(parent, "Handleplanen kan ikke laves", e.message)
+        QMessageBox.warning(parent, translate("exporting", "Handleplanen kan ikke laves"), e.message)
         return None
-    path = path or ask_save_path(parent, "Gem handleplan", f"Handleplan – {safe_name(title)}{suffix}", pattern)
+    path = path or ask_save_path(
+        parent,
+        translate("exporting", "Gem handleplan"),
+        translate("exporting", "Handleplan – {0}{1}").format(safe_name(title), suffix),
+        pattern,
+    )
     if path is None:
         return None
 
     def write(target: Path, check) -> Path:
         return write_handleplan(db, templates, meeting_id, target, csv=csv, check=check)
 
-    return export_document(parent, "Handleplanen", "", write, path, report, open_after and not csv)
+    return export_document(
+        parent, translate("exporting", "Handleplanen"), "", write, path, report, open_after and not csv
+    )
 
 
 def export_meeting_document(parent: QWidget, ctx, which: str, path: Path | None = None) -> Task | None:
@@ -60,7 +76,7 @@ def export_meeting_document(parent: QWidget, ctx, which: str, path: Path | None 
     from drøftelse.services.meetings import get_meeting
 
     ctx.autosaver.flush()
-    what, name = MEETING_DOCUMENTS[which]
+    what, name = (translate("exporting", t) for t in MEETING_DOCUMENTS[which])
     suggested = f"{name} – {get_meeting(ctx.db, ctx.meeting_id).title}"
 
     def write(target: Path, check) -> Path:
@@ -77,26 +93,32 @@ def export_document(
     path: Path | None,
     report,
     open_after: bool = True,
-    pattern: str = "PDF (*.pdf)",
+    pattern: str | None = None,
 ) -> Task | None:
     """Ask where (unless `path` is given), then `write(path, check)` on a worker; say where it went, open it.
     `what` is "Referatet", "Handleplanen" …; a DroeftelseError becomes a Danish warning."""
+    pattern = pattern or translate("exporting", "PDF (*.pdf)")
     suffix = ".pdf" if "pdf" in pattern else ""
-    path = path or ask_save_path(parent, f"Gem {what.lower()}", f"{safe_name(suggested)}{suffix}", pattern)
+    path = path or ask_save_path(
+        parent, translate("exporting", "Gem {0}").format(what.lower()), f"{safe_name(suggested)}{suffix}", pattern
+    )
     if path is None:
         return None
 
     def done(written: Path) -> None:
-        report(f"{what} er gemt i {written}")
+        report(translate("exporting", "{0} er gemt i {1}").format(what, written))
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
+    write = in_document_language(write)
     return run_task(
         lambda cancel: write(Path(path), cancel.check),
         on_done=done,
-        on_error=lambda e: QMessageBox.warning(parent, f"{what} kunne ikke gemmes", e.message),
-        on_cancelled=lambda: report(f"{what} blev ikke gemt (annulleret)."),
+        on_error=lambda e: QMessageBox.warning(
+            parent, translate("exporting", "{0} kunne ikke gemmes").format(what), e.message
+        ),
+        on_cancelled=lambda: report(translate("exporting", "{0} blev ikke gemt (annulleret).").format(what)),
         parent=parent,
-        label=f"Gemmer {what.lower()} …",
+        label=translate("exporting", "Gemmer {0} …").format(what.lower()),
         cancellable=True,
     )

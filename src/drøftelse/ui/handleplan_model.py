@@ -15,16 +15,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
-from drøftelse.domain.deadlines import describe, read_row_dates
+from drøftelse.domain.deadlines import describe, how_read, read_row_dates
 from drøftelse.domain.errors import ActionItemChanged
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.answer_fields import BOTH_SEPARATOR, KEEP_BOTH, KEEP_MINE, TAKE_NEW
 from drøftelse.ui.table_models import cut, tooltip
+from drøftelse.ui.translation import translate
 
 FIELDS = (*TEXT_FIELDS, "status", "priority")
-HEADINGS = (*(h for _, h in COLUMNS), "Status", "Prioritet")
-PRIORITY_LABELS = {None: ""} | {p: p.label for p in Priority}
+HEADINGS = (
+    *(h for _, h in COLUMNS),
+    QT_TRANSLATE_NOOP("Handleplan", "Status"),
+    QT_TRANSLATE_NOOP("Handleplan", "Prioritet"),
+)
 POLL_MS = 1000  # another chair's stored edit is shown within this and one query
 
 
@@ -99,7 +104,11 @@ class HandleplanModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADINGS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+            return (
+                translate("Handleplan", HEADINGS[section])
+                if orientation == Qt.Orientation.Horizontal
+                else str(section + 1)
+            )
         return None
 
     def value(self, row: int, field: str):
@@ -121,20 +130,22 @@ class HandleplanModel(QAbstractTableModel):
             if field == "status":
                 return value.label
             if field == "priority":
-                return PRIORITY_LABELS[value]
+                return value.label if value is not None else ""
             if field in DATED_FIELDS and value.strip():
                 return f"{cut(value)}\n→ {describe(self._read_as(index.row(), field))}"  # how the date was read
             return cut(value)
         if role == Qt.ItemDataRole.ToolTipRole and field in DATED_FIELDS:
             found = self._read_as(index.row(), field)
-            read_as = f"Læst som: {describe(found)}" + (f" ({found.how})" if found and not found.asap else "")
+            read_as = translate("HandleplanModel", "Læst som: {0}").format(describe(found)) + (
+                f" ({how_read(found)})" if found and not found.asap else ""
+            )
             return read_as if cut(value) == value else f"{tooltip(value)}\n\n{read_as}"
         if role == Qt.ItemDataRole.ToolTipRole and field in TEXT_FIELDS:
             return tooltip(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADINGS[index.column()]}: {self.data(index)}"
+            return f"{translate('Handleplan', HEADINGS[index.column()])}: {self.data(index)}"
         return None
 
     def flags(self, index):
@@ -184,7 +195,7 @@ class HandleplanModel(QAbstractTableModel):
         if field == "status":
             return value.label
         if field == "priority":
-            return PRIORITY_LABELS[value]
+            return value.label if value is not None else ""
         return value
 
     def _refresh_row(self, row: int) -> None:
@@ -241,7 +252,7 @@ class HandleplanModel(QAbstractTableModel):
 
 class _Insert(QUndoCommand):
     def __init__(self, model: HandleplanModel, fields: ActionFields, position: int):
-        super().__init__("ny række")
+        super().__init__(translate("_Insert", "ny række"))
         self.model, self.fields, self.position = model, fields, position
 
     def redo(self) -> None:
@@ -253,7 +264,7 @@ class _Insert(QUndoCommand):
 
 class _Delete(QUndoCommand):
     def __init__(self, model: HandleplanModel, row: int):
-        super().__init__("slet række")
+        super().__init__(translate("_Delete", "slet række"))
         self.model, self.row = model, row
         self.fields = model.fields_of(row)
 
@@ -267,7 +278,7 @@ class _Delete(QUndoCommand):
 
 class _Move(QUndoCommand):
     def __init__(self, model: HandleplanModel, row: int, target: int):
-        super().__init__("flyt række")
+        super().__init__(translate("_Move", "flyt række"))
         self.model, self.row, self.target = model, row, target
 
     def redo(self) -> None:

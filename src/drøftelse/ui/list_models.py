@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.ui.table_models import Column, RecordTableModel
+from drøftelse.ui.translation import translate
 
 OVERDUE = QColor("#8a1c1c")
 GONE = QColor(Qt.GlobalColor.darkGray)  # a closed meeting
@@ -31,11 +32,18 @@ class MeetingListModel(RecordTableModel):
 
     def __init__(self, kind_and_step: Callable[[str, str], tuple[str, str]], parent=None):
         columns = (
-            Column("Møde", lambda m: kind_and_step(m.kind, m.current_step)[0]),
-            Column("Dato", lambda m: short_date(m.date)),
-            Column("Titel", lambda m: m.title),
-            Column("Står ved", lambda m: "Afsluttet" if m.closed else kind_and_step(m.kind, m.current_step)[1]),
-            Column("Sidst ændret", lambda m: local_time(m.updated_at[:16].replace("T", " "))),
+            Column(translate("MeetingListModel", "Møde"), lambda m: kind_and_step(m.kind, m.current_step)[0]),
+            Column(translate("MeetingListModel", "Dato"), lambda m: short_date(m.date)),
+            Column(translate("MeetingListModel", "Titel"), lambda m: m.title),
+            Column(
+                translate("MeetingListModel", "Står ved"),
+                lambda m: (
+                    translate("MeetingListModel", "Afsluttet") if m.closed else kind_and_step(m.kind, m.current_step)[1]
+                ),
+            ),
+            Column(
+                translate("MeetingListModel", "Sidst ændret"), lambda m: local_time(m.updated_at[:16].replace("T", " "))
+            ),
         )
         super().__init__(columns, parent=parent)
 
@@ -48,8 +56,11 @@ class YearModel(RecordTableModel):
 
     def __init__(self, parent=None):
         columns = (
-            Column("Dato", lambda e: short_date(e.date)),
-            Column("Hvad", lambda e: ("⚠ Overskredet: " if e.overdue else "") + e.title),
+            Column(translate("YearModel", "Dato"), lambda e: short_date(e.date)),
+            Column(
+                translate("YearModel", "Hvad"),
+                lambda e: (translate("YearModel", "⚠ Overskredet: ") if e.overdue else "") + e.title,
+            ),
         )
         super().__init__(columns, parent=parent)
 

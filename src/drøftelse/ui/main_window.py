@@ -10,6 +10,7 @@ from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.ui.meeting_list import MeetingListPage
+from drøftelse.ui.translation import language_box, translate
 
 
 class MainWindow(QMainWindow):
@@ -34,9 +35,13 @@ class MainWindow(QMainWindow):
             lock_editing(self.list_page)
         self.setCentralWidget(self._with_banner(self.stack))
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("MainWindow", "Status"))
         self.statusBar().addWidget(self.status, 1)
-        quit_action = QAction("Afslut", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.language = language_box(self)
+        self.statusBar().addPermanentWidget(self.language)
+        quit_action = QAction(
+            translate("MainWindow", "Afslut"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close
+        )
         self.addAction(quit_action)
         self.list_page.refresh()
         if not self.list_page.committees and not db.read_only:
@@ -55,7 +60,9 @@ class MainWindow(QMainWindow):
         return outer
 
     def _title(self, name: str) -> str:
-        return f"Drøftelse – {name}" + (" (skrivebeskyttet)" if self.db.read_only else "")
+        return translate("MainWindow", "Drøftelse – {0}").format(name) + (
+            translate("MainWindow", " (skrivebeskyttet)") if self.db.read_only else ""
+        )
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setText(("⚠ " if error else "") + text)
@@ -74,7 +81,7 @@ class MainWindow(QMainWindow):
             extra = {"clock": self.clock} if self.clock is not None else {}
             view = MeetingView(self.db, self.templates, meeting_id, self, **extra)
         except DroeftelseError as e:
-            QMessageBox.warning(self, "Mødet kan ikke åbnes", e.message)
+            QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), e.message)
             return
         self.close_meeting(refresh=False)
         self.view = view
@@ -117,7 +124,9 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        self.show_message("Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.")
+        self.show_message(
+            translate("MainWindow", "Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.")
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802
         from drøftelse.ui.tasks import finish_all

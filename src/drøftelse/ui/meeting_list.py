@@ -27,6 +27,7 @@ from drøftelse.domain.annual import annual_kind_for, employees_text, is_small_w
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
@@ -40,8 +41,9 @@ from drøftelse.ui.dialogs import (
 )
 from drøftelse.ui.list_models import MeetingListModel
 from drøftelse.ui.read_only import reads_only
+from drøftelse.ui.translation import translate
 
-UNCHANGED = "Intet er ændret."
+UNCHANGED = QT_TRANSLATE_NOOP("MeetingListPage", "Intet er ændret.")
 
 
 class MeetingTable(QTableView):
@@ -80,7 +82,7 @@ class MeetingListPage(QWidget):
         self.size_button.clicked.connect(lambda *_: self.edit_committee())
         top.addWidget(self.size_button)
         self.committee_box = QComboBox()
-        self.committee_box.setAccessibleName("Udvalg")
+        self.committee_box.setAccessibleName(translate("MeetingListPage", "Udvalg"))
         self.committee_box.currentIndexChanged.connect(self._fill_table)
         top.addWidget(self.committee_box)
         layout.addLayout(top)
@@ -88,7 +90,7 @@ class MeetingListPage(QWidget):
         self.model = MeetingListModel(self._kind_and_step, self)
         self.table = MeetingTable()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Møder")
+        self.table.setAccessibleName(translate("MeetingListPage", "Møder"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,29 +111,41 @@ class MeetingListPage(QWidget):
         self.year.setMinimumWidth(330)
         middle.addWidget(self.year, 2)
         tab_layout.addLayout(middle, 1)
-        self.empty = QLabel("Ingen møder endnu. Opret det første med »Nyt møde«.")
+        self.empty = QLabel(translate("MeetingListPage", "Ingen møder endnu. Opret det første med »Nyt møde«."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tab_layout.addWidget(self.empty)
 
         buttons = QHBoxLayout()
-        self.new_button = self._button("&Nyt møde …", self.new_meeting, buttons)
-        self.continue_button = self._button("&Fortsæt", self.continue_selected, buttons)
-        self.pdf_button = self._button("&Handleplan som PDF …", self.export_handleplan, buttons)
+        self.new_button = self._button(translate("MeetingListPage", "&Nyt møde …"), self.new_meeting, buttons)
+        self.continue_button = self._button(translate("MeetingListPage", "&Fortsæt"), self.continue_selected, buttons)
+        self.pdf_button = self._button(
+            translate("MeetingListPage", "&Handleplan som PDF …"), self.export_handleplan, buttons
+        )
         buttons.addStretch(1)
-        self.export_button = self._button("&Gem mødefil …", self.export_meeting_file, buttons)
-        self.import_button = self._button("&Indlæs mødefil …", self.import_meeting_file, buttons)
-        self.backup_button = self._button("Sikk&erhedskopi …", self.backup_database, buttons)
-        self.backup_button.setToolTip("En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted")
-        self.delete_button = self._button("&Slet …", self.delete_selected, buttons)
+        self.export_button = self._button(
+            translate("MeetingListPage", "&Gem mødefil …"), self.export_meeting_file, buttons
+        )
+        self.import_button = self._button(
+            translate("MeetingListPage", "&Indlæs mødefil …"), self.import_meeting_file, buttons
+        )
+        self.backup_button = self._button(
+            translate("MeetingListPage", "Sikk&erhedskopi …"), self.backup_database, buttons
+        )
+        self.backup_button.setToolTip(
+            translate("MeetingListPage", "En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted")
+        )
+        self.delete_button = self._button(translate("MeetingListPage", "&Slet …"), self.delete_selected, buttons)
         tab_layout.addLayout(buttons)
         reads_only(self.committee_box, self.continue_button, self.pdf_button, self.export_button, self.backup_button)
-        self.tabs.addTab(meetings_tab, "&Møder")
+        self.tabs.addTab(meetings_tab, translate("MeetingListPage", "&Møder"))
         # the committee's handleplan: its page (and SQLAlchemy behind it) is made when the tab is first shown
         self.plan_tab = QWidget()
         QVBoxLayout(self.plan_tab).setContentsMargins(0, 6, 0, 0)
         self.plan: QWidget | None = None
-        self.tabs.addTab(self.plan_tab, "&Udvalgets handleplan")
-        self.tabs.setTabToolTip(1, "Alle møders rækker i én handleplan – til HR som PDF, CSV eller Excel")
+        self.tabs.addTab(self.plan_tab, translate("MeetingListPage", "&Udvalgets handleplan"))
+        self.tabs.setTabToolTip(
+            1, translate("MeetingListPage", "Alle møders rækker i én handleplan – til HR som PDF, CSV eller Excel")
+        )
         self.tabs.currentChanged.connect(lambda *_: self._show_plan_if_current())
         # every committee at a glance (issue 16): made when first shown, as the plan's tab
         self.organisation_tab = QWidget()
@@ -170,7 +184,7 @@ class MeetingListPage(QWidget):
 
     def _fill_table(self) -> None:
         c = self.committee()
-        self.heading.setText(c.name if c else "Drøftelse")
+        self.heading.setText(c.name if c else translate("MeetingListPage", "Drøftelse"))
         self.size_label.setText(employees_text(c.employees) if c else "")
         self.size_label.setToolTip(SMALL_WORKPLACE_NOTE if c and is_small_workplace(c.employees) else "")
         self.size_button.setVisible(c is not None and not self.db.read_only)
@@ -279,7 +293,9 @@ class MeetingListPage(QWidget):
         template = self.templates.get(kind)
         made = create_meeting(self.db, self.committee().id, template, title or template.name, date, place)
         if made.invited:
-            text = f"Udvalgets {made.invited} medlemmer er sat på som deltagere. Ret det på Opsætning."
+            text = translate(
+                "MeetingListPage", "Udvalgets {0} medlemmer er sat på som deltagere. Ret det på Opsætning."
+            ).format(made.invited)
             self.window_.show_message(text)
         elif made.carried:
             text = f"De {made.carried} deltagere fra sidste årlige drøftelse er sat på. Ret det på Opsætning."
@@ -323,7 +339,12 @@ class MeetingListPage(QWidget):
         if mid is None:
             return None
         title = self.model.by_key(mid).title
-        path = path or ask_save_path(self, "Gem mødefil", f"{safe_name(title)}.json", "Mødefil (*.json)")
+        path = path or ask_save_path(
+            self,
+            translate("MeetingListPage", "Gem mødefil"),
+            f"{safe_name(title)}.json",
+            translate("MeetingListPage", "Mødefil (*.json)"),
+        )
         if path is None:
             return None
         from drøftelse.ui.exporting import export_document
@@ -331,13 +352,13 @@ class MeetingListPage(QWidget):
         db, templates = self.db, self.templates
         return export_document(
             self,
-            "Mødefilen",
+            translate("MeetingListPage", "Mødefilen"),
             title,
             lambda target, check: write_meeting_file(db, templates, mid, target),
             path,
             self.window_.show_message,
             open_after=False,
-            pattern="Mødefil (*.json)",
+            pattern=translate("MeetingListPage", "Mødefil (*.json)"),
         )
 
     def import_meeting_file(self, path: Path | None = None):
@@ -345,13 +366,17 @@ class MeetingListPage(QWidget):
         from drøftelse.services.exchange import import_meeting_file
         from drøftelse.ui.tasks import run_task
 
-        path = path or ask_open_path(self, "Indlæs mødefil", "Mødefil (*.json);;Alle filer (*)")
+        path = path or ask_open_path(
+            self,
+            translate("MeetingListPage", "Indlæs mødefil"),
+            translate("MeetingListPage", "Mødefil (*.json);;Alle filer (*)"),
+        )
         if path is None:
             return None
 
         def imported(_meeting_id: int) -> None:
             self.refresh()
-            self.window_.show_message(f"Mødet fra {path.name} er indlæst.")
+            self.window_.show_message(translate("MeetingListPage", "Mødet fra {0} er indlæst.").format(path.name))
 
         return run_task(
             import_meeting_file,
@@ -359,9 +384,13 @@ class MeetingListPage(QWidget):
             path,
             self.templates,
             on_done=imported,
-            on_error=lambda e: QMessageBox.warning(self, "Mødefilen kan ikke indlæses", f"{e.message}\n\n{UNCHANGED}"),
+            on_error=lambda e: QMessageBox.warning(
+                self,
+                translate("MeetingListPage", "Mødefilen kan ikke indlæses"),
+                f"{e.message}\n\n{translate('MeetingListPage', UNCHANGED)}",
+            ),
             parent=self,
-            label="Indlæser mødefilen …",
+            label=translate("MeetingListPage", "Indlæser mødefilen …"),
         )
 
     def backup_database(self, path: Path | None = None):
@@ -373,13 +402,13 @@ class MeetingListPage(QWidget):
         stamp = dt.date.today().isoformat()
         return export_document(
             self,
-            "Sikkerhedskopien",
-            f"Drøftelse-sikkerhedskopi {stamp}.sqlite",
+            translate("MeetingListPage", "Sikkerhedskopien"),
+            translate("MeetingListPage", "Drøftelse-sikkerhedskopi {0}.sqlite").format(stamp),
             lambda target, check: backup_to(db, target),
             path,
             self.window_.show_message,
             open_after=False,
-            pattern="Drøftelse-database (*.sqlite)",
+            pattern=translate("MeetingListPage", "Drøftelse-database (*.sqlite)"),
         )
 
     def delete_selected(self, confirm: bool = True) -> bool:
@@ -390,19 +419,20 @@ class MeetingListPage(QWidget):
             return False
         m = get_meeting(self.db, mid)
         n = meeting_summary(self.db, mid)
-        text = (
-            f"Slet »{m.title}« ({short_date(m.date)})?\n\nDette slettes for altid: {n['participants']} deltagere, "
-            f"{n['texts']} udfyldte tekster og {n['action_items']} rækker i handleplanen.\n\n"
-            "Gem evt. en mødefil først, hvis I vil kunne hente mødet igen."
-        )
+        text = translate(
+            "MeetingListPage",
+            "Slet »{0}« ({1})?\n\nDette slettes for altid: {2} deltagere, {3} udfyldte tekster "
+            "og {4} rækker i handleplanen.\n\nGem evt. en mødefil først, hvis I vil kunne "
+            "hente mødet igen.",
+        ).format(m.title, short_date(m.date), n["participants"], n["texts"], n["action_items"])
         if confirm:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Slet møde", text, parent=self)
-            delete = box.addButton("Slet mødet", QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton("Behold", QMessageBox.ButtonRole.RejectRole)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("MeetingListPage", "Slet møde"), text, parent=self)
+            delete = box.addButton(translate("MeetingListPage", "Slet mødet"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(translate("MeetingListPage", "Behold"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is not delete:
                 return False
         delete_meeting(self.db, mid)
         self.refresh()
-        self.window_.show_message(f"»{m.title}« er slettet.")
+        self.window_.show_message(translate("MeetingListPage", "»{0}« er slettet.").format(m.title))
         return True

@@ -28,6 +28,7 @@ from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.pages.base import PageContext, StepPage
+from drøftelse.ui.translation import translate
 
 LEADING_NUMBER = re.compile(r"^\d+\.\s*")
 
@@ -98,15 +99,15 @@ class MeetingView(QWidget):
         self.presentation_screen: str | None = None
         self.header_buttons: dict[str, QPushButton] = {}
         for key, text, slot, tip in (
-            ("rules", "Hvad siger &reglerne?", self.show_rules, ""),
+            ("rules", translate("MeetingView", "Hvad siger &reglerne?"), self.show_rules, ""),
             (
                 "presentation",
-                "Præsentation (F5)",
+                translate("MeetingView", "Præsentation (F5)"),
                 self.toggle_presentation,
-                "Vis spørgsmål, taler og tid i stor skrift til projektoren",
+                translate("MeetingView", "Vis spørgsmål, taler og tid i stor skrift til projektoren"),
             ),
-            ("pdf", "Handleplan som P&DF …", lambda: self.export_pdf(), "Ctrl+P"),
-            ("back", "Til &oversigten", self.back_requested.emit, ""),
+            ("pdf", translate("MeetingView", "Handleplan som P&DF …"), lambda: self.export_pdf(), "Ctrl+P"),
+            ("back", translate("MeetingView", "Til &oversigten"), self.back_requested.emit, ""),
         ):
             b = QPushButton(text)
             b.setToolTip(tip)
@@ -128,7 +129,7 @@ class MeetingView(QWidget):
 
         body = QHBoxLayout()
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Trin")
+        self.steps.setAccessibleName(translate("MeetingView", "Trin"))
         self.steps.setMaximumWidth(230)
         self.steps.setMinimumWidth(170)
         self.order = list(self.template.steps)  # the steps as shown: the chairs may reorder the legal points
@@ -156,8 +157,8 @@ class MeetingView(QWidget):
             self.stack.addWidget(scroll)
         right.addWidget(self.stack, 1)
         nav = QHBoxLayout()
-        self.back_button = QPushButton("◀ &Tilbage")
-        self.back_button.setAccessibleName("Forrige trin")
+        self.back_button = QPushButton(translate("MeetingView", "◀ &Tilbage"))
+        self.back_button.setAccessibleName(translate("MeetingView", "Forrige trin"))
         self.back_button.clicked.connect(lambda: self.go_to(self.index - 1))
         nav.addWidget(self.back_button)
         self.where = QLabel()
@@ -165,10 +166,10 @@ class MeetingView(QWidget):
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.where, 1)
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Gemt")
+        self.saved_label.setAccessibleName(translate("MeetingView", "Gemt"))
         nav.addWidget(self.saved_label)
-        self.next_button = QPushButton("&Næste ▶")
-        self.next_button.setAccessibleName("Næste trin")
+        self.next_button = QPushButton(translate("MeetingView", "&Næste ▶"))
+        self.next_button.setAccessibleName(translate("MeetingView", "Næste trin"))
         self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
         nav.addWidget(self.next_button)
         right.addLayout(nav)
@@ -240,7 +241,11 @@ class MeetingView(QWidget):
         step = self.order[index]
         self._show_header()
         self.step_title.setText(numbered_title(index + 1, step.title))
-        self.where.setText(f"Trin {index + 1} af {len(self.pages)} · {self._phase_title(step.phase)}")
+        self.where.setText(
+            translate("MeetingView", "Trin {0} af {1} · {2}").format(
+                index + 1, len(self.pages), self._phase_title(step.phase)
+            )
+        )
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         if not self.db.read_only:  # where the wizard stands is stored, unless nothing can be
@@ -270,7 +275,7 @@ class MeetingView(QWidget):
         self.title.setText(f"{self.template.name} · {m.title} · {long_date(m.date)}{place}")
 
     def _saved(self) -> None:
-        self.saved_label.setText(f"Gemt {time.strftime('%H:%M:%S')}")
+        self.saved_label.setText(translate("MeetingView", "Gemt {0}").format(time.strftime("%H:%M:%S")))
         self.refresh_presentation()  # the agreed text on the wall follows what the chairs write
 
     # --- actions on every step
@@ -285,7 +290,11 @@ class MeetingView(QWidget):
     def show_rules(self) -> None:
         r = self.template.rules
         QMessageBox.information(
-            self, "Hvad siger reglerne?", f"{r.text}\n\n{r.reference}\n(Regelgrundlag pr. {short_date(r.checked)})"
+            self,
+            translate("MeetingView", "Hvad siger reglerne?"),
+            translate("MeetingView", "{0}\n\n{1}\n(Regelgrundlag pr. {2})").format(
+                r.text, r.reference, short_date(r.checked)
+            ),
         )
 
     def export_pdf(self, path=None, csv: bool = False, open_after: bool = True):

@@ -18,9 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import date_edit, from_qdate
+from drøftelse.ui.translation import translate
 
-MEMBER_ROLES = ("AMR", "Arbejdsleder", "Leder", "Arbejdsmiljøleder", "Arbejdsmiljøkoordinator")
+MEMBER_ROLES = (
+    QT_TRANSLATE_NOOP("MemberDialog", "AMR"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsleder"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Leder"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsmiljøleder"),
+    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsmiljøkoordinator"),
+)
 
 
 class OptionalDate(QWidget):
@@ -55,34 +63,42 @@ class MemberDialog(QDialog):
         self,
         parent=None,
         name: str = "",
-        role: str = "AMR",
+        role: str = translate("MemberDialog", "AMR"),
         elected: dt.date | None = None,
         mandatory: dt.date | None = None,
         left: dt.date | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Medlem af arbejdsmiljøorganisationen")
+        self.setWindowTitle(translate("MemberDialog", "Medlem af arbejdsmiljøorganisationen"))
         form = QFormLayout(self)
         self.name = QLineEdit(name)
-        self.name.setAccessibleName("Navn")
+        self.name.setAccessibleName(translate("MemberDialog", "Navn"))
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(MEMBER_ROLES)
+        self.role.addItems([translate("MemberDialog", r) for r in MEMBER_ROLES])
         self.role.setCurrentText(role)
-        self.role.setAccessibleName("Rolle")
-        self.elected = date_edit(elected or dt.date.today(), "Valgt eller udpeget den")
-        self.mandatory = OptionalDate("taget den", mandatory, "Obligatorisk uddannelse taget den")
-        self.left = OptionalDate("fratrådt den", left, "Fratrådt den")
-        form.addRow("&Navn", self.name)
-        form.addRow("&Rolle", self.role)
-        form.addRow("&Valgt/udpeget", self.elected)
-        form.addRow("&Obligatorisk uddannelse", self.mandatory)
-        form.addRow("&Fratrådt", self.left)
-        form.addRow(_buttons(self, "Gem"))
+        self.role.setAccessibleName(translate("MemberDialog", "Rolle"))
+        self.elected = date_edit(elected or dt.date.today(), translate("MemberDialog", "Valgt eller udpeget den"))
+        self.mandatory = OptionalDate(
+            translate("MemberDialog", "taget den"),
+            mandatory,
+            translate("MemberDialog", "Obligatorisk uddannelse taget den"),
+        )
+        self.left = OptionalDate(
+            translate("MemberDialog", "fratrådt den"), left, translate("MemberDialog", "Fratrådt den")
+        )
+        form.addRow(translate("MemberDialog", "&Navn"), self.name)
+        form.addRow(translate("MemberDialog", "&Rolle"), self.role)
+        form.addRow(translate("MemberDialog", "&Valgt/udpeget"), self.elected)
+        form.addRow(translate("MemberDialog", "&Obligatorisk uddannelse"), self.mandatory)
+        form.addRow(translate("MemberDialog", "&Fratrådt"), self.left)
+        form.addRow(_buttons(self, translate("MemberDialog", "Gem")))
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            QMessageBox.warning(self, "Navn mangler", "Skriv medlemmets navn.")
+            QMessageBox.warning(
+                self, translate("MemberDialog", "Navn mangler"), translate("MemberDialog", "Skriv medlemmets navn.")
+            )
             return
         super().accept()
 
@@ -99,27 +115,27 @@ class MemberDialog(QDialog):
 class TrainingDialog(QDialog):
     def __init__(self, member: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Supplerende uddannelse – {member}")
+        self.setWindowTitle(translate("TrainingDialog", "Supplerende uddannelse – {0}").format(member))
         form = QFormLayout(self)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Kursets titel")
-        self.title.setPlaceholderText("fx Psykisk arbejdsmiljø i praksis")
-        self.date = date_edit(dt.date.today(), "Taget den")
+        self.title.setAccessibleName(translate("TrainingDialog", "Kursets titel"))
+        self.title.setPlaceholderText(translate("TrainingDialog", "fx Psykisk arbejdsmiljø i praksis"))
+        self.date = date_edit(dt.date.today(), translate("TrainingDialog", "Taget den"))
         self.days = QDoubleSpinBox()
         self.days.setDecimals(1)
         self.days.setRange(0.5, 30)
         self.days.setSingleStep(0.5)
         self.days.setValue(1.0)
-        self.days.setSuffix(" dage")
-        self.days.setAccessibleName("Antal dage")
-        form.addRow("&Kursus", self.title)
-        form.addRow("&Dato", self.date)
-        form.addRow("&Varighed", self.days)
-        form.addRow(_buttons(self, "Registrér"))
+        self.days.setSuffix(translate("TrainingDialog", " dage"))
+        self.days.setAccessibleName(translate("TrainingDialog", "Antal dage"))
+        form.addRow(translate("TrainingDialog", "&Kursus"), self.title)
+        form.addRow(translate("TrainingDialog", "&Dato"), self.date)
+        form.addRow(translate("TrainingDialog", "&Varighed"), self.days)
+        form.addRow(_buttons(self, translate("TrainingDialog", "Registrér")))
 
     def values(self) -> tuple[str, dt.date, float]:
         return (
-            self.title.text().strip() or "Supplerende arbejdsmiljøuddannelse",
+            self.title.text().strip() or translate("TrainingDialog", "Supplerende arbejdsmiljøuddannelse"),
             from_qdate(self.date.date()),
             self.days.value(),
         )

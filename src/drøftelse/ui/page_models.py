@@ -11,17 +11,20 @@ from PySide6.QtGui import QColor
 
 from drøftelse.domain import training
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.table_models import Column, RecordTableModel
+from drøftelse.ui.translation import translate
 
 OVERDUE = QColor("#8a1c1c")
 GONE = QColor(Qt.GlobalColor.darkGray)  # a member who has left
-NO_VERDICT = "– vurdér –"
+NO_VERDICT = QT_TRANSLATE_NOOP("EvaluationModel", "– vurdér –")
 
 
 def yes_no(value: bool) -> str:
-    return "ja" if value else "nej"  # the state in words too, not only a tick
+    # the state in words too, not only a tick
+    return translate("ParticipantModel", "ja") if value else translate("ParticipantModel", "nej")
 
 
 def days(value: float | None) -> str:
@@ -46,11 +49,19 @@ class ParticipantModel(RecordTableModel):
 
     def __init__(self, db, meeting_id: int, parent=None):
         columns = (
-            Column("Navn", lambda p: p.name, edit=lambda p: p.name),
-            Column("Rolle", lambda p: p.role, edit=lambda p: p.role),
-            Column("Formandskab", lambda p: yes_no(p.formandskab), check=lambda p: p.formandskab),
-            Column("Skriver noter", lambda p: yes_no(p.note_taker), check=lambda p: p.note_taker),
-            Column("Til stede", lambda p: yes_no(p.present), check=lambda p: p.present),
+            Column(translate("ParticipantModel", "Navn"), lambda p: p.name, edit=lambda p: p.name),
+            Column(translate("ParticipantModel", "Rolle"), lambda p: p.role, edit=lambda p: p.role),
+            Column(
+                translate("ParticipantModel", "Formandskab"),
+                lambda p: yes_no(p.formandskab),
+                check=lambda p: p.formandskab,
+            ),
+            Column(
+                translate("ParticipantModel", "Skriver noter"),
+                lambda p: yes_no(p.note_taker),
+                check=lambda p: p.note_taker,
+            ),
+            Column(translate("ParticipantModel", "Til stede"), lambda p: yes_no(p.present), check=lambda p: p.present),
         )
         super().__init__(columns, parent=parent)
         self.db, self.meeting_id = db, meeting_id
@@ -63,7 +74,7 @@ class ParticipantModel(RecordTableModel):
 
     def store(self, record, column: int, value):
         if column == 0:
-            values = {"name": value.strip() or "(uden navn)"}
+            values = {"name": value.strip() or translate("ParticipantModel", "(uden navn)")}
         else:
             values = {"role": value} if column == 1 else {self.CHECKS[column]: value}
         service.update_participant(self.db, record.id, **values)
@@ -93,15 +104,28 @@ class EvaluationModel(RecordTableModel):
 
     def __init__(self, db, meeting_id: int, parent=None):
         columns = (
-            Column("Mål / handling", lambda i: f"{'Mål' if i.goal_id else 'Handleplan'}: {i.text}"),
-            Column("Fra", lambda i: i.origin + (f"\nStatus nu: {i.status.label}" if i.status else "")),
-            Column("Hvem", lambda i: i.hvem),
             Column(
-                "Vurdering",
-                lambda i: i.verdict.label if i.verdict else NO_VERDICT,
+                translate("EvaluationModel", "Mål / handling"),
+                lambda i: (
+                    translate("EvaluationModel", "Mål: {0}")
+                    if i.goal_id
+                    else translate("EvaluationModel", "Handleplan: {0}")
+                ).format(i.text),
+            ),
+            Column(
+                translate("EvaluationModel", "Fra"),
+                lambda i: (
+                    i.origin
+                    + (translate("EvaluationModel", "\nStatus nu: {0}").format(i.status.label) if i.status else "")
+                ),
+            ),
+            Column(translate("EvaluationModel", "Hvem"), lambda i: i.hvem),
+            Column(
+                translate("EvaluationModel", "Vurdering"),
+                lambda i: i.verdict.label if i.verdict else translate("EvaluationModel", NO_VERDICT),
                 edit=lambda i: i.verdict.value if i.verdict else None,
             ),
-            Column("Kommentar", lambda i: i.comment, edit=lambda i: i.comment),
+            Column(translate("EvaluationModel", "Kommentar"), lambda i: i.comment, edit=lambda i: i.comment),
         )
         super().__init__(columns, parent=parent)
         self.db, self.meeting_id = db, meeting_id
@@ -135,22 +159,23 @@ def member_status(m: annual.MemberLine) -> str:
     """The Status column: the mandatory course first (in the words of domain.training), then days left."""
     st = m.status
     if st.mandatory == "fratrådt":
-        return f"Fratrådt {short_date(m.left_on)}"
+        return translate("page_models", "Fratrådt {0}").format(short_date(m.left_on))
     if st.mandatory in ("overskredet", "skal tages"):
         warning = "⚠ " if st.mandatory == "overskredet" else ""
-        return f"{warning}Obligatorisk uddannelse {training.mandatory_text(st)}"
+        return translate("page_models", "{0}Obligatorisk uddannelse {1}").format(warning, training.mandatory_text(st))
     if st.remaining_days > 0:
-        return f"{days(st.remaining_days)} dage tilbage i år – de bortfalder {short_date(st.year_ends)}"
-    return "I orden"
+        return translate("page_models", "{0} dage tilbage i år – de bortfalder {1}").format(
+            days(st.remaining_days), short_date(st.year_ends)
+        )
+    return translate("page_models", "I orden")
 
 
 def supplementary(m: annual.MemberLine) -> str:
     st = m.status
     if not st.year_ends:
         return ""
-    return (
-        f"{days(st.used_days)} af {days(st.entitled_days)} dage brugt "
-        f"({st.year_of_office}. funktionsår til {short_date(st.year_ends)})"
+    return translate("page_models", "{0} af {1} dage brugt ({2}. funktionsår til {3})").format(
+        days(st.used_days), days(st.entitled_days), st.year_of_office, short_date(st.year_ends)
     )
 
 
@@ -162,12 +187,17 @@ class MemberModel(RecordTableModel):
 
     def __init__(self, parent=None):
         columns = (
-            Column("Navn", lambda m: m.name),
-            Column("Rolle", lambda m: m.role),
-            Column("Valgt/udpeget", lambda m: short_date(m.elected_on) if m.elected_on else ""),
-            Column("Obligatorisk uddannelse", lambda m: short_date(m.mandatory_on) if m.mandatory_on else "ikke taget"),
-            Column("Supplerende i år", supplementary),
-            Column("Status", member_status),
+            Column(translate("MemberModel", "Navn"), lambda m: m.name),
+            Column(translate("MemberModel", "Rolle"), lambda m: m.role),
+            Column(
+                translate("MemberModel", "Valgt/udpeget"), lambda m: short_date(m.elected_on) if m.elected_on else ""
+            ),
+            Column(
+                translate("MemberModel", "Obligatorisk uddannelse"),
+                lambda m: short_date(m.mandatory_on) if m.mandatory_on else translate("MemberModel", "ikke taget"),
+            ),
+            Column(translate("MemberModel", "Supplerende i år"), supplementary),
+            Column(translate("MemberModel", "Status"), member_status),
         )
         super().__init__(columns, parent=parent)
 
@@ -189,10 +219,10 @@ class PlanModel(RecordTableModel):
 
     def __init__(self, db, meeting_id: int, report: Callable[[str], None], parent=None):
         columns = (
-            Column("Hvem", lambda i: i.hvem, edit=lambda i: i.hvem),
-            Column("Hvilken uddannelse", lambda i: i.hvad, edit=lambda i: i.hvad),
-            Column("Hvornår", lambda i: i.hvornaar, edit=lambda i: i.hvornaar),
-            Column("Dage", lambda i: days(i.days), edit=lambda i: days(i.days)),
+            Column(translate("PlanModel", "Hvem"), lambda i: i.hvem, edit=lambda i: i.hvem),
+            Column(translate("PlanModel", "Hvilken uddannelse"), lambda i: i.hvad, edit=lambda i: i.hvad),
+            Column(translate("PlanModel", "Hvornår"), lambda i: i.hvornaar, edit=lambda i: i.hvornaar),
+            Column(translate("PlanModel", "Dage"), lambda i: days(i.days), edit=lambda i: days(i.days)),
         )
         super().__init__(columns, parent=parent)
         self.db, self.meeting_id, self.report = db, meeting_id, report
@@ -209,7 +239,7 @@ class PlanModel(RecordTableModel):
             try:
                 value = parse_days(value)
             except ValueError:
-                self.report(f"»{value}« er ikke et antal dage. Skriv fx 1,5.")
+                self.report(translate("PlanModel", "»{0}« er ikke et antal dage. Skriv fx 1,5.").format(value))
                 return None
         annual.update_plan_item(self.db, record.id, **{field: value})
         return next(i for i in self._fresh() if i.id == record.id)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from drøftelse.ui.round_timer import clock_text
+from drøftelse.ui.translation import translate
 
 STRIP_HIDE_MS = 3000
 SHORT_TEXT = {  # the control strip on a narrow window (a small screen or 200 % scaling)
@@ -32,8 +33,8 @@ class PresentationWindow(QWidget):
     def __init__(self, view):
         super().__init__(None, Qt.WindowType.Window)
         self.view = view
-        self.setWindowTitle("Drøftelse – præsentation")
-        self.setAccessibleName("Præsentation")
+        self.setWindowTitle(translate("PresentationWindow", "Drøftelse – præsentation"))
+        self.setAccessibleName(translate("PresentationWindow", "Præsentation"))
         self.setStyleSheet("background: #10243a; color: white;")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys come here: nothing inside takes focus
         self.setMouseTracking(True)
@@ -62,7 +63,7 @@ class PresentationWindow(QWidget):
         self.pages.addWidget(content)
         self.blank = QWidget()  # B: a black screen, as in PowerPoint
         self.blank.setStyleSheet("background: black;")
-        self.blank.setAccessibleName("Sort skærm")
+        self.blank.setAccessibleName(translate("PresentationWindow", "Sort skærm"))
         self.blank.setMouseTracking(True)
         self.pages.addWidget(self.blank)
 
@@ -302,4 +303,4 @@ class PresentationWindow(QWidget):
         from drøftelse.ui.pages.round_page import STATE_TEXT
 
         self.clock.setText(clock_text(self._timer.remaining))
-        self.state.setText(STATE_TEXT[self._timer.state])
+        self.state.setText(translate("RoundPage", STATE_TEXT[self._timer.state]))

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
+from drøftelse.ui.translation import translate
+
 _MARK = "reads_only"
-TITLE = "Skrivebeskyttet — ændringer gemmes ikke"
+TITLE = QT_TRANSLATE_NOOP("read_only", "Skrivebeskyttet — ændringer gemmes ikke")
 
 
 def reads_only(*objects) -> None:
@@ -30,10 +33,13 @@ def reads_only(*objects) -> None:
 
 def banner(reason: str) -> QLabel:
     label = QLabel(
-        f"<b>{TITLE}</b> ({_escaped(reason)}). I kan læse møderne og gemme dem som PDF eller mødefil; "
-        "for at skrive skal databasen ligge et sted, hvor den kan ændres."
+        translate(
+            "read_only",
+            "<b>{0}</b> ({1}). I kan læse møderne og gemme dem som PDF eller mødefil; for at "
+            "skrive skal databasen ligge et sted, hvor den kan ændres.",
+        ).format(translate("read_only", TITLE), _escaped(reason))
     )
-    label.setAccessibleName("Skrivebeskyttet")
+    label.setAccessibleName(translate("read_only", "Skrivebeskyttet"))
     label.setWordWrap(True)
     label.setStyleSheet(
         "QLabel { background: #fff4cc; color: #4a3b00; border: 1px solid #d9b54a; border-radius: 4px; padding: 6px; }"

@@ -19,14 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.tasks import Cancelled, CancelToken, Task, run_task
+from drøftelse.ui.translation import translate
 
-CHOICES = (("Behold det, der står", "behold"), ("Erstat med arkets tekst", "erstat"), ("Behold begge", "begge"))
+CHOICES = (
+    (QT_TRANSLATE_NOOP("SheetImportDialog", "Behold det, der står"), "behold"),
+    (QT_TRANSLATE_NOOP("SheetImportDialog", "Erstat med arkets tekst"), "erstat"),
+    (QT_TRANSLATE_NOOP("SheetImportDialog", "Behold begge"), "begge"),
+)
 STATE_TEXT = {
-    "ny": "Nyt – indlæses",
-    "samme": "Står der allerede",
-    "tom": "Tomt på arket",
-    "konflikt": "Har allerede tekst",
+    "ny": QT_TRANSLATE_NOOP("SheetImportDialog", "Nyt – indlæses"),
+    "samme": QT_TRANSLATE_NOOP("SheetImportDialog", "Står der allerede"),
+    "tom": QT_TRANSLATE_NOOP("SheetImportDialog", "Tomt på arket"),
+    "konflikt": QT_TRANSLATE_NOOP("SheetImportDialog", "Har allerede tekst"),
 }
 
 
@@ -52,7 +58,7 @@ class SheetImportDialog(QDialog):
 
     def __init__(self, results, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Indlæs forberedelsesark")
+        self.setWindowTitle(translate("SheetImportDialog", "Indlæs forberedelsesark"))
         self.results = results
         self.choice_boxes: dict[tuple[int, str], QComboBox] = {}
         layout = QVBoxLayout(self)
@@ -60,7 +66,7 @@ class SheetImportDialog(QDialog):
         inner = QVBoxLayout(holder)
         for path, plan in results:
             if isinstance(plan, str):
-                group = QGroupBox(f"{path.name} – indlæses ikke")
+                group = QGroupBox(translate("SheetImportDialog", "{0} – indlæses ikke").format(path.name))
                 g = QVBoxLayout(group)
                 label = QLabel(plan)
                 label.setWordWrap(True)
@@ -71,15 +77,35 @@ class SheetImportDialog(QDialog):
             group = QGroupBox(f"{plan.participant}  ({path.name})")
             g = QVBoxLayout(group)
             for c in plan.changes:
-                g.addWidget(QLabel(f"<b>{c.label}</b> – {STATE_TEXT[c.state]}"))
+                g.addWidget(
+                    QLabel(
+                        translate("SheetImportDialog", "<b>{0}</b> – {1}").format(
+                            c.label, translate("SheetImportDialog", STATE_TEXT[c.state])
+                        )
+                    )
+                )
                 if c.state in ("ny", "konflikt"):
-                    _show_text(g, "På arket:", c.new, f"Arkets tekst: {c.label}")
+                    _show_text(
+                        g,
+                        translate("SheetImportDialog", "På arket:"),
+                        c.new,
+                        translate("SheetImportDialog", "Arkets tekst: {0}").format(c.label),
+                    )
                 if c.state == "konflikt":
-                    _show_text(g, "Står i Drøftelse nu:", c.current, f"Teksten nu: {c.label}")
+                    _show_text(
+                        g,
+                        translate("SheetImportDialog", "Står i Drøftelse nu:"),
+                        c.current,
+                        translate("SheetImportDialog", "Teksten nu: {0}").format(c.label),
+                    )
                     box = QComboBox()
-                    box.setAccessibleName(f"Hvad skal der ske med {c.label} for {plan.participant}")
+                    box.setAccessibleName(
+                        translate("SheetImportDialog", "Hvad skal der ske med {0} for {1}").format(
+                            c.label, plan.participant
+                        )
+                    )
                     for label, value in CHOICES:
-                        box.addItem(label, value)
+                        box.addItem(translate("SheetImportDialog", label), value)
                     self.choice_boxes[(plan.participant_id, c.box)] = box
                     g.addWidget(box)
             inner.addWidget(group)
@@ -89,7 +115,7 @@ class SheetImportDialog(QDialog):
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Indlæs")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SheetImportDialog", "Indlæs"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(any(not isinstance(p, str) for _, p in results))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,7 +143,11 @@ def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path], fin
     paths = [Path(p) for p in paths]
 
     def warn(error: DroeftelseError) -> None:
-        QMessageBox.warning(parent, "Arkene kunne ikke indlæses", f"{error.message}\n\nIntet er ændret.")
+        QMessageBox.warning(
+            parent,
+            translate("sheet_import", "Arkene kunne ikke indlæses"),
+            translate("sheet_import", "{0}\n\nIntet er ændret.").format(error.message),
+        )
         finished(None)
 
     def preview(results) -> None:
@@ -135,7 +165,7 @@ def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path], fin
             on_done=finished,
             on_error=warn,
             parent=parent,
-            label="Gemmer de indlæste tekster …",
+            label=translate("sheet_import", "Gemmer de indlæste tekster …"),
         )
 
     return run_task(
@@ -144,6 +174,6 @@ def import_sheets(parent, db, templates, meeting_id: int, paths: list[Path], fin
         on_error=warn,
         on_cancelled=lambda: finished(None),
         parent=parent,
-        label=f"Læser {len(paths)} ark …",
+        label=translate("sheet_import", "Læser {0} ark …").format(len(paths)),
         cancellable=True,
     )

@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from drøftelse.ui.translation import translate
+
 
 class InstanceGuard(QObject):
     show_requested = Signal()
@@ -44,11 +46,17 @@ class InstanceGuard(QObject):
         from drøftelse.services.database import folder_problem
 
         folder = Path(self.lock.fileName()).parent
-        return folder_problem(folder) or f"låsefilen {self.lock.fileName()} kan ikke laves"
+        return folder_problem(folder) or translate("InstanceGuard", "låsefilen {0} kan ikke laves").format(
+            self.lock.fileName()
+        )
 
     def holder(self) -> str:
         info = self.lock.getLockInfo()  # (pid, host name, application) when the lock file can be read
-        return f"proces {info[0]} på {info[1]}" if info and info[0] else "et andet program"
+        return (
+            translate("InstanceGuard", "proces {0} på {1}").format(info[0], info[1])
+            if info and info[0]
+            else translate("InstanceGuard", "et andet program")
+        )
 
     def ask_first_to_show(self) -> bool:
         socket = QLocalSocket()

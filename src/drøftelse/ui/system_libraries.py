@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from drøftelse.domain.i18n import translate
+
 # the PySide6 modules the app imports, and the plugins each platform loads before its first window shows
 MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork")
 PLUGINS = {
@@ -155,27 +157,57 @@ def cannot_open_window(qt_said: str = "", env=os.environ) -> str:
     if packages or unknown:
         reasons = []
         if packages:
-            reasons.append(("systempakken " if len(packages) == 1 else "systempakkerne ") + ", ".join(packages))
+            reasons.append(
+                (
+                    translate("system_libraries", "systempakken ")
+                    if len(packages) == 1
+                    else translate("system_libraries", "systempakkerne ")
+                )
+                + ", ".join(packages)
+            )
         if unknown:
-            reasons.append(("biblioteket " if len(unknown) == 1 else "bibliotekerne ") + ", ".join(unknown))
-        text = f"vinduet kan ikke åbnes, fordi {' og '.join(reasons)} mangler."
+            reasons.append(
+                (
+                    translate("system_libraries", "biblioteket ")
+                    if len(unknown) == 1
+                    else translate("system_libraries", "bibliotekerne ")
+                )
+                + ", ".join(unknown)
+            )
+        text = translate("system_libraries", "vinduet kan ikke åbnes, fordi {0} mangler.").format(" og ".join(reasons))
         if packages:
             them = "den" if len(packages) == 1 else "dem"
-            text += f" Installér {them} med 'sudo apt-get install {' '.join(packages)}' (eller kør 'make run')."
+            text += translate(
+                "system_libraries", " Installér {0} med 'sudo apt-get install {1}' (eller kør 'make run')."
+            ).format(them, " ".join(packages))
     elif not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) and set(platforms) & {"xcb", "wayland"}:
-        text = "vinduet kan ikke åbnes, fordi der ikke er nogen skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat)."
+        text = translate(
+            "system_libraries",
+            "vinduet kan ikke åbnes, fordi der ikke er nogen skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat).",
+        )
     elif "could not connect to display" in qt_said:
-        text = f"vinduet kan ikke åbnes, fordi skærmen {env.get('DISPLAY', '')} ikke svarer (DISPLAY)."
+        text = translate("system_libraries", "vinduet kan ikke åbnes, fordi skærmen {0} ikke svarer (DISPLAY).").format(
+            env.get("DISPLAY", "")
+        )
     else:  # nothing missing that we can see: Qt's own reason, in Qt's words
-        text = f"vinduet kan ikke åbnes (Qt: {qt_said.strip() or 'ukendt årsag'})."
-    return f"droeftelse: {text} Kommandoerne i 'droeftelse --hjælp' virker uden vindue."
+        text = translate("system_libraries", "vinduet kan ikke åbnes (Qt: {0}).").format(
+            qt_said.strip() or translate("system_libraries", "ukendt årsag")
+        )
+    return translate(
+        "system_libraries", "droeftelse: {0} Kommandoerne i 'droeftelse --hjælp' virker uden vindue."
+    ).format(text)
 
 
 def main() -> int:
     """For scripts/install-system-deps.sh: the packages Qt lacks here, one a line, for every platform."""
     packages, unknown = packages_for(missing_libraries())
     for lib in unknown:
-        print(f"Qt mangler {lib}, men hvilken pakke der har det, står ikke i {__name__}.PACKAGES", file=sys.stderr)
+        print(
+            translate(
+                "system_libraries", "Qt mangler {0}, men hvilken pakke der har det, står ikke i {1}.PACKAGES"
+            ).format(lib, __name__),
+            file=sys.stderr,
+        )
     for package in packages:
         print(package)
     return 0

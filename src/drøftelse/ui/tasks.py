@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.ui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,8 @@ SHOW_AFTER_MS = 400  # a task that ends sooner never shows its progress dialog
 class Cancelled(DroeftelseError):
     """Raised by `CancelToken.check()` once the task has been cancelled; ends in `on_cancelled`, not `on_error`."""
 
-    def __init__(self, message: str = "Annulleret.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or translate("Cancelled", "Annulleret."))
 
 
 class CancelToken:
@@ -162,7 +163,7 @@ class _Work(QRunnable):
             error = e
         except BaseException as e:  # anything else is a bug: logged with its traceback, shown without it
             log.exception("Task %s failed", self._name)
-            error = DroeftelseError(f"Der skete en uventet fejl: {e or type(e).__name__}")
+            error = DroeftelseError(translate("_Work", "Der skete en uventet fejl: {0}").format(e or type(e).__name__))
             error.__cause__ = e
         self._relay.ended.emit(self._key, result, error)
 
@@ -223,9 +224,11 @@ class _ProgressDialog(QProgressDialog):
 
 
 def _progress_dialog(label: str, token: CancelToken, cancellable: bool, parent: QWidget | None) -> QProgressDialog:
-    dialog = _ProgressDialog(label, "Annuller", 0, 0, parent)  # range 0–0: a busy bar until the task reports
+    dialog = _ProgressDialog(
+        label, translate("tasks", "Annuller"), 0, 0, parent
+    )  # range 0–0: a busy bar until the task reports
     dialog.cancellable = cancellable
-    dialog.setWindowTitle("Et øjeblik")
+    dialog.setWindowTitle(translate("tasks", "Et øjeblik"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoReset(False)  # stays up at 100 % until the task has really ended
     dialog.setMinimumDuration(SHOW_AFTER_MS)

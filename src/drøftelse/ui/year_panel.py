@@ -24,11 +24,12 @@ from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.list_models import YearModel
 from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.table_models import fit_rows
+from drøftelse.ui.translation import translate
 
 
 class YearPanel(QGroupBox):
     def __init__(self, db: Database, report, today=dt.date.today):
-        super().__init__("Årshjul – de næste 12 måneder")
+        super().__init__(translate("YearPanel", "Årshjul – de næste 12 måneder"))
         self.db, self.report, self.today = db, report, today
         self.committee_id: int | None = None
         self.committee_name = ""
@@ -36,7 +37,7 @@ class YearPanel(QGroupBox):
         self.model = YearModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Årshjul")
+        self.table.setAccessibleName(translate("YearPanel", "Årshjul"))
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -52,13 +53,15 @@ class YearPanel(QGroupBox):
         self.apv_label = QLabel()
         self.apv_label.setWordWrap(True)
         apv.addWidget(self.apv_label, 1)
-        change = QPushButton("Sidste &APV …")
-        change.setToolTip("Datoen for den seneste fulde APV; den næste skal laves senest 3 år efter")
+        change = QPushButton(translate("YearPanel", "Sidste &APV …"))
+        change.setToolTip(
+            translate("YearPanel", "Datoen for den seneste fulde APV; den næste skal laves senest 3 år efter")
+        )
         change.clicked.connect(lambda: self.change_apv_date())
         apv.addWidget(change)
         layout.addLayout(apv)
-        ics = QPushButton("Gem i &kalender (.ics) …")
-        ics.setToolTip("En fil, som Outlook og andre kalendere kan indlæse")
+        ics = QPushButton(translate("YearPanel", "Gem i &kalender (.ics) …"))
+        ics.setToolTip(translate("YearPanel", "En fil, som Outlook og andre kalendere kan indlæse"))
         ics.clicked.connect(lambda: self.export_ics())
         reads_only(ics)
         layout.addWidget(ics)
@@ -75,10 +78,18 @@ class YearPanel(QGroupBox):
         self.model.sync(year_ahead(self.db, self.committee_id, self.today()) if self.committee_id else [])
         self.table.resizeColumnToContents(0)
         late = sum(1 for e in self.events if e.overdue)
-        self.overdue.setText(f"{late} overskredet." if late else "Intet overskredet.")
+        self.overdue.setText(
+            translate("YearPanel", "{0} overskredet.").format(late)
+            if late
+            else translate("YearPanel", "Intet overskredet.")
+        )
         self.overdue.setStyleSheet("color: #8a1c1c; font-weight: bold;" if late else "color: #2e6b2e;")
         apv = self._apv_date()
-        self.apv_label.setText(f"Sidste fulde APV: {short_date(apv)}" if apv else "Sidste fulde APV: ikke angivet")
+        self.apv_label.setText(
+            translate("YearPanel", "Sidste fulde APV: {0}").format(short_date(apv))
+            if apv
+            else translate("YearPanel", "Sidste fulde APV: ikke angivet")
+        )
 
     def _apv_date(self) -> dt.date | None:
         return apv_date(self.db, self.committee_id) if self.committee_id else None
@@ -94,10 +105,12 @@ class YearPanel(QGroupBox):
             from drøftelse.ui.member_dialogs import OptionalDate
 
             dialog = QDialog(self)
-            dialog.setWindowTitle("Sidste fulde APV")
+            dialog.setWindowTitle(translate("YearPanel", "Sidste fulde APV"))
             form = QFormLayout(dialog)
-            choice = OptionalDate("lavet den", self._apv_date(), "Sidste fulde APV")
-            form.addRow("APV", choice)
+            choice = OptionalDate(
+                translate("YearPanel", "lavet den"), self._apv_date(), translate("YearPanel", "Sidste fulde APV")
+            )
+            form.addRow(translate("YearPanel", "APV"), choice)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
             buttons.accepted.connect(dialog.accept)
             buttons.rejected.connect(dialog.reject)
@@ -117,9 +130,9 @@ class YearPanel(QGroupBox):
             return None
         path = path or ask_save_path(
             self,
-            "Gem årshjul som kalenderfil",
-            f"Årshjul – {safe_name(self.committee_name)}.ics",
-            "Kalenderfil (*.ics)",
+            translate("YearPanel", "Gem årshjul som kalenderfil"),
+            translate("YearPanel", "Årshjul – {0}.ics").format(safe_name(self.committee_name)),
+            translate("YearPanel", "Kalenderfil (*.ics)"),
         )
         if path is None:
             return None
@@ -127,11 +140,15 @@ class YearPanel(QGroupBox):
         shown = len(self.events)  # the dates in the table are the dates written: same committee, same day
         return export_document(
             self,
-            "Kalenderfilen",
+            translate("YearPanel", "Kalenderfilen"),
             "",
             lambda target, check: write_year_ahead(db, committee_id, name, today, target),
             path,
-            lambda _text: self.report(f"{shown} datoer er gemt i {path}. Åbn filen i Outlook eller jeres kalender."),
+            lambda _text: self.report(
+                translate("YearPanel", "{0} datoer er gemt i {1}. Åbn filen i Outlook eller jeres kalender.").format(
+                    shown, path
+                )
+            ),
             open_after=False,
-            pattern="Kalenderfil (*.ics)",
+            pattern=translate("YearPanel", "Kalenderfil (*.ics)"),
         )

@@ -16,6 +16,7 @@ from drøftelse.ui.pages.base import (
     note_panel,
     wrapped,
 )
+from drøftelse.ui.translation import translate
 
 
 class BoxesPage(StepPage):
@@ -32,8 +33,8 @@ class BoxesPage(StepPage):
         if step.help:
             left.addWidget(wrapped(step.help, "color: #444;"))
         if step.reminder:  # above the boxes, where the chairs see it without scrolling
-            text = step.reminder.removeprefix("Husk, at ")
-            left.addWidget(note_panel("Husk", text[:1].upper() + text[1:]))
+            text = step.reminder.removeprefix(translate("BoxesPage", "Husk, at "))
+            left.addWidget(note_panel(translate("BoxesPage", "Husk"), text[:1].upper() + text[1:]))
         self.boxes = add_group_boxes(
             self, left, {b.key: b.label + (f" – {b.help}" if b.help else "") for b in step.boxes}
         )
@@ -42,7 +43,7 @@ class BoxesPage(StepPage):
         self.round_step = next((s for s in ctx.template.steps if s.kind == "round"), None)
         self.notes_area = None
         if self.round_step is not None:
-            panel = QGroupBox("Noter fra runden")
+            panel = QGroupBox(translate("BoxesPage", "Noter fra runden"))
             p_layout = QVBoxLayout(panel)
             self.notes_area = QVBoxLayout()
             holder = QWidget()
@@ -75,13 +76,13 @@ class BoxesPage(StepPage):
                 if note:
                     self.round_notes.append((p.name, note))
         if not self.round_notes:
-            self.notes_area.addWidget(wrapped("Ingen noter fra runden endnu.", "color: #555;"))
+            self.notes_area.addWidget(wrapped(translate("BoxesPage", "Ingen noter fra runden endnu."), "color: #555;"))
         for name, note in self.round_notes:
             frame = QGroupBox(name)
             f_layout = QVBoxLayout(frame)
             f_layout.addWidget(wrapped(note))
-            copy = QPushButton("Kopiér til felt …")
-            copy.setAccessibleName(f"Kopiér noten fra {name} til et felt")
+            copy = QPushButton(translate("BoxesPage", "Kopiér til felt …"))
+            copy.setAccessibleName(translate("BoxesPage", "Kopiér noten fra {0} til et felt").format(name))
             menu = QMenu(copy)
             for box in self.step.boxes:
                 menu.addAction(box.label, lambda key=box.key, text=note: self.copy_note(text, key))

@@ -23,6 +23,7 @@ from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.page_models import NO_VERDICT, EvaluationModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, wrapped
 from drøftelse.ui.table_models import ComboDelegate, fit_rows, keep_editors_open
+from drøftelse.ui.translation import translate
 
 COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT = range(5)
 
@@ -43,7 +44,7 @@ class EvaluationPage(StepPage):
         self.model = EvaluationModel(ctx.db, ctx.meeting_id, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sidste års mål og åbne punkter")
+        self.table.setAccessibleName(translate("EvaluationPage", "Sidste års mål og åbne punkter"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
@@ -51,9 +52,9 @@ class EvaluationPage(StepPage):
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COMMENT, QHeaderView.ResizeMode.Stretch)
         verdicts = ComboDelegate(
-            [(NO_VERDICT, None)] + [(v.label, v.value) for v in Verdict],
+            [(translate("EvaluationModel", NO_VERDICT), None)] + [(v.label, v.value) for v in Verdict],
             self.table,
-            name=lambda i: f"Vurdering af {self.model.record(i.row()).text}",
+            name=lambda i: translate("EvaluationPage", "Vurdering af {0}").format(self.model.record(i.row()).text),
         )
         self.table.setItemDelegateForColumn(COL_VERDICT, verdicts)
         keep_editors_open(self.table, COL_VERDICT)  # the verdict's combo box is always there, as it was
@@ -66,14 +67,14 @@ class EvaluationPage(StepPage):
 
         typed = QHBoxLayout()
         self.new_goal = QLineEdit()
-        self.new_goal.setPlaceholderText("Skriv et af sidste års mål ind – tryk Enter")
-        self.new_goal.setAccessibleName("Sidste års mål")
+        self.new_goal.setPlaceholderText(translate("EvaluationPage", "Skriv et af sidste års mål ind – tryk Enter"))
+        self.new_goal.setAccessibleName(translate("EvaluationPage", "Sidste års mål"))
         self.new_goal.returnPressed.connect(self.add_typed_goal)
         typed.addWidget(self.new_goal, 1)
-        add = QPushButton("Tilføj &mål fra sidste år")
+        add = QPushButton(translate("EvaluationPage", "Tilføj &mål fra sidste år"))
         add.clicked.connect(self.add_typed_goal)
         typed.addWidget(add)
-        self.remove = QPushButton("Fjern indskrevet mål")
+        self.remove = QPushButton(translate("EvaluationPage", "Fjern indskrevet mål"))
         self.remove.clicked.connect(self.remove_typed_goal)
         typed.addWidget(self.remove)
         layout.addLayout(typed)
@@ -90,21 +91,35 @@ class EvaluationPage(StepPage):
         ev = self.model.load()
         if ev.earlier_meetings == 0:
             self.source.setText(
-                "Der er ingen tidligere møder for udvalget i Drøftelse. Skriv sidste års mål ind "
-                "herunder, så I kan vurdere dem."
+                translate(
+                    "EvaluationPage",
+                    "Der er ingen tidligere møder for udvalget i Drøftelse. Skriv sidste års mål ind "
+                    "herunder, så I kan vurdere dem.",
+                )
             )
         elif ev.previous is None:
             self.source.setText(
-                "Der er ingen tidligere årlig drøftelse i Drøftelse, men åbne punkter fra "
-                "handleplanen. Skriv evt. sidste års mål ind herunder."
+                translate(
+                    "EvaluationPage",
+                    "Der er ingen tidligere årlig drøftelse i Drøftelse, men åbne punkter fra "
+                    "handleplanen. Skriv evt. sidste års mål ind herunder.",
+                )
             )
         else:
-            self.source.setText(f"Mål fra {ev.previous} og alle åbne punkter i udvalgets handleplan.")
+            self.source.setText(
+                translate("EvaluationPage", "Mål fra {0} og alle åbne punkter i udvalgets handleplan.").format(
+                    ev.previous
+                )
+            )
         self._count()
 
     def _count(self, *_) -> None:
         judged, total = self.model.judged, self.model.rowCount()
-        self.count.setText(f"{judged} af {total} vurderet." if total else "Intet at vurdere endnu.")
+        self.count.setText(
+            translate("EvaluationPage", "{0} af {1} vurderet.").format(judged, total)
+            if total
+            else translate("EvaluationPage", "Intet at vurdere endnu.")
+        )
         self.remove.setEnabled(any(i.typed_here for i in self.model.rows))
 
     def judge(self, row: int, verdict: str | None) -> None:
@@ -123,8 +138,13 @@ class EvaluationPage(StepPage):
             annual.delete_goal(self.ctx.db, self.model.record(row).goal_id)
             self.load()
         else:
-            self.ctx.report("Vælg et mål, I selv har skrevet ind – de andre kommer fra tidligere møder.")
+            self.ctx.report(
+                translate(
+                    "EvaluationPage", "Vælg et mål, I selv har skrevet ind – de andre kommer fra tidligere møder."
+                )
+            )
 
     def presentation(self) -> dict:
-        lines = [f"{i.text} – {i.verdict.label if i.verdict else 'ikke vurderet'}" for i in self.model.rows]
+        unjudged = translate("EvaluationPage", "ikke vurderet")
+        lines = [f"{i.text} – {i.verdict.label if i.verdict else unjudged}" for i in self.model.rows]
         return {"heading": self.step.title, "lines": lines or [self.step.instruction]}

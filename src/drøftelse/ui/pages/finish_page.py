@@ -11,6 +11,7 @@ from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.read_only import reads_only
+from drøftelse.ui.translation import document_language_box, translate
 
 
 class FinishPage(StepPage):
@@ -26,26 +27,31 @@ class FinishPage(StepPage):
         layout.addWidget(self.summary)
         self.missing = wrapped("")
         layout.addWidget(self.missing)
-        self.go_missing = QPushButton("Gå til det første manglende punkt")
+        self.go_missing = QPushButton(translate("FinishPage", "Gå til det første manglende punkt"))
         self.go_missing.clicked.connect(self._go_to_first_missing)
         layout.addWidget(self.go_missing)
         row = QHBoxLayout()
-        referat = QPushButton("Gem &referat som PDF og åbn det …")
+        referat = QPushButton(translate("FinishPage", "Gem &referat som PDF og åbn det …"))
         referat.clicked.connect(lambda: self.export_referat())
         row.addWidget(referat)
         self.has_plan = bool(ctx.template.steps_of_kind("training"))  # none without an AMO (under 10 ansatte)
         if self.has_plan:
-            plan = QPushButton("&Kompetenceudviklingsplan som PDF (valgfri) …")
+            plan = QPushButton(translate("FinishPage", "&Kompetenceudviklingsplan som PDF (valgfri) …"))
             plan.clicked.connect(lambda: self.export_competence_plan())
             row.addWidget(plan)
-        pdf = QPushButton("Gem handleplan som &PDF og åbn den …")
+        pdf = QPushButton(translate("FinishPage", "Gem handleplan som &PDF og åbn den …"))
         pdf.clicked.connect(lambda: export_pdf())
         row.addWidget(pdf)
-        csv = QPushButton("Gem som &CSV til Excel …")
+        csv = QPushButton(translate("FinishPage", "Gem som &CSV til Excel …"))
         csv.clicked.connect(lambda: export_csv())
         row.addWidget(csv)
         row.addStretch(1)
         layout.addLayout(row)
+        self.document_language = document_language_box()  # under the buttons: in English they fill the row
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.document_language)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
         reads_only(self.go_missing, referat, pdf, csv, *((plan,) if self.has_plan else ()))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.toggle_closed())
@@ -64,9 +70,13 @@ class FinishPage(StepPage):
         rows = service.action_items(self.ctx.db, self.ctx.meeting_id)
         people = service.participants(self.ctx.db, self.ctx.meeting_id)
         present = sum(1 for p in people if p.present)
-        form = f" · Form: {m.form.lower()}" if m.form else ""
+        form = translate("FinishPage", " · Form: {0}").format(m.form.lower()) if m.form else ""
         self.summary.setText(
-            f"{len(people)} deltagere ({present} til stede) · {len(rows)} rækker i handleplanen{form}."
+            translate("FinishPage", "{0} deltagere ({1} til stede) · {2} rækker i handleplanen").format(
+                len(people), present, len(rows)
+            )
+            + form
+            + "."
         )
         self._missing = (
             annual.missing_points(self.ctx.db, self.ctx.meeting_id, self.ctx.template) if self.has_points else []
@@ -76,15 +86,19 @@ class FinishPage(StepPage):
         lines = [point_label(s) for s in self._missing] + ([form_missing_line(forms)] if self._form_missing else [])
         if lines:
             names = "\n".join(f"•  {line}" for line in lines)
-            self.missing.setText(f"Dette mangler, før mødet kan afsluttes:\n{names}")
+            self.missing.setText(translate("FinishPage", "Dette mangler, før mødet kan afsluttes:\n{0}").format(names))
             self.missing.setStyleSheet("color: #8a1c1c;")
         else:
-            self.missing.setText("Alle punkter har en tekst." if self.has_points else "")
+            self.missing.setText(translate("FinishPage", "Alle punkter har en tekst.") if self.has_points else "")
             self.missing.setStyleSheet("")
         self.go_missing.setVisible(bool(lines))
         closed = m.closed_at is not None
-        self.close_button.setText("&Genåbn mødet" if closed else "&Afslut mødet")
-        self.state.setText("Mødet er afsluttet." if closed else "Mødet er åbent.")
+        self.close_button.setText(
+            translate("FinishPage", "&Genåbn mødet") if closed else translate("FinishPage", "&Afslut mødet")
+        )
+        self.state.setText(
+            translate("FinishPage", "Mødet er afsluttet.") if closed else translate("FinishPage", "Mødet er åbent.")
+        )
 
     def _go_to_first_missing(self) -> None:
         if self._missing:
@@ -96,7 +110,7 @@ class FinishPage(StepPage):
         m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
         if m.closed_at is not None:
             service.reopen_meeting(self.ctx.db, self.ctx.meeting_id)
-            self.ctx.report("Mødet er genåbnet.")
+            self.ctx.report(translate("FinishPage", "Mødet er genåbnet."))
         elif self.has_points:
             try:
                 annual.finalise(self.ctx.db, self.ctx.meeting_id, self.ctx.template)
@@ -104,18 +118,21 @@ class FinishPage(StepPage):
                 self.enter()
                 if confirm:
                     box = QMessageBox(
-                        QMessageBox.Icon.Warning, "Mødet kan ikke afsluttes endnu", e.message, parent=self
+                        QMessageBox.Icon.Warning,
+                        translate("FinishPage", "Mødet kan ikke afsluttes endnu"),
+                        e.message,
+                        parent=self,
                     )
-                    go = box.addButton("Gå til punktet", QMessageBox.ButtonRole.AcceptRole)
-                    box.addButton("Luk", QMessageBox.ButtonRole.RejectRole)
+                    go = box.addButton(translate("FinishPage", "Gå til punktet"), QMessageBox.ButtonRole.AcceptRole)
+                    box.addButton(translate("FinishPage", "Luk"), QMessageBox.ButtonRole.RejectRole)
                     box.exec()
                     if box.clickedButton() is go:
                         self._go_to_first_missing()
                 return False
-            self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
+            self.ctx.report(translate("FinishPage", "Mødet er afsluttet. Det kan genåbnes her."))
         else:
             service.close_meeting(self.ctx.db, self.ctx.meeting_id)
-            self.ctx.report("Mødet er afsluttet. Det kan genåbnes her.")
+            self.ctx.report(translate("FinishPage", "Mødet er afsluttet. Det kan genåbnes her."))
         self.enter()
         return True
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpin
 
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, wrapped
+from drøftelse.ui.translation import translate
 
 
 class FramePage(StepPage):
@@ -15,7 +16,7 @@ class FramePage(StepPage):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(wrapped(step.instruction, "font-size: 15px;"))
-        about = QGroupBox("Formål")
+        about = QGroupBox(translate("FramePage", "Formål"))
         a_layout = QVBoxLayout(about)
         a_layout.addWidget(wrapped(t.purpose))
         if t.how:
@@ -24,20 +25,20 @@ class FramePage(StepPage):
         self.boxes = add_group_boxes(self, left)
         layout.addLayout(left, 3)
 
-        agenda = QGroupBox(f"Dagsorden – {t.meeting_minutes} minutter")
+        agenda = QGroupBox(translate("FramePage", "Dagsorden – {0} minutter").format(t.meeting_minutes))
         form = QFormLayout(agenda)
         self.minutes: dict[str, QSpinBox] = {}
         for s in t.steps:
             if s.minutes:
                 spin = QSpinBox()
                 spin.setRange(0, 240)
-                spin.setSuffix(" min")
-                spin.setAccessibleName(f"Minutter til {s.short_title}")
+                spin.setSuffix(translate("FramePage", " min"))
+                spin.setAccessibleName(translate("FramePage", "Minutter til {0}").format(s.short_title))
                 spin.valueChanged.connect(self._save_agenda)
                 self.minutes[s.key] = spin
                 form.addRow(s.short_title, spin)
         self.total = QLabel()
-        form.addRow("I alt", self.total)
+        form.addRow(translate("FramePage", "I alt"), self.total)
         layout.addWidget(agenda, 1)
 
     def enter(self) -> None:
@@ -61,15 +62,21 @@ class FramePage(StepPage):
         note = (
             ""
             if total == planned
-            else f" – {abs(total - planned)} min {'for meget' if total > planned else 'til overs'}"
+            else translate("FramePage", " – {0} min {1}").format(
+                abs(total - planned),
+                translate("FramePage", "for meget") if total > planned else translate("FramePage", "til overs"),
+            )
         )
-        self.total.setText(f"{total} af {planned} min{note}")
+        self.total.setText(translate("FramePage", "{0} af {1} min{2}").format(total, planned, note))
 
     def presentation(self) -> dict:
-        agenda = [f"{self.ctx.template.step(k).short_title}: {v} min" for k, v in self.agenda().items()]
+        agenda = [
+            translate("FramePage", "{0}: {1} min").format(self.ctx.template.step(k).short_title, v)
+            for k, v in self.agenda().items()
+        ]
         return {
             "heading": self.step.title,
-            "purpose": f"Formål: {self.ctx.template.purpose}",
+            "purpose": translate("FramePage", "Formål: {0}").format(self.ctx.template.purpose),
             "lines": [self.step.instruction, *agenda],
             "agreed": agreed_lines(self.step, self.boxes),
         }

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from drøftelse.services import annual
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, wrapped
+from drøftelse.ui.translation import translate
 
 
 class GoalsPage(StepPage):
@@ -21,7 +22,11 @@ class GoalsPage(StepPage):
             layout.addWidget(self.hearing)
         layout.addWidget(
             wrapped(
-                "Et godt mål siger hvad, hvor meget og hvornår – fx »Støj i pakkeriet under 80 dB(A) inden 1. juli«.",
+                translate(
+                    "GoalsPage",
+                    "Et godt mål siger hvad, hvor meget og hvornår – "
+                    "fx »Støj i pakkeriet under 80 dB(A) inden 1. juli«.",
+                ),
                 "color: #444;",
             )
         )
@@ -31,11 +36,11 @@ class GoalsPage(StepPage):
         layout.addWidget(holder)
         row = QHBoxLayout()
         self.new_goal = QLineEdit()
-        self.new_goal.setPlaceholderText("Nyt mål for det kommende år – tryk Enter")
-        self.new_goal.setAccessibleName("Nyt mål")
+        self.new_goal.setPlaceholderText(translate("GoalsPage", "Nyt mål for det kommende år – tryk Enter"))
+        self.new_goal.setAccessibleName(translate("GoalsPage", "Nyt mål"))
         self.new_goal.returnPressed.connect(self.add_from_field)
         row.addWidget(self.new_goal, 1)
-        add = QPushButton("&Tilføj mål")
+        add = QPushButton(translate("GoalsPage", "&Tilføj mål"))
         add.clicked.connect(self.add_from_field)
         row.addWidget(add)
         layout.addLayout(row)
@@ -56,16 +61,16 @@ class GoalsPage(StepPage):
         self.edits = []
         goals = annual.goals(self.ctx.db, self.ctx.meeting_id)
         if not goals:
-            self.grid.addWidget(wrapped("Ingen mål endnu.", "color: #555;"), 0, 0, 1, 3)
+            self.grid.addWidget(wrapped(translate("GoalsPage", "Ingen mål endnu."), "color: #555;"), 0, 0, 1, 3)
         for r, g in enumerate(goals):
             self.grid.addWidget(QLabel(f"{r + 1}."), r, 0)
             edit = QLineEdit(g.text)
-            edit.setAccessibleName(f"Mål {r + 1}")
+            edit.setAccessibleName(translate("GoalsPage", "Mål {0}").format(r + 1))
             self.ctx.autosaver.watch_text(edit, lambda t, gid=g.id: annual.update_goal(self.ctx.db, gid, t))
             self.grid.addWidget(edit, r, 1)
             self.edits.append(edit)
-            remove = QPushButton("Fjern")
-            remove.setAccessibleName(f"Fjern mål {r + 1}")
+            remove = QPushButton(translate("GoalsPage", "Fjern"))
+            remove.setAccessibleName(translate("GoalsPage", "Fjern mål {0}").format(r + 1))
             remove.clicked.connect(lambda *_, gid=g.id: self.remove(gid))
             self.grid.addWidget(remove, r, 2)
 

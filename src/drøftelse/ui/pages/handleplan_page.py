@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drøftelse.domain.actions import COLUMNS, Priority, Status
+from drøftelse.domain.actions import COLUMNS, Priority, Status, heading
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows, handleplan_view
+from drøftelse.ui.translation import translate
 
 
 class MultiLineDelegate(QStyledItemDelegate):
@@ -69,7 +70,7 @@ class HandleplanPage(StepPage):
         layout = QVBoxLayout(self)
         if step.instruction:
             layout.addWidget(wrapped(step.instruction))
-        self.view = handleplan_view(self.model, "Handleplan")
+        self.view = handleplan_view(self.model, translate("HandleplanPage", "Handleplan"))
         header = self.view.horizontalHeader()
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
@@ -96,17 +97,19 @@ class HandleplanPage(StepPage):
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = self._button("&Ny række (Ctrl+N)", lambda: self.add_row(), buttons)
-        self.delete_button = self._button("&Slet række", self.delete_selected, buttons)
-        self.undo_button = self._button("&Fortryd", self.model.undo_stack.undo, buttons)
-        self._button("Flyt &op", lambda: self.move_selected(-1), buttons)
-        self._button("Flyt n&ed", lambda: self.move_selected(1), buttons)
+        self.add_button = self._button(
+            translate("HandleplanPage", "&Ny række (Ctrl+N)"), lambda: self.add_row(), buttons
+        )
+        self.delete_button = self._button(translate("HandleplanPage", "&Slet række"), self.delete_selected, buttons)
+        self.undo_button = self._button(translate("HandleplanPage", "&Fortryd"), self.model.undo_stack.undo, buttons)
+        self._button(translate("HandleplanPage", "Flyt &op"), lambda: self.move_selected(-1), buttons)
+        self._button(translate("HandleplanPage", "Flyt n&ed"), lambda: self.move_selected(1), buttons)
         buttons.addStretch(1)
-        self.make_action = QPushButton("&Lav til handling …")
+        self.make_action = QPushButton(translate("HandleplanPage", "&Lav til handling …"))
         self.make_action.setMenu(QMenu(self.make_action))
         self.make_action.menu().aboutToShow.connect(self._fill_agreed_points)
         buttons.addWidget(self.make_action)
-        self._button("Se et e&ksempel", self.show_example, buttons)
+        self._button(translate("HandleplanPage", "Se et e&ksempel"), self.show_example, buttons)
         layout.addLayout(buttons)
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -136,7 +139,7 @@ class HandleplanPage(StepPage):
         row = self.view.currentIndex().row()
         if row >= 0:
             self.model.delete_row(row)
-            self.ctx.report("Rækken er slettet. Fortryd med Ctrl+Z.")
+            self.ctx.report(translate("HandleplanPage", "Rækken er slettet. Fortryd med Ctrl+Z."))
 
     def move_selected(self, delta: int) -> None:
         index = self.view.currentIndex()
@@ -161,19 +164,19 @@ class HandleplanPage(StepPage):
         menu.clear()
         points = self.agreed_points()
         if not points:
-            menu.addAction("Ingen aftalte punkter endnu").setEnabled(False)
+            menu.addAction(translate("HandleplanPage", "Ingen aftalte punkter endnu")).setEnabled(False)
         for point in points:
             label = point if len(point) < 90 else point[:87] + "…"
             menu.addAction(label, lambda p=point: self.add_row(ActionFields(hvad=p)))
 
     def show_example(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Eksempel på en handleplan")
+        dialog.setWindowTitle(translate("HandleplanPage", "Eksempel på en handleplan"))
         layout = QVBoxLayout(dialog)
-        columns = [Column(heading, lambda example, k=key: example[k]) for key, heading in COLUMNS]
+        columns = [Column(heading(h), lambda example, k=key: example[k]) for key, h in COLUMNS]
         table = QTableView()
         table.setModel(RecordTableModel(columns, self.ctx.template.examples, table))
-        table.setAccessibleName("Eksempel på en handleplan")
+        table.setAccessibleName(translate("HandleplanPage", "Eksempel på en handleplan"))
         table.setWordWrap(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
@@ -190,4 +193,7 @@ class HandleplanPage(StepPage):
             f"{i + 1}. {self.model.value(i, 'hvad')} – {self.model.value(i, 'hvem')}"
             for i in range(self.model.rowCount())
         ]
-        return {"heading": "Handleplan", "lines": lines or ["Ingen rækker endnu."]}
+        return {
+            "heading": translate("HandleplanPage", "Handleplan"),
+            "lines": lines or [translate("HandleplanPage", "Ingen rækker endnu.")],
+        }

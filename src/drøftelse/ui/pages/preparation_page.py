@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
+from drøftelse.ui.translation import document_language_box, in_document_language, translate
 
 
 class PreparationPage(StepPage):
@@ -29,18 +30,22 @@ class PreparationPage(StepPage):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.overview = QLabel()
-        self.overview.setAccessibleName("Hvem har forberedt sig")
+        self.overview.setAccessibleName(translate("PreparationPage", "Hvem har forberedt sig"))
         left.addWidget(self.overview)
-        self.make_sheets = QPushButton("Lav forberedelsesark (PDF) …")
-        self.make_sheets.setToolTip("Et udfyldeligt ark til hver deltager og et blankt til papir")
+        self.make_sheets = QPushButton(translate("PreparationPage", "Lav forberedelsesark (PDF) …"))
+        self.make_sheets.setToolTip(
+            translate("PreparationPage", "Et udfyldeligt ark til hver deltager og et blankt til papir")
+        )
         self.make_sheets.clicked.connect(lambda: self.export_sheets())
         left.addWidget(self.make_sheets)
-        self.load_sheets = QPushButton("Indlæs udfyldte ark …")
-        self.load_sheets.setToolTip("Eller træk de returnerede PDF'er ind på siden")
+        self.sheet_language = document_language_box()
+        left.addWidget(self.sheet_language)
+        self.load_sheets = QPushButton(translate("PreparationPage", "Indlæs udfyldte ark …"))
+        self.load_sheets.setToolTip(translate("PreparationPage", "Eller træk de returnerede PDF'er ind på siden"))
         self.load_sheets.clicked.connect(lambda: self.import_files())
         left.addWidget(self.load_sheets)
         self.people = QListWidget()
-        self.people.setAccessibleName("Deltagere")
+        self.people.setAccessibleName(translate("PreparationPage", "Deltagere"))
         self.people.setMaximumWidth(280)
         self.people.currentRowChanged.connect(self._show_participant)
         left.addWidget(self.people, 1)
@@ -61,7 +66,7 @@ class PreparationPage(StepPage):
             ctx.answers.bind(edit, lambda key=box.key: self._answer_key(key), box.label, self._update_overview)
         layout.addLayout(middle, 3)
 
-        prompts = QGroupBox("Kig i og reflekter over")
+        prompts = QGroupBox(translate("PreparationPage", "Kig i og reflekter over"))
         p_layout = QVBoxLayout(prompts)
         for group in step.prompt_groups:
             p_layout.addWidget(wrapped(group.heading, "font-weight: bold;"))
@@ -89,19 +94,28 @@ class PreparationPage(StepPage):
         from drøftelse.ui.tasks import run_task
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Gem forberedelsesark i mappen", str(Path.home()))
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("PreparationPage", "Gem forberedelsesark i mappen"), str(Path.home())
+            )
             if not chosen:
                 return None
             folder = Path(chosen)
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
+        write = in_document_language(write_sheets)
         return run_task(
-            lambda cancel: write_sheets(db, templates, meeting_id, folder, cancel.check, cancel.progress),
-            on_done=lambda written: self.ctx.report(f"{len(written)} forberedelsesark er gemt i {folder}"),
-            on_error=lambda e: QMessageBox.warning(self, "Arkene kunne ikke laves", e.message),
-            on_cancelled=lambda: self.ctx.report("Arkene blev ikke lavet færdige (annulleret)."),
+            lambda cancel: write(db, templates, meeting_id, folder, cancel.check, cancel.progress),
+            on_done=lambda written: self.ctx.report(
+                translate("PreparationPage", "{0} forberedelsesark er gemt i {1}").format(len(written), folder)
+            ),
+            on_error=lambda e: QMessageBox.warning(
+                self, translate("PreparationPage", "Arkene kunne ikke laves"), e.message
+            ),
+            on_cancelled=lambda: self.ctx.report(
+                translate("PreparationPage", "Arkene blev ikke lavet færdige (annulleret).")
+            ),
             parent=self,
-            label="Laver forberedelsesark …",
+            label=translate("PreparationPage", "Laver forberedelsesark …"),
             cancellable=True,
         )
 
@@ -114,7 +128,10 @@ class PreparationPage(StepPage):
 
         if paths is None:
             chosen, _ = QFileDialog.getOpenFileNames(
-                self, "Indlæs udfyldte forberedelsesark", str(Path.home()), "PDF (*.pdf);;Alle filer (*)"
+                self,
+                translate("PreparationPage", "Indlæs udfyldte forberedelsesark"),
+                str(Path.home()),
+                translate("PreparationPage", "PDF (*.pdf);;Alle filer (*)"),
             )
             paths = [Path(p) for p in chosen]
         if not paths:
@@ -123,7 +140,9 @@ class PreparationPage(StepPage):
 
         def finished(changed: int | None) -> None:
             if changed is not None:
-                self.ctx.report(f"{changed} felt(er) er indlæst fra {len(paths)} ark.")
+                self.ctx.report(
+                    translate("PreparationPage", "{0} felt(er) er indlæst fra {1} ark.").format(changed, len(paths))
+                )
                 self.enter()
             self.sheets_imported.emit(changed)
 
@@ -160,7 +179,7 @@ class PreparationPage(StepPage):
             self.people.setCurrentRow(row)
             self._show_participant(row)
         else:
-            self.sheet_title.setText("Tilføj deltagere under Opsætning først.")
+            self.sheet_title.setText(translate("PreparationPage", "Tilføj deltagere under Opsætning først."))
         self._update_overview()
         self._show_what_to_judge()
 
@@ -184,7 +203,7 @@ class PreparationPage(StepPage):
             return
         self.ctx.autosaver.flush()  # the previous participant's text is stored under them
         self._current = self._ids[row]
-        self.sheet_title.setText(f"Forberedelsesark – {self._names[row]}")
+        self.sheet_title.setText(translate("PreparationPage", "Forberedelsesark – {0}").format(self._names[row]))
         self.ctx.answers.load(self.boxes.values())
 
     def select_participant(self, name: str) -> None:
@@ -205,9 +224,15 @@ class PreparationPage(StepPage):
         for i in range(self.people.count()):
             item = self.people.item(i)
             ready = done.get(self._names[i], False)
-            note = "  (indlæst fra ark)" if self._ids[i] in imported else ("" if ready else "  (ikke forberedt)")
+            note = (
+                translate("PreparationPage", "  (indlæst fra ark)")
+                if self._ids[i] in imported
+                else ("" if ready else translate("PreparationPage", "  (ikke forberedt)"))
+            )
             item.setText(f"{'✓' if ready else '–'}  {self._names[i]}{note}")
-        self.overview.setText(f"<b>{sum(done.values())} af {len(done)}</b> har forberedt sig")
+        self.overview.setText(
+            translate("PreparationPage", "<b>{0} af {1}</b> har forberedt sig").format(sum(done.values()), len(done))
+        )
 
     def presentation(self) -> dict:
         lines = [g.heading + " " + " ".join(g.items) for g in self.step.prompt_groups]

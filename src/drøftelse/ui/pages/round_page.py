@@ -18,11 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 from drøftelse.ui.round_timer import RoundTimer, clock_text
+from drøftelse.ui.translation import translate
 
-STATE_TEXT = {"klar": "Klar – tryk Start", "tale": "Taler", "snart": "Snart tid", "slut": "Tiden er gået"}
+STATE_TEXT = {
+    "klar": QT_TRANSLATE_NOOP("RoundPage", "Klar – tryk Start"),
+    "tale": QT_TRANSLATE_NOOP("RoundPage", "Taler"),
+    "snart": QT_TRANSLATE_NOOP("RoundPage", "Snart tid"),
+    "slut": QT_TRANSLATE_NOOP("RoundPage", "Tiden er gået"),
+}
 STATE_STYLE = {
     "klar": "background: #eef2f6; color: #24476b;",
     "tale": "background: #e3f1e5; color: #1d5c2a;",
@@ -46,7 +53,7 @@ class RoundPage(StepPage):
         self.position = QLabel()
         who.addWidget(self.position)
         self.speaker = QLabel()
-        self.speaker.setAccessibleName("Taler")
+        self.speaker.setAccessibleName(translate("RoundPage", "Taler"))
         self.speaker.setStyleSheet("font-size: 34px; font-weight: bold;")
         self.speaker.setWordWrap(True)
         who.addWidget(self.speaker)
@@ -56,20 +63,20 @@ class RoundPage(StepPage):
 
         clock = QVBoxLayout()
         self.clock = QLabel("00:00")
-        self.clock.setAccessibleName("Tid tilbage")
+        self.clock.setAccessibleName(translate("RoundPage", "Tid tilbage"))
         self.clock.setStyleSheet("font-size: 40px; font-weight: bold; font-family: monospace;")
         clock.addWidget(self.clock)
         self.state = QLabel()
-        self.state.setAccessibleName("Status for taletid")
+        self.state.setAccessibleName(translate("RoundPage", "Status for taletid"))
         clock.addWidget(self.state)
         controls = QHBoxLayout()
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(translate("RoundPage", "&Start"))
         self.start_button.clicked.connect(self.timer.toggle)
         controls.addWidget(self.start_button)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 30)
-        self.minutes.setSuffix(" min pr. taler")
-        self.minutes.setAccessibleName("Minutter pr. taler")
+        self.minutes.setSuffix(translate("RoundPage", " min pr. taler"))
+        self.minutes.setAccessibleName(translate("RoundPage", "Minutter pr. taler"))
         self.minutes.valueChanged.connect(self._minutes_changed)
         controls.addWidget(self.minutes)
         clock.addLayout(controls)
@@ -77,24 +84,27 @@ class RoundPage(StepPage):
         layout.addLayout(top)
 
         body = QHBoxLayout()
-        questions = QGroupBox("Spørgsmål i runden")
+        questions = QGroupBox(translate("RoundPage", "Spørgsmål i runden"))
         q_layout = QVBoxLayout(questions)
         q_layout.addWidget(bullets(step.questions))
         if step.help:
             q_layout.addWidget(wrapped(step.help, "color: #444;"))
         q_layout.addStretch(1)
         body.addWidget(questions, 1)
-        prep = QGroupBox("Talerens forberedelse")
+        prep = QGroupBox(translate("RoundPage", "Talerens forberedelse"))
         p_layout = QVBoxLayout(prep)
         self.preparation = QPlainTextEdit()
         self.preparation.setReadOnly(True)
-        self.preparation.setAccessibleName("Talerens forberedelse")
+        self.preparation.setAccessibleName(translate("RoundPage", "Talerens forberedelse"))
         p_layout.addWidget(self.preparation)
         body.addWidget(prep, 1)
-        notes = QGroupBox(step.boxes[0].label if step.boxes else "Pointer")
+        notes = QGroupBox(step.boxes[0].label if step.boxes else translate("RoundPage", "Pointer"))
         n_layout = QVBoxLayout(notes)
-        self.notes = text_box("Pointer fra taleren", "Skriv de vigtigste pointer op fra taleren")
-        label = step.boxes[0].label if step.boxes else "Pointer"
+        self.notes = text_box(
+            translate("RoundPage", "Pointer fra taleren"),
+            translate("RoundPage", "Skriv de vigtigste pointer op fra taleren"),
+        )
+        label = step.boxes[0].label if step.boxes else translate("RoundPage", "Pointer")
         ctx.answers.bind(self.notes, lambda: self._notes_key(), label)
         self.notes.installEventFilter(self)  # Ctrl+Enter passes the word even while typing notes
         n_layout.addWidget(self.notes)
@@ -102,12 +112,12 @@ class RoundPage(StepPage):
         layout.addLayout(body, 1)
 
         nav = QHBoxLayout()
-        self.previous_button = QPushButton("◀ &Forrige taler")
+        self.previous_button = QPushButton(translate("RoundPage", "◀ &Forrige taler"))
         self.previous_button.clicked.connect(lambda: self.go(-1))
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
-        self.next_button = QPushButton("Næste taler ▶  (Ctrl+Enter)")
-        self.next_button.setAccessibleName("Næste taler")
+        self.next_button = QPushButton(translate("RoundPage", "Næste taler ▶  (Ctrl+Enter)"))
+        self.next_button.setAccessibleName(translate("RoundPage", "Næste taler"))
         self.next_button.clicked.connect(lambda: self.go(1))
         nav.addWidget(self.next_button)
         layout.addLayout(nav)
@@ -162,12 +172,12 @@ class RoundPage(StepPage):
         for w in (self.notes, self.next_button, self.previous_button, self.start_button):
             w.setEnabled(p is not None)
         if p is None:
-            self.speaker.setText("Ingen deltagere endnu")
-            self.role.setText("Tilføj deltagere under Opsætning.")
+            self.speaker.setText(translate("RoundPage", "Ingen deltagere endnu"))
+            self.role.setText(translate("RoundPage", "Tilføj deltagere under Opsætning."))
             self.position.setText("")
             return
         self._current_id = p.id
-        self.position.setText(f"Taler {self.index + 1} af {len(self._people)}")
+        self.position.setText(translate("RoundPage", "Taler {0} af {1}").format(self.index + 1, len(self._people)))
         self.speaker.setText(p.name)
         self.role.setText(p.role)
         texts = service.answers(self.ctx.db, self.ctx.meeting_id)
@@ -179,7 +189,9 @@ class RoundPage(StepPage):
         self.ctx.answers.load([self.notes])
         self.changed_for_room.emit()
         self.next_button.setText(
-            "Afslut runden ✓" if self.index == len(self._people) - 1 else "Næste taler ▶  (Ctrl+Enter)"
+            translate("RoundPage", "Afslut runden ✓")
+            if self.index == len(self._people) - 1
+            else translate("RoundPage", "Næste taler ▶  (Ctrl+Enter)")
         )
 
     def _notes_key(self):
@@ -205,14 +217,17 @@ class RoundPage(StepPage):
         if p is None:
             return
         if delta > 0 and not self.has_spoken(p):
-            if not self.ask("Spring over?", f"{p.name} har ikke haft ordet endnu. Vil I springe {p.name} over?"):
+            if not self.ask(
+                translate("RoundPage", "Spring over?"),
+                translate("RoundPage", "{0} har ikke haft ordet endnu. Vil I springe {0} over?").format(p.name),
+            ):
                 return
         self.ctx.autosaver.flush()
         self._record_time()
         new = self.index + delta
         if not 0 <= new < len(self._people):
             if new >= len(self._people):
-                self.ctx.report("Runden er slut. Gå videre til næste trin, når I er klar.")
+                self.ctx.report(translate("RoundPage", "Runden er slut. Gå videre til næste trin, når I er klar."))
             return
         self.index = new
         service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker=self.index)
@@ -229,12 +244,14 @@ class RoundPage(StepPage):
     def _show_time(self) -> None:
         state = self.timer.state
         self.clock.setText(clock_text(self.timer.remaining))
-        text = STATE_TEXT[state]
+        text = translate("RoundPage", STATE_TEXT[state])
         if state == "snart":
-            text += f" – {int(self.timer.remaining) + 1} sek. tilbage"
+            text += translate("RoundPage", " – {0} sek. tilbage").format(int(self.timer.remaining) + 1)
         self.state.setText(text)
         self.state.setStyleSheet(f"padding: 4px 8px; border-radius: 4px; font-weight: bold; {STATE_STYLE[state]}")
-        self.start_button.setText("&Pause" if self.timer.running else "&Start")
+        self.start_button.setText(
+            translate("RoundPage", "&Pause") if self.timer.running else translate("RoundPage", "&Start")
+        )
 
     def keyboard_actions(self) -> dict:
         return {"next_speaker": lambda: self.go(1), "previous_speaker": lambda: self.go(-1), "timer": self.timer.toggle}

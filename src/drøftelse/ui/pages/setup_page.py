@@ -18,14 +18,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.ui.dialogs import date_edit, from_qdate
 from drøftelse.ui.page_models import ParticipantModel
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
+from drøftelse.ui.translation import translate
 
-ROLES = ("Leder", "AMR", "TR", "HR", "Arbejdsmiljøleder", "Arbejdsleder", "Medarbejder", "Gæst")
-FORUMS = ("Arbejdsmiljøorganisationen (AMO)", "Arbejdsmiljøudvalget", "MED-udvalget", "Alle ansatte (under 10 ansatte)")
+# offered in the combo boxes in the window's language; what is chosen is stored as the text shown
+ROLES = (
+    QT_TRANSLATE_NOOP("SetupPage", "Leder"),
+    QT_TRANSLATE_NOOP("SetupPage", "AMR"),
+    QT_TRANSLATE_NOOP("SetupPage", "TR"),
+    QT_TRANSLATE_NOOP("SetupPage", "HR"),
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøleder"),
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsleder"),
+    QT_TRANSLATE_NOOP("SetupPage", "Medarbejder"),
+    QT_TRANSLATE_NOOP("SetupPage", "Gæst"),
+)
+FORUMS = (
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøorganisationen (AMO)"),
+    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøudvalget"),
+    QT_TRANSLATE_NOOP("SetupPage", "MED-udvalget"),
+    QT_TRANSLATE_NOOP("SetupPage", "Alle ansatte (under 10 ansatte)"),
+)
 COL_NAME, COL_ROLE, COL_CHAIR, COL_NOTES, COL_PRESENT = range(5)
 
 
@@ -38,30 +55,30 @@ class SetupPage(StepPage):
             layout.addWidget(wrapped(step.help))
         form = QFormLayout()
         self.title = QLineEdit(m.title)
-        self.title.setAccessibleName("Mødets titel")
-        self.date = date_edit(m.date, "Mødets dato")
+        self.title.setAccessibleName(translate("SetupPage", "Mødets titel"))
+        self.date = date_edit(m.date, translate("SetupPage", "Mødets dato"))
         self.place = QLineEdit(m.place)
-        self.place.setAccessibleName("Sted")
+        self.place.setAccessibleName(translate("SetupPage", "Sted"))
         self.forum = QComboBox()
         self.forum.setEditable(True)
-        self.forum.addItems(step.forums or FORUMS)
+        self.forum.addItems([translate("SetupPage", f) for f in (step.forums or FORUMS)])
         self.forum.setCurrentText(m.forum)
-        self.forum.setAccessibleName("Forum")
-        form.addRow("&Titel", self.title)
-        form.addRow("&Dato", self.date)
-        form.addRow("S&ted", self.place)
-        form.addRow("&Forum", self.forum)
+        self.forum.setAccessibleName(translate("SetupPage", "Forum"))
+        form.addRow(translate("SetupPage", "&Titel"), self.title)
+        form.addRow(translate("SetupPage", "&Dato"), self.date)
+        form.addRow(translate("SetupPage", "S&ted"), self.place)
+        form.addRow(translate("SetupPage", "&Forum"), self.forum)
         if step.forms:
             self.form = QComboBox()
-            self.form.setAccessibleName("Form")
-            self.form.addItem("Vælg, hvordan drøftelsen holdes …", "")
-            for choice in step.forms:
-                self.form.addItem(choice, choice)
+            self.form.setAccessibleName(translate("SetupPage", "Form"))
+            self.form.addItem(translate("SetupPage", "Vælg, hvordan drøftelsen holdes …"), "")
+            for choice in step.forms:  # stored in the template's words: the referat and closing read them
+                self.form.addItem(translate("SetupPage", choice), choice)
             self.form.setCurrentIndex(max(self.form.findData(m.form), 0))
             self.form.currentIndexChanged.connect(
                 lambda *_: service.update_meeting(ctx.db, ctx.meeting_id, form=self.form.currentData())
             )
-            form.addRow("F&orm", self.form)
+            form.addRow(translate("SetupPage", "F&orm"), self.form)
         layout.addLayout(form)
         ctx.autosaver.watch_text(self.title, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, title=t))
         ctx.autosaver.watch_text(self.place, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, place=t))
@@ -70,38 +87,40 @@ class SetupPage(StepPage):
 
         # only the kompetencedrøftelse has a round; the annual template's order means nothing to anyone
         has_round = any(s.kind == "round" for s in ctx.template.steps)
-        order = " – rækkefølgen her er rækkefølgen i runden" if has_round else ""
-        self.participants_label = QLabel(f"<b>Deltagere</b>{order}")
+        order = translate("SetupPage", " – rækkefølgen her er rækkefølgen i runden") if has_round else ""
+        self.participants_label = QLabel(translate("SetupPage", "<b>Deltagere</b>{0}").format(order))
         layout.addWidget(self.participants_label)
         self.model = ParticipantModel(ctx.db, ctx.meeting_id, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Deltagere")
+        self.table.setAccessibleName(translate("SetupPage", "Deltagere"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        name = lambda index: f"Rolle for {self.model.record(index.row()).name}"
-        roles = ComboDelegate([(r, r) for r in step.roles or ROLES], self.table, editable=True, name=name)
+        name = lambda index: translate("SetupPage", "Rolle for {0}").format(self.model.record(index.row()).name)
+        roles = ComboDelegate(
+            [(translate("SetupPage", r),) * 2 for r in step.roles or ROLES], self.table, editable=True, name=name
+        )
         self.table.setItemDelegateForColumn(COL_ROLE, roles)
         keep_editors_open(self.table, COL_ROLE)  # the role's combo box is always there, as it was
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Navn på ny deltager – tryk Enter")
-        self.new_name.setAccessibleName("Ny deltagers navn")
+        self.new_name.setPlaceholderText(translate("SetupPage", "Navn på ny deltager – tryk Enter"))
+        self.new_name.setAccessibleName(translate("SetupPage", "Ny deltagers navn"))
         self.new_name.returnPressed.connect(self.add_from_field)
         row.addWidget(self.new_name, 1)
         self.new_role = QComboBox()
         self.new_role.setEditable(True)
-        self.new_role.addItems(step.roles or ROLES)
-        self.new_role.setAccessibleName("Ny deltagers rolle")
+        self.new_role.addItems([translate("SetupPage", r) for r in step.roles or ROLES])
+        self.new_role.setAccessibleName(translate("SetupPage", "Ny deltagers rolle"))
         row.addWidget(self.new_role)
         for text, slot in (
-            ("&Tilføj", self.add_from_field),
-            ("Fje&rn", self.remove_selected),
-            ("Op", lambda: self.move_selected(-1)),
-            ("Ned", lambda: self.move_selected(1)),
+            (translate("SetupPage", "&Tilføj"), self.add_from_field),
+            (translate("SetupPage", "Fje&rn"), self.remove_selected),
+            (translate("SetupPage", "Op"), lambda: self.move_selected(-1)),
+            (translate("SetupPage", "Ned"), lambda: self.move_selected(1)),
         ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
@@ -117,18 +136,18 @@ class SetupPage(StepPage):
     def _point_order_box(self):
         from PySide6.QtWidgets import QGroupBox, QListWidget
 
-        box = QGroupBox("Rækkefølgen af punkterne på mødet")
+        box = QGroupBox(translate("SetupPage", "Rækkefølgen af punkterne på mødet"))
         row = QHBoxLayout(box)
         self.points = QListWidget()
-        self.points.setAccessibleName("Rækkefølgen af punkterne")
+        self.points.setAccessibleName(translate("SetupPage", "Rækkefølgen af punkterne"))
         self.points.setMaximumHeight(150)
         row.addWidget(self.points, 1)
         buttons = QVBoxLayout()
-        for text, delta in (("Flyt op", -1), ("Flyt ned", 1)):
+        for text, delta in ((translate("SetupPage", "Flyt op"), -1), (translate("SetupPage", "Flyt ned"), 1)):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, d=delta: self.move_point(d))
             buttons.addWidget(b)
-        buttons.addWidget(wrapped("Standard: sidste års mål først.", "color: #555;"))
+        buttons.addWidget(wrapped(translate("SetupPage", "Standard: sidste års mål først."), "color: #555;"))
         buttons.addStretch(1)
         row.addLayout(buttons)
         return box
@@ -142,7 +161,7 @@ class SetupPage(StepPage):
         self.points.clear()
         for key in self._point_keys:
             step = self.ctx.template.step(key)
-            self.points.addItem(f"Punkt {step.legal_point}: {step.short_title}")
+            self.points.addItem(translate("SetupPage", "Punkt {0}: {1}").format(step.legal_point, step.short_title))
         self.points.setCurrentRow(current)
 
     def move_point(self, delta: int) -> None:
@@ -185,7 +204,9 @@ class SetupPage(StepPage):
             return
         name = self.model.record(row).name
         answer = QMessageBox.question(
-            self, "Fjern deltager", f"Fjern {name} fra mødet? Deltagerens forberedelse og noter slettes også."
+            self,
+            translate("SetupPage", "Fjern deltager"),
+            translate("SetupPage", "Fjern {0} fra mødet? Deltagerens forberedelse og noter slettes også.").format(name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.model.remove(row)

@@ -23,6 +23,7 @@ from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.page_models import MemberModel, PlanModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, note_panel, wrapped
 from drøftelse.ui.table_models import fit_rows
+from drøftelse.ui.translation import translate
 
 
 class TrainingPage(StepPage):
@@ -39,12 +40,12 @@ class TrainingPage(StepPage):
         self.alert_holder = QVBoxLayout()
         layout.addLayout(self.alert_holder)
 
-        members = QGroupBox("AMO's medlemmer og deres supplerende uddannelse")
+        members = QGroupBox(translate("TrainingPage", "AMO's medlemmer og deres supplerende uddannelse"))
         m_layout = QVBoxLayout(members)
         self.member_model = MemberModel(self)
         self.members = QTableView()
         self.members.setModel(self.member_model)
-        self.members.setAccessibleName("AMO's medlemmer")
+        self.members.setAccessibleName(translate("TrainingPage", "AMO's medlemmer"))
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.verticalHeader().setVisible(False)
@@ -54,9 +55,9 @@ class TrainingPage(StepPage):
         m_layout.addWidget(self.members)
         row = QHBoxLayout()
         for text, slot in (
-            ("Tilføj &medlem …", self.add_member),
-            ("&Ret medlem …", self.edit_member),
-            ("Registrér &uddannelse …", self.add_training),
+            (translate("TrainingPage", "Tilføj &medlem …"), self.add_member),
+            (translate("TrainingPage", "&Ret medlem …"), self.edit_member),
+            (translate("TrainingPage", "Registrér &uddannelse …"), self.add_training),
         ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
@@ -68,8 +69,8 @@ class TrainingPage(StepPage):
         for key, edit in self.boxes.items():
             edit.setPlaceholderText(step.box(key).help)
 
-        plan = QGroupBox("Kompetenceudviklingsplan (valgfri)")
-        plan.setAccessibleName("Kompetenceudviklingsplan (valgfri)")
+        plan = QGroupBox(translate("TrainingPage", "Kompetenceudviklingsplan (valgfri)"))
+        plan.setAccessibleName(translate("TrainingPage", "Kompetenceudviklingsplan (valgfri)"))
         p_layout = QVBoxLayout(plan)
         p_layout.addWidget(
             wrapped(
@@ -83,7 +84,7 @@ class TrainingPage(StepPage):
         self.plan_model = PlanModel(ctx.db, ctx.meeting_id, ctx.report, self)
         self.plan = QTableView()
         self.plan.setModel(self.plan_model)
-        self.plan.setAccessibleName("Kompetenceudviklingsplan")
+        self.plan.setAccessibleName(translate("TrainingPage", "Kompetenceudviklingsplan"))
         self.plan.verticalHeader().setVisible(False)
         self.plan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.plan.setColumnWidth(2, 190)
@@ -93,9 +94,9 @@ class TrainingPage(StepPage):
         p_layout.addWidget(self.plan)
         row = QHBoxLayout()
         for text, slot in (
-            ("Tilføj &linje", self.add_plan_line),
-            ("&Fjern linje", self.remove_plan_line),
-            ("Kompetenceudviklingsplan som &PDF (valgfri) …", lambda: self.export_pdf()),
+            (translate("TrainingPage", "Tilføj &linje"), self.add_plan_line),
+            (translate("TrainingPage", "&Fjern linje"), self.remove_plan_line),
+            (translate("TrainingPage", "Kompetenceudviklingsplan som &PDF (valgfri) …"), lambda: self.export_pdf()),
         ):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
@@ -116,9 +117,15 @@ class TrainingPage(StepPage):
         refresh_hearing_panel(self, self.hearing)
         source = annual.prefill_plan(self.ctx.db, self.ctx.meeting_id, self._today())
         if source:
-            self.plan_source.setText(f"Udfyldt fra »Egen kompetenceudvikling« i {source}. Ret det til her.")
+            self.plan_source.setText(
+                translate("TrainingPage", "Udfyldt fra »Egen kompetenceudvikling« i {0}. Ret det til her.").format(
+                    source
+                )
+            )
         elif not self.plan_source.text():
-            self.plan_source.setText("Planen gemmes, mens I skriver. Dage kan skrives som 1,5.")
+            self.plan_source.setText(
+                translate("TrainingPage", "Planen gemmes, mens I skriver. Dage kan skrives som 1,5.")
+            )
         self.load_members()
         self.load_plan()
 
@@ -127,7 +134,9 @@ class TrainingPage(StepPage):
         self.members.resizeColumnsToContents()
         self.members.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         alerts = [
-            f"{m.name}: obligatorisk uddannelse {training.mandatory_text(m.status)}"
+            translate("TrainingPage", "{0}: obligatorisk uddannelse {1}").format(
+                m.name, training.mandatory_text(m.status)
+            )
             for m in self.member_model.rows
             if m.status.mandatory == "overskredet"
         ]
@@ -136,7 +145,7 @@ class TrainingPage(StepPage):
             if w is not None:
                 w.deleteLater()
         if alerts:
-            self.alert_holder.addWidget(note_panel("Overskredet", "; ".join(alerts)))
+            self.alert_holder.addWidget(note_panel(translate("TrainingPage", "Overskredet"), "; ".join(alerts)))
 
     def load_plan(self) -> None:
         self.plan_model.load()  # the first load sizes the columns and rows (fit_rows), later ones what changed
@@ -162,7 +171,7 @@ class TrainingPage(StepPage):
 
         m = self.selected_member()
         if m is None:
-            self.ctx.report("Vælg først et medlem i tabellen.")
+            self.ctx.report(translate("TrainingPage", "Vælg først et medlem i tabellen."))
             return
         dialog = MemberDialog(self, m.name, m.role, m.elected_on, m.mandatory_on, m.left_on)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -183,7 +192,7 @@ class TrainingPage(StepPage):
 
         m = self.selected_member()
         if m is None:
-            self.ctx.report("Vælg først det medlem, der har taget uddannelsen.")
+            self.ctx.report(translate("TrainingPage", "Vælg først det medlem, der har taget uddannelsen."))
             return
         if values is None:
             dialog = TrainingDialog(m.name, self)

@@ -1,0 +1,4170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name>Aarshjul</name>
+    <message>
+        <source>Årlig arbejdsmiljødrøftelse</source>
+        <translation>Annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>APV: fuld revision</source>
+        <translation>APV (risk assessment): full revision</translation>
+    </message>
+    <message>
+        <source>Handleplan: {0}</source>
+        <translation>Action plan: {0}</translation>
+    </message>
+    <message>
+        <source>Opfølgning: {0}</source>
+        <translation>Follow-up: {0}</translation>
+    </message>
+    <message>
+        <source>Uddannelse: {0}</source>
+        <translation>Training: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Annual</name>
+    <message>
+        <source>Punkt {0}: {1}</source>
+        <translation>Point {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Referatet kan ikke afsluttes endnu. Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, eller »ikke relevant, fordi …«:
+{0}</source>
+        <translation>The minutes cannot be closed yet. These points have no text – write at least what you discussed, or “not relevant, because …”:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerChanged</name>
+    <message>
+        <source>Teksten er ændret et andet sted (fx et indlæst forberedelsesark), efter at den blev vist her. Intet er overskrevet.</source>
+        <translation>The text was changed elsewhere (e.g. by an imported preparation sheet) after it was shown here. Nothing is overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFields</name>
+    <message>
+        <source>»{0}« er ændret et andet sted (fx et indlæst forberedelsesark) – den nye tekst vises nu.</source>
+        <translation>“{0}” was changed elsewhere (e.g. an imported preparation sheet) – the new text is shown now.</translation>
+    </message>
+    <message>
+        <source>»{0}«: den nye tekst er beholdt; din ændring er kasseret, som du valgte.</source>
+        <translation>“{0}”: the new text is kept; your change is discarded, as you chose.</translation>
+    </message>
+    <message>
+        <source>»{0}«: begge tekster er gemt, din først.</source>
+        <translation>“{0}”: both texts are saved, yours first.</translation>
+    </message>
+    <message>
+        <source>»{0}«: din tekst er gemt i stedet for den nye.</source>
+        <translation>“{0}”: your text is saved instead of the new one.</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <source>arbejdsmiljøudvalget</source>
+        <translation>the working environment committee</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <source>Husk, at </source>
+        <translation>Remember that </translation>
+    </message>
+    <message>
+        <source>Husk</source>
+        <translation>Remember</translation>
+    </message>
+    <message>
+        <source>Noter fra runden</source>
+        <translation>Notes from the round</translation>
+    </message>
+    <message>
+        <source>Ingen noter fra runden endnu.</source>
+        <translation>No notes from the round yet.</translation>
+    </message>
+    <message>
+        <source>Kopiér til felt …</source>
+        <translation>Copy to field …</translation>
+    </message>
+    <message>
+        <source>Kopiér noten fra {0} til et felt</source>
+        <translation>Copy the note from {0} to a field</translation>
+    </message>
+</context>
+<context>
+    <name>Cancelled</name>
+    <message>
+        <source>Annulleret.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedUnderneathDialog</name>
+    <message>
+        <source>Teksten er ændret et andet sted</source>
+        <translation>The text was changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Mens du skrev i »{0}«, blev teksten ændret et andet sted (fx et forberedelsesark indlæst fra kommandolinjen eller et andet vindue). Intet er overskrevet endnu. Hvilken tekst skal gemmes?</source>
+        <translation>While you were writing in “{0}”, the text was changed elsewhere (e.g. a preparation sheet imported from the command line or another window). Nothing is overwritten yet. Which text should be saved?</translation>
+    </message>
+    <message>
+        <source>Din tekst (ikke gemt):</source>
+        <translation>Your text (not saved):</translation>
+    </message>
+    <message>
+        <source>Den nye tekst (gemt):</source>
+        <translation>The new text (saved):</translation>
+    </message>
+    <message>
+        <source>Behold &amp;min tekst</source>
+        <translation>Keep &amp;my text</translation>
+    </message>
+    <message>
+        <source>Brug den &amp;nye tekst</source>
+        <translation>Use the &amp;new text</translation>
+    </message>
+    <message>
+        <source>Behold &amp;begge</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePlan</name>
+    <message>
+        <source>Ikke udførte rækker og rækker udført i {0}</source>
+        <translation>Rows not done and rows done in {0}</translation>
+    </message>
+    <message>
+        <source>Alle rækker</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Rækker med status {0}</source>
+        <translation>Rows with status {0}</translation>
+    </message>
+    <message>
+        <source>planlagt i {0}</source>
+        <translation>planned in {0}</translation>
+    </message>
+    <message>
+        <source>fra {0}</source>
+        <translation>from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePlanModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fra mødet</source>
+        <translation>From the meeting</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Læst som: {1}</source>
+        <translation>{0}
+
+Read as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePlanPage</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV til Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-projektmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Å&amp;r:</source>
+        <translation>Yea&amp;r:</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Mø&amp;de:</source>
+        <translation>Mee&amp;ting:</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Antal rækker</source>
+        <translation>Number of rows</translation>
+    </message>
+    <message>
+        <source>Udvalgets handleplan</source>
+        <translation>The committee&apos;s action plan</translation>
+    </message>
+    <message>
+        <source>Åb&amp;n mødet</source>
+        <translation>Ope&amp;n the meeting</translation>
+    </message>
+    <message>
+        <source>Åbn det møde, den valgte række kom fra</source>
+        <translation>Open the meeting the selected row came from</translation>
+    </message>
+    <message>
+        <source>Gem som &amp;PDF …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Til HR: A4 på tværs, med status, møde og en underskriftslinje til hvert medlem</source>
+        <translation>For HR: A4 landscape, with status, meeting and a signature line for each member</translation>
+    </message>
+    <message>
+        <source>Gem som &amp;CSV …</source>
+        <translation>Save as &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Gem som E&amp;xcel …</source>
+        <translation>Save as E&amp;xcel …</translation>
+    </message>
+    <message>
+        <source>Alle år</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Alle møder</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>{0} af {1} rækker</source>
+        <translation>{0} of {1} rows</translation>
+    </message>
+    <message>
+        <source>{0} rækker</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>Udvalgets møder har ingen rækker i handleplanen endnu.</source>
+        <translation>The committee&apos;s meetings have no rows in the action plan yet.</translation>
+    </message>
+    <message>
+        <source>Ingen rækker passer til valget. Vælg fx »Alle« under Status.</source>
+        <translation>No rows match the choice. Choose e.g. “All” under Status.</translation>
+    </message>
+    <message>
+        <source>Handleplan – {0}{1}</source>
+        <translation>Action plan – {0}{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Databasefilen {0} er væk eller udskiftet (er USB-nøglen taget ud?). Det, der står i vinduet, er ikke gemt: sæt nøglen i igen, eller gem mødet som mødefil.</source>
+        <translation>The database file {0} is gone or replaced (was the USB stick removed?). What is in the window is not saved: put the stick back, or save the meeting as a meeting file.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>marts</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>ikke læst som dato</source>
+        <translation>not read as a date</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>uge</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>kvartal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>halvår</source>
+        <translation>half-year</translation>
+    </message>
+    <message>
+        <source>måned</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>sæson</source>
+        <translation>season</translation>
+    </message>
+    <message>
+        <source>om</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>snarest</source>
+        <translation>as soon as possible</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationModel</name>
+    <message>
+        <source>– vurdér –</source>
+        <translation>– judge –</translation>
+    </message>
+    <message>
+        <source>Mål / handling</source>
+        <translation>Goal / action</translation>
+    </message>
+    <message>
+        <source>Mål: {0}</source>
+        <translation>Goal: {0}</translation>
+    </message>
+    <message>
+        <source>Handleplan: {0}</source>
+        <translation>Action plan: {0}</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>
+Status nu: {0}</source>
+        <translation>
+Status now: {0}</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Sidste års mål og åbne punkter</source>
+        <translation>Last year&apos;s goals and open points</translation>
+    </message>
+    <message>
+        <source>Vurdering af {0}</source>
+        <translation>Verdict on {0}</translation>
+    </message>
+    <message>
+        <source>Skriv et af sidste års mål ind – tryk Enter</source>
+        <translation>Type one of last year&apos;s goals – press Enter</translation>
+    </message>
+    <message>
+        <source>Sidste års mål</source>
+        <translation>Last year&apos;s goal</translation>
+    </message>
+    <message>
+        <source>Tilføj &amp;mål fra sidste år</source>
+        <translation>Add a &amp;goal from last year</translation>
+    </message>
+    <message>
+        <source>Fjern indskrevet mål</source>
+        <translation>Remove typed-in goal</translation>
+    </message>
+    <message>
+        <source>Der er ingen tidligere møder for udvalget i Drøftelse. Skriv sidste års mål ind herunder, så I kan vurdere dem.</source>
+        <translation>There are no earlier meetings of the committee in Drøftelse. Type last year&apos;s goals below so you can judge them.</translation>
+    </message>
+    <message>
+        <source>Der er ingen tidligere årlig drøftelse i Drøftelse, men åbne punkter fra handleplanen. Skriv evt. sidste års mål ind herunder.</source>
+        <translation>There is no earlier annual discussion in Drøftelse, but there are open points from the action plan. Type last year&apos;s goals below if you have them.</translation>
+    </message>
+    <message>
+        <source>Mål fra {0} og alle åbne punkter i udvalgets handleplan.</source>
+        <translation>Goals from {0} and every open point in the committee&apos;s action plan.</translation>
+    </message>
+    <message>
+        <source>{0} af {1} vurderet.</source>
+        <translation>{0} of {1} judged.</translation>
+    </message>
+    <message>
+        <source>Intet at vurdere endnu.</source>
+        <translation>Nothing to judge yet.</translation>
+    </message>
+    <message>
+        <source>Vælg et mål, I selv har skrevet ind – de andre kommer fra tidligere møder.</source>
+        <translation>Choose a goal you typed in yourselves – the others come from earlier meetings.</translation>
+    </message>
+    <message>
+        <source>ikke vurderet</source>
+        <translation>not judged</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Gå til det første manglende punkt</source>
+        <translation>Go to the first missing point</translation>
+    </message>
+    <message>
+        <source>Gem &amp;referat som PDF og åbn det …</source>
+        <translation>Save the &amp;minutes as PDF and open them …</translation>
+    </message>
+    <message>
+        <source>&amp;Kompetenceudviklingsplan som PDF …</source>
+        <translation>&amp;Competence development plan as PDF …</translation>
+    </message>
+    <message>
+        <source>Gem handleplan som &amp;PDF og åbn den …</source>
+        <translation>Save the action plan as &amp;PDF and open it …</translation>
+    </message>
+    <message>
+        <source>Gem som &amp;CSV til Excel …</source>
+        <translation>Save as &amp;CSV for Excel …</translation>
+    </message>
+    <message>
+        <source>{0} deltagere ({1} til stede) · {2} rækker i handleplanen.</source>
+        <translation>{0} participants ({1} present) · {2} rows in the action plan.</translation>
+    </message>
+    <message>
+        <source>Disse punkter mangler en tekst, før mødet kan afsluttes:
+{0}</source>
+        <translation>These points need a text before the meeting can be closed:
+{0}</translation>
+    </message>
+    <message>
+        <source>Alle punkter har en tekst.</source>
+        <translation>Every point has a text.</translation>
+    </message>
+    <message>
+        <source>&amp;Genåbn mødet</source>
+        <translation>&amp;Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut mødet</source>
+        <translation>&amp;Close the meeting</translation>
+    </message>
+    <message>
+        <source>Mødet er afsluttet.</source>
+        <translation>The meeting is closed.</translation>
+    </message>
+    <message>
+        <source>Mødet er åbent.</source>
+        <translation>The meeting is open.</translation>
+    </message>
+    <message>
+        <source>Mødet er genåbnet.</source>
+        <translation>The meeting is reopened.</translation>
+    </message>
+    <message>
+        <source>Mødet kan ikke afsluttes endnu</source>
+        <translation>The meeting cannot be closed yet</translation>
+    </message>
+    <message>
+        <source>Gå til punktet</source>
+        <translation>Go to the point</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mødet er afsluttet. Det kan genåbnes her.</source>
+        <translation>The meeting is closed. It can be reopened here.</translation>
+    </message>
+</context>
+<context>
+    <name>FramePage</name>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dagsorden – {0} minutter</source>
+        <translation>Agenda – {0} minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutter til {0}</source>
+        <translation>Minutes for {0}</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source> – {0} min {1}</source>
+        <translation> – {0} min {1}</translation>
+    </message>
+    <message>
+        <source>for meget</source>
+        <translation>too much</translation>
+    </message>
+    <message>
+        <source>til overs</source>
+        <translation>to spare</translation>
+    </message>
+    <message>
+        <source>{0} af {1} min{2}</source>
+        <translation>{0} of {1} min{2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} min</source>
+        <translation>{0}: {1} min</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Et godt mål siger hvad, hvor meget og hvornår – fx »Støj i pakkeriet under 80 dB(A) inden 1. juli«.</source>
+        <translation>A good goal says what, how much and by when – e.g. “Noise in the packing room below 80 dB(A) by 1 July”.</translation>
+    </message>
+    <message>
+        <source>Nyt mål for det kommende år – tryk Enter</source>
+        <translation>New goal for the coming year – press Enter</translation>
+    </message>
+    <message>
+        <source>Nyt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj mål</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <source>Ingen mål endnu.</source>
+        <translation>No goals yet.</translation>
+    </message>
+    <message>
+        <source>Mål {0}</source>
+        <translation>Goal {0}</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern mål {0}</source>
+        <translation>Remove goal {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Handleplan</name>
+    <message>
+        <source>Hvad?</source>
+        <translation>What?</translation>
+    </message>
+    <message>
+        <source>Hvorfor?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Hvordan?</source>
+        <translation>How?</translation>
+    </message>
+    <message>
+        <source>Hvornår?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Hvem?</source>
+        <translation>Who?</translation>
+    </message>
+    <message>
+        <source>Opfølgning?</source>
+        <translation>Follow-up?</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Hvornår (dato)</source>
+        <translation>When (date)</translation>
+    </message>
+    <message>
+        <source>Opfølgning (dato)</source>
+        <translation>Follow-up (date)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Fra mødet</source>
+        <translation>From the meeting</translation>
+    </message>
+    <message>
+        <source>Mødedato</source>
+        <translation>Meeting date</translation>
+    </message>
+</context>
+<context>
+    <name>HandleplanModel</name>
+    <message>
+        <source>Læst som: {0}</source>
+        <translation>Read as: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HandleplanPage</name>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>&amp;Ny række (Ctrl+N)</source>
+        <translation>&amp;New row (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Slet række</source>
+        <translation>&amp;Delete row</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Flyt &amp;op</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flyt n&amp;ed</source>
+        <translation>Move d&amp;own</translation>
+    </message>
+    <message>
+        <source>&amp;Lav til handling …</source>
+        <translation>&amp;Make into an action …</translation>
+    </message>
+    <message>
+        <source>Se et e&amp;ksempel</source>
+        <translation>See an e&amp;xample</translation>
+    </message>
+    <message>
+        <source>Rækken er slettet. Fortryd med Ctrl+Z.</source>
+        <translation>The row is deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Ingen aftalte punkter endnu</source>
+        <translation>No agreed points yet</translation>
+    </message>
+    <message>
+        <source>Eksempel på en handleplan</source>
+        <translation>An example of an action plan</translation>
+    </message>
+    <message>
+        <source>Ingen rækker endnu.</source>
+        <translation>No rows yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HugeNumber</name>
+    <message>
+        <source>{0}… ({1} cifre)</source>
+        <translation>{0}… ({1} digits)</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>låsefilen {0} kan ikke laves</source>
+        <translation>the lock file {0} cannot be made</translation>
+    </message>
+    <message>
+        <source>proces {0} på {1}</source>
+        <translation>process {0} on {1}</translation>
+    </message>
+    <message>
+        <source>et andet program</source>
+        <translation>another program</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Afslut</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Drøftelse – {0}</source>
+        <translation>Drøftelse – {0}</translation>
+    </message>
+    <message>
+        <source> (skrivebeskyttet)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Mødet kan ikke åbnes</source>
+        <translation>The meeting cannot be opened</translation>
+    </message>
+    <message>
+        <source>Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.</source>
+        <translation>The database was opened again – this is the window you write in.</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sprog – bruges fra næste start</source>
+        <translation>Language – used from the next start</translation>
+    </message>
+    <message>
+        <source>Drøftelse taler {0} fra næste start.</source>
+        <translation>Drøftelse speaks {0} from the next start.</translation>
+    </message>
+    <message>
+        <source>Dokumenternes sprog</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <source>Sproget i PDF&apos;er, forberedelsesark og regneark herfra</source>
+        <translation>The language of PDFs, preparation sheets and spreadsheets made here</translation>
+    </message>
+    <message>
+        <source>Dokumenter på {0}</source>
+        <translation>Documents in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Står ved</source>
+        <translation>At step</translation>
+    </message>
+    <message>
+        <source>Afsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Sidst ændret</source>
+        <translation>Last changed</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPage</name>
+    <message>
+        <source>Intet er ændret.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Ingen møder endnu. Opret det første med »Nyt møde«.</source>
+        <translation>No meetings yet. Create the first with “New meeting”.</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt møde …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsæt</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>&amp;Handleplan som PDF …</source>
+        <translation>&amp;Action plan as PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Gem mødefil …</source>
+        <translation>&amp;Save meeting file …</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs mødefil …</source>
+        <translation>&amp;Import meeting file …</translation>
+    </message>
+    <message>
+        <source>Sikk&amp;erhedskopi …</source>
+        <translation>Bac&amp;kup …</translation>
+    </message>
+    <message>
+        <source>En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted</source>
+        <translation>A copy of the whole database (every committee and meeting) to keep somewhere else</translation>
+    </message>
+    <message>
+        <source>&amp;Slet …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>&amp;Møder</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Udvalgets handleplan</source>
+        <translation>The committee&apos;s action &amp;plan</translation>
+    </message>
+    <message>
+        <source>Alle møders rækker i én handleplan – til HR som PDF, CSV eller Excel</source>
+        <translation>Every meeting&apos;s rows in one action plan – for HR as PDF, CSV or Excel</translation>
+    </message>
+    <message>
+        <source>Drøftelse</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <source>Udvalgets {0} medlemmer er sat på som deltagere. Ret det på Opsætning.</source>
+        <translation>The committee&apos;s {0} members are added as participants. Change that on Set-up.</translation>
+    </message>
+    <message>
+        <source>Gem mødefil</source>
+        <translation>Save meeting file</translation>
+    </message>
+    <message>
+        <source>Mødefil (*.json)</source>
+        <translation>Meeting file (*.json)</translation>
+    </message>
+    <message>
+        <source>Mødefilen</source>
+        <translation>The meeting file</translation>
+    </message>
+    <message>
+        <source>Indlæs mødefil</source>
+        <translation>Import meeting file</translation>
+    </message>
+    <message>
+        <source>Mødefil (*.json);;Alle filer (*)</source>
+        <translation>Meeting file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Mødet fra {0} er indlæst.</source>
+        <translation>The meeting from {0} is imported.</translation>
+    </message>
+    <message>
+        <source>Mødefilen kan ikke indlæses</source>
+        <translation>The meeting file cannot be imported</translation>
+    </message>
+    <message>
+        <source>Indlæser mødefilen …</source>
+        <translation>Importing the meeting file …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien</source>
+        <translation>The backup</translation>
+    </message>
+    <message>
+        <source>Drøftelse-sikkerhedskopi {0}.sqlite</source>
+        <translation>Drøftelse backup {0}.sqlite</translation>
+    </message>
+    <message>
+        <source>Drøftelse-database (*.sqlite)</source>
+        <translation>Drøftelse database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Slet »{0}« ({1})?
+
+Dette slettes for altid: {2} deltagere, {3} udfyldte tekster og {4} rækker i handleplanen.
+
+Gem evt. en mødefil først, hvis I vil kunne hente mødet igen.</source>
+        <translation>Delete “{0}” ({1})?
+
+This is deleted for good: {2} participants, {3} filled-in texts and {4} rows in the action plan.
+
+Save a meeting file first if you want to be able to bring the meeting back.</translation>
+    </message>
+    <message>
+        <source>Slet møde</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Slet mødet</source>
+        <translation>Delete the meeting</translation>
+    </message>
+    <message>
+        <source>Behold</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>»{0}« er slettet.</source>
+        <translation>“{0}” is deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Hvad siger &amp;reglerne?</source>
+        <translation>What do the &amp;rules say?</translation>
+    </message>
+    <message>
+        <source>Præsentation (F5)</source>
+        <translation>Presentation (F5)</translation>
+    </message>
+    <message>
+        <source>Vis spørgsmål, taler og tid i stor skrift til projektoren</source>
+        <translation>Show question, speaker and time in large type for the projector</translation>
+    </message>
+    <message>
+        <source>Handleplan som P&amp;DF …</source>
+        <translation>Action plan as P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Til &amp;oversigten</source>
+        <translation>To the &amp;overview</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Tilbage</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>&amp;Næste ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Trin {0} af {1} · {2}</source>
+        <translation>Step {0} of {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Gemt {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Hvad siger reglerne?</source>
+        <translation>What do the rules say?</translation>
+    </message>
+    <message>
+        <source>{0}
+
+{1}
+(Regelgrundlag pr. {2})</source>
+        <translation>{0}
+
+{1}
+(Rules as of {2})</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>AMR</source>
+        <translation>AMR (working environment representative)</translation>
+    </message>
+    <message>
+        <source>Arbejdsleder</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Leder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøleder</source>
+        <translation>Working environment manager</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøkoordinator</source>
+        <translation>Working environment coordinator</translation>
+    </message>
+    <message>
+        <source>Medlem af arbejdsmiljøorganisationen</source>
+        <translation>Member of the working environment organisation</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Valgt eller udpeget den</source>
+        <translation>Elected or appointed on</translation>
+    </message>
+    <message>
+        <source>taget den</source>
+        <translation>taken on</translation>
+    </message>
+    <message>
+        <source>Obligatorisk uddannelse taget den</source>
+        <translation>Mandatory training taken on</translation>
+    </message>
+    <message>
+        <source>fratrådt den</source>
+        <translation>left on</translation>
+    </message>
+    <message>
+        <source>Fratrådt den</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Valgt/udpeget</source>
+        <translation>&amp;Elected/appointed</translation>
+    </message>
+    <message>
+        <source>&amp;Obligatorisk uddannelse</source>
+        <translation>&amp;Mandatory training</translation>
+    </message>
+    <message>
+        <source>&amp;Fratrådt</source>
+        <translation>&amp;Left</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Navn mangler</source>
+        <translation>Name missing</translation>
+    </message>
+    <message>
+        <source>Skriv medlemmets navn.</source>
+        <translation>Type the member&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Valgt/udpeget</source>
+        <translation>Elected/appointed</translation>
+    </message>
+    <message>
+        <source>Obligatorisk uddannelse</source>
+        <translation>Mandatory training</translation>
+    </message>
+    <message>
+        <source>ikke taget</source>
+        <translation>not taken</translation>
+    </message>
+    <message>
+        <source>Supplerende i år</source>
+        <translation>Supplementary this year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Mødetype</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Mødetype</source>
+        <translation>&amp;Kind of meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Opret møde</source>
+        <translation>Create meeting</translation>
+    </message>
+</context>
+<context>
+    <name>PageFurniture</name>
+    <message>
+        <source>Side {0} af {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Formandskab</source>
+        <translation>Chairs</translation>
+    </message>
+    <message>
+        <source>Skriver noter</source>
+        <translation>Takes notes</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvilken uddannelse</source>
+        <translation>Which training</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Dage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>»{0}« er ikke et antal dage. Skriv fx 1,5.</source>
+        <translation>“{0}” is not a number of days. Write e.g. 1.5.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPage</name>
+    <message>
+        <source>Hvem har forberedt sig</source>
+        <translation>Who has prepared</translation>
+    </message>
+    <message>
+        <source>Lav forberedelsesark (PDF) …</source>
+        <translation>Make preparation sheets (PDF) …</translation>
+    </message>
+    <message>
+        <source>Et udfyldeligt ark til hver deltager og et blankt til papir</source>
+        <translation>A fillable sheet for each participant and a blank one for paper</translation>
+    </message>
+    <message>
+        <source>Indlæs udfyldte ark …</source>
+        <translation>Import filled-in sheets …</translation>
+    </message>
+    <message>
+        <source>Eller træk de returnerede PDF&apos;er ind på siden</source>
+        <translation>Or drag the returned PDFs onto the page</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Kig i og reflekter over</source>
+        <translation>Look at and reflect on</translation>
+    </message>
+    <message>
+        <source>Gem forberedelsesark i mappen</source>
+        <translation>Save preparation sheets in the folder</translation>
+    </message>
+    <message>
+        <source>{0} forberedelsesark er gemt i {1}</source>
+        <translation>{0} preparation sheets are saved in {1}</translation>
+    </message>
+    <message>
+        <source>Arkene kunne ikke laves</source>
+        <translation>The sheets could not be made</translation>
+    </message>
+    <message>
+        <source>Arkene blev ikke lavet færdige (annulleret).</source>
+        <translation>The sheets were not finished (cancelled).</translation>
+    </message>
+    <message>
+        <source>Laver forberedelsesark …</source>
+        <translation>Making preparation sheets …</translation>
+    </message>
+    <message>
+        <source>Indlæs udfyldte forberedelsesark</source>
+        <translation>Import filled-in preparation sheets</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Alle filer (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{0} felt(er) er indlæst fra {1} ark.</source>
+        <translation>{0} field(s) imported from {1} sheet(s).</translation>
+    </message>
+    <message>
+        <source>Tilføj deltagere under Opsætning først.</source>
+        <translation>Add participants under Set-up first.</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark – {0}</source>
+        <translation>Preparation sheet – {0}</translation>
+    </message>
+    <message>
+        <source>  (indlæst fra ark)</source>
+        <translation>  (imported from a sheet)</translation>
+    </message>
+    <message>
+        <source>  (ikke forberedt)</source>
+        <translation>  (not prepared)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} af {1}&lt;/b&gt; har forberedt sig</source>
+        <translation>&lt;b&gt;{0} of {1}&lt;/b&gt; have prepared</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Drøftelse – præsentation</source>
+        <translation>Drøftelse – presentation</translation>
+    </message>
+    <message>
+        <source>F5 eller Esc lukker præsentationen</source>
+        <translation>F5 or Esc closes the presentation</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>høj</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>middel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>lav</source>
+        <translation>low</translation>
+    </message>
+</context>
+<context>
+    <name>Referat</name>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <source>Klar – tryk Start</source>
+        <translation>Ready – press Start</translation>
+    </message>
+    <message>
+        <source>Taler</source>
+        <translation>Speaking</translation>
+    </message>
+    <message>
+        <source>Snart tid</source>
+        <translation>Almost time</translation>
+    </message>
+    <message>
+        <source>Tiden er gået</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Tid tilbage</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Status for taletid</source>
+        <translation>Speaking time status</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source> min pr. taler</source>
+        <translation> min per speaker</translation>
+    </message>
+    <message>
+        <source>Minutter pr. taler</source>
+        <translation>Minutes per speaker</translation>
+    </message>
+    <message>
+        <source>Spørgsmål i runden</source>
+        <translation>Questions for the round</translation>
+    </message>
+    <message>
+        <source>Talerens forberedelse</source>
+        <translation>The speaker&apos;s preparation</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Pointer fra taleren</source>
+        <translation>Points from the speaker</translation>
+    </message>
+    <message>
+        <source>Skriv de vigtigste pointer op fra taleren</source>
+        <translation>Write down the speaker&apos;s main points</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Forrige taler</source>
+        <translation>◀ &amp;Previous speaker</translation>
+    </message>
+    <message>
+        <source>Næste taler ▶  (Ctrl+Enter)</source>
+        <translation>Next speaker ▶  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Næste taler</source>
+        <translation>Next speaker</translation>
+    </message>
+    <message>
+        <source>Ingen deltagere endnu</source>
+        <translation>No participants yet</translation>
+    </message>
+    <message>
+        <source>Tilføj deltagere under Opsætning.</source>
+        <translation>Add participants under Set-up.</translation>
+    </message>
+    <message>
+        <source>Taler {0} af {1}</source>
+        <translation>Speaker {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Afslut runden ✓</source>
+        <translation>End the round ✓</translation>
+    </message>
+    <message>
+        <source>Spring over?</source>
+        <translation>Skip?</translation>
+    </message>
+    <message>
+        <source>{0} har ikke haft ordet endnu. Vil I springe {0} over?</source>
+        <translation>{0} has not spoken yet. Do you want to skip {0}?</translation>
+    </message>
+    <message>
+        <source>Runden er slut. Gå videre til næste trin, når I er klar.</source>
+        <translation>The round is over. Go on to the next step when you are ready.</translation>
+    </message>
+    <message>
+        <source> – {0} sek. tilbage</source>
+        <translation> – {0} sec. left</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Leder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>AMR</source>
+        <translation>AMR (working environment representative)</translation>
+    </message>
+    <message>
+        <source>TR</source>
+        <translation>TR (shop steward)</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøleder</source>
+        <translation>Working environment manager</translation>
+    </message>
+    <message>
+        <source>Arbejdsleder</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Medarbejder</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Gæst</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøorganisationen (AMO)</source>
+        <translation>The working environment organisation (AMO)</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøudvalget</source>
+        <translation>The working environment committee</translation>
+    </message>
+    <message>
+        <source>MED-udvalget</source>
+        <translation>The MED committee</translation>
+    </message>
+    <message>
+        <source>Alle ansatte (under 10 ansatte)</source>
+        <translation>All employees (fewer than 10 employees)</translation>
+    </message>
+    <message>
+        <source>Mødets titel</source>
+        <translation>The meeting&apos;s title</translation>
+    </message>
+    <message>
+        <source>Mødets dato</source>
+        <translation>The meeting&apos;s date</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>S&amp;ted</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation>&amp;Forum</translation>
+    </message>
+    <message>
+        <source> – rækkefølgen her er rækkefølgen i runden</source>
+        <translation> – the order here is the order of the round</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deltagere&lt;/b&gt;{0}</source>
+        <translation>&lt;b&gt;Participants&lt;/b&gt;{0}</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Rolle for {0}</source>
+        <translation>Role of {0}</translation>
+    </message>
+    <message>
+        <source>Navn på ny deltager – tryk Enter</source>
+        <translation>Name of a new participant – press Enter</translation>
+    </message>
+    <message>
+        <source>Ny deltagers navn</source>
+        <translation>New participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Ny deltagers rolle</source>
+        <translation>New participant&apos;s role</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Fje&amp;rn</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Rækkefølgen af punkterne på mødet</source>
+        <translation>The order of the points at the meeting</translation>
+    </message>
+    <message>
+        <source>Rækkefølgen af punkterne</source>
+        <translation>The order of the points</translation>
+    </message>
+    <message>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Standard: sidste års mål først.</source>
+        <translation>Default: last year&apos;s goals first.</translation>
+    </message>
+    <message>
+        <source>Punkt {0}: {1}</source>
+        <translation>Point {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Fjern deltager</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Fjern {0} fra mødet? Deltagerens forberedelse og noter slettes også.</source>
+        <translation>Remove {0} from the meeting? The participant&apos;s preparation and notes are deleted too.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Behold det, der står</source>
+        <translation>Keep what is there</translation>
+    </message>
+    <message>
+        <source>Erstat med arkets tekst</source>
+        <translation>Replace with the sheet&apos;s text</translation>
+    </message>
+    <message>
+        <source>Behold begge</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Nyt – indlæses</source>
+        <translation>New – will be imported</translation>
+    </message>
+    <message>
+        <source>Står der allerede</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Tomt på arket</source>
+        <translation>Empty on the sheet</translation>
+    </message>
+    <message>
+        <source>Har allerede tekst</source>
+        <translation>Already has text</translation>
+    </message>
+    <message>
+        <source>Indlæs forberedelsesark</source>
+        <translation>Import preparation sheets</translation>
+    </message>
+    <message>
+        <source>{0} – indlæses ikke</source>
+        <translation>{0} – not imported</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; – {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; – {1}</translation>
+    </message>
+    <message>
+        <source>På arket:</source>
+        <translation>On the sheet:</translation>
+    </message>
+    <message>
+        <source>Arkets tekst: {0}</source>
+        <translation>The sheet&apos;s text: {0}</translation>
+    </message>
+    <message>
+        <source>Står i Drøftelse nu:</source>
+        <translation>In Drøftelse now:</translation>
+    </message>
+    <message>
+        <source>Teksten nu: {0}</source>
+        <translation>The text now: {0}</translation>
+    </message>
+    <message>
+        <source>Hvad skal der ske med {0} for {1}</source>
+        <translation>What should happen to {0} for {1}</translation>
+    </message>
+    <message>
+        <source>Indlæs</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>åben</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>i gang</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>gennemført</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>opgivet</source>
+        <translation>given up</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Årlig arbejdsmiljødrøftelse</source>
+        <translation>Annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>Den årlige arbejdsmiljødrøftelse</source>
+        <translation>The annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>Hvert år skal arbejdsgiveren sammen med arbejdsmiljøorganisationen tilrettelægge indholdet af samarbejdet om arbejdsmiljø for det kommende år og fastlægge, hvordan samarbejdet skal foregå. Drøftelsen kan ikke stå alene: det, I beslutter, skrives ind i APV-handleplanen og følges op.</source>
+        <translation>Every year the employer, together with the working environment organisation, must plan the content of the cooperation on the working environment for the coming year and decide how the cooperation is to take place. The discussion cannot stand alone: what you decide is written into the APV action plan and followed up.</translation>
+    </message>
+    <message>
+        <source>Formandskabet forbereder og leder drøftelsen, men holder den ikke alene: i virksomheder med en AMO foregår den i AMO (i større virksomheder i arbejdsmiljøudvalget, i det offentlige i MED-udvalget). Med under 10 ansatte deltager alle ansatte sammen med arbejdsgiveren.</source>
+        <translation>The chairs prepare and lead the discussion, but do not hold it alone: in companies with an AMO it takes place in the AMO (in larger companies in the working environment committee, in the public sector in the MED committee). With fewer than 10 employees, all employees take part together with the employer.</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøorganisationen (AMO, arbejdsmiljøudvalg eller MED-udvalg)</source>
+        <translation>The working environment organisation (AMO, working environment committee or MED committee)</translation>
+    </message>
+    <message>
+        <source>Formandskab</source>
+        <translation>Chairs</translation>
+    </message>
+    <message>
+        <source>Arbejdsgiveren skal hvert år sammen med arbejdsmiljøorganisationen drøfte arbejdsmiljøet: tilrettelægge indholdet af samarbejdet for det kommende år, fastlægge hvordan samarbejdet skal foregå, vurdere om det foregående års mål er nået og fastlægge mål for det kommende år. Virksomheder med 10 eller flere ansatte drøfter kompetenceudviklingsplanen for AMO&apos;s medlemmer; virksomheder med under 10 ansatte drøfter, om der er den nødvendige viden om arbejdsmiljø. Arbejdsgiveren skal skriftligt kunne dokumentere, at drøftelsen har fundet sted inden for det seneste år.</source>
+        <translation>Every year the employer must discuss the working environment together with the working environment organisation: plan the content of the cooperation for the coming year, decide how the cooperation is to take place, judge whether the previous year&apos;s goals were reached and set goals for the coming year. Companies with 10 or more employees discuss the competence development plan for the AMO&apos;s members; companies with fewer than 10 employees discuss whether the necessary knowledge of the working environment is present. The employer must be able to document in writing that the discussion has taken place within the last year.</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøloven § 6 d; BEK nr. 1838 af 14/12/2023 om systematisk arbejdsmiljøarbejde; AT-vejledning 1.3.1</source>
+        <translation>Danish Working Environment Act § 6 d; Executive Order no. 1838 of 14/12/2023 on systematic working environment work; WEA guideline 1.3.1</translation>
+    </message>
+    <message>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Drøftelse</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Tag punkterne i den rækkefølge, I vælger. Alle seks punkter skal have en tekst, før referatet kan afsluttes.</source>
+        <translation>Take the points in the order you choose. All six points must have a text before the minutes can be closed.</translation>
+    </message>
+    <message>
+        <source>Afslutning og opfølgning</source>
+        <translation>Closing and follow-up</translation>
+    </message>
+    <message>
+        <source>Opsætning</source>
+        <translation>Set-up</translation>
+    </message>
+    <message>
+        <source>Forum (AMO, arbejdsmiljøudvalg, MED-udvalg eller alle ansatte ved under 10 ansatte), dato og deltagere – også dem, der ikke var til stede.</source>
+        <translation>Forum (AMO, working environment committee, MED committee, or all employees when there are fewer than 10), date and participants – also those who were not present.</translation>
+    </message>
+    <message>
+        <source>Vurdere, om det foregående års mål er nået</source>
+        <translation>Judge whether the previous year&apos;s goals were reached</translation>
+    </message>
+    <message>
+        <source>Sidste års mål</source>
+        <translation>Last year&apos;s goals</translation>
+    </message>
+    <message>
+        <source>Gå sidste års mål og de åbne punkter i handleplanen igennem. Vurder hvert punkt: nået, delvist, ikke nået eller opgivet.</source>
+        <translation>Go through last year&apos;s goals and the open points of the action plan. Judge each point: reached, partly, not reached or given up.</translation>
+    </message>
+    <message>
+        <source>Hvad havde vi planlagt og aftalt? Hvad skulle der helt konkret udføres i handleplanen?</source>
+        <translation>What had we planned and agreed? What exactly was to be carried out in the action plan?</translation>
+    </message>
+    <message>
+        <source>Hvorfor skulle det ske? Hvilket forhold skulle indsatsen påvirke positivt?</source>
+        <translation>Why was it to happen? What was the effort meant to improve?</translation>
+    </message>
+    <message>
+        <source>Lykkedes det så?</source>
+        <translation>Did it work?</translation>
+    </message>
+    <message>
+        <source>Samlet vurdering af sidste års mål</source>
+        <translation>Overall verdict on last year&apos;s goals</translation>
+    </message>
+    <message>
+        <source>Tilrettelægge indholdet af samarbejdet for det kommende år</source>
+        <translation>Plan the content of the cooperation for the coming year</translation>
+    </message>
+    <message>
+        <source>Indhold for året</source>
+        <translation>The year&apos;s content</translation>
+    </message>
+    <message>
+        <source>Hvad skal være fokus i det kommende år?</source>
+        <translation>What should the focus be in the coming year?</translation>
+    </message>
+    <message>
+        <source>Hvad viser APV-kortlægningen?</source>
+        <translation>What does the APV survey show?</translation>
+    </message>
+    <message>
+        <source>Hvad viser sygefraværet – kan arbejdsmiljøet være en del af årsagen?</source>
+        <translation>What does sickness absence show – could the working environment be part of the cause?</translation>
+    </message>
+    <message>
+        <source>Hvad viser årets overblik over arbejdsulykker, nærved-ulykker og arbejdsbetingede sygdomme?</source>
+        <translation>What does the year&apos;s overview of accidents at work, near misses and work-related illness show?</translation>
+    </message>
+    <message>
+        <source>Hvilke ændringer kommer der (nye maskiner, flytning, omorganisering)?</source>
+        <translation>What changes are coming (new machines, a move, reorganisation)?</translation>
+    </message>
+    <message>
+        <source>Indholdet af samarbejdet i det kommende år</source>
+        <translation>The content of the cooperation in the coming year</translation>
+    </message>
+    <message>
+        <source>Fastlægge, hvordan samarbejdet skal foregå</source>
+        <translation>Decide how the cooperation is to take place</translation>
+    </message>
+    <message>
+        <source>Samarbejdets form</source>
+        <translation>How we cooperate</translation>
+    </message>
+    <message>
+        <source>Aftal samarbejdsformer og mødeintervaller, hvem der informerer hvem, og hvordan arbejdsmiljøgrupperne og de ansatte inddrages.</source>
+        <translation>Agree on forms of cooperation and how often you meet, who informs whom, and how the working environment groups and the employees are involved.</translation>
+    </message>
+    <message>
+        <source>AMR&apos;s syv roller kan give et fælles sprog: vagthund, brobygger, talerør, rollemodel, trivselsagent, bibliotekar, idémager.</source>
+        <translation>The AMR&apos;s seven roles can give a common language: watchdog, bridge builder, spokesperson, role model, well-being agent, librarian, ideas maker.</translation>
+    </message>
+    <message>
+        <source>Sådan foregår samarbejdet</source>
+        <translation>This is how we cooperate</translation>
+    </message>
+    <message>
+        <source>Fastlægge mål for det kommende års samarbejde</source>
+        <translation>Set goals for the coming year&apos;s cooperation</translation>
+    </message>
+    <message>
+        <source>Mål for året</source>
+        <translation>The year&apos;s goals</translation>
+    </message>
+    <message>
+        <source>Skriv få, konkrete mål, som I kan se, om I har nået. De bliver næste års evaluering.</source>
+        <translation>Write a few concrete goals you can tell whether you have reached. They become next year&apos;s evaluation.</translation>
+    </message>
+    <message>
+        <source>Om målene</source>
+        <translation>About the goals</translation>
+    </message>
+    <message>
+        <source>Drøfte, om der er den nødvendige viden om arbejdsmiljø</source>
+        <translation>Discuss whether the necessary knowledge of the working environment is present</translation>
+    </message>
+    <message>
+        <source>Viden og sagkundskab</source>
+        <translation>Knowledge and expertise</translation>
+    </message>
+    <message>
+        <source>Er den nødvendige viden og sagkundskab til stede, og er der behov for at opbygge ny viden?</source>
+        <translation>Are the necessary knowledge and expertise present, and is there a need to build new knowledge?</translation>
+    </message>
+    <message>
+        <source>Husk, at arbejdspladsen har pligt til at indhente sagkyndig bistand, hvis problemet ikke ellers kan løses. Skriv det ind i handleplanen.</source>
+        <translation>Remember that the workplace must get expert assistance if the problem cannot be solved otherwise. Write it into the action plan.</translation>
+    </message>
+    <message>
+        <source>Lovkrav ved under 10 ansatte; vejledningen beder alle virksomheder drøfte behovet for ny viden.</source>
+        <translation>Required by law with fewer than 10 employees; the guideline asks every company to discuss the need for new knowledge.</translation>
+    </message>
+    <message>
+        <source>Drøfte kompetenceudviklingsplanen for AMO&apos;s medlemmer</source>
+        <translation>Discuss the competence development plan for the AMO&apos;s members</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan</source>
+        <translation>Competence development plan</translation>
+    </message>
+    <message>
+        <source>Planlæg den supplerende arbejdsmiljøuddannelse for AMR og arbejdsleder i det kommende år.</source>
+        <translation>Plan the supplementary working environment training for the AMR and supervisor in the coming year.</translation>
+    </message>
+    <message>
+        <source>Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer) tages inden for 3 måneder efter valg eller udpegning. Derefter er der ret til 2 dages supplerende uddannelse i det første funktionsår og 1½ dag om året derefter; ubrugte dage bortfalder.</source>
+        <translation>The mandatory working environment training (3 days, 22 hours) is taken within 3 months of election or appointment. After that there is a right to 2 days of supplementary training in the first year of office and 1½ days a year after that; unused days lapse.</translation>
+    </message>
+    <message>
+        <source>Virksomheder med 10 eller flere ansatte.</source>
+        <translation>Companies with 10 or more employees.</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplanen</source>
+        <translation>The competence development plan</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Skriv det, I har besluttet, ind i APV-handleplanen: hvad, hvorfor, hvordan, hvornår, hvem og opfølgning.</source>
+        <translation>Write what you decided into the APV action plan: what, why, how, when, who and follow-up.</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Referatet er arbejdsgiverens dokumentation over for Arbejdstilsynet for, at drøftelsen har fundet sted.</source>
+        <translation>The minutes are the employer&apos;s documentation to the Danish Working Environment Authority that the discussion has taken place.</translation>
+    </message>
+    <message>
+        <source>Kompetencedrøftelse</source>
+        <translation>Competence discussion</translation>
+    </message>
+    <message>
+        <source>Drøft kompetencerne til jeres arbejdsmiljøarbejde</source>
+        <translation>Discuss the competences for your working environment work</translation>
+    </message>
+    <message>
+        <source>Det er vigtigt, at arbejdsmiljøorganisationen har de nødvendige kompetencer til at kunne forebygge arbejdspladsens arbejdsmiljøproblemer. Dette materiale giver jer et enkelt forslag til, hvordan I kan drøfte kompetencerne på et møde.</source>
+        <translation>It is important that the working environment organisation has the competences it needs to prevent the workplace&apos;s working environment problems. This material gives you a simple suggestion for how to discuss the competences at a meeting.</translation>
+    </message>
+    <message>
+        <source>Drøft jeres kompetencer til arbejdsmiljøarbejdet en gang om året – eventuelt som en del af den årlige drøftelse af arbejdsmiljøet. Tag stilling til, hvordan I er i stand til at forebygge problemer i arbejdsmiljøet og lykkes med samarbejdet om arbejdsmiljøarbejdet.
+
+Som kilder til drøftelsen kan I bruge:
+• Jeres APV-handleplan.
+• Den årlige drøftelses evaluering og planlægning af arbejdsmiljøarbejdet.
+• En evt. evaluering af jeres samarbejde om arbejdsmiljøarbejdet.</source>
+        <translation>Discuss your competences for the working environment work once a year – perhaps as part of the annual discussion of the working environment. Consider how well you are able to prevent problems in the working environment and succeed in cooperating on the working environment work.
+
+As sources for the discussion you can use:
+• Your APV action plan.
+• The annual discussion&apos;s evaluation and planning of the working environment work.
+• Any evaluation of your cooperation on the working environment work.</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøudvalg eller -organisation</source>
+        <translation>Working environment committee or organisation</translation>
+    </message>
+    <message>
+        <source>En gang om året skal I drøfte, om der i virksomheden er behov for opbygning af ny viden om arbejdsmiljø. I skal også drøfte den supplerende arbejdsmiljøuddannelse af AMR og arbejdsleder. Det kan ske på baggrund af fx jeres APV-proces eller som del af den årlige arbejdsmiljødrøftelse.</source>
+        <translation>Once a year you must discuss whether the company needs to build new knowledge of the working environment. You must also discuss the supplementary working environment training of the AMR and supervisor. This can be based on e.g. your APV process or be part of the annual working environment discussion.</translation>
+    </message>
+    <message>
+        <source>AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde</source>
+        <translation>WEA guideline 1.3.1 on systematic working environment work</translation>
+    </message>
+    <message>
+        <source>Læs materialet igennem. Hver deltager læser forberedelsesarket og tager noter.</source>
+        <translation>Read the material. Each participant reads the preparation sheet and takes notes.</translation>
+    </message>
+    <message>
+        <source>Udførelse</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>Præsenter på skift jeres overvejelser. Udfyld opgavearket med det, I bliver enige om.</source>
+        <translation>Take turns presenting your thoughts. Fill in the task sheet with what you agree on.</translation>
+    </message>
+    <message>
+        <source>Beslut, hvordan I følger op, og integrer det i jeres APV-handleplan.</source>
+        <translation>Decide how you follow up, and build it into your APV action plan.</translation>
+    </message>
+    <message>
+        <source>Titel, dato og sted for mødet, og hvem der deltager. Formandskabet (leder og AMR) er tovholdere.</source>
+        <translation>Title, date and place of the meeting, and who takes part. The chairs (manager and AMR) lead it.</translation>
+    </message>
+    <message>
+        <source>Individuel forberedelse for alle deltagere. Tag noter i de tre bokse under din forberedelse.</source>
+        <translation>Individual preparation for every participant. Take notes in the three boxes as you prepare.</translation>
+    </message>
+    <message>
+        <source>Hver deltager bruger ca. 30 minutter på forberedelsen, før mødet.</source>
+        <translation>Each participant spends about 30 minutes preparing, before the meeting.</translation>
+    </message>
+    <message>
+        <source>Kig i jeres APV-handleplan og årlige drøftelse:</source>
+        <translation>Look at your APV action plan and annual discussion:</translation>
+    </message>
+    <message>
+        <source>Hvilke arbejdsmiljøproblemer er I i gang med at forebygge? Hvordan lykkes I med det?</source>
+        <translation>Which working environment problems are you working to prevent? How well is it going?</translation>
+    </message>
+    <message>
+        <source>Hvordan lykkedes I med opgaverne sidste år?</source>
+        <translation>How did last year&apos;s tasks go?</translation>
+    </message>
+    <message>
+        <source>Hvilke arbejdsmiljøproblemer ser I ind i det kommende år?</source>
+        <translation>Which working environment problems do you see in the coming year?</translation>
+    </message>
+    <message>
+        <source>Hvordan er I klædt på til det?</source>
+        <translation>How well equipped are you for them?</translation>
+    </message>
+    <message>
+        <source>Reflekter over jeres samarbejde om arbejdsmiljøarbejdet:</source>
+        <translation>Reflect on your cooperation on the working environment work:</translation>
+    </message>
+    <message>
+        <source>Hvor lykkes I godt?</source>
+        <translation>Where are you doing well?</translation>
+    </message>
+    <message>
+        <source>Hvad kan I have brug for at styrke?</source>
+        <translation>What might you need to strengthen?</translation>
+    </message>
+    <message>
+        <source>Vigtige opgaver fra vores APV-handleplan og årlige drøftelse</source>
+        <translation>Important tasks from our APV action plan and annual discussion</translation>
+    </message>
+    <message>
+        <source>Dette lykkes vi godt med allerede</source>
+        <translation>This we already do well</translation>
+    </message>
+    <message>
+        <source>Dette kan vi have brug for at styrke</source>
+        <translation>This we may need to strengthen</translation>
+    </message>
+    <message>
+        <source>1. Sæt rammen</source>
+        <translation>1. Set the frame</translation>
+    </message>
+    <message>
+        <source>Sæt rammen</source>
+        <translation>Set the frame</translation>
+    </message>
+    <message>
+        <source>Start mødet med at give klarhed om formål og rammen for mødet. Skab tryghed om, hvordan I sammen får en god og konstruktiv drøftelse.</source>
+        <translation>Start the meeting by making the purpose and frame of the meeting clear. Make everyone feel safe about how you will have a good and constructive discussion together.</translation>
+    </message>
+    <message>
+        <source>Formål og ramme for mødet</source>
+        <translation>Purpose and frame of the meeting</translation>
+    </message>
+    <message>
+        <source>2. Del jeres syn på opgaver og kompetencer</source>
+        <translation>2. Share your views on tasks and competences</translation>
+    </message>
+    <message>
+        <source>Runde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Tag en runde, hvor I taler en ad gangen om, hvad I er kommet frem til i jeres forberedelse. Lyt til hinanden uden at afbryde. En af jer skriver op, hvad der bliver nævnt.</source>
+        <translation>Go round the table, one at a time, with what you found in your preparation. Listen to each other without interrupting. One of you writes down what is said.</translation>
+    </message>
+    <message>
+        <source>Hvad er vigtige opgaver i vores arbejdsmiljøarbejde?</source>
+        <translation>What are important tasks in our working environment work?</translation>
+    </message>
+    <message>
+        <source>Hvad lykkes vi godt med?</source>
+        <translation>What do we do well?</translation>
+    </message>
+    <message>
+        <source>Hvad kan vi have brug for at styrke?</source>
+        <translation>What might we need to strengthen?</translation>
+    </message>
+    <message>
+        <source>En af jer skriver de vigtigste pointer op fra hver deltager.</source>
+        <translation>One of you writes down each participant&apos;s main points.</translation>
+    </message>
+    <message>
+        <source>De vigtigste pointer</source>
+        <translation>The main points</translation>
+    </message>
+    <message>
+        <source>3. Drøft, hvad I har hørt, og skriv ned, hvad I bliver enige om</source>
+        <translation>3. Discuss what you heard, and write down what you agree on</translation>
+    </message>
+    <message>
+        <source>Drøft og bliv enige</source>
+        <translation>Discuss and agree</translation>
+    </message>
+    <message>
+        <source>Saml op på, hvad I samlet har hørt og skriv det i felterne under spørgsmålene:</source>
+        <translation>Sum up what you heard together and write it in the fields under the questions:</translation>
+    </message>
+    <message>
+        <source>Vigtige opgaver og fokuspunkter</source>
+        <translation>Important tasks and focus points</translation>
+    </message>
+    <message>
+        <source>Dette lykkes vi med</source>
+        <translation>This we do well</translation>
+    </message>
+    <message>
+        <source>Brug for at styrke</source>
+        <translation>Need to strengthen</translation>
+    </message>
+    <message>
+        <source>4. Aftal, hvordan I vil styrke jeres kompetencer til arbejdsmiljøarbejdet</source>
+        <translation>4. Agree how you will strengthen your competences for the working environment work</translation>
+    </message>
+    <message>
+        <source>Aftal kompetencer</source>
+        <translation>Agree on competences</translation>
+    </message>
+    <message>
+        <source>Afslut drøftelsen med at afklare, hvordan I kan styrke kompetencerne. Tag noter.</source>
+        <translation>End the discussion by clarifying how you can strengthen the competences. Take notes.</translation>
+    </message>
+    <message>
+        <source>Hvad kan vi med fordel selv blive bedre til at løfte – fx ved den supplerende arbejdsmiljøuddannelse?</source>
+        <translation>What would we do well to get better at handling ourselves – e.g. through the supplementary working environment training?</translation>
+    </message>
+    <message>
+        <source>Hvad kan vi hente viden eller kompetencer til hos andre på vores arbejdsplads?</source>
+        <translation>What knowledge or competences can we get from others at our workplace?</translation>
+    </message>
+    <message>
+        <source>Hvad kan vi med fordel hente hjælp til udefra?</source>
+        <translation>What would we do well to get outside help with?</translation>
+    </message>
+    <message>
+        <source>Husk, at arbejdspladsen har pligt til at indhente sagkyndig bistand, hvis problemet ikke ellers kan løses.</source>
+        <translation>Remember that the workplace must get expert assistance if the problem cannot be solved otherwise.</translation>
+    </message>
+    <message>
+        <source>Egen kompetenceudvikling</source>
+        <translation>Own competence development</translation>
+    </message>
+    <message>
+        <source>Brug for andre på arbejdsplads</source>
+        <translation>Need for others at the workplace</translation>
+    </message>
+    <message>
+        <source>Hjælp indefra arbejdspladsen (fx i HR)</source>
+        <translation>Help from within the workplace (e.g. HR)</translation>
+    </message>
+    <message>
+        <source>Brug for hjælp udefra</source>
+        <translation>Need for outside help</translation>
+    </message>
+    <message>
+        <source>Hjælp udefra (fra arbejdsmiljørådgivere)</source>
+        <translation>Outside help (from working environment consultants)</translation>
+    </message>
+    <message>
+        <source>Skriv det, I har aftalt, ind i en handleplan. Aftal, hvornår I sætter i gang, hvem der gør hvad, og hvornår I følger op.</source>
+        <translation>Write what you agreed into an action plan. Agree when you start, who does what, and when you follow up.</translation>
+    </message>
+    <message>
+        <source>Integrer områderne i jeres APV-handlingsplan, så jeres supplerende arbejdsmiljøuddannelse og hjælp udefra bliver en del af måden, I forebygger jeres arbejdsmiljøproblemer. Planlæg, hvornår I skal tage jeres uddannelse ud fra et årshjul. Hæng det op, så det er synligt og tilgængeligt for de ansatte!</source>
+        <translation>Build these areas into your APV action plan, so your supplementary working environment training and outside help become part of how you prevent your working environment problems. Plan when you take your training from a year planner. Put it up where the employees can see it!</translation>
+    </message>
+    <message>
+        <source>Afslut</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Udskriv handleplanen, få den underskrevet af formandskabet, og hæng den op.</source>
+        <translation>Print the action plan, have it signed by the chairs, and put it up.</translation>
+    </message>
+    <message>
+        <source>Engagerende formidling af AMO’s arbejde og involvering af arbejdspladsen.</source>
+        <translation>Engaging communication of the AMO&apos;s work and involvement of the workplace.</translation>
+    </message>
+    <message>
+        <source>Arbejdspladsen er afkoblet fra arbejdsmiljøarbejdet og uklar på, hvad vi laver.</source>
+        <translation>The workplace is disconnected from the working environment work and unclear about what we do.</translation>
+    </message>
+    <message>
+        <source>Vi tager supplerende uddannelse i at formidle til og involvere arbejdspladsen i arbejdsmiljøarbejdet.</source>
+        <translation>We take supplementary training in communicating with and involving the workplace in the working environment work.</translation>
+    </message>
+    <message>
+        <source>3. kvartal.</source>
+        <translation>3rd quarter.</translation>
+    </message>
+    <message>
+        <source>Leder undersøger muligheder og præsenterer for AMO. Beslutning træffes.</source>
+        <translation>The manager looks into the options and presents them to the AMO. A decision is made.</translation>
+    </message>
+    <message>
+        <source>Ved årlig drøftelse i 4. kvartal gør vi status efter input fra de ansatte.</source>
+        <translation>At the annual discussion in the 4th quarter we take stock after input from the employees.</translation>
+    </message>
+    <message>
+        <source>Facilitering af dialog om uklare og modstridende krav.</source>
+        <translation>Facilitating dialogue about unclear and conflicting demands.</translation>
+    </message>
+    <message>
+        <source>Kan være vanskeligt at udføre, når man selv er involveret.</source>
+        <translation>Can be hard to do when you are involved yourself.</translation>
+    </message>
+    <message>
+        <source>Vi søger hjælp fra intern arbejdsmiljøkonsulent.</source>
+        <translation>We ask the internal working environment consultant for help.</translation>
+    </message>
+    <message>
+        <source>2. kvartal.</source>
+        <translation>2nd quarter.</translation>
+    </message>
+    <message>
+        <source>TR tager kontakt til HR og aftaler nærmere.</source>
+        <translation>The TR contacts HR and agrees the details.</translation>
+    </message>
+    <message>
+        <source>Ved møde i AMO 3. kvartal; dernæst årlig drøftelse.</source>
+        <translation>At the AMO meeting in the 3rd quarter; then the annual discussion.</translation>
+    </message>
+    <message>
+        <source>Kemisk risikovurdering.</source>
+        <translation>Chemical risk assessment.</translation>
+    </message>
+    <message>
+        <source>Afgørende ved lokaler med opbevaring af kemi.</source>
+        <translation>Essential for rooms where chemicals are stored.</translation>
+    </message>
+    <message>
+        <source>Vi beder om sagkyndig bistand.</source>
+        <translation>We ask for expert assistance.</translation>
+    </message>
+    <message>
+        <source>Så hurtigt som muligt.</source>
+        <translation>As soon as possible.</translation>
+    </message>
+    <message>
+        <source>AMR indhenter tilbud og aftaler nærmere efter vending med leder.</source>
+        <translation>The AMR gets quotes and agrees the details after checking with the manager.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Der findes ingen mødeskabelon for mødetypen {0!r} (kendte: {1}).</source>
+        <translation>There is no meeting template for the kind of meeting {0!r} (known: {1}).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Supplerende uddannelse – {0}</source>
+        <translation>Supplementary training – {0}</translation>
+    </message>
+    <message>
+        <source>Kursets titel</source>
+        <translation>The course&apos;s title</translation>
+    </message>
+    <message>
+        <source>fx Psykisk arbejdsmiljø i praksis</source>
+        <translation>e.g. Psychosocial working environment in practice</translation>
+    </message>
+    <message>
+        <source>Taget den</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Antal dage</source>
+        <translation>Number of days</translation>
+    </message>
+    <message>
+        <source>&amp;Kursus</source>
+        <translation>&amp;Course</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Varighed</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <source>Registrér</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Supplerende arbejdsmiljøuddannelse</source>
+        <translation>Supplementary working environment training</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>AMO&apos;s medlemmer og deres uddannelse</source>
+        <translation>The AMO&apos;s members and their training</translation>
+    </message>
+    <message>
+        <source>AMO&apos;s medlemmer</source>
+        <translation>The AMO&apos;s members</translation>
+    </message>
+    <message>
+        <source>Tilføj &amp;medlem …</source>
+        <translation>Add &amp;member …</translation>
+    </message>
+    <message>
+        <source>&amp;Ret medlem …</source>
+        <translation>&amp;Edit member …</translation>
+    </message>
+    <message>
+        <source>Registrér &amp;uddannelse …</source>
+        <translation>Register &amp;training …</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan for det kommende år</source>
+        <translation>Competence development plan for the coming year</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan</source>
+        <translation>Competence development plan</translation>
+    </message>
+    <message>
+        <source>Tilføj &amp;linje</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern linje</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan som &amp;PDF …</source>
+        <translation>Competence development plan as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Udfyldt fra »Egen kompetenceudvikling« i {0}. Ret det til her.</source>
+        <translation>Filled in from “Own competence development” in {0}. Adjust it here.</translation>
+    </message>
+    <message>
+        <source>Planen gemmes, mens I skriver. Dage kan skrives som 1,5.</source>
+        <translation>The plan is saved as you type. Days can be written as 1.5.</translation>
+    </message>
+    <message>
+        <source>{0}: obligatorisk uddannelse {1}</source>
+        <translation>{0}: mandatory training {1}</translation>
+    </message>
+    <message>
+        <source>Overskredet</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Vælg først et medlem i tabellen.</source>
+        <translation>First choose a member in the table.</translation>
+    </message>
+    <message>
+        <source>Vælg først det medlem, der har taget uddannelsen.</source>
+        <translation>First choose the member who took the training.</translation>
+    </message>
+</context>
+<context>
+    <name>Types</name>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>et heltal</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>et tal</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>sand/falsk</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>en liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>et objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>tom (null)</source>
+        <translation>empty (null)</translation>
+    </message>
+    <message>
+        <source>en dato</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>nået</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>delvist</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>ikke nået</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>opgivet</source>
+        <translation>given up</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Velkommen til Drøftelse</source>
+        <translation>Welcome to Drøftelse</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Velkommen&lt;/h2&gt;&lt;p&gt;Drøftelse hjælper formandskabet med at holde kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse – og giver HR en handleplan at udskrive. Alt gemmes mens I skriver, på denne computer.&lt;/p&gt;&lt;p&gt;Hvad hedder jeres udvalg?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Drøftelse helps the chairs hold the competence discussion and the annual working environment discussion – and gives HR an action plan to print. Everything is saved as you type, on this computer.&lt;/p&gt;&lt;p&gt;What is your committee called?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>fx Arbejdsmiljøudvalget, Eksempel A/S</source>
+        <translation>e.g. The working environment committee, Example Ltd</translation>
+    </message>
+    <message>
+        <source>Udvalgets navn</source>
+        <translation>The committee&apos;s name</translation>
+    </message>
+    <message>
+        <source>Opret et eksempel på en kompetencedrøftelse, så vi kan se, hvordan det virker</source>
+        <translation>Create an example competence discussion so we can see how it works</translation>
+    </message>
+    <message>
+        <source>Kom i gang</source>
+        <translation>Get started</translation>
+    </message>
+    <message>
+        <source>Skriv udvalgets navn for at komme i gang</source>
+        <translation>Type the committee&apos;s name to get started</translation>
+    </message>
+</context>
+<context>
+    <name>YearModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>⚠ Overskredet: </source>
+        <translation>⚠ Overdue: </translation>
+    </message>
+</context>
+<context>
+    <name>YearPanel</name>
+    <message>
+        <source>Årshjul – de næste 12 måneder</source>
+        <translation>Year planner – the next 12 months</translation>
+    </message>
+    <message>
+        <source>Årshjul</source>
+        <translation>Year planner</translation>
+    </message>
+    <message>
+        <source>Sidste &amp;APV …</source>
+        <translation>Last &amp;APV …</translation>
+    </message>
+    <message>
+        <source>Datoen for den seneste fulde APV; den næste skal laves senest 3 år efter</source>
+        <translation>The date of the latest full APV (risk assessment); the next must be made within 3 years</translation>
+    </message>
+    <message>
+        <source>Gem i &amp;kalender (.ics) …</source>
+        <translation>Save to &amp;calendar (.ics) …</translation>
+    </message>
+    <message>
+        <source>En fil, som Outlook og andre kalendere kan indlæse</source>
+        <translation>A file that Outlook and other calendars can import</translation>
+    </message>
+    <message>
+        <source>{0} overskredet.</source>
+        <translation>{0} overdue.</translation>
+    </message>
+    <message>
+        <source>Intet overskredet.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <source>Sidste fulde APV: {0}</source>
+        <translation>Last full APV: {0}</translation>
+    </message>
+    <message>
+        <source>Sidste fulde APV: ikke angivet</source>
+        <translation>Last full APV: not given</translation>
+    </message>
+    <message>
+        <source>Sidste fulde APV</source>
+        <translation>Last full APV</translation>
+    </message>
+    <message>
+        <source>lavet den</source>
+        <translation>made on</translation>
+    </message>
+    <message>
+        <source>APV</source>
+        <translation>APV</translation>
+    </message>
+    <message>
+        <source>Gem årshjul som kalenderfil</source>
+        <translation>Save the year planner as a calendar file</translation>
+    </message>
+    <message>
+        <source>Årshjul – {0}.ics</source>
+        <translation>Year planner – {0}.ics</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen</source>
+        <translation>The calendar file</translation>
+    </message>
+    <message>
+        <source>{0} datoer er gemt i {1}. Åbn filen i Outlook eller jeres kalender.</source>
+        <translation>{0} dates are saved in {1}. Open the file in Outlook or your calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>_Delete</name>
+    <message>
+        <source>slet række</source>
+        <translation>delete row</translation>
+    </message>
+</context>
+<context>
+    <name>_Insert</name>
+    <message>
+        <source>ny række</source>
+        <translation>new row</translation>
+    </message>
+</context>
+<context>
+    <name>_Move</name>
+    <message>
+        <source>flyt række</source>
+        <translation>move row</translation>
+    </message>
+</context>
+<context>
+    <name>_Parser</name>
+    <message>
+        <source>droeftelse: {0} (se &apos;droeftelse --hjælp&apos;)
+</source>
+        <translation>droeftelse: {0} (see &apos;droeftelse --help&apos;)
+</translation>
+    </message>
+</context>
+<context>
+    <name>_Work</name>
+    <message>
+        <source>Der skete en uventet fejl: {0}</source>
+        <translation>An unexpected error happened: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>annual</name>
+    <message>
+        <source>Skrevet ind i år</source>
+        <translation>Written in this year</translation>
+    </message>
+    <message>
+        <source>Antal dage skal være mellem 0 og 365.</source>
+        <translation>The number of days must be between 0 and 365.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Drøftelse</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <source>Uventet fejl</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Der skete en uventet fejl. Det, I har skrevet, er gemt.
+
+Detaljerne er skrevet i {0}.</source>
+        <translation>An unexpected error happened. What you have written is saved.
+
+The details are written in {0}.</translation>
+    </message>
+    <message>
+        <source>adgang nægtet</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åbnes</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Mappen {0} kan ikke oprettes ({1}).</source>
+        <translation>The folder {0} cannot be created ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder.</source>
+        <translation>{0} is already open in Drøftelse. That window is brought forward, so you do not write in two places.</translation>
+    </message>
+    <message>
+        <source>{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder.</source>
+        <translation>{0} is already open in Drøftelse ({1}). Close the other window first, so you do not write in two places.</translation>
+    </message>
+    <message>
+        <source>Drøftelse er allerede åben</source>
+        <translation>Drøftelse is already open</translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <source>databasen er skrivebeskyttet</source>
+        <translation>the database is read-only</translation>
+    </message>
+    <message>
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>databasefilen kan ikke nås (er USB-nøglen taget ud?)</source>
+        <translation>the database file cannot be reached (was the USB stick removed?)</translation>
+    </message>
+    <message>
+        <source>Teksten kunne ikke gemmes: {0}. Den står stadig i vinduet og gemmes ved næste ændring.</source>
+        <translation>The text could not be saved: {0}. It is still in the window and is saved at the next change.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Sikkerhedskopien {0} kunne ikke laves: {1}. Intet er gemt dér.</source>
+        <translation>The backup {0} could not be made: {1}. Nothing is saved there.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_ics</name>
+    <message>
+        <source>Årshjul – {0}</source>
+        <translation>Year planner – {0}</translation>
+    </message>
+    <message>
+        <source>Overskredet</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{0!r} er ikke et mødenummer</source>
+        <translation>{0!r} is not a meeting number</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke et årstal som 2027</source>
+        <translation>{0!r} is not a year like 2027</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke en dato som 2026-11-22</source>
+        <translation>{0!r} is not a date like 2026-11-22</translation>
+    </message>
+    <message>
+        <source>Drøftelse: kør kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse, og udskriv handleplanen.</source>
+        <translation>Drøftelse: run the competence discussion and the annual working environment discussion, and print the action plan.</translation>
+    </message>
+    <message>
+        <source>vis denne hjælp og afslut</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>Drøftelse {0}</source>
+        <translation>Drøftelse {0}</translation>
+    </message>
+    <message>
+        <source>vis versionsnummeret</source>
+        <translation>show the version number</translation>
+    </message>
+    <message>
+        <source>sproget: da (dansk) eller en (engelsk); standard: systemets sprog</source>
+        <translation>the language: da (Danish) or en (English); default: the system&apos;s language</translation>
+    </message>
+    <message>
+        <source>STI</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>databasefilen (standard: en fil i brugerens datamappe)</source>
+        <translation>the database file (default: a file in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>KOMMANDO</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>kommandoer</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>opret et udvalg og en udfyldt kompetencedrøftelse at prøve programmet på</source>
+        <translation>create a committee and a filled-in competence discussion to try the program on</translation>
+    </message>
+    <message>
+        <source>opret i stedet et udvalg med et års historie og en udfyldt årlig arbejdsmiljødrøftelse</source>
+        <translation>instead create a committee with a year&apos;s history and a filled-in annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>vis udvalg og møder med deres numre</source>
+        <translation>show committees and meetings with their numbers</translation>
+    </message>
+    <message>
+        <source>indlæs et møde fra en mødefil (JSON) og vis det nye mødes nummer</source>
+        <translation>import a meeting from a meeting file (JSON) and show the new meeting&apos;s number</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>gem et møde som mødefil (JSON)</source>
+        <translation>save a meeting as a meeting file (JSON)</translation>
+    </message>
+    <message>
+        <source>MØDE</source>
+        <translation>MEETING</translation>
+    </message>
+    <message>
+        <source>mødefilen der skal skrives</source>
+        <translation>the meeting file to write</translation>
+    </message>
+    <message>
+        <source>udskriv et mødes handleplan, eller hele udvalgets (--udvalg NR), som PDF, CSV eller Excel</source>
+        <translation>print a meeting&apos;s action plan, or the whole committee&apos;s (--udvalg NR), as PDF, CSV or Excel</translation>
+    </message>
+    <message>
+        <source>NR</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>udvalgets handleplan: rækkerne fra alle møder</source>
+        <translation>the committee&apos;s action plan: the rows of every meeting</translation>
+    </message>
+    <message>
+        <source>PDF-filen der skal skrives</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>CSV-filen der skal skrives (UTF-8, semikolon)</source>
+        <translation>the CSV file to write (UTF-8, semicolon)</translation>
+    </message>
+    <message>
+        <source>Excel-filen der skal skrives (kun med --udvalg)</source>
+        <translation>the Excel file to write (only with --udvalg)</translation>
+    </message>
+    <message>
+        <source>STATUS,…</source>
+        <translation>STATUS,…</translation>
+    </message>
+    <message>
+        <source>kun rækker med disse status: åben, i-gang, gennemført, opgivet eller alle (kun med --udvalg; standard: alt der ikke er udført, og det der er udført i år)</source>
+        <translation>only rows with these statuses: åben (open), i-gang (in progress), gennemført (done), opgivet (given up) or alle (all) (only with --udvalg; default: everything not done, and what was done this year)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>kun rækker planlagt dette år efter Hvornår (kun med --udvalg)</source>
+        <translation>only rows planned for this year by When (only with --udvalg)</translation>
+    </message>
+    <message>
+        <source>lav et udfyldeligt forberedelsesark (PDF) til hver deltager og et blankt til papir</source>
+        <translation>make a fillable preparation sheet (PDF) for each participant and a blank one for paper</translation>
+    </message>
+    <message>
+        <source>MAPPE</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>mappen arkene gemmes i</source>
+        <translation>the folder the sheets are saved in</translation>
+    </message>
+    <message>
+        <source>indlæs udfyldte forberedelsesark (PDF) i mødet</source>
+        <translation>import filled-in preparation sheets (PDF) into the meeting</translation>
+    </message>
+    <message>
+        <source>når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge</source>
+        <translation>when the participant already has text in the field: behold (keep it, the default), erstat (replace it) or begge (keep both)</translation>
+    </message>
+    <message>
+        <source>udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)</source>
+        <translation>print a meeting&apos;s minutes as PDF (annual working environment discussion or competence discussion)</translation>
+    </message>
+    <message>
+        <source>udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF</source>
+        <translation>print the competence development plan of an annual working environment discussion as PDF</translation>
+    </message>
+    <message>
+        <source>vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil</source>
+        <translation>show the committee&apos;s dates for the next 12 months (year planner), or save them as a calendar file</translation>
+    </message>
+    <message>
+        <source>kalenderfilen (.ics) til Outlook eller anden kalender</source>
+        <translation>the calendar file (.ics) for Outlook or another calendar</translation>
+    </message>
+    <message>
+        <source>udvalgets nummer (når der er flere)</source>
+        <translation>the committee&apos;s number (when there are several)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>regn fra denne dato (standard: i dag)</source>
+        <translation>count from this date (default: today)</translation>
+    </message>
+    <message>
+        <source>kontrollér databasen og vis dens skemaversion</source>
+        <translation>check the database and show its schema revision</translation>
+    </message>
+    <message>
+        <source>tag en sikkerhedskopi af databasen</source>
+        <translation>make a backup of the database</translation>
+    </message>
+    <message>
+        <source>droeftelse: databasen bruges af et andet program; venter op til {0} sekunder …</source>
+        <translation>droeftelse: the database is in use by another program; waiting up to {0} seconds …</translation>
+    </message>
+    <message>
+        <source>Ingen udvalg endnu. Prøv &apos;droeftelse demo&apos;.</source>
+        <translation>No committees yet. Try &apos;droeftelse demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Udvalg {0}: {1}</source>
+        <translation>Committee {0}: {1}</translation>
+    </message>
+    <message>
+        <source>afsluttet</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>åben, står ved {0}</source>
+        <translation>open, at {0}</translation>
+    </message>
+    <message>
+        <source>        (ingen møder)</source>
+        <translation>        (no meetings)</translation>
+    </message>
+    <message>
+        <source>Mødet er gemt i {0}</source>
+        <translation>The meeting is saved in {0}</translation>
+    </message>
+    <message>
+        <source>Angiv enten et mødenummer (mødets handleplan) eller --udvalg NR (hele udvalgets).</source>
+        <translation>Give either a meeting number (the meeting&apos;s action plan) or --udvalg NR (the whole committee&apos;s).</translation>
+    </message>
+    <message>
+        <source>{0} gælder udvalgets handleplan: angiv --udvalg NR i stedet for et møde.</source>
+        <translation>{0} is for the committee&apos;s action plan: give --udvalg NR instead of a meeting.</translation>
+    </message>
+    <message>
+        <source>Angiv --pdf FIL og/eller --csv FIL.</source>
+        <translation>Give --pdf FILE and/or --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Handleplanen er gemt i {0}</source>
+        <translation>The action plan is saved in {0}</translation>
+    </message>
+    <message>
+        <source>Angiv --pdf FIL, --csv FIL og/eller --xlsx FIL.</source>
+        <translation>Give --pdf FILE, --csv FILE and/or --xlsx FILE.</translation>
+    </message>
+    <message>
+        <source>{0} række</source>
+        <translation>{0} row</translation>
+    </message>
+    <message>
+        <source>{0} rækker</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>Udvalgets handleplan ({0}: {1}) er gemt i {2}</source>
+        <translation>The committee&apos;s action plan ({0}: {1}) is saved in {2}</translation>
+    </message>
+    <message>
+        <source>Referatet</source>
+        <translation>The minutes</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplanen</source>
+        <translation>The competence development plan</translation>
+    </message>
+    <message>
+        <source>{0} er gemt i {1}</source>
+        <translation>{0} saved in {1}</translation>
+    </message>
+    <message>
+        <source>Der findes intet udvalg med nummer {0}. Se numrene med &apos;droeftelse list&apos;.</source>
+        <translation>There is no committee with number {0}. See the numbers with &apos;droeftelse list&apos;.</translation>
+    </message>
+    <message>
+        <source>Der er ingen udvalg i databasen endnu.</source>
+        <translation>There are no committees in the database yet.</translation>
+    </message>
+    <message>
+        <source>Der er flere udvalg; vælg et med --udvalg NR: {0}.</source>
+        <translation>There are several committees; choose one with --udvalg NR: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} datoer for {1} er gemt i {2}</source>
+        <translation>{0} dates for {1} are saved in {2}</translation>
+    </message>
+    <message>
+        <source>  (overskredet)</source>
+        <translation>  (overdue)</translation>
+    </message>
+    <message>
+        <source>droeftelse: {0}</source>
+        <translation>droeftelse: {0}</translation>
+    </message>
+    <message>
+        <source>; {0} felt(er) havde allerede tekst og er beholdt (se --ved-konflikt)</source>
+        <translation>; {0} field(s) already had text and were kept (see --ved-konflikt)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – {2} felt(er) indlæst{3}</source>
+        <translation>{0}: {1} – {2} field(s) imported{3}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <source>Fejl: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>Skemaversion: {0}</source>
+        <translation>Schema revision: {0}</translation>
+    </message>
+    <message>
+        <source>Integritet: ok</source>
+        <translation>Integrity: ok</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er gemt i {0}</source>
+        <translation>The backup is saved in {0}</translation>
+    </message>
+    <message>
+        <source>der er ikke mere plads på enheden</source>
+        <translation>there is no more space on the device</translation>
+    </message>
+    <message>
+        <source>droeftelse: kommandoens uddata kunne ikke skrives: {0}.</source>
+        <translation>droeftelse: the command&apos;s output could not be written: {0}.</translation>
+    </message>
+    <message>
+        <source>droeftelse: der skete en uventet fejl. Detaljerne er skrevet i {0}</source>
+        <translation>droeftelse: an unexpected error happened. The details are written in {0}</translation>
+    </message>
+    <message>
+        <source>(logfilen kunne ikke skrives)</source>
+        <translation>(the log file could not be written)</translation>
+    </message>
+</context>
+<context>
+    <name>committee_pdf</name>
+    <message>
+        <source>{0} række</source>
+        <translation>{0} row</translation>
+    </message>
+    <message>
+        <source>{0} rækker</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>{0} møde</source>
+        <translation>{0} meeting</translation>
+    </message>
+    <message>
+        <source>{0} møder</source>
+        <translation>{0} meetings</translation>
+    </message>
+    <message>
+        <source>{0} fra {1}</source>
+        <translation>{0} from {1}</translation>
+    </message>
+    <message>
+        <source>APV-handleplan</source>
+        <translation>APV action plan</translation>
+    </message>
+    <message>
+        <source>{0} · udskrevet {1}</source>
+        <translation>{0} · printed {1}</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag pr. {0}: {1}.</source>
+        <translation>Rules as of {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>APV-handleplan · udskrevet {0}</source>
+        <translation>APV action plan · printed {0}</translation>
+    </message>
+    <message>
+        <source>Udvalgets APV-handleplan</source>
+        <translation>The committee&apos;s APV action plan</translation>
+    </message>
+    <message>
+        <source>APV-handleplan – {0}</source>
+        <translation>APV action plan – {0}</translation>
+    </message>
+    <message>
+        <source>Udvalgets APV-handleplan, udskrevet {0}: {1}</source>
+        <translation>The committee&apos;s APV action plan, printed {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Ingen rækker i handleplanen passer til valget.</source>
+        <translation>No rows in the action plan match the choice.</translation>
+    </message>
+</context>
+<context>
+    <name>committee_plan</name>
+    <message>
+        <source>Angiv mindst én status, fx --status åben,i-gang.</source>
+        <translation>Give at least one status, e.g. --status åben,i-gang.</translation>
+    </message>
+    <message>
+        <source>Ukendt status »{0}«. Brug åben, i-gang, gennemført eller opgivet (adskilt af komma), eller alle.</source>
+        <translation>Unknown status “{0}”. Use åben, i-gang, gennemført or opgivet (separated by commas), or alle.</translation>
+    </message>
+    <message>
+        <source>Møde {0} hører ikke til udvalget {1}.</source>
+        <translation>Meeting {0} does not belong to the committee {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>committee_plan_page</name>
+    <message>
+        <source>Til opslag: ikke udført, og udført i {0}</source>
+        <translation>For the notice board: not done, and done in {0}</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Åben og i gang</source>
+        <translation>Open and in progress</translation>
+    </message>
+</context>
+<context>
+    <name>committee_xlsx</name>
+    <message>
+        <source> … [afkortet: Excel rummer højst 32.767 tegn i en celle – hele teksten står i PDF&apos;en og CSV-filen]</source>
+        <translation> … [cut: Excel holds at most 32,767 characters in a cell – the whole text is in the PDF and the CSV file]</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Om planen</source>
+        <translation>About the plan</translation>
+    </message>
+    <message>
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Udskrevet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Viser</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <source>Rækker</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Godkendes af</source>
+        <translation>To be approved by</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>{0} (pr. {1})</source>
+        <translation>{0} (as of {1})</translation>
+    </message>
+    <message>
+        <source>APV-handleplan – {0}</source>
+        <translation>APV action plan – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>competence_plan_pdf</name>
+    <message>
+        <source>AMO&apos;s medlemmer og deres uddannelse</source>
+        <translation>The AMO&apos;s members and their training</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Valgt / udpeget</source>
+        <translation>Elected / appointed</translation>
+    </message>
+    <message>
+        <source>Obligatorisk uddannelse</source>
+        <translation>Mandatory training</translation>
+    </message>
+    <message>
+        <source>Ret til i år (dage)</source>
+        <translation>Entitled to this year (days)</translation>
+    </message>
+    <message>
+        <source>Brugt i år (dage)</source>
+        <translation>Used this year (days)</translation>
+    </message>
+    <message>
+        <source>Ingen medlemmer skrevet ind.</source>
+        <translation>No members written.</translation>
+    </message>
+    <message>
+        <source>Planlagt kompetenceudvikling</source>
+        <translation>Planned competence development</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvilken uddannelse</source>
+        <translation>Which training</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Dage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Ingen planlagt uddannelse.</source>
+        <translation>No training planned.</translation>
+    </message>
+    <message>
+        <source>Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; ubrugte dage bortfalder. Den obligatoriske uddannelse tages inden for 3 måneder efter valg eller udpegning.</source>
+        <translation>Right to supplementary working environment training: 2 days in the first year of office, then 1½ days a year; unused days lapse. The mandatory training is taken within 3 months of election or appointment.</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan for AMO&apos;s medlemmer</source>
+        <translation>Competence development plan for the AMO&apos;s members</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan – {0}</source>
+        <translation>Competence development plan – {0}</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan fra {0}</source>
+        <translation>Competence development plan from {0}</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan</source>
+        <translation>Competence development plan</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>{0} findes allerede; vælg et andet filnavn.</source>
+        <translation>{0} already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <source>{0} er en mappe, ikke en databasefil.</source>
+        <translation>{0} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kan ikke læses: {1}.</source>
+        <translation>The database {0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret.</source>
+        <translation>{0} is not a Drøftelse database (the file is not an SQLite database). The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er beskadiget og kan ikke åbnes. Filen er ikke ændret.</source>
+        <translation>The database {0} is damaged and cannot be opened. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kan ikke åbnes: {1}.</source>
+        <translation>The database {0} cannot be opened: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} er en SQLite-database fra et andet program, ikke fra Drøftelse. Filen er ikke ændret.</source>
+        <translation>{0} is an SQLite database from another program, not from Drøftelse. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>{0} mangler sin skemaversion og kan ikke åbnes sikkert. Filen er ikke ændret.</source>
+        <translation>{0} lacks its schema revision and cannot be opened safely. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>{0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér programmet for at åbne den. Filen er ikke ændret.</source>
+        <translation>{0} was saved by a newer version of Drøftelse (schema revision {1}). Update the program to open it. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} findes ikke og kan ikke oprettes: {1}.</source>
+        <translation>The database {0} does not exist and cannot be created: {1}.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er fra en ældre version af Drøftelse og skal opgraderes, men den kan ikke ændres ({1}). Filen er ikke ændret.</source>
+        <translation>The database {0} is from an older version of Drøftelse and must be upgraded, but it cannot be changed ({1}). The file is not changed.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} kan ikke oprettes: {1}.</source>
+        <translation>The folder {0} cannot be created: {1}.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kunne ikke oprettes: {1}</source>
+        <translation>The database {0} could not be created: {1}</translation>
+    </message>
+    <message>
+        <source>Databasen {0} kunne ikke opgraderes ({1}). En sikkerhedskopi ligger i {2}.</source>
+        <translation>The database {0} could not be upgraded ({1}). A backup is in {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>d. MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>{0} er for stor til at være en mødefil ({1} MB).</source>
+        <translation>{0} is too big to be a meeting file ({1} MB).</translation>
+    </message>
+    <message>
+        <source>Filen {0} findes ikke.</source>
+        <translation>The file {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>{0} er en mappe, ikke en mødefil.</source>
+        <translation>{0} is a folder, not a meeting file.</translation>
+    </message>
+    <message>
+        <source>Filen {0} kan ikke læses: {1}.</source>
+        <translation>The file {0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en mødefil fra Drøftelse (ikke UTF-8-tekst).</source>
+        <translation>{0} is not a meeting file from Drøftelse (not UTF-8 text).</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en gyldig mødefil: JSON-fejl i linje {1}, kolonne {2}.</source>
+        <translation>{0} is not a valid meeting file: JSON error in line {1}, column {2}.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en gyldig mødefil: {1}.</source>
+        <translation>{0} is not a valid meeting file: {1}.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en mødefil fra Drøftelse (format skal være {0!r}).</source>
+        <translation>The file is not a meeting file from Drøftelse (format must be {0!r}).</translation>
+    </message>
+    <message>
+        <source>Mødefilen har en fejl: {0}</source>
+        <translation>The meeting file has an error: {0}</translation>
+    </message>
+    <message>
+        <source>Mødefilen har en fejl: {0}: {1}</source>
+        <translation>The meeting file has an error: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>mødetypen {0!r} kendes ikke (kendte: {1})</source>
+        <translation>the kind of meeting {0!r} is not known (known: {1})</translation>
+    </message>
+    <message>
+        <source>trinnet {0!r} findes ikke i skabelonen</source>
+        <translation>the step {0!r} does not exist in the template</translation>
+    </message>
+    <message>
+        <source>{0!r} bruges af to deltagere</source>
+        <translation>{0!r} is used by two participants</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke en af deltagerne</source>
+        <translation>{0!r} is not one of the participants</translation>
+    </message>
+    <message>
+        <source>trinnet {0!r} findes ikke i skabelonen {1}</source>
+        <translation>the step {0!r} does not exist in the template {1}</translation>
+    </message>
+    <message>
+        <source>feltet {0!r} findes ikke i trinnet {1!r}</source>
+        <translation>the field {0!r} does not exist in the step {1!r}</translation>
+    </message>
+    <message>
+        <source>samme felt står to gange for samme deltager</source>
+        <translation>the same field appears twice for the same participant</translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message>
+        <source>Referatet</source>
+        <translation>The minutes</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplanen</source>
+        <translation>The competence development plan</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan</source>
+        <translation>Competence development plan</translation>
+    </message>
+    <message>
+        <source>CSV til Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handleplanen kan ikke laves</source>
+        <translation>The action plan cannot be made</translation>
+    </message>
+    <message>
+        <source>Gem handleplan</source>
+        <translation>Save action plan</translation>
+    </message>
+    <message>
+        <source>Handleplan – {0}{1}</source>
+        <translation>Action plan – {0}{1}</translation>
+    </message>
+    <message>
+        <source>Handleplanen</source>
+        <translation>The action plan</translation>
+    </message>
+    <message>
+        <source>Gem {0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <source>{0} er gemt i {1}</source>
+        <translation>{0} saved in {1}</translation>
+    </message>
+    <message>
+        <source>{0} kunne ikke gemmes</source>
+        <translation>{0} could not be saved</translation>
+    </message>
+    <message>
+        <source>{0} blev ikke gemt (annulleret).</source>
+        <translation>{0} was not saved (cancelled).</translation>
+    </message>
+    <message>
+        <source>Gemmer {0} …</source>
+        <translation>Saving {0} …</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>Møde {0} er ikke en årlig arbejdsmiljødrøftelse, så det har {1}. Handleplanen udskrives med &apos;droeftelse handleplan&apos;, referatet med &apos;droeftelse referat&apos;.</source>
+        <translation>Meeting {0} is not an annual working environment discussion, so it has {1}. The action plan is printed with &apos;droeftelse handleplan&apos;, the minutes with &apos;droeftelse referat&apos;.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} kan ikke oprettes: {1}.</source>
+        <translation>The folder {0} cannot be created: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>file_access</name>
+    <message>
+        <source>filen er skrivebeskyttet</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>filen ligger på et drev, der kun kan læses</source>
+        <translation>the file is on a drive that can only be read</translation>
+    </message>
+    <message>
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>mappen {0} ligger på et drev, der kun kan læses</source>
+        <translation>the folder {0} is on a drive that can only be read</translation>
+    </message>
+    <message>
+        <source>mappen {0} er skrivebeskyttet</source>
+        <translation>the folder {0} is read-only</translation>
+    </message>
+    <message>
+        <source>der kan ikke oprettes filer i mappen {0} (fejl {1})</source>
+        <translation>files cannot be created in the folder {0} (error {1})</translation>
+    </message>
+    <message>
+        <source>filen må ikke læses af denne bruger</source>
+        <translation>this user may not read the file</translation>
+    </message>
+    <message>
+        <source>SQLite kan ikke åbne den</source>
+        <translation>SQLite cannot open it</translation>
+    </message>
+</context>
+<context>
+    <name>handleplan_pdf</name>
+    <message>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag pr. {0}: {1}.</source>
+        <translation>Rules as of {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>APV-handleplan</source>
+        <translation>APV action plan</translation>
+    </message>
+    <message>
+        <source>Handleplan – {0}</source>
+        <translation>Action plan – {0}</translation>
+    </message>
+    <message>
+        <source>APV-handleplan fra {0} {1}</source>
+        <translation>APV action plan from {0} {1}</translation>
+    </message>
+    <message>
+        <source>Ingen rækker i handleplanen endnu.</source>
+        <translation>No rows in the action plan yet.</translation>
+    </message>
+</context>
+<context>
+    <name>limits</name>
+    <message>
+        <source>{0} er for lang ({1} tegn; højst {2})</source>
+        <translation>{0} is too long ({1} characters; at most {2})</translation>
+    </message>
+    <message>
+        <source>{0}. Den er ikke gemt; del den op eller kort den ned.</source>
+        <translation>{0}. It is not saved; split it up or shorten it.</translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>fremmednøgle brudt i {0} række {1}</source>
+        <translation>foreign key broken in {0} row {1}</translation>
+    </message>
+    <message>
+        <source>Der findes intet udvalg med nummer {0}.</source>
+        <translation>There is no committee with number {0}.</translation>
+    </message>
+    <message>
+        <source>(uden titel)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>{0} – den obligatoriske arbejdsmiljøuddannelse</source>
+        <translation>{0} – the mandatory working environment training</translation>
+    </message>
+    <message>
+        <source>{0} – {1} dags supplerende uddannelse bortfalder</source>
+        <translation>{0} – {1} days of supplementary training lapse</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_file</name>
+    <message>
+        <source>{0} er ikke en dato på formen ÅÅÅÅ-MM-DD</source>
+        <translation>{0} is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{0} ligger ikke mellem år {1} og {2}</source>
+        <translation>{0} is not between the years {1} and {2}</translation>
+    </message>
+    <message>
+        <source>indeholder et ugyldigt tegn (en halv UTF-16-kode, \ud800–\udfff)</source>
+        <translation>contains an invalid character (half a UTF-16 code, \ud800–\udfff)</translation>
+    </message>
+    <message>
+        <source>er indlejret mere end {0} niveauer dybt</source>
+        <translation>is nested more than {0} levels deep</translation>
+    </message>
+    <message>
+        <source>filen er ikke en mødefil fra Drøftelse (format skal være {0!r})</source>
+        <translation>the file is not a meeting file from Drøftelse (format must be {0!r})</translation>
+    </message>
+    <message>
+        <source>mødefilens version {0} kendes ikke; dette program læser version {1}. Er filen lavet af en nyere Drøftelse?</source>
+        <translation>the meeting file&apos;s version {0} is not known; this program reads version {1}. Was the file made by a newer Drøftelse?</translation>
+    </message>
+    <message>
+        <source>tallet er alt for stort ({0} cifre)</source>
+        <translation>the number is far too big ({0} digits)</translation>
+    </message>
+    <message>
+        <source>ukendt nøgle (stavefejl?)</source>
+        <translation>unknown key (a typo?)</translation>
+    </message>
+    <message>
+        <source>skal være {0}, men er {1}</source>
+        <translation>must be {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en af {1}</source>
+        <translation>{0} is not one of {1}</translation>
+    </message>
+    <message>
+        <source>skal være mindst {0}, men er {1}</source>
+        <translation>must be at least {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>må højst være {0}, men er {1}</source>
+        <translation>may be at most {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>ugyldig værdi {0}</source>
+        <translation>invalid value {0}</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette program kender udgave {2}). Opdatér Drøftelse for at åbne det.</source>
+        <translation>The meeting was made with a newer edition of the template for {0} (edition {1}; this program knows edition {2}). Update Drøftelse to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>os_errors</name>
+    <message>
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>der er ikke mere plads til dig på drevet (kvoten er brugt op)</source>
+        <translation>there is no more room for you on the drive (the quota is used up)</translation>
+    </message>
+    <message>
+        <source>du har ikke lov til det (adgang nægtet)</source>
+        <translation>you are not allowed to (access denied)</translation>
+    </message>
+    <message>
+        <source>drevet er skrivebeskyttet</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>filen eller mappen findes ikke</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>navnet er for langt</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>det er en mappe, ikke en fil</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>en del af stien er ikke en mappe</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>der findes allerede en fil med det navn</source>
+        <translation>a file with that name already exists</translation>
+    </message>
+    <message>
+        <source>filen er for stor</source>
+        <translation>the file is too big</translation>
+    </message>
+    <message>
+        <source>drevet svarer ikke (læse- eller skrivefejl – er USB-nøglen taget ud?)</source>
+        <translation>the drive does not answer (read or write error – was the USB stick removed?)</translation>
+    </message>
+    <message>
+        <source>filen er i brug af et andet program</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <source>for mange åbne filer</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>databasen er skrivebeskyttet</source>
+        <translation>the database is read-only</translation>
+    </message>
+    <message>
+        <source>databasefilen kan ikke åbnes</source>
+        <translation>the database file cannot be opened</translation>
+    </message>
+    <message>
+        <source>databasefilen er beskadiget</source>
+        <translation>the database file is damaged</translation>
+    </message>
+    <message>
+        <source>filen er ikke en database</source>
+        <translation>the file is not a database</translation>
+    </message>
+    <message>
+        <source>databasen er optaget af et andet program</source>
+        <translation>the database is busy in another program</translation>
+    </message>
+    <message>
+        <source>operativsystemet afviste det ({0})</source>
+        <translation>the operating system refused ({0})</translation>
+    </message>
+    <message>
+        <source>databasen afviste det (SQLite-fejl {0})</source>
+        <translation>the database refused (SQLite error {0})</translation>
+    </message>
+    <message>
+        <source>ukendt årsag</source>
+        <translation>unknown reason</translation>
+    </message>
+</context>
+<context>
+    <name>output</name>
+    <message>
+        <source>Mappen {0} findes ikke.</source>
+        <translation>The folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>Filen {0} kunne ikke gemmes: {1}.</source>
+        <translation>The file {0} could not be saved: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>page_models</name>
+    <message>
+        <source>Fratrådt {0}</source>
+        <translation>Left {0}</translation>
+    </message>
+    <message>
+        <source>{0}Obligatorisk uddannelse {1}</source>
+        <translation>{0}Mandatory training {1}</translation>
+    </message>
+    <message>
+        <source>{0} dage tilbage i år – de bortfalder {1}</source>
+        <translation>{0} days left this year – they lapse {1}</translation>
+    </message>
+    <message>
+        <source>I orden</source>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <source>{0} af {1} dage brugt ({2}. funktionsår til {3})</source>
+        <translation>{0} of {1} days used (year {2} of office, until {3})</translation>
+    </message>
+</context>
+<context>
+    <name>preparation_sheet</name>
+    <message>
+        <source>Forberedelsesark, blankt – {0}</source>
+        <translation>Preparation sheet, blank – {0}</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark – {0} – {1}</source>
+        <translation>Preparation sheet – {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Til: {0}</source>
+        <translation>For: {0}</translation>
+    </message>
+    <message>
+        <source>Navn: ______________________________</source>
+        <translation>Name: ______________________________</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark</source>
+        <translation>Preparation sheet</translation>
+    </message>
+    <message>
+        <source>Skriv i felterne og &lt;b&gt;gem&lt;/b&gt; arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.</source>
+        <translation>Write in the fields and &lt;b&gt;save&lt;/b&gt; the sheet in your PDF reader (File › Save). Send or hand the saved file to the chairs. Do not print to PDF – that loses the fields.</translation>
+    </message>
+    <message>
+        <source>Udfyld arket i hånden og aflever det til formandskabet før mødet.</source>
+        <translation>Fill in the sheet by hand and give it to the chairs before the meeting.</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark – {0}</source>
+        <translation>Preparation sheet – {0}</translation>
+    </message>
+    <message>
+        <source>blankt</source>
+        <translation>blank</translation>
+    </message>
+</context>
+<context>
+    <name>read_only</name>
+    <message>
+        <source>Skrivebeskyttet — ændringer gemmes ikke</source>
+        <translation>Read-only — changes are not saved</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}). I kan læse møderne og gemme dem som PDF eller mødefil; for at skrive skal databasen ligge et sted, hvor den kan ændres.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}). You can read the meetings and save them as PDF or meeting file; to write, the database must be somewhere it can be changed.</translation>
+    </message>
+    <message>
+        <source>Skrivebeskyttet</source>
+        <translation>Read-only</translation>
+    </message>
+</context>
+<context>
+    <name>referat_pdf</name>
+    <message>
+        <source>Referat: {0}</source>
+        <translation>Minutes: {0}</translation>
+    </message>
+    <message>
+        <source>Udkast – mødet er ikke afsluttet.</source>
+        <translation>Draft – the meeting is not closed.</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>(ikke angivet)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>(ingen angivet)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>Ikke til stede</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(Ingen tekst.)</source>
+        <translation>(No text.)</translation>
+    </message>
+    <message>
+        <source>Punkt {0}. {1}</source>
+        <translation>Point {0}. {1}</translation>
+    </message>
+    <message>
+        <source>APV-handleplan</source>
+        <translation>APV action plan</translation>
+    </message>
+    <message>
+        <source>Fra {0}</source>
+        <translation>From {0}</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag pr. {0}: {1}.</source>
+        <translation>Rules as of {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Referat – {0}</source>
+        <translation>Minutes – {0}</translation>
+    </message>
+    <message>
+        <source>Referat af {0} {1}</source>
+        <translation>Minutes of {0} {1}</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>ikke vurderet</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
+        <source>Mål / handling</source>
+        <translation>Goal / action</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Sidste års mål og åbne punkter i handleplanen</source>
+        <translation>Last year&apos;s goals and open points of the action plan</translation>
+    </message>
+    <message>
+        <source>Intet at vurdere fra sidste år.</source>
+        <translation>Nothing to judge from last year.</translation>
+    </message>
+    <message>
+        <source>Mål for det kommende år</source>
+        <translation>Goals for the coming year</translation>
+    </message>
+    <message>
+        <source>(Ingen mål skrevet ind.)</source>
+        <translation>(No goals written.)</translation>
+    </message>
+</context>
+<context>
+    <name>shape</name>
+    <message>
+        <source>skal være et objekt, men er {0}</source>
+        <translation>must be an object, but is {0}</translation>
+    </message>
+    <message>
+        <source>ukendt nøgle (stavefejl?)</source>
+        <translation>unknown key (a typo?)</translation>
+    </message>
+    <message>
+        <source>skal være {0}, men er {1}</source>
+        <translation>must be {0}, but is {1}</translation>
+    </message>
+    <message>
+        <source>{0!r} er ikke en af {1}</source>
+        <translation>{0!r} is not one of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_import</name>
+    <message>
+        <source>Arkene kunne ikke indlæses</source>
+        <translation>The sheets could not be imported</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Intet er ændret.</source>
+        <translation>{0}
+
+Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Gemmer de indlæste tekster …</source>
+        <translation>Saving the imported texts …</translation>
+    </message>
+    <message>
+        <source>Læser {0} ark …</source>
+        <translation>Reading {0} sheet(s) …</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_reader</name>
+    <message>
+        <source>{0}: filen findes ikke.</source>
+        <translation>{0}: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>{0}: filen kan ikke læses ({1}).</source>
+        <translation>{0}: the file cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: filen er for stor ({1:.0f} MB; et forberedelsesark fylder under 1 MB).</source>
+        <translation>{0}: the file is too big ({1:.0f} MB; a preparation sheet takes less than 1 MB).</translation>
+    </message>
+    <message>
+        <source>{0}: filen er ikke en PDF. Send det gemte forberedelsesark (PDF) tilbage.</source>
+        <translation>{0}: the file is not a PDF. Send the saved preparation sheet (PDF) back.</translation>
+    </message>
+    <message>
+        <source>det tog for lang tid at læse filen – den er måske beskadiget. Intet er indlæst.</source>
+        <translation>reading the file took too long – it may be damaged. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>filen kunne ikke læses (den er beskadiget eller for tung at åbne). Intet er indlæst.</source>
+        <translation>the file could not be read (it is damaged or too heavy to open). Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>filen er beskadiget og kan ikke læses. Bed om at få arket gemt og sendt igen. Intet er indlæst. [{0}]</source>
+        <translation>the file is damaged and cannot be read. Ask for the sheet to be saved and sent again. Nothing is imported. [{0}]</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er krypteret (beskyttet med adgangskode). Gem arket uden adgangskode og send det igen.</source>
+        <translation>The PDF is encrypted (protected by a password). Save the sheet without a password and send it again.</translation>
+    </message>
+    <message>
+        <source>arket har ingen udfyldelige felter – det er nok udskrevet til PDF eller scannet. Bed om at få arket gemt i PDF-læseren (Filer › Gem), ikke udskrevet.</source>
+        <translation>the sheet has no fillable fields – it was probably printed to PDF or scanned. Ask for the sheet to be saved in the PDF reader (File › Save), not printed.</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er ikke et forberedelsesark fra Drøftelse.</source>
+        <translation>The PDF is not a preparation sheet from Drøftelse.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <source>{0}: arket kan ikke bekræftes som et forberedelsesark fra dette møde – det skjulte mærke, der siger, hvem arket tilhører, er ændret eller ikke lavet af Drøftelse. Bed deltageren udfylde det ark, formandskabet sendte. Intet er indlæst.</source>
+        <translation>{0}: the sheet cannot be verified as a preparation sheet from this meeting – the hidden mark that says whose sheet it is was changed or not made by Drøftelse. Ask the participant to fill in the sheet the chairs sent. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0}: arket er lavet af en ældre udgave af Drøftelse, hvis ark ikke kan bekræftes. Lav nye forberedelsesark på trinnet Forberedelse og send dem ud igen (teksten på dette ark kan også skrives ind i hånden). Intet er indlæst.</source>
+        <translation>{0}: the sheet was made by an older version of Drøftelse, whose sheets cannot be verified. Make new preparation sheets on the Preparation step and send them out again (the text on this sheet can also be typed in by hand). Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0}: arket hører til et andet møde end »{1}«. Intet er indlæst.</source>
+        <translation>{0}: the sheet belongs to another meeting than “{1}”. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0} har ingen forberedelsesark.</source>
+        <translation>{0} has no preparation sheet.</translation>
+    </message>
+    <message>
+        <source>{0}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst.</source>
+        <translation>{0}: the participant the sheet was made for is no longer in the meeting. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Intet er indlæst.</source>
+        <translation>{0}: {1}. Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Teksten i »{0}«</source>
+        <translation>The text in “{0}”</translation>
+    </message>
+    <message>
+        <source>{0}: »{1}« er ændret, efter at arket blev læst ind (der er skrevet i det imens). Intet er indlæst; indlæs arket igen for at se, hvad der står nu.</source>
+        <translation>{0}: “{1}” was changed after the sheet was read in (someone typed in it meanwhile). Nothing is imported; import the sheet again to see what is there now.</translation>
+    </message>
+</context>
+<context>
+    <name>signatures</name>
+    <message>
+        <source>Godkendt af {0}</source>
+        <translation>Approved by {0}</translation>
+    </message>
+    <message>
+        <source>Underskrives af de tilstedeværende ved {0}.</source>
+        <translation>To be signed by those present at {0}.</translation>
+    </message>
+    <message>
+        <source>Navn: {0}{1}</source>
+        <translation>Name: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>sqlite_errors</name>
+    <message>
+        <source>skrivebeskyttet — ændringer gemmes ikke</source>
+        <translation>read-only — changes are not saved</translation>
+    </message>
+    <message>
+        <source>Den seneste sikkerhedskopi er {0}: brug en kopi af den i stedet</source>
+        <translation>The latest backup is {0}: use a copy of it instead</translation>
+    </message>
+    <message>
+        <source>Der er ingen sikkerhedskopier i {0}: brug den seneste kopi, I selv har taget med &apos;droeftelse backup&apos; eller »Sikkerhedskopi …«</source>
+        <translation>There are no backups in {0}: use the latest copy you made yourselves with &apos;droeftelse backup&apos; or “Backup …”</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er beskadiget (SQLite kan ikke læse alle dens sider). Filen er ikke ændret. {1}.</source>
+        <translation>The database {0} is damaged (SQLite cannot read all its pages). The file is not changed. {1}.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} bruges af et andet program, som har låst den. Intet er ændret. Prøv igen, når det andet program er færdigt.</source>
+        <translation>The database {0} is in use by another program, which has locked it. Nothing has changed. Try again when the other program is done.</translation>
+    </message>
+    <message>
+        <source>{0} er åbnet {1} ({2}).</source>
+        <translation>{0} is opened {1} ({2}).</translation>
+    </message>
+</context>
+<context>
+    <name>system_libraries</name>
+    <message>
+        <source>systempakken </source>
+        <translation>the system package </translation>
+    </message>
+    <message>
+        <source>systempakkerne </source>
+        <translation>the system packages </translation>
+    </message>
+    <message>
+        <source>biblioteket </source>
+        <translation>the library </translation>
+    </message>
+    <message>
+        <source>bibliotekerne </source>
+        <translation>the libraries </translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes, fordi {0} mangler.</source>
+        <translation>the window cannot open because {0} is missing.</translation>
+    </message>
+    <message>
+        <source> Installér {0} med &apos;sudo apt-get install {1}&apos; (eller kør &apos;make run&apos;).</source>
+        <translation> Install {0} with &apos;sudo apt-get install {1}&apos; (or run &apos;make run&apos;).</translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes, fordi der ikke er nogen skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat).</source>
+        <translation>the window cannot open because there is no screen (neither DISPLAY nor WAYLAND_DISPLAY is set).</translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes, fordi skærmen {0} ikke svarer (DISPLAY).</source>
+        <translation>the window cannot open because the screen {0} does not answer (DISPLAY).</translation>
+    </message>
+    <message>
+        <source>vinduet kan ikke åbnes (Qt: {0}).</source>
+        <translation>the window cannot open (Qt: {0}).</translation>
+    </message>
+    <message>
+        <source>ukendt årsag</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>droeftelse: {0} Kommandoerne i &apos;droeftelse --hjælp&apos; virker uden vindue.</source>
+        <translation>droeftelse: {0} The commands in &apos;droeftelse --help&apos; work without a window.</translation>
+    </message>
+    <message>
+        <source>Qt mangler {0}, men hvilken pakke der har det, står ikke i {1}.PACKAGES</source>
+        <translation>Qt lacks {0}, but which package has it is not in {1}.PACKAGES</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Et øjeblik</source>
+        <translation>One moment</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Mødeskabelonen {0} har en fejl: {1}</source>
+        <translation>The meeting template {0} has an error: {1}</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} har en fejl: {1}: {2}</source>
+        <translation>The meeting template {0} has an error: {1}: {2}</translation>
+    </message>
+    <message>
+        <source>trinnet {0!r} findes to gange</source>
+        <translation>the step {0!r} appears twice</translation>
+    </message>
+    <message>
+        <source>fasen {0!r} er ikke nævnt under phases</source>
+        <translation>the phase {0!r} is not named under phases</translation>
+    </message>
+    <message>
+        <source>to felter har samme key</source>
+        <translation>two fields have the same key</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} findes ikke.</source>
+        <translation>The meeting template {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} kan ikke læses: {1}</source>
+        <translation>The meeting template {0} cannot be read: {1}</translation>
+    </message>
+    <message>
+        <source>Mødeskabelonen {0} har en fejl: key: skal være {1!r} som filnavnet</source>
+        <translation>The meeting template {0} has an error: key: must be {1!r} like the file name</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>gennemført {0}</source>
+        <translation>done {0}</translation>
+    </message>
+    <message>
+        <source>skal tages senest {0}</source>
+        <translation>to be taken by {0}</translation>
+    </message>
+    <message>
+        <source>overskredet: skulle være taget senest {0}</source>
+        <translation>overdue: should have been taken by {0}</translation>
+    </message>
+</context>
+</TS>
