@@ -132,7 +132,11 @@ def test_the_window_in_english_and_the_language_chosen_in_it(english_app, qtbot,
     qtbot.addWidget(window)
     window.show()
     tabs = window.list_page.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Meetings", "The committee's action &plan"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "&Meetings",
+        "The committee's action &plan",
+        "&Organisation",
+    ]
     window.open_meeting(meeting)
     view = window.view
     view.go_to_step("handleplan")

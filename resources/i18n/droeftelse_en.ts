@@ -23,18 +23,74 @@
         <source>Uddannelse: {0}</source>
         <translation>Training: {0}</translation>
     </message>
+    <message>
+        <source>først til {0}</source>
+        <translation>not due until {0}</translation>
+    </message>
+    <message>
+        <source>ikke i årshjulet</source>
+        <translation>not in the annual calendar</translation>
+    </message>
+    <message>
+        <source>Den årlige arbejdsmiljødrøftelse er {0}: her er en kompetencedrøftelse.</source>
+        <translation>The annual working environment discussion is {0}: here is a competence discussion.</translation>
+    </message>
+    <message>
+        <source>Den årlige arbejdsmiljødrøftelse er ikke holdt endnu.</source>
+        <translation>The annual working environment discussion has not been held yet.</translation>
+    </message>
+    <message>
+        <source>Årshjulet: den årlige arbejdsmiljødrøftelse skulle være holdt senest {0}.</source>
+        <translation>Annual calendar: the annual working environment discussion should have been held by {0}.</translation>
+    </message>
+    <message>
+        <source>Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes nu.</source>
+        <translation>Annual calendar: the annual working environment discussion is due now.</translation>
+    </message>
+    <message>
+        <source>Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes senest {0}.</source>
+        <translation>Annual calendar: the annual working environment discussion must be held by {0}.</translation>
+    </message>
 </context>
 <context>
     <name>Annual</name>
+    <message>
+        <source>Antal ansatte skal være et helt tal fra 1 til {0}.</source>
+        <translation>The number of employees must be a whole number from 1 to {0}.</translation>
+    </message>
+    <message>
+        <source>Antal ansatte: ikke angivet</source>
+        <translation>Number of employees: not stated</translation>
+    </message>
+    <message>
+        <source>{0} ansatte – under 10: ingen AMO</source>
+        <translation>{0} employees – under 10: no AMO</translation>
+    </message>
+    <message>
+        <source>{0} ansatte</source>
+        <translation>{0} employees</translation>
+    </message>
     <message>
         <source>Punkt {0}: {1}</source>
         <translation>Point {0}: {1}</translation>
     </message>
     <message>
-        <source>Referatet kan ikke afsluttes endnu. Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, eller »ikke relevant, fordi …«:
+        <source>{0} eller {1}</source>
+        <translation>{0} or {1}</translation>
+    </message>
+    <message>
+        <source>Vælg på Opsætning, hvordan drøftelsen blev holdt: {0}</source>
+        <translation>Choose on Set-up how the discussion was held: {0}</translation>
+    </message>
+    <message>
+        <source>Disse punkter har ingen tekst – skriv mindst, hvad I har drøftet, eller »ikke relevant, fordi …«:
 {0}</source>
-        <translation>The minutes cannot be closed yet. These points have no text – write at least what you discussed, or “not relevant, because …”:
+        <translation>These points have no text – write at least what you discussed, or “not relevant, because …”:
 {0}</translation>
+    </message>
+    <message>
+        <source>Referatet kan ikke afsluttes endnu.</source>
+        <translation>The minutes cannot be closed yet.</translation>
     </message>
 </context>
 <context>
@@ -133,6 +189,25 @@
     <message>
         <source>Behold &amp;begge</source>
         <translation>Keep &amp;both</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>Udvalget – {0}</source>
+        <translation>The committee – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Antal ansatte</source>
+        <translation>&amp;Number of employees</translation>
+    </message>
+    <message>
+        <source>Møder, der allerede er oprettet, er uændrede; antallet gælder de møder, I opretter herefter.</source>
+        <translation>Meetings already created are unchanged; the number applies to the meetings you create from now on.</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -386,6 +461,17 @@ Read as: {1}</translation>
     </message>
 </context>
 <context>
+    <name>EmployeesField</name>
+    <message>
+        <source>ikke angivet</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Antal ansatte</source>
+        <translation>Number of employees</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationModel</name>
     <message>
         <source>– vurdér –</source>
@@ -492,10 +578,6 @@ Status now: {0}</translation>
         <translation>Save the &amp;minutes as PDF and open them …</translation>
     </message>
     <message>
-        <source>&amp;Kompetenceudviklingsplan som PDF …</source>
-        <translation>&amp;Competence development plan as PDF …</translation>
-    </message>
-    <message>
         <source>Gem handleplan som &amp;PDF og åbn den …</source>
         <translation>Save the action plan as &amp;PDF and open it …</translation>
     </message>
@@ -504,13 +586,21 @@ Status now: {0}</translation>
         <translation>Save as &amp;CSV for Excel …</translation>
     </message>
     <message>
-        <source>{0} deltagere ({1} til stede) · {2} rækker i handleplanen.</source>
-        <translation>{0} participants ({1} present) · {2} rows in the action plan.</translation>
+        <source>&amp;Kompetenceudviklingsplan som PDF (valgfri) …</source>
+        <translation>&amp;Competence development plan as PDF (optional) …</translation>
     </message>
     <message>
-        <source>Disse punkter mangler en tekst, før mødet kan afsluttes:
+        <source> · Form: {0}</source>
+        <translation> · Form: {0}</translation>
+    </message>
+    <message>
+        <source>{0} deltagere ({1} til stede) · {2} rækker i handleplanen</source>
+        <translation>{0} participants ({1} present) · {2} rows in the action plan</translation>
+    </message>
+    <message>
+        <source>Dette mangler, før mødet kan afsluttes:
 {0}</source>
-        <translation>These points need a text before the meeting can be closed:
+        <translation>This is missing before the meeting can be closed:
 {0}</translation>
     </message>
     <message>
@@ -595,6 +685,10 @@ Status now: {0}</translation>
     <message>
         <source>{0}: {1} min</source>
         <translation>{0}: {1} min</translation>
+    </message>
+    <message>
+        <source>Formål: {0}</source>
+        <translation>Purpose: {0}</translation>
     </message>
 </context>
 <context>
@@ -746,6 +840,116 @@ Status now: {0}</translation>
     </message>
 </context>
 <context>
+    <name>HearingAnswers</name>
+    <message>
+        <source>Ingen ansatte har svaret endnu.</source>
+        <translation>No employees have answered yet.</translation>
+    </message>
+    <message>
+        <source>1 ansat har svaret.</source>
+        <translation>1 employee has answered.</translation>
+    </message>
+    <message>
+        <source>{0} ansatte har svaret.</source>
+        <translation>{0} employees have answered.</translation>
+    </message>
+    <message>
+        <source>Spørgsmål, der siden er fjernet</source>
+        <translation>Questions removed since</translation>
+    </message>
+    <message>
+        <source>Ingen svar til dette punkt.</source>
+        <translation>No answers on this point.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPage</name>
+    <message>
+        <source>Spørgsmål til de ansatte ({0}–{1})</source>
+        <translation>Questions for the employees ({0}–{1})</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj spørgsmål</source>
+        <translation>&amp;Add question</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøgrupper – én pr. linje (tomt: ét fælles ark til alle ansatte):</source>
+        <translation>Working environment groups – one per line (empty: one shared sheet for all employees):</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøgrupper</source>
+        <translation>Working environment groups</translation>
+    </message>
+    <message>
+        <source>Fx
+Lager
+Kontor</source>
+        <translation>E.g.
+Warehouse
+Office</translation>
+    </message>
+    <message>
+        <source>Lav høringsark (PDF) …</source>
+        <translation>Make hearing sheets (PDF) …</translation>
+    </message>
+    <message>
+        <source>Ét blankt, udfyldeligt ark til alle ansatte – eller ét pr. arbejdsmiljøgruppe</source>
+        <translation>One blank, fillable sheet for all employees – or one per working environment group</translation>
+    </message>
+    <message>
+        <source>Indlæs besvarede høringsark …</source>
+        <translation>Read in answered hearing sheets …</translation>
+    </message>
+    <message>
+        <source>Svar fra de ansatte</source>
+        <translation>Answers from the employees</translation>
+    </message>
+    <message>
+        <source>Gem høringsark i mappen</source>
+        <translation>Save hearing sheets in the folder</translation>
+    </message>
+    <message>
+        <source>{0} høringsark er gemt i {1}</source>
+        <translation>{0} hearing sheets saved in {1}</translation>
+    </message>
+    <message>
+        <source>Høringsarkene kunne ikke laves</source>
+        <translation>The hearing sheets could not be made</translation>
+    </message>
+    <message>
+        <source>Høringsarkene blev ikke lavet færdige (annulleret).</source>
+        <translation>The hearing sheets were not finished (cancelled).</translation>
+    </message>
+    <message>
+        <source>Laver høringsark …</source>
+        <translation>Making hearing sheets …</translation>
+    </message>
+    <message>
+        <source>Indlæs besvarede høringsark</source>
+        <translation>Read in answered hearing sheets</translation>
+    </message>
+    <message>
+        <source>{0} høringsark er indlæst{1}.</source>
+        <translation>{0} hearing sheets read in{1}.</translation>
+    </message>
+    <message>
+        <source>Nogle høringsark blev ikke indlæst</source>
+        <translation>Some hearing sheets were not read in</translation>
+    </message>
+    <message>
+        <source>Høringsarkene kunne ikke indlæses</source>
+        <translation>The hearing sheets could not be read in</translation>
+    </message>
+    <message>
+        <source>Indlæser høringsark …</source>
+        <translation>Reading hearing sheets …</translation>
+    </message>
+    <message>
+        <source>Punkt {0}: {1}</source>
+        <translation>Point {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>HugeNumber</name>
     <message>
         <source>{0}… ({1} cifre)</source>
@@ -852,6 +1056,14 @@ Status now: {0}</translation>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
+        <source>Ret anta&amp;l ansatte …</source>
+        <translation>Change the &amp;number of employees …</translation>
+    </message>
+    <message>
+        <source>Hvor mange ansatte virksomheden har; under 10 er der ingen AMO</source>
+        <translation>How many employees the company has; under 10 there is no AMO</translation>
+    </message>
+    <message>
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
@@ -906,6 +1118,14 @@ Status now: {0}</translation>
     <message>
         <source>Alle møders rækker i én handleplan – til HR som PDF, CSV eller Excel</source>
         <translation>Every meeting&apos;s rows in one action plan – for HR as PDF, CSV or Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Alle udvalg: årlige drøftelser, åbne rækker, organisationens handleplan</source>
+        <translation>Every committee: annual discussions, open rows, the organisation&apos;s action plan</translation>
     </message>
     <message>
         <source>Drøftelse</source>
@@ -991,6 +1211,10 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
 <context>
     <name>MeetingView</name>
     <message>
+        <source>Mødet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
         <source>Hvad siger &amp;reglerne?</source>
         <translation>What do the &amp;rules say?</translation>
     </message>
@@ -1011,12 +1235,32 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <translation>To the &amp;overview</translation>
     </message>
     <message>
+        <source>Skærm</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Vælg skærm til præsentationen</source>
+        <translation>Choose the screen for the presentation</translation>
+    </message>
+    <message>
         <source>Trin</source>
         <translation>Steps</translation>
     </message>
     <message>
+        <source>Trinnets overskrift</source>
+        <translation>The step&apos;s heading</translation>
+    </message>
+    <message>
         <source>◀ &amp;Tilbage</source>
         <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <source>Forrige trin</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>Hvor I er</source>
+        <translation>Where you are</translation>
     </message>
     <message>
         <source>Gemt</source>
@@ -1025,6 +1269,10 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     <message>
         <source>&amp;Næste ▶</source>
         <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Næste trin</source>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Trin {0} af {1} · {2}</source>
@@ -1211,6 +1459,75 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     </message>
 </context>
 <context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisationens handleplan som &amp;PDF …</source>
+        <translation>The organisation&apos;s action plan as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>… som &amp;Excel …</source>
+        <translation>… as &amp;Excel …</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiér udvalget til en anden database …</source>
+        <translation>&amp;Copy the committee to another database …</translation>
+    </message>
+    <message>
+        <source>Udvalget med alle dets møder kopieres til en databasefil eller en fælles database (postgresql://bruger@server/database); hver tabel kontrolleres, og intet ændres ved fejl</source>
+        <translation>The committee with all its meetings is copied to a database file or a shared database (postgresql://user@server/database); every table is checked, and nothing changes on error</translation>
+    </message>
+    <message>
+        <source>&amp;Fælles database …</source>
+        <translation>&amp;Shared database …</translation>
+    </message>
+    <message>
+        <source>Brug en fælles PostgreSQL-database fra næste start</source>
+        <translation>Use a shared PostgreSQL database from the next start</translation>
+    </message>
+    <message>
+        <source>{0} udvalg · {1} med overskredet årlig arbejdsmiljødrøftelse · {2} åbne rækker</source>
+        <translation>{0} committees · {1} with an overdue annual working environment discussion · {2} open rows</translation>
+    </message>
+    <message>
+        <source>Fra næste start bruges den fælles database {0}.</source>
+        <translation>From the next start the shared database {0} is used.</translation>
+    </message>
+    <message>
+        <source>Fra næste start bruges databasefilen på denne computer.</source>
+        <translation>From the next start the database file on this computer is used.</translation>
+    </message>
+    <message>
+        <source>Kopiér udvalg</source>
+        <translation>Copy committee</translation>
+    </message>
+    <message>
+        <source>Hvor skal »{0}« kopieres hen?
+En databasefil (fx /sti/til/udvalg.sqlite) eller en fælles database (postgresql://bruger@server/navn):</source>
+        <translation>Where should “{0}” be copied to?
+A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresql://user@server/name):</translation>
+    </message>
+    <message>
+        <source>»{0}« er kopieret til {1} som udvalg {2}.</source>
+        <translation>“{0}” is copied to {1} as committee {2}.</translation>
+    </message>
+    <message>
+        <source>Udvalget er kopieret</source>
+        <translation>The committee is copied</translation>
+    </message>
+    <message>
+        <source>»{0}« er kopieret til {1} som udvalg {2}. Alle rækker er kontrolleret:
+
+{3}</source>
+        <translation>“{0}” is copied to {1} as committee {2}. Every row is checked:
+
+{3}</translation>
+    </message>
+    <message>
+        <source>Udvalget kunne ikke kopieres</source>
+        <translation>The committee could not be copied</translation>
+    </message>
+</context>
+<context>
     <name>PageFurniture</name>
     <message>
         <source>Side {0} af {1}</source>
@@ -1342,6 +1659,14 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <translation>Add participants under Set-up first.</translation>
     </message>
     <message>
+        <source>Sidste års mål:</source>
+        <translation>Last year&apos;s goals:</translation>
+    </message>
+    <message>
+        <source>Åbne rækker i handleplanen:</source>
+        <translation>Open rows of the action plan:</translation>
+    </message>
+    <message>
         <source>Forberedelsesark – {0}</source>
         <translation>Preparation sheet – {0}</translation>
     </message>
@@ -1361,12 +1686,112 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
 <context>
     <name>PresentationWindow</name>
     <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Taler</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
         <source>Drøftelse – præsentation</source>
         <translation>Drøftelse – presentation</translation>
     </message>
     <message>
-        <source>F5 eller Esc lukker præsentationen</source>
-        <translation>F5 or Esc closes the presentation</translation>
+        <source>Præsentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Status for taletid</source>
+        <translation>Speaking time status</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Det, I er enige om</source>
+        <translation>What you agree on</translation>
+    </message>
+    <message>
+        <source>Sort skærm</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Betjening</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <source>◀ Trin</source>
+        <translation>◀ Step</translation>
+    </message>
+    <message>
+        <source>Forrige trin (Alt+←, Page Up)</source>
+        <translation>Previous step (Alt+←, Page Up)</translation>
+    </message>
+    <message>
+        <source>Trin ▶</source>
+        <translation>Step ▶</translation>
+    </message>
+    <message>
+        <source>Næste trin (Alt+→, Page Down)</source>
+        <translation>Next step (Alt+→, Page Down)</translation>
+    </message>
+    <message>
+        <source>Start/pause</source>
+        <translation>Start/pause</translation>
+    </message>
+    <message>
+        <source>Start eller pause taletiden (Ctrl+Mellemrum)</source>
+        <translation>Start or pause the speaking time (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Næste taler</source>
+        <translation>Next speaker</translation>
+    </message>
+    <message>
+        <source>Giv ordet videre (Ctrl+Enter)</source>
+        <translation>Pass the word on (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Skriv (F2)</source>
+        <translation>Write (F2)</translation>
+    </message>
+    <message>
+        <source>Skriv i feltet på jeres skærm; F2 eller Esc holder op</source>
+        <translation>Write in the box on your screen; F2 or Esc stops</translation>
+    </message>
+    <message>
+        <source>Sort (B)</source>
+        <translation>Black (B)</translation>
+    </message>
+    <message>
+        <source>Sort skærm (B)</source>
+        <translation>Black screen (B)</translation>
+    </message>
+    <message>
+        <source>Luk (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Luk præsentationen (Esc eller F5)</source>
+        <translation>Close the presentation (Esc or F5)</translation>
+    </message>
+    <message>
+        <source>Skriver i »{0}« – F2 eller Esc holder op</source>
+        <translation>Writing in “{0}” – F2 or Esc stops</translation>
+    </message>
+    <message>
+        <source>Der er ingen tekstfelt at skrive i på dette trin.</source>
+        <translation>There is no text box to write in on this step.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1807,29 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     <message>
         <source>lav</source>
         <translation>low</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Punktet, spørgsmål {0} handler om</source>
+        <translation>The point question {0} is about</translation>
+    </message>
+    <message>
+        <source>Punkt {0}: {1}</source>
+        <translation>Point {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Spørgsmål {0}</source>
+        <translation>Question {0}</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern spørgsmål {0}</source>
+        <translation>Remove question {0}</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2033,18 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <translation>&amp;Forum</translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Vælg, hvordan drøftelsen holdes …</source>
+        <translation>Choose how the discussion is held …</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>F&amp;orm</translation>
+    </message>
+    <message>
         <source> – rækkefølgen her er rækkefølgen i runden</source>
         <translation> – the order here is the order of the round</translation>
     </message>
@@ -1662,6 +2122,33 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     </message>
 </context>
 <context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Fælles database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <source>En fælles database på organisationens PostgreSQL-server, fx postgresql://formand@db.kommune.dk/amo. Den bruges fra næste start. Adgangskoden gemmes i din nøglering (eller læses fra ~/.pgpass) – aldrig af Drøftelse selv. Tom adresse: tilbage til databasefilen på denne computer.</source>
+        <translation>A shared database on the organisation&apos;s PostgreSQL server, e.g. postgresql://chair@db.kommune.dk/amo. It is used from the next start. The password is kept in your keyring (or read from ~/.pgpass) – never by Drøftelse itself. Empty address: back to the database file on this computer.</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>tom: fra nøgleringen eller ~/.pgpass</source>
+        <translation>empty: from the keyring or ~/.pgpass</translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Behold det, der står</source>
@@ -1729,6 +2216,21 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     </message>
 </context>
 <context>
+    <name>StandingModel</name>
+    <message>
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Næste årlige drøftelse</source>
+        <translation>Next annual discussion</translation>
+    </message>
+    <message>
+        <source>Åbne rækker</source>
+        <translation>Open rows</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>åben</source>
@@ -1772,14 +2274,6 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     <message>
         <source>Formandskab</source>
         <translation>Chairs</translation>
-    </message>
-    <message>
-        <source>Arbejdsgiveren skal hvert år sammen med arbejdsmiljøorganisationen drøfte arbejdsmiljøet: tilrettelægge indholdet af samarbejdet for det kommende år, fastlægge hvordan samarbejdet skal foregå, vurdere om det foregående års mål er nået og fastlægge mål for det kommende år. Virksomheder med 10 eller flere ansatte drøfter kompetenceudviklingsplanen for AMO&apos;s medlemmer; virksomheder med under 10 ansatte drøfter, om der er den nødvendige viden om arbejdsmiljø. Arbejdsgiveren skal skriftligt kunne dokumentere, at drøftelsen har fundet sted inden for det seneste år.</source>
-        <translation>Every year the employer must discuss the working environment together with the working environment organisation: plan the content of the cooperation for the coming year, decide how the cooperation is to take place, judge whether the previous year&apos;s goals were reached and set goals for the coming year. Companies with 10 or more employees discuss the competence development plan for the AMO&apos;s members; companies with fewer than 10 employees discuss whether the necessary knowledge of the working environment is present. The employer must be able to document in writing that the discussion has taken place within the last year.</translation>
-    </message>
-    <message>
-        <source>Arbejdsmiljøloven § 6 d; BEK nr. 1838 af 14/12/2023 om systematisk arbejdsmiljøarbejde; AT-vejledning 1.3.1</source>
-        <translation>Danish Working Environment Act § 6 d; Executive Order no. 1838 of 14/12/2023 on systematic working environment work; WEA guideline 1.3.1</translation>
     </message>
     <message>
         <source>Forberedelse</source>
@@ -1922,30 +2416,6 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <translation>Required by law with fewer than 10 employees; the guideline asks every company to discuss the need for new knowledge.</translation>
     </message>
     <message>
-        <source>Drøfte kompetenceudviklingsplanen for AMO&apos;s medlemmer</source>
-        <translation>Discuss the competence development plan for the AMO&apos;s members</translation>
-    </message>
-    <message>
-        <source>Kompetenceudviklingsplan</source>
-        <translation>Competence development plan</translation>
-    </message>
-    <message>
-        <source>Planlæg den supplerende arbejdsmiljøuddannelse for AMR og arbejdsleder i det kommende år.</source>
-        <translation>Plan the supplementary working environment training for the AMR and supervisor in the coming year.</translation>
-    </message>
-    <message>
-        <source>Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer) tages inden for 3 måneder efter valg eller udpegning. Derefter er der ret til 2 dages supplerende uddannelse i det første funktionsår og 1½ dag om året derefter; ubrugte dage bortfalder.</source>
-        <translation>The mandatory working environment training (3 days, 22 hours) is taken within 3 months of election or appointment. After that there is a right to 2 days of supplementary training in the first year of office and 1½ days a year after that; unused days lapse.</translation>
-    </message>
-    <message>
-        <source>Virksomheder med 10 eller flere ansatte.</source>
-        <translation>Companies with 10 or more employees.</translation>
-    </message>
-    <message>
-        <source>Kompetenceudviklingsplanen</source>
-        <translation>The competence development plan</translation>
-    </message>
-    <message>
         <source>Handleplan</source>
         <translation>Action plan</translation>
     </message>
@@ -1996,8 +2466,168 @@ As sources for the discussion you can use:
         <translation>Once a year you must discuss whether the company needs to build new knowledge of the working environment. You must also discuss the supplementary working environment training of the AMR and supervisor. This can be based on e.g. your APV process or be part of the annual working environment discussion.</translation>
     </message>
     <message>
-        <source>AT-vejledning 1.3.1 om systematisk arbejdsmiljøarbejde</source>
-        <translation>WEA guideline 1.3.1 on systematic working environment work</translation>
+        <source>Arbejdsgiveren skal hvert år sammen med arbejdsmiljøorganisationen drøfte arbejdsmiljøet: tilrettelægge indholdet af samarbejdet for det kommende år, fastlægge hvordan samarbejdet skal foregå, vurdere om det foregående års mål er nået og fastlægge mål for det kommende år. I virksomheder med en arbejdsmiljøorganisation drøfter arbejdsmiljøudvalget også den supplerende arbejdsmiljøuddannelse af AMO&apos;s medlemmer, og om der er den nødvendige sagkundskab om arbejdsmiljø til stede i virksomheden; en skriftlig kompetenceudviklingsplan er ikke længere et krav (siden 1. februar 2024). Virksomheder med under 10 ansatte drøfter, om der er den nødvendige sagkundskab om arbejdsmiljø. Arbejdsgiveren skal skriftligt kunne dokumentere, at drøftelsen har fundet sted inden for det seneste år.</source>
+        <translation>Every year the employer must discuss the working environment with the working environment organisation: plan the content of the cooperation for the coming year, decide how the cooperation is to take place, assess whether the previous year&apos;s goals were reached and set goals for the coming year. In companies with a working environment organisation the working environment committee also discusses the supplementary working environment training (supplerende arbejdsmiljøuddannelse) of the AMO&apos;s members, and whether the necessary expertise (sagkundskab) on the working environment is present in the company; a written competence development plan is no longer required (since 1 February 2024). Companies with fewer than 10 employees discuss whether the necessary expertise on the working environment is present. The employer must be able to document in writing that the discussion has taken place within the last year.</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøloven § 6 d, som ændret ved lov nr. 1540 af 12/12/2023; BEK nr. 65 af 22/01/2024 om systematisk arbejdsmiljøarbejde, som ændret ved BEK nr. 799 af 24/06/2024</source>
+        <translation>Danish Working Environment Act (arbejdsmiljøloven) § 6 d, as amended by Act no. 1540 of 12/12/2023; Executive Order (BEK) no. 65 of 22/01/2024 on systematic working environment work, as amended by BEK no. 799 of 24/06/2024</translation>
+    </message>
+    <message>
+        <source>Høring af de ansatte</source>
+        <translation>Hearing the employees</translation>
+    </message>
+    <message>
+        <source>Høring</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Arbejdsgiveren skal sørge for, at de ansatte bliver hørt før drøftelsen. Skriv 2–5 spørgsmål, lav et høringsark og del det ud eller send det. Ét blankt ark kan udfyldes af alle ansatte; vælg et ark pr. arbejdsmiljøgruppe, hvis I vil kunne se, hvor svarene kommer fra. Læs de besvarede ark ind, før I mødes – svarene står ved det punkt, de handler om.</source>
+        <translation>The employer must make sure the employees are heard before the discussion. Write 2–5 questions, make a hearing sheet and hand it out or send it. One blank sheet can be filled in by every employee; choose one sheet per working environment group if you want to see where the answers come from. Read the answered sheets in before you meet – the answers appear at the point they concern.</translation>
+    </message>
+    <message>
+        <source>Skriv også, hvordan de ansatte er hørt (høringsark, personalemøde, arbejdsmiljøgrupperne …). Det står i referatet sammen med, hvor mange der har svaret.</source>
+        <translation>Also write how the employees were heard (hearing sheet, staff meeting, the working environment groups …). The minutes say it, with how many answered.</translation>
+    </message>
+    <message>
+        <source>Sådan er de ansatte hørt</source>
+        <translation>How the employees were heard</translation>
+    </message>
+    <message>
+        <source>Skriv kort, hvad du vil have med til drøftelsen under hvert punkt. Se på sidste års mål og de åbne rækker i handleplanen: er de nået, og hvad mangler?</source>
+        <translation>Write briefly what you want to bring to the discussion under each point. Look at last year&apos;s goals and the open rows of the action plan: were they reached, and what is missing?</translation>
+    </message>
+    <message>
+        <source>Tænk over</source>
+        <translation>Think about</translation>
+    </message>
+    <message>
+        <source>Hvad viser APV&apos;en, sygefraværet og årets ulykker og nærved-ulykker?</source>
+        <translation>What do the APV (workplace assessment), sickness absence and this year&apos;s accidents and near misses show?</translation>
+    </message>
+    <message>
+        <source>Hvad kommer der af ændringer i det kommende år?</source>
+        <translation>What changes are coming in the year ahead?</translation>
+    </message>
+    <message>
+        <source>Hvad har de ansatte sagt i høringen?</source>
+        <translation>What did the employees say in the hearing?</translation>
+    </message>
+    <message>
+        <source>Punkt 3: Sidste års mål og åbne rækker – er de nået</source>
+        <translation>Point 3: Last year&apos;s goals and open rows – were they reached</translation>
+    </message>
+    <message>
+        <source>Punkt 1: Indholdet af samarbejdet i det kommende år</source>
+        <translation>Point 1: The content of the cooperation in the coming year</translation>
+    </message>
+    <message>
+        <source>Punkt 2: Sådan skal samarbejdet foregå</source>
+        <translation>Point 2: How the cooperation is to take place</translation>
+    </message>
+    <message>
+        <source>Punkt 4: Mål for det kommende år</source>
+        <translation>Point 4: Goals for the coming year</translation>
+    </message>
+    <message>
+        <source>Punkt 5: Viden og sagkundskab om arbejdsmiljø</source>
+        <translation>Point 5: Knowledge and expertise on the working environment</translation>
+    </message>
+    <message>
+        <source>Punkt 6: AMO&apos;s supplerende uddannelse og sagkundskab</source>
+        <translation>Point 6: The AMO&apos;s supplementary training and expertise</translation>
+    </message>
+    <message>
+        <source>Drøfte den supplerende arbejdsmiljøuddannelse af AMO&apos;s medlemmer, og om den nødvendige sagkundskab om arbejdsmiljø er til stede</source>
+        <translation>Discuss the supplementary working environment training of the AMO&apos;s members, and whether the necessary expertise on the working environment is present</translation>
+    </message>
+    <message>
+        <source>Uddannelse og sagkundskab</source>
+        <translation>Training and expertise</translation>
+    </message>
+    <message>
+        <source>Gå hvert medlems supplerende arbejdsmiljøuddannelse igennem: hvad har de ret til i år, hvad er brugt, og hvad skal resten bruges til? Drøft så, om virksomheden har den nødvendige sagkundskab om arbejdsmiljø.</source>
+        <translation>Go through each member&apos;s supplementary working environment training: what are they entitled to this year, what has been used, and what is the rest for? Then discuss whether the company has the necessary expertise on the working environment.</translation>
+    </message>
+    <message>
+        <source>Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer) tages senest 3 måneder efter tiltrædelse i AMO. Derefter er der ret til 2 dages supplerende uddannelse i det første funktionsår og 1½ dag om året derefter; ubrugte dage bortfalder. En skriftlig kompetenceudviklingsplan er ikke længere et krav, men I kan lave én som hjælp nederst på siden.</source>
+        <translation>The mandatory working environment training (3 days, 22 hours) is taken at the latest 3 months after joining the AMO. After that there is a right to 2 days of supplementary training in the first year in office and 1½ days a year after that; unused days lapse. A written competence development plan is no longer required, but you can make one as an aid at the bottom of the page.</translation>
+    </message>
+    <message>
+        <source>Virksomheder med en arbejdsmiljøorganisation (10 eller flere ansatte).</source>
+        <translation>Companies with a working environment organisation (10 or more employees).</translation>
+    </message>
+    <message>
+        <source>Den supplerende arbejdsmiljøuddannelse</source>
+        <translation>The supplementary working environment training</translation>
+    </message>
+    <message>
+        <source>Hvad har I aftalt om medlemmernes supplerende uddannelse i det kommende år?</source>
+        <translation>What have you agreed on the members&apos; supplementary training in the coming year?</translation>
+    </message>
+    <message>
+        <source>Sagkundskab om arbejdsmiljø</source>
+        <translation>Expertise on the working environment</translation>
+    </message>
+    <message>
+        <source>Er den nødvendige sagkundskab til stede? Har I den selv, eller køber I den hos en arbejdsmiljørådgiver – til hvad?</source>
+        <translation>Is the necessary expertise present? Do you have it yourselves, or do you buy it from a working environment adviser (arbejdsmiljørådgiver) – for what?</translation>
+    </message>
+    <message>
+        <source>Årlig arbejdsmiljødrøftelse (under 10 ansatte)</source>
+        <translation>Annual working environment discussion (under 10 employees)</translation>
+    </message>
+    <message>
+        <source>Den årlige arbejdsmiljødrøftelse – under 10 ansatte</source>
+        <translation>The annual working environment discussion – under 10 employees</translation>
+    </message>
+    <message>
+        <source>Hvert år skal arbejdsgiveren sammen med de ansatte og eventuelle arbejdsledere tilrettelægge indholdet af samarbejdet om arbejdsmiljø for det kommende år og fastlægge, hvordan samarbejdet skal foregå. Drøftelsen kan ikke stå alene: det, I beslutter, skrives ind i APV-handleplanen og følges op.</source>
+        <translation>Every year the employer, together with the employees and any supervisors, must plan the content of the cooperation on the working environment for the coming year and decide how the cooperation is to take place. The discussion cannot stand alone: what you decide is written into the APV action plan and followed up.</translation>
+    </message>
+    <message>
+        <source>På arbejdspladser med under 10 ansatte skal der ikke oprettes en arbejdsmiljøorganisation. Arbejdsgiveren holder drøftelsen direkte med alle de ansatte og eventuelle arbejdsledere – eller med en talsmand for de ansatte – i den form, I vælger: et møde, et videomøde eller skriftligt.</source>
+        <translation>Workplaces with fewer than 10 employees do not set up a working environment organisation. The employer holds the discussion directly with all the employees and any supervisors – or with a spokesperson for the employees – in the form you choose: a meeting, a video meeting or in writing.</translation>
+    </message>
+    <message>
+        <source>Arbejdsgiveren og alle de ansatte (under 10 ansatte)</source>
+        <translation>The employer and all employees (under 10 employees)</translation>
+    </message>
+    <message>
+        <source>Arbejdsgiveren</source>
+        <translation>The employer</translation>
+    </message>
+    <message>
+        <source>Arbejdsgiveren skal hvert år sammen med de ansatte og eventuelle arbejdsledere drøfte arbejdsmiljøet: tilrettelægge indholdet af samarbejdet for det kommende år, fastlægge hvordan samarbejdet skal foregå, vurdere om det foregående års mål er nået og fastlægge mål for det kommende år. Virksomheder med under 10 ansatte drøfter, om der er den nødvendige viden om arbejdsmiljø. På arbejdspladser med under 10 ansatte skal der ikke oprettes en arbejdsmiljøorganisation. Arbejdsgiveren skal skriftligt kunne dokumentere, at drøftelsen har fundet sted inden for det seneste år.</source>
+        <translation>Every year the employer must discuss the working environment with the employees and any supervisors: plan the content of the cooperation for the coming year, decide how the cooperation is to take place, assess whether the previous year&apos;s goals were reached and set goals for the coming year. Companies with fewer than 10 employees discuss whether the necessary knowledge of the working environment is present. Workplaces with fewer than 10 employees do not set up a working environment organisation. The employer must be able to document in writing that the discussion has taken place within the last year.</translation>
+    </message>
+    <message>
+        <source>Tag punkterne i den rækkefølge, I vælger. Alle fem punkter skal have en tekst, før referatet kan afsluttes.</source>
+        <translation>Take the points in the order you choose. All five points must have a text before the minutes can be closed.</translation>
+    </message>
+    <message>
+        <source>Hvem deltog – arbejdsgiveren og alle de ansatte og eventuelle arbejdsledere, eller en talsmand for de ansatte – og hvordan I holdt drøftelsen: som møde, på video eller skriftligt. Referatet nævner formen.</source>
+        <translation>Who took part – the employer and all the employees and any supervisors, or a spokesperson for the employees – and how you held the discussion: as a meeting, on video or in writing. The minutes name the form.</translation>
+    </message>
+    <message>
+        <source>Aftal samarbejdsformer og mødeintervaller, hvem der informerer hvem, og hvordan de ansatte inddrages.</source>
+        <translation>Agree on forms of cooperation and meeting intervals, who informs whom, and how the employees are involved.</translation>
+    </message>
+    <message>
+        <source>Uden en arbejdsmiljøorganisation taler arbejdsgiveren og de ansatte direkte sammen – eller gennem en talsmand.</source>
+        <translation>Without a working environment organisation the employer and the employees talk directly – or through a spokesperson.</translation>
+    </message>
+    <message>
+        <source>Lovkrav ved under 10 ansatte: punktet skal have en tekst, før referatet kan afsluttes.</source>
+        <translation>Required by law under 10 employees: the point must have a text before the minutes can be closed.</translation>
+    </message>
+    <message>
+        <source>Punkt 5: Den nødvendige viden om arbejdsmiljø</source>
+        <translation>Point 5: The necessary knowledge of the working environment</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøloven § 6 d, stk. 3, som ændret ved lov nr. 1540 af 12/12/2023</source>
+        <translation>Danish Working Environment Act (arbejdsmiljøloven) § 6 d(3), as amended by Act no. 1540 of 12/12/2023</translation>
     </message>
     <message>
         <source>Læs materialet igennem. Hver deltager læser forberedelsesarket og tager noter.</source>
@@ -2333,10 +2963,6 @@ As sources for the discussion you can use:
 <context>
     <name>TrainingPage</name>
     <message>
-        <source>AMO&apos;s medlemmer og deres uddannelse</source>
-        <translation>The AMO&apos;s members and their training</translation>
-    </message>
-    <message>
         <source>AMO&apos;s medlemmer</source>
         <translation>The AMO&apos;s members</translation>
     </message>
@@ -2353,10 +2979,6 @@ As sources for the discussion you can use:
         <translation>Register &amp;training …</translation>
     </message>
     <message>
-        <source>Kompetenceudviklingsplan for det kommende år</source>
-        <translation>Competence development plan for the coming year</translation>
-    </message>
-    <message>
         <source>Kompetenceudviklingsplan</source>
         <translation>Competence development plan</translation>
     </message>
@@ -2369,8 +2991,20 @@ As sources for the discussion you can use:
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <source>Kompetenceudviklingsplan som &amp;PDF …</source>
-        <translation>Competence development plan as &amp;PDF …</translation>
+        <source>AMO&apos;s medlemmer og deres supplerende uddannelse</source>
+        <translation>The AMO&apos;s members and their supplementary training</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan (valgfri)</source>
+        <translation>Competence development plan (optional)</translation>
+    </message>
+    <message>
+        <source>Ikke et krav siden 1. februar 2024 – et hjælpemiddel, hvis I vil planlægge uddannelsen linje for linje. Mødet kan afsluttes uden den.</source>
+        <translation>Not required since 1 February 2024 – an aid if you want to plan the training line by line. The meeting can be closed without it.</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan som &amp;PDF (valgfri) …</source>
+        <translation>Competence development plan as &amp;PDF (optional) …</translation>
     </message>
     <message>
         <source>Udfyldt fra »Egen kompetenceudvikling« i {0}. Ret det til her.</source>
@@ -2472,6 +3106,14 @@ As sources for the discussion you can use:
     <message>
         <source>Udvalgets navn</source>
         <translation>The committee&apos;s name</translation>
+    </message>
+    <message>
+        <source>Hvor mange ansatte er I? Med under {0} ansatte ser den årlige drøftelse anderledes ud.</source>
+        <translation>How many employees are you? With fewer than {0} employees the annual discussion looks different.</translation>
+    </message>
+    <message>
+        <source>Opret et eksempel på en årlig drøftelse med de ansatte, så vi kan se, hvordan det virker</source>
+        <translation>Create an example of an annual discussion with the employees, so we can see how it works</translation>
     </message>
     <message>
         <source>Opret et eksempel på en kompetencedrøftelse, så vi kan se, hvordan det virker</source>
@@ -2727,10 +3369,6 @@ The details are written in {0}.</translation>
         <translation>show this help and exit</translation>
     </message>
     <message>
-        <source>Drøftelse {0}</source>
-        <translation>Drøftelse {0}</translation>
-    </message>
-    <message>
         <source>vis versionsnummeret</source>
         <translation>show the version number</translation>
     </message>
@@ -2741,10 +3379,6 @@ The details are written in {0}.</translation>
     <message>
         <source>STI</source>
         <translation>PATH</translation>
-    </message>
-    <message>
-        <source>databasefilen (standard: en fil i brugerens datamappe)</source>
-        <translation>the database file (default: a file in the user&apos;s data folder)</translation>
     </message>
     <message>
         <source>KOMMANDO</source>
@@ -2839,10 +3473,6 @@ The details are written in {0}.</translation>
         <translation>the folder the sheets are saved in</translation>
     </message>
     <message>
-        <source>indlæs udfyldte forberedelsesark (PDF) i mødet</source>
-        <translation>import filled-in preparation sheets (PDF) into the meeting</translation>
-    </message>
-    <message>
         <source>når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge</source>
         <translation>when the participant already has text in the field: behold (keep it, the default), erstat (replace it) or begge (keep both)</translation>
     </message>
@@ -2851,8 +3481,28 @@ The details are written in {0}.</translation>
         <translation>print a meeting&apos;s minutes as PDF (annual working environment discussion or competence discussion)</translation>
     </message>
     <message>
-        <source>udskriv kompetenceudviklingsplanen fra en årlig arbejdsmiljødrøftelse som PDF</source>
-        <translation>print the competence development plan of an annual working environment discussion as PDF</translation>
+        <source>databasefilen (standard: en fil i brugerens datamappe) eller en fælles database: postgresql://bruger@server/database</source>
+        <translation>the database file (default: a file in the user&apos;s data folder) or a shared database: postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>ANTAL</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>antal ansatte; under 10 (med --aarlig) er der ingen AMO, og drøftelsen holdes med de ansatte</source>
+        <translation>number of employees; under 10 (with --aarlig) there is no AMO, and the discussion is held with the employees</translation>
+    </message>
+    <message>
+        <source>lav høringsark (PDF) til de ansatte før den årlige arbejdsmiljødrøftelse</source>
+        <translation>make hearing sheets (PDF) for the employees before the annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet</source>
+        <translation>read filled-in preparation sheets or hearing sheets (PDF) into the meeting</translation>
+    </message>
+    <message>
+        <source>udskriv den valgfri kompetenceudviklingsplan fra en årlig arbejdsmiljødrøftelse som PDF</source>
+        <translation>print the optional competence development plan of an annual working environment discussion as PDF</translation>
     </message>
     <message>
         <source>vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil</source>
@@ -2873,6 +3523,46 @@ The details are written in {0}.</translation>
     <message>
         <source>regn fra denne dato (standard: i dag)</source>
         <translation>count from this date (default: today)</translation>
+    </message>
+    <message>
+        <source>afslut et møde; en årlig arbejdsmiljødrøftelse kun når alle punkter har en tekst</source>
+        <translation>close a meeting; an annual working environment discussion only when every point has a text</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>FORM</translation>
+    </message>
+    <message>
+        <source>hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)</source>
+        <translation>how the discussion was held: møde (meeting), video or skriftligt (in writing) (under 10 employees)</translation>
+    </message>
+    <message>
+        <source>kopiér et udvalg med alle dets møder til en anden database (en fil eller en fælles database), kontrolleret</source>
+        <translation>copy a committee with all its meetings to another database (a file or a shared database), checked</translation>
+    </message>
+    <message>
+        <source>MÅL</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>filen eller postgresql://…</source>
+        <translation>the file or postgresql://…</translation>
+    </message>
+    <message>
+        <source>vis alle udvalg: hvis årlige drøftelse er overskredet og deres åbne rækker; eller gem organisationens handleplan (åbne rækker fra alle udvalg)</source>
+        <translation>show every committee: whose annual discussion is overdue, and their open rows; or save the organisation&apos;s action plan (open rows of every committee)</translation>
+    </message>
+    <message>
+        <source>organisationens handleplan som PDF</source>
+        <translation>the organisation&apos;s action plan as PDF</translation>
+    </message>
+    <message>
+        <source>… som CSV (UTF-8, semikolon)</source>
+        <translation>… as CSV (UTF-8, semicolon)</translation>
+    </message>
+    <message>
+        <source>… som Excel-fil</source>
+        <translation>… as an Excel file</translation>
     </message>
     <message>
         <source>kontrollér databasen og vis dens skemaversion</source>
@@ -3158,6 +3848,10 @@ The details are written in {0}.</translation>
 <context>
     <name>competence_plan_pdf</name>
     <message>
+        <source>Den supplerende arbejdsmiljøuddannelse</source>
+        <translation>The supplementary working environment training</translation>
+    </message>
+    <message>
         <source>AMO&apos;s medlemmer og deres uddannelse</source>
         <translation>The AMO&apos;s members and their training</translation>
     </message>
@@ -3178,20 +3872,36 @@ The details are written in {0}.</translation>
         <translation>Mandatory training</translation>
     </message>
     <message>
-        <source>Ret til i år (dage)</source>
-        <translation>Entitled to this year (days)</translation>
+        <source>Supplerende: ret til i år (dage)</source>
+        <translation>Supplementary: entitled this year (days)</translation>
     </message>
     <message>
-        <source>Brugt i år (dage)</source>
-        <translation>Used this year (days)</translation>
+        <source>Supplerende: brugt i år (dage)</source>
+        <translation>Supplementary: used this year (days)</translation>
+    </message>
+    <message>
+        <source>Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; ubrugte dage bortfalder. Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse.</source>
+        <translation>Right to supplementary working environment training: 2 days in the first year in office, then 1½ days a year; unused days lapse. The mandatory training is taken at the latest 3 months after joining.</translation>
+    </message>
+    <message>
+        <source>Sagkundskab om arbejdsmiljø</source>
+        <translation>Expertise on the working environment</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan (valgfri)</source>
+        <translation>Competence development plan (optional)</translation>
+    </message>
+    <message>
+        <source>(Ingen tekst.)</source>
+        <translation>(No text.)</translation>
+    </message>
+    <message>
+        <source>Kompetenceudviklingsplan (valgfri) fra {0}</source>
+        <translation>Competence development plan (optional) from {0}</translation>
     </message>
     <message>
         <source>Ingen medlemmer skrevet ind.</source>
         <translation>No members written.</translation>
-    </message>
-    <message>
-        <source>Planlagt kompetenceudvikling</source>
-        <translation>Planned competence development</translation>
     </message>
     <message>
         <source>Hvem</source>
@@ -3214,20 +3924,16 @@ The details are written in {0}.</translation>
         <translation>No training planned.</translation>
     </message>
     <message>
-        <source>Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; ubrugte dage bortfalder. Den obligatoriske uddannelse tages inden for 3 måneder efter valg eller udpegning.</source>
-        <translation>Right to supplementary working environment training: 2 days in the first year of office, then 1½ days a year; unused days lapse. The mandatory training is taken within 3 months of election or appointment.</translation>
-    </message>
-    <message>
         <source>Kompetenceudviklingsplan for AMO&apos;s medlemmer</source>
         <translation>Competence development plan for the AMO&apos;s members</translation>
     </message>
     <message>
-        <source>Kompetenceudviklingsplan – {0}</source>
-        <translation>Competence development plan – {0}</translation>
+        <source>Et valgfrit hjælpemiddel: siden 1. februar 2024 kræver reglerne ikke en skriftlig kompetenceudviklingsplan. Drøftelsen af medlemmernes supplerende arbejdsmiljøuddannelse og af sagkundskaben står i referatet under punkt 6.</source>
+        <translation>An optional aid: since 1 February 2024 the rules no longer require a written competence development plan. The discussion of the members&apos; supplementary working environment training and of the expertise is in the minutes under point 6.</translation>
     </message>
     <message>
-        <source>Kompetenceudviklingsplan fra {0}</source>
-        <translation>Competence development plan from {0}</translation>
+        <source>Kompetenceudviklingsplan – {0}</source>
+        <translation>Competence development plan – {0}</translation>
     </message>
     <message>
         <source>Kompetenceudviklingsplan</source>
@@ -3481,6 +4187,17 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>handleplan_model</name>
+    <message>
+        <source>Feltet er ændret af en anden</source>
+        <translation>The field was changed by someone else</translation>
+    </message>
+    <message>
+        <source>Mens du rettede »{0}«, blev feltet ændret et andet sted (fx af den anden formand på den fælles database). Intet er overskrevet endnu. Hvad skal gemmes?</source>
+        <translation>While you were editing “{0}”, the field was changed elsewhere (e.g. by the other chair on the shared database). Nothing is overwritten yet. What should be saved?</translation>
+    </message>
+</context>
+<context>
     <name>handleplan_pdf</name>
     <message>
         <source>Handleplan</source>
@@ -3505,6 +4222,13 @@ The details are written in {0}.</translation>
     <message>
         <source>Ingen rækker i handleplanen endnu.</source>
         <translation>No rows in the action plan yet.</translation>
+    </message>
+</context>
+<context>
+    <name>hearing</name>
+    <message>
+        <source>Før den årlige arbejdsmiljødrøftelse vil arbejdsmiljøorganisationen gerne høre, hvad du mener. Svar på de spørgsmål, du har noget at sige til – kort eller langt. Du skal ikke skrive dit navn.</source>
+        <translation>Before the annual working environment discussion the working environment organisation would like to hear what you think. Answer the questions you have something to say about – briefly or at length. You need not write your name.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +4325,13 @@ The details are written in {0}.</translation>
     <message>
         <source>Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette program kender udgave {2}). Opdatér Drøftelse for at åbne det.</source>
         <translation>The meeting was made with a newer edition of the template for {0} (edition {1}; this program knows edition {2}). Update Drøftelse to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>organisation_page</name>
+    <message>
+        <source>ingen endnu – overskredet</source>
+        <translation>none yet – overdue</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4458,14 @@ The details are written in {0}.</translation>
 <context>
     <name>preparation_sheet</name>
     <message>
+        <source>Forberedelsesark</source>
+        <translation>Preparation sheet</translation>
+    </message>
+    <message>
+        <source>Høringsark</source>
+        <translation>Hearing sheet</translation>
+    </message>
+    <message>
         <source>Forberedelsesark, blankt – {0}</source>
         <translation>Preparation sheet, blank – {0}</translation>
     </message>
@@ -3743,24 +4482,24 @@ The details are written in {0}.</translation>
         <translation>Name: ______________________________</translation>
     </message>
     <message>
-        <source>Forberedelsesark</source>
-        <translation>Preparation sheet</translation>
+        <source>Aflever arket senest {0}.</source>
+        <translation>Return the sheet by {0}.</translation>
+    </message>
+    <message>
+        <source>senest {0}</source>
+        <translation>by {0}</translation>
+    </message>
+    <message>
+        <source>før mødet</source>
+        <translation>before the meeting</translation>
+    </message>
+    <message>
+        <source>Udfyld arket i hånden og aflever det til formandskabet {0}.</source>
+        <translation>Fill in the sheet by hand and hand it to the chairs {0}.</translation>
     </message>
     <message>
         <source>Skriv i felterne og &lt;b&gt;gem&lt;/b&gt; arket i din PDF-læser (Filer › Gem). Send eller aflever den gemte fil til formandskabet. Udskriv ikke til PDF – så forsvinder felterne.</source>
         <translation>Write in the fields and &lt;b&gt;save&lt;/b&gt; the sheet in your PDF reader (File › Save). Send or hand the saved file to the chairs. Do not print to PDF – that loses the fields.</translation>
-    </message>
-    <message>
-        <source>Udfyld arket i hånden og aflever det til formandskabet før mødet.</source>
-        <translation>Fill in the sheet by hand and give it to the chairs before the meeting.</translation>
-    </message>
-    <message>
-        <source>Forberedelsesark – {0}</source>
-        <translation>Preparation sheet – {0}</translation>
-    </message>
-    <message>
-        <source>blankt</source>
-        <translation>blank</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4538,10 @@ The details are written in {0}.</translation>
     <message>
         <source>(ikke angivet)</source>
         <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Til stede</source>
@@ -3966,8 +4709,8 @@ Nothing has changed.</translation>
         <translation>the sheet has no fillable fields – it was probably printed to PDF or scanned. Ask for the sheet to be saved in the PDF reader (File › Save), not printed.</translation>
     </message>
     <message>
-        <source>PDF&apos;en er ikke et forberedelsesark fra Drøftelse.</source>
-        <translation>The PDF is not a preparation sheet from Drøftelse.</translation>
+        <source>PDF&apos;en er ikke et forberedelsesark eller høringsark fra Drøftelse.</source>
+        <translation>The PDF is not a preparation sheet or hearing sheet from Drøftelse.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4730,22 @@ Nothing has changed.</translation>
     <message>
         <source>{0} har ingen forberedelsesark.</source>
         <translation>{0} has no preparation sheet.</translation>
+    </message>
+    <message>
+        <source>Sidste års mål</source>
+        <translation>Last year&apos;s goals</translation>
+    </message>
+    <message>
+        <source>hvem: {0}</source>
+        <translation>who: {0}</translation>
+    </message>
+    <message>
+        <source>hvornår: {0}</source>
+        <translation>when: {0}</translation>
+    </message>
+    <message>
+        <source>Åbne rækker i handleplanen</source>
+        <translation>Open rows of the action plan</translation>
     </message>
     <message>
         <source>{0}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst.</source>

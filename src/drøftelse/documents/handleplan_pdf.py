@@ -271,6 +271,10 @@ def _table_style(striped: tuple[int, ...] = ()) -> list:
     return style + [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#eef2f6")) for i in striped]
 
 
+SHORT_REST = 60  # rows: a stream with no more left than this is measured whole when it may fit
+TALLER_THAN_ANY_PAGE = 1e6  # points
+
+
 class RowStream(Flowable):
     """The rows of a long table, made into a table one page at a time.
 
@@ -288,10 +292,20 @@ class RowStream(Flowable):
         self.table_class, self.most, self.start, self.carried = table_class, most, start, list(carried)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
-        return availWidth, availHeight + 1  # never placed whole: split() makes the page's table
+        """A short rest that fits here says its true height (a heading kept with it stays on this page); a longer
+        one says it is taller than any page, so it is split where it stands and never pushed to a fresh page."""
+        self._whole = None
+        if self.count - self.start + len(self.carried) <= SHORT_REST:
+            table, _, nxt = self._table(availHeight)
+            if nxt >= self.count:
+                width, height = table.wrap(availWidth, availHeight)
+                if height <= availHeight:
+                    self._whole = table
+                    return width, height
+        return availWidth, TALLER_THAN_ANY_PAGE
 
-    def draw(self) -> None:  # pragma: no cover - split() always replaces the stream
-        raise AssertionError("a RowStream is drawn through the tables its split() makes")
+    def draw(self) -> None:
+        self._whole.drawOn(self.canv, 0, 0)  # wrap() found it whole; otherwise split() replaced the stream
 
     def _height(self, cells) -> float:
         """A row's height as the table will measure it (the cells keep their line breaking for the width)."""

@@ -23,8 +23,14 @@ from drøftelse.documents.output import write_file
 from drøftelse.documents.text import as_markup
 from drøftelse.domain.danish_dates import long_date
 from drøftelse.domain.file_names import safe_name
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import SheetSnapshot
+
+# a sheet is named by its snapshot's heading; these are the headings there are
+HEADINGS = (
+    QT_TRANSLATE_NOOP("preparation_sheet", "Forberedelsesark"),
+    QT_TRANSLATE_NOOP("preparation_sheet", "Høringsark"),
+)
 
 IDENTITY_FIELD = "droeftelse_ark_id"
 FIELD_PREFIX = "ark_"  # form fields are named ark_<box key>
@@ -34,7 +40,12 @@ BOX_HEIGHT = 122
 def sheet_file_name(snapshot: SheetSnapshot) -> str:
     """One sheet's file name; write_sheets tells apart names that come out the same (two "Anne Hansen")."""
     if snapshot.recipient:
-        return safe_name(f"{snapshot.heading} – {snapshot.recipient} – {snapshot.meeting_title}") + ".pdf"
+        return (
+            safe_name(
+                f"{translate('preparation_sheet', snapshot.heading)} – {snapshot.recipient} – {snapshot.meeting_title}"
+            )
+            + ".pdf"
+        )
     if snapshot.participant is None:  # worded so that no participant's name can give the same file name
         return (
             safe_name(translate("preparation_sheet", "Forberedelsesark, blankt – {0}").format(snapshot.meeting_title))
@@ -124,7 +135,7 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
     else:
         who = translate("preparation_sheet", "Navn: ______________________________")
     story = [
-        Paragraph(as_markup(snapshot.heading), title),
+        Paragraph(as_markup(translate("preparation_sheet", snapshot.heading)), title),
         Paragraph(as_markup(snapshot.material_title), sub),
         Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}"), sub),
         Paragraph(as_markup(snapshot.committee), sub),
@@ -132,7 +143,14 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         Paragraph(as_markup(who), head),
     ]
     if snapshot.return_by:
-        story.append(Paragraph(f"<b>Aflever arket senest {long_date(snapshot.return_by)}.</b>", body))
+        story.append(
+            Paragraph(
+                "<b>"
+                + translate("preparation_sheet", "Aflever arket senest {0}.").format(long_date(snapshot.return_by))
+                + "</b>",
+                body,
+            )
+        )
     story.append(Paragraph(as_markup(snapshot.instruction), body))
     if snapshot.identity:  # said first, where it is read: saving keeps the fields, printing to PDF loses them
         story.append(
@@ -178,7 +196,7 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=14 * mm,
-        title=f"{snapshot.heading} – "
+        title=f"{translate('preparation_sheet', snapshot.heading)} – "
         f"{snapshot.recipient or snapshot.participant or translate('preparation_sheet', 'blankt')}",
         author=snapshot.committee,
         subject=snapshot.meeting_title,

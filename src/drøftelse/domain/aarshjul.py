@@ -83,21 +83,39 @@ def proposed_meeting(events: list[Event], today: dt.date, annual_kind: str = ANN
     annual = next((e for e in events if e.kind == "årlig drøftelse"), None)
     small = annual_kind != ANNUAL_KIND
     if not small and (annual is None or annual.date > add_months(today, DUE_SOON_MONTHS)):
-        when = f"først til {short_date(annual.date)}" if annual else "ikke i årshjulet"
+        when = (
+            translate("Aarshjul", "først til {0}").format(short_date(annual.date))
+            if annual
+            else translate("Aarshjul", "ikke i årshjulet")
+        )
         return Proposal(
-            COMPETENCE_KIND, today, f"Den årlige arbejdsmiljødrøftelse er {when}: her er en kompetencedrøftelse."
+            COMPETENCE_KIND,
+            today,
+            translate("Aarshjul", "Den årlige arbejdsmiljødrøftelse er {0}: her er en kompetencedrøftelse.").format(
+                when
+            ),
         )
     if annual is None:
-        return Proposal(annual_kind, today, "Den årlige arbejdsmiljødrøftelse er ikke holdt endnu.")
+        return Proposal(
+            annual_kind, today, translate("Aarshjul", "Den årlige arbejdsmiljødrøftelse er ikke holdt endnu.")
+        )
     if annual.overdue:
         due = short_date(annual.date)
         return Proposal(
-            annual_kind, today, f"Årshjulet: den årlige arbejdsmiljødrøftelse skulle være holdt senest {due}."
+            annual_kind,
+            today,
+            translate("Aarshjul", "Årshjulet: den årlige arbejdsmiljødrøftelse skulle være holdt senest {0}.").format(
+                due
+            ),
         )
     if annual.date <= today:
-        return Proposal(annual_kind, today, "Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes nu.")
+        return Proposal(
+            annual_kind, today, translate("Aarshjul", "Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes nu.")
+        )
     return Proposal(
         annual_kind,
         annual.date,
-        f"Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes senest {short_date(annual.date)}.",
+        translate("Aarshjul", "Årshjulet: den årlige arbejdsmiljødrøftelse skal holdes senest {0}.").format(
+            short_date(annual.date)
+        ),
     )

@@ -76,15 +76,19 @@ MAX_EMPLOYEES = 1_000_000
 def check_employees(employees: int | None) -> None:
     """A workplace's size is a whole number of people, or not stated (None)."""
     if employees is not None and not (isinstance(employees, int) and 1 <= employees <= MAX_EMPLOYEES):
-        raise DroeftelseError(f"Antal ansatte skal være et helt tal fra 1 til {MAX_EMPLOYEES:,}.".replace(",", "."))
+        raise DroeftelseError(
+            translate("Annual", "Antal ansatte skal være et helt tal fra 1 til {0}.").format(
+                f"{MAX_EMPLOYEES:,}".replace(",", ".")
+            )
+        )
 
 
 def employees_text(employees: int | None) -> str:
     if employees is None:
-        return "Antal ansatte: ikke angivet"
+        return translate("Annual", "Antal ansatte: ikke angivet")
     if is_small_workplace(employees):
-        return f"{employees} ansatte – under 10: ingen AMO"
-    return f"{employees} ansatte"
+        return translate("Annual", "{0} ansatte – under 10: ingen AMO").format(employees)
+    return translate("Annual", "{0} ansatte").format(employees)
 
 
 def point_steps(template: Template) -> tuple[Step, ...]:

@@ -26,6 +26,7 @@ from drøftelse.domain.hearing import (
     proposed_questions,
     return_by,
 )
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
@@ -136,8 +137,11 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary) ->
         place=m.place,
         material_title=template.title,
         instruction=(
-            "Før den årlige arbejdsmiljødrøftelse vil arbejdsmiljøorganisationen gerne høre, hvad du mener. "
-            "Svar på de spørgsmål, du har noget at sige til – kort eller langt. Du skal ikke skrive dit navn."
+            translate(
+                "hearing",
+                "Før den årlige arbejdsmiljødrøftelse vil arbejdsmiljøorganisationen gerne høre, hvad du mener. "
+                "Svar på de spørgsmål, du har noget at sige til – kort eller langt. Du skal ikke skrive dit navn.",
+            )
         ),
         prompt_groups=(),
         boxes=tuple(

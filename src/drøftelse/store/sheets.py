@@ -117,13 +117,20 @@ def annual_context(db: Database, meeting_id: int) -> tuple[tuple[str, tuple[str,
     ev = evaluation(db, meeting_id)
     groups = []
     if ev.goals:
-        groups.append(("Sidste års mål", tuple(g.text for g in ev.goals if g.text.strip())))
+        groups.append((translate("sheets", "Sidste års mål"), tuple(g.text for g in ev.goals if g.text.strip())))
     if ev.rows:
         rows = []
         for r in ev.rows:
-            extra = ", ".join(x for x in (r.hvem and f"hvem: {r.hvem}", r.hvornaar and f"hvornår: {r.hvornaar}") if x)
+            extra = ", ".join(
+                x
+                for x in (
+                    r.hvem and translate("sheets", "hvem: {0}").format(r.hvem),
+                    r.hvornaar and translate("sheets", "hvornår: {0}").format(r.hvornaar),
+                )
+                if x
+            )
             rows.append(f"{r.text} ({extra})" if extra else r.text)
-        groups.append(("Åbne rækker i handleplanen", tuple(rows)))
+        groups.append((translate("sheets", "Åbne rækker i handleplanen"), tuple(rows)))
     return tuple((heading, items) for heading, items in groups if items)
 
 

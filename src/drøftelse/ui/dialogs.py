@@ -56,9 +56,9 @@ class EmployeesField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.spin = QSpinBox()
         self.spin.setRange(0, MAX_EMPLOYEES)
-        self.spin.setSpecialValueText("ikke angivet")  # 0: the size is not stated
+        self.spin.setSpecialValueText(translate("EmployeesField", "ikke angivet"))  # 0: the size is not stated
         self.spin.setSuffix(" ansatte")
-        self.spin.setAccessibleName("Antal ansatte")
+        self.spin.setAccessibleName(translate("EmployeesField", "Antal ansatte"))
         self.spin.setValue(value or 0)
         layout.addWidget(self.spin)
         self.note = QLabel(SMALL_WORKPLACE_NOTE)
@@ -155,15 +155,20 @@ class CommitteeDialog(QDialog):
 
     def __init__(self, name: str, employees: int | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Udvalget – {name}")
+        self.setWindowTitle(translate("CommitteeDialog", "Udvalget – {0}").format(name))
         form = QFormLayout(self)
         self.employees = EmployeesField(employees)
-        form.addRow("&Antal ansatte", self.employees)
-        note = QLabel("Møder, der allerede er oprettet, er uændrede; antallet gælder de møder, I opretter herefter.")
+        form.addRow(translate("CommitteeDialog", "&Antal ansatte"), self.employees)
+        note = QLabel(
+            translate(
+                "CommitteeDialog",
+                "Møder, der allerede er oprettet, er uændrede; antallet gælder de møder, I opretter herefter.",
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("CommitteeDialog", "Gem"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

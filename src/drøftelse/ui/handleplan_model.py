@@ -296,10 +296,13 @@ def ask_which_to_keep(label: str, mine: str, theirs: str, both_possible: bool) -
     from drøftelse.ui.answer_fields import ChangedUnderneathDialog
 
     dialog = ChangedUnderneathDialog(label, mine, theirs, QApplication.activeWindow())
-    dialog.setWindowTitle("Feltet er ændret af en anden")
+    dialog.setWindowTitle(translate("handleplan_model", "Feltet er ændret af en anden"))
     dialog.findChild(QLabel).setText(  # the box's question names sheets; a handleplan cell has another writer
-        f"Mens du rettede »{label}«, blev feltet ændret et andet sted (fx af den anden formand på den fælles "
-        "database). Intet er overskrevet endnu. Hvad skal gemmes?"
+        translate(
+            "handleplan_model",
+            "Mens du rettede »{0}«, blev feltet ændret et andet sted (fx af den anden formand på den fælles "
+            "database). Intet er overskrevet endnu. Hvad skal gemmes?",
+        ).format(label)
     )
     if not both_possible:
         dialog.button(KEEP_BOTH).hide()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from drøftelse.services import hearing as service
 from drøftelse.ui.pages.base import wrapped
+from drøftelse.ui.translation import translate
 
 
 class HearingAnswers(QGroupBox):
@@ -35,11 +36,16 @@ class HearingAnswers(QGroupBox):
             if w is not None:
                 w.deleteLater()
         self.shown = []
-        answered = {0: "Ingen ansatte har svaret endnu.", 1: "1 ansat har svaret."}
-        self.count.setText(answered.get(said.responses, f"{said.responses} ansatte har svaret."))
+        answered = {
+            0: translate("HearingAnswers", "Ingen ansatte har svaret endnu."),
+            1: translate("HearingAnswers", "1 ansat har svaret."),
+        }
+        self.count.setText(
+            answered.get(said.responses, translate("HearingAnswers", "{0} ansatte har svaret.").format(said.responses))
+        )
         keys = [k for k, _ in steps]
         if len(steps) > 1 and any(a.step not in keys for a in said.answers):
-            steps = steps + [("", "Spørgsmål, der siden er fjernet")]
+            steps = steps + [("", translate("HearingAnswers", "Spørgsmål, der siden er fjernet"))]
         for key, heading in steps:
             answers = said.for_step(key)
             if not answers:
@@ -55,7 +61,7 @@ class HearingAnswers(QGroupBox):
                 self.lines.addWidget(wrapped(f"•  {a.text}{where}"))
                 self.shown.append(a.text)
         if not self.shown and said.responses:
-            self.lines.addWidget(wrapped("Ingen svar til dette punkt.", "color: #555;"))
+            self.lines.addWidget(wrapped(translate("HearingAnswers", "Ingen svar til dette punkt."), "color: #555;"))
         self.lines.addStretch(1)
 
 

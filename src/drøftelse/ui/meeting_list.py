@@ -77,8 +77,10 @@ class MeetingListPage(QWidget):
         self.size_label = QLabel()
         self.size_label.setStyleSheet("color: #555;")
         top.addWidget(self.size_label)
-        self.size_button = QPushButton("Ret anta&l ansatte …")
-        self.size_button.setToolTip("Hvor mange ansatte virksomheden har; under 10 er der ingen AMO")
+        self.size_button = QPushButton(translate("MeetingListPage", "Ret anta&l ansatte …"))
+        self.size_button.setToolTip(
+            translate("MeetingListPage", "Hvor mange ansatte virksomheden har; under 10 er der ingen AMO")
+        )
         self.size_button.clicked.connect(lambda *_: self.edit_committee())
         top.addWidget(self.size_button)
         self.committee_box = QComboBox()
@@ -151,8 +153,10 @@ class MeetingListPage(QWidget):
         self.organisation_tab = QWidget()
         QVBoxLayout(self.organisation_tab).setContentsMargins(0, 6, 0, 0)
         self.organisation = None
-        self.tabs.addTab(self.organisation_tab, "&Organisation")
-        self.tabs.setTabToolTip(2, "Alle udvalg: årlige drøftelser, åbne rækker, organisationens handleplan")
+        self.tabs.addTab(self.organisation_tab, translate("MeetingListPage", "&Organisation"))
+        self.tabs.setTabToolTip(
+            2, translate("MeetingListPage", "Alle udvalg: årlige drøftelser, åbne rækker, organisationens handleplan")
+        )
         self.tabs.currentChanged.connect(lambda *_: self._show_organisation_if_current())
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)

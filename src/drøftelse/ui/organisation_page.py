@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.services.organisation import CommitteeStanding, overview
 from drøftelse.ui.table_models import Column, RecordTableModel
+from drøftelse.ui.translation import translate
 
 OVERDUE = QColor("#b3261e")
 
 
 def _annual(c: CommitteeStanding) -> str:
     if c.last_annual is None:
-        return "ingen endnu – overskredet"
+        return translate("organisation_page", "ingen endnu – overskredet")
     return f"{short_date(c.annual_due)}{' – overskredet' if c.annual_overdue else ''}"
 
 
@@ -38,9 +39,9 @@ class StandingModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(
             (
-                Column("Udvalg", lambda c: c.name),
-                Column("Næste årlige drøftelse", _annual),
-                Column("Åbne rækker", lambda c: str(c.open_rows)),
+                Column(translate("StandingModel", "Udvalg"), lambda c: c.name),
+                Column(translate("StandingModel", "Næste årlige drøftelse"), _annual),
+                Column(translate("StandingModel", "Åbne rækker"), lambda c: str(c.open_rows)),
                 Column("Heraf overskredne", lambda c: str(c.overdue_rows) if c.overdue_rows else ""),
             ),
             parent=parent,
@@ -74,18 +75,23 @@ class OrganisationPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.pdf_button = QPushButton("Organisationens handleplan som &PDF …")
+        self.pdf_button = QPushButton(translate("OrganisationPage", "Organisationens handleplan som &PDF …"))
         self.pdf_button.clicked.connect(lambda *_: self.export_plan("pdf"))
-        self.xlsx_button = QPushButton("… som &Excel …")
+        self.xlsx_button = QPushButton(translate("OrganisationPage", "… som &Excel …"))
         self.xlsx_button.clicked.connect(lambda *_: self.export_plan("xlsx"))
-        self.copy_button = QPushButton("&Kopiér udvalget til en anden database …")
+        self.copy_button = QPushButton(translate("OrganisationPage", "&Kopiér udvalget til en anden database …"))
         self.copy_button.setToolTip(
-            "Udvalget med alle dets møder kopieres til en databasefil eller en fælles database "
-            "(postgresql://bruger@server/database); hver tabel kontrolleres, og intet ændres ved fejl"
+            translate(
+                "OrganisationPage",
+                "Udvalget med alle dets møder kopieres til en databasefil eller en fælles database "
+                "(postgresql://bruger@server/database); hver tabel kontrolleres, og intet ændres ved fejl",
+            )
         )
         self.copy_button.clicked.connect(lambda *_: self.copy_selected())
-        self.server_button = QPushButton("&Fælles database …")
-        self.server_button.setToolTip("Brug en fælles PostgreSQL-database fra næste start")
+        self.server_button = QPushButton(translate("OrganisationPage", "&Fælles database …"))
+        self.server_button.setToolTip(
+            translate("OrganisationPage", "Brug en fælles PostgreSQL-database fra næste start")
+        )
         self.server_button.clicked.connect(lambda *_: self.choose_shared_database())
         for b in (self.pdf_button, self.xlsx_button):
             buttons.addWidget(b)
@@ -102,7 +108,9 @@ class OrganisationPage(QWidget):
         overdue = sum(c.annual_overdue for c in standings)
         rows = sum(c.open_rows for c in standings)
         self.summary.setText(
-            f"{len(standings)} udvalg · {overdue} med overskredet årlig arbejdsmiljødrøftelse · {rows} åbne rækker"
+            translate(
+                "OrganisationPage", "{0} udvalg · {1} med overskredet årlig arbejdsmiljødrøftelse · {2} åbne rækker"
+            ).format(len(standings), overdue, rows)
         )
         if standings and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -135,9 +143,9 @@ class OrganisationPage(QWidget):
         if dialog.exec() == SharedDatabaseDialog.DialogCode.Accepted:
             chosen = shared_database()
             self.report(
-                f"Fra næste start bruges den fælles database {chosen}."
+                translate("OrganisationPage", "Fra næste start bruges den fælles database {0}.").format(chosen)
                 if chosen
-                else "Fra næste start bruges databasefilen på denne computer."
+                else translate("OrganisationPage", "Fra næste start bruges databasefilen på denne computer.")
             )
         return dialog
 
@@ -152,9 +160,11 @@ class OrganisationPage(QWidget):
         if target is None:
             target, ok = QInputDialog.getText(
                 self,
-                "Kopiér udvalg",
-                f"Hvor skal »{chosen.name}« kopieres hen?\n"
-                "En databasefil (fx /sti/til/udvalg.sqlite) eller en fælles database (postgresql://bruger@server/navn):",
+                translate("OrganisationPage", "Kopiér udvalg"),
+                translate(
+                    "OrganisationPage",
+                    "Hvor skal »{0}« kopieres hen?\nEn databasefil (fx /sti/til/udvalg.sqlite) eller en fælles database (postgresql://bruger@server/navn):",
+                ).format(chosen.name),
             )
             if not ok or not target.strip():
                 return None
@@ -165,13 +175,18 @@ class OrganisationPage(QWidget):
                 f"{c.table}: {c.rows} {'række' if c.rows == 1 else 'rækker'}, kontrolsum {c.checksum}"
                 for c in report.tables
             )
-            self.report(f"»{report.name}« er kopieret til {target} som udvalg {report.target_committee}.")
+            self.report(
+                translate("OrganisationPage", "»{0}« er kopieret til {1} som udvalg {2}.").format(
+                    report.name, target, report.target_committee
+                )
+            )
             # window-modal, not a nested event loop: the table is the result, to read and close
             self.copied = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Udvalget er kopieret",
-                f"»{report.name}« er kopieret til {target} som udvalg {report.target_committee}. "
-                f"Alle rækker er kontrolleret:\n\n{lines}",
+                translate("OrganisationPage", "Udvalget er kopieret"),
+                translate(
+                    "OrganisationPage", "»{0}« er kopieret til {1} som udvalg {2}. Alle rækker er kontrolleret:\n\n{3}"
+                ).format(report.name, target, report.target_committee, lines),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -183,7 +198,9 @@ class OrganisationPage(QWidget):
             chosen.id,
             target,
             on_done=done,
-            on_error=lambda e: QMessageBox.warning(self, "Udvalget kunne ikke kopieres", e.message),
+            on_error=lambda e: QMessageBox.warning(
+                self, translate("OrganisationPage", "Udvalget kunne ikke kopieres"), e.message
+            ),
             parent=self,
             label="Kopierer udvalget …",
         )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.round_timer import clock_text
 from drøftelse.ui.translation import translate
 
@@ -21,8 +22,8 @@ STRIP_HIDE_MS = 3000
 SHORT_TEXT = {  # the control strip on a narrow window (a small screen or 200 % scaling)
     "previous": "◀",
     "next": "▶",
-    "timer": "Tid",
-    "speaker": "Taler",
+    "timer": QT_TRANSLATE_NOOP("PresentationWindow", "Tid"),
+    "speaker": QT_TRANSLATE_NOOP("PresentationWindow", "Taler"),
     "write": "F2",
     "blank": "B",
     "close": "Esc",
@@ -47,13 +48,13 @@ class PresentationWindow(QWidget):
         content.setMouseTracking(True)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(60, 40, 60, 20)
-        self.heading = self._label(40, "Trin", bold=True)
-        self.purpose = self._label(24, "Formål", colour="#c9d8e8")
+        self.heading = self._label(40, translate("PresentationWindow", "Trin"), bold=True)
+        self.purpose = self._label(24, translate("PresentationWindow", "Formål"), colour="#c9d8e8")
         self.speaker = self._label(64, "Taler", bold=True)
         self.clock = self._label(72, "Tid tilbage", bold=True)
-        self.state = self._label(28, "Status for taletid")
-        self.lines = self._label(28, "Spørgsmål")
-        self.agreed = self._label(26, "Det, I er enige om", colour="#fff1c9")
+        self.state = self._label(28, translate("PresentationWindow", "Status for taletid"))
+        self.lines = self._label(28, translate("PresentationWindow", "Spørgsmål"))
+        self.agreed = self._label(26, translate("PresentationWindow", "Det, I er enige om"), colour="#fff1c9")
         self.write_hint = self._label(16, "Skriver")
         self.write_hint.hide()
         for w in (self.heading, self.purpose, self.speaker, self.clock, self.state, self.lines, self.agreed):
@@ -69,34 +70,59 @@ class PresentationWindow(QWidget):
 
         self.strip = QFrame()
         self.strip.setStyleSheet("QFrame { background: #1c3a5a; } QPushButton { font-size: 14px; padding: 4px 10px; }")
-        self.strip.setAccessibleName("Betjening")
+        self.strip.setAccessibleName(translate("PresentationWindow", "Betjening"))
         strip_layout = QHBoxLayout(self.strip)
         strip_layout.setContentsMargins(12, 4, 12, 4)
         self.strip_buttons: dict[str, QPushButton] = {}
         for key, text, tip, slot in (
-            ("previous", "◀ Trin", "Forrige trin (Alt+←, Page Up)", lambda: view.go_to(view.index - 1)),
-            ("next", "Trin ▶", "Næste trin (Alt+→, Page Down)", lambda: view.go_to(view.index + 1)),
+            (
+                "previous",
+                translate("PresentationWindow", "◀ Trin"),
+                translate("PresentationWindow", "Forrige trin (Alt+←, Page Up)"),
+                lambda: view.go_to(view.index - 1),
+            ),
+            (
+                "next",
+                translate("PresentationWindow", "Trin ▶"),
+                translate("PresentationWindow", "Næste trin (Alt+→, Page Down)"),
+                lambda: view.go_to(view.index + 1),
+            ),
             (
                 "timer",
-                "Start/pause",
-                "Start eller pause taletiden (Ctrl+Mellemrum)",
+                translate("PresentationWindow", "Start/pause"),
+                translate("PresentationWindow", "Start eller pause taletiden (Ctrl+Mellemrum)"),
                 lambda: self.run_page_action("timer"),
             ),
-            ("speaker", "Næste taler", "Giv ordet videre (Ctrl+Enter)", lambda: self.run_page_action("next_speaker")),
+            (
+                "speaker",
+                translate("PresentationWindow", "Næste taler"),
+                translate("PresentationWindow", "Giv ordet videre (Ctrl+Enter)"),
+                lambda: self.run_page_action("next_speaker"),
+            ),
             (
                 "write",
-                "Skriv (F2)",
-                "Skriv i feltet på jeres skærm; F2 eller Esc holder op",
+                translate("PresentationWindow", "Skriv (F2)"),
+                translate("PresentationWindow", "Skriv i feltet på jeres skærm; F2 eller Esc holder op"),
                 lambda: self.set_writing(not self.writing),
             ),
-            ("blank", "Sort (B)", "Sort skærm (B)", self.toggle_blank),
-            ("close", "Luk (Esc)", "Luk præsentationen (Esc eller F5)", self.close),
+            (
+                "blank",
+                translate("PresentationWindow", "Sort (B)"),
+                translate("PresentationWindow", "Sort skærm (B)"),
+                self.toggle_blank,
+            ),
+            (
+                "close",
+                translate("PresentationWindow", "Luk (Esc)"),
+                translate("PresentationWindow", "Luk præsentationen (Esc eller F5)"),
+                self.close,
+            ),
         ):
             b = QPushButton(text)
             b.setProperty("long_text", text)
-            b.setProperty("short_text", SHORT_TEXT[key])
+            b.setProperty("short_text", translate("PresentationWindow", SHORT_TEXT[key]))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the window
-            b.setAccessibleName(tip.split(" (")[0])
+            b.setAccessibleName(tip)  # the whole tip: its keys belong to what the button does
             b.setToolTip(tip)
             b.clicked.connect(lambda *_, s=slot: s())
             strip_layout.addWidget(b)
@@ -144,11 +170,15 @@ class PresentationWindow(QWidget):
         target = self._text_target()
         self.writing = on and target is not None
         self.write_hint.setText(
-            f"Skriver i »{target.accessibleName()}« – F2 eller Esc holder op" if self.writing and target else ""
+            translate("PresentationWindow", "Skriver i »{0}« – F2 eller Esc holder op").format(target.accessibleName())
+            if self.writing and target
+            else ""
         )
         self.write_hint.setVisible(self.writing)
         if on and target is None:
-            self.view.message.emit("Der er ingen tekstfelt at skrive i på dette trin.", False)
+            self.view.message.emit(
+                translate("PresentationWindow", "Der er ingen tekstfelt at skrive i på dette trin."), False
+            )
 
     def _text_target(self):
         from PySide6.QtWidgets import QLineEdit, QPlainTextEdit

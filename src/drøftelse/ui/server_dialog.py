@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services.server import check_address, remember_password
+from drøftelse.ui.translation import translate
 
 SETTING = "database/faelles"  # the shared database's address (no password), used when no --db is given
 
@@ -28,25 +29,28 @@ def shared_database() -> str | None:
 class SharedDatabaseDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Fælles database")
+        self.setWindowTitle(translate("SharedDatabaseDialog", "Fælles database"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "En fælles database på organisationens PostgreSQL-server, fx postgresql://formand@db.kommune.dk/amo. "
-            "Den bruges fra næste start. Adgangskoden gemmes i din nøglering (eller læses fra ~/.pgpass) – "
-            "aldrig af Drøftelse selv. Tom adresse: tilbage til databasefilen på denne computer."
+            translate(
+                "SharedDatabaseDialog",
+                "En fælles database på organisationens PostgreSQL-server, fx postgresql://formand@db.kommune.dk/amo. "
+                "Den bruges fra næste start. Adgangskoden gemmes i din nøglering (eller læses fra ~/.pgpass) – "
+                "aldrig af Drøftelse selv. Tom adresse: tilbage til databasefilen på denne computer.",
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         form = QFormLayout()
         self.address = QLineEdit(shared_database() or "")
-        self.address.setAccessibleName("Adresse")
+        self.address.setAccessibleName(translate("SharedDatabaseDialog", "Adresse"))
         self.address.setPlaceholderText("postgresql://bruger@server/database")
-        form.addRow("&Adresse:", self.address)
+        form.addRow(translate("SharedDatabaseDialog", "&Adresse:"), self.address)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Adgangskode")
-        self.password.setPlaceholderText("tom: fra nøgleringen eller ~/.pgpass")
+        self.password.setAccessibleName(translate("SharedDatabaseDialog", "Adgangskode"))
+        self.password.setPlaceholderText(translate("SharedDatabaseDialog", "tom: fra nøgleringen eller ~/.pgpass"))
         form.addRow("Adgangs&kode:", self.password)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -64,7 +68,7 @@ class SharedDatabaseDialog(QDialog):
                     remember_password(address, self.password.text())
                 text = str(address)
         except DroeftelseError as e:
-            QMessageBox.warning(self, "Fælles database", e.message)
+            QMessageBox.warning(self, translate("SharedDatabaseDialog", "Fælles database"), e.message)
             return
         QSettings().setValue(SETTING, text)
         self.password.clear()

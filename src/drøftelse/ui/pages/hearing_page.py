@@ -23,6 +23,7 @@ from drøftelse.domain.hearing import MAX_QUESTIONS, MIN_QUESTIONS
 from drøftelse.services import hearing as service
 from drøftelse.ui.hearing_answers import HearingAnswers
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, text_box, wrapped
+from drøftelse.ui.translation import translate
 
 OTHER_QUESTION = "Er der andet, du vil sige til arbejdsmiljøorganisationen?"
 
@@ -34,21 +35,23 @@ class QuestionRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.point = QComboBox()
-        self.point.setAccessibleName(f"Punktet, spørgsmål {number} handler om")
+        self.point.setAccessibleName(translate("QuestionRow", "Punktet, spørgsmål {0} handler om").format(number))
         for step in page.points:
-            self.point.addItem(f"Punkt {step.legal_point}: {step.short_title}", step.key)
+            self.point.addItem(
+                translate("QuestionRow", "Punkt {0}: {1}").format(step.legal_point, step.short_title), step.key
+            )
         self.point.setCurrentIndex(max(0, self.point.findData(question.step)))
         self.point.setMaximumWidth(240)
         self.point.currentIndexChanged.connect(lambda _: page.save_questions())
         layout.addWidget(self.point)
         self.text = QLineEdit(question.text)
-        self.text.setAccessibleName(f"Spørgsmål {number}")
+        self.text.setAccessibleName(translate("QuestionRow", "Spørgsmål {0}").format(number))
         self.text.setMaxLength(1000)
         self.text.setCursorPosition(0)  # a long question shows its beginning
         self.text.setToolTip(question.text)
         layout.addWidget(self.text, 1)
-        self.remove = QPushButton("Fjern")
-        self.remove.setAccessibleName(f"Fjern spørgsmål {number}")
+        self.remove = QPushButton(translate("QuestionRow", "Fjern"))
+        self.remove.setAccessibleName(translate("QuestionRow", "Fjern spørgsmål {0}").format(number))
         self.remove.clicked.connect(lambda: page.remove_question(self))
         layout.addWidget(self.remove)
 
@@ -65,29 +68,40 @@ class HearingPage(StepPage):
         if step.instruction:
             left.addWidget(wrapped(step.instruction, "font-size: 14px;"))
 
-        asked = QGroupBox(f"Spørgsmål til de ansatte ({MIN_QUESTIONS}–{MAX_QUESTIONS})")
+        asked = QGroupBox(
+            translate("HearingPage", "Spørgsmål til de ansatte ({0}–{1})").format(MIN_QUESTIONS, MAX_QUESTIONS)
+        )
         asked_layout = QVBoxLayout(asked)
         self.rows_layout = QVBoxLayout()
         asked_layout.addLayout(self.rows_layout)
-        self.add_button = QPushButton("&Tilføj spørgsmål")
+        self.add_button = QPushButton(translate("HearingPage", "&Tilføj spørgsmål"))
         self.add_button.clicked.connect(lambda: self.add_question())
         asked_layout.addWidget(self.add_button)
         left.addWidget(asked)
 
         left.addWidget(
-            wrapped("Arbejdsmiljøgrupper – én pr. linje (tomt: ét fælles ark til alle ansatte):", "font-weight: bold;")
+            wrapped(
+                translate("HearingPage", "Arbejdsmiljøgrupper – én pr. linje (tomt: ét fælles ark til alle ansatte):"),
+                "font-weight: bold;",
+            )
         )
-        self.groups = text_box("Arbejdsmiljøgrupper", "Fx\nLager\nKontor", min_height=60)
+        self.groups = text_box(
+            translate("HearingPage", "Arbejdsmiljøgrupper"),
+            translate("HearingPage", "Fx\nLager\nKontor"),
+            min_height=60,
+        )
         self.groups.setMaximumHeight(70)
         ctx.autosaver.watch_text(self.groups, self._save_groups)
         left.addWidget(self.groups)
 
         buttons = QHBoxLayout()
-        self.make_sheets = QPushButton("Lav høringsark (PDF) …")
-        self.make_sheets.setToolTip("Ét blankt, udfyldeligt ark til alle ansatte – eller ét pr. arbejdsmiljøgruppe")
+        self.make_sheets = QPushButton(translate("HearingPage", "Lav høringsark (PDF) …"))
+        self.make_sheets.setToolTip(
+            translate("HearingPage", "Ét blankt, udfyldeligt ark til alle ansatte – eller ét pr. arbejdsmiljøgruppe")
+        )
         self.make_sheets.clicked.connect(lambda: self.export_sheets())
         buttons.addWidget(self.make_sheets)
-        self.load_sheets = QPushButton("Indlæs besvarede høringsark …")
+        self.load_sheets = QPushButton(translate("HearingPage", "Indlæs besvarede høringsark …"))
         self.load_sheets.clicked.connect(lambda: self.import_files())
         buttons.addWidget(self.load_sheets)
         left.addLayout(buttons)
@@ -96,7 +110,7 @@ class HearingPage(StepPage):
         self.boxes = add_group_boxes(self, left)
         layout.addLayout(left, 3)
 
-        self.answers = HearingAnswers("Svar fra de ansatte")
+        self.answers = HearingAnswers(translate("HearingPage", "Svar fra de ansatte"))
         layout.addWidget(self.answers, 2)
         self.rows: list[QuestionRow] = []
         self.setAcceptDrops(True)  # returned sheets can be dropped here
@@ -173,7 +187,9 @@ class HearingPage(StepPage):
         from drøftelse.ui.tasks import run_task
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Gem høringsark i mappen", str(Path.home()))
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("HearingPage", "Gem høringsark i mappen"), str(Path.home())
+            )
             if not chosen:
                 return None
             folder = Path(chosen)
@@ -181,7 +197,7 @@ class HearingPage(StepPage):
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
 
         def done(written: list[Path]) -> None:
-            self.ctx.report(f"{len(written)} høringsark er gemt i {folder}")
+            self.ctx.report(translate("HearingPage", "{0} høringsark er gemt i {1}").format(len(written), folder))
             self.enter()  # proposed questions are stored now, with the ids the sheets' fields carry
 
         return run_task(
@@ -189,10 +205,14 @@ class HearingPage(StepPage):
                 db, templates, meeting_id, folder, cancel.check, cancel.progress
             ),
             on_done=done,
-            on_error=lambda e: QMessageBox.warning(self, "Høringsarkene kunne ikke laves", e.message),
-            on_cancelled=lambda: self.ctx.report("Høringsarkene blev ikke lavet færdige (annulleret)."),
+            on_error=lambda e: QMessageBox.warning(
+                self, translate("HearingPage", "Høringsarkene kunne ikke laves"), e.message
+            ),
+            on_cancelled=lambda: self.ctx.report(
+                translate("HearingPage", "Høringsarkene blev ikke lavet færdige (annulleret).")
+            ),
             parent=self,
-            label="Laver høringsark …",
+            label=translate("HearingPage", "Laver høringsark …"),
             cancellable=True,
         )
 
@@ -205,7 +225,10 @@ class HearingPage(StepPage):
 
         if paths is None:
             chosen, _ = QFileDialog.getOpenFileNames(
-                self, "Indlæs besvarede høringsark", str(Path.home()), "PDF (*.pdf);;Alle filer (*)"
+                self,
+                translate("HearingPage", "Indlæs besvarede høringsark"),
+                str(Path.home()),
+                "PDF (*.pdf);;Alle filer (*)",
             )
             paths = [Path(p) for p in chosen]
         if not paths:
@@ -230,18 +253,22 @@ class HearingPage(StepPage):
         def done(result) -> None:
             stored, twice, refused = result
             note = f" ({twice} var allerede indlæst)" if twice else ""
-            self.ctx.report(f"{stored} høringsark er indlæst{note}.")
+            self.ctx.report(translate("HearingPage", "{0} høringsark er indlæst{1}.").format(stored, note))
             self.refresh_answers()
             if refused:
-                QMessageBox.warning(self, "Nogle høringsark blev ikke indlæst", "\n\n".join(refused))
+                QMessageBox.warning(
+                    self, translate("HearingPage", "Nogle høringsark blev ikke indlæst"), "\n\n".join(refused)
+                )
 
         return run_task(
             work,
             on_done=done,
-            on_error=lambda e: QMessageBox.warning(self, "Høringsarkene kunne ikke indlæses", e.message),
+            on_error=lambda e: QMessageBox.warning(
+                self, translate("HearingPage", "Høringsarkene kunne ikke indlæses"), e.message
+            ),
             on_cancelled=lambda: self.refresh_answers(),
             parent=self,
-            label="Indlæser høringsark …",
+            label=translate("HearingPage", "Indlæser høringsark …"),
             cancellable=True,
         )
 
@@ -257,7 +284,10 @@ class HearingPage(StepPage):
 
     def refresh_answers(self) -> None:
         said = service.summary(self.ctx.db, self.ctx.meeting_id)
-        self.answers.show_answers(said, [(s.key, f"Punkt {s.legal_point}: {s.title}") for s in self.points])
+        self.answers.show_answers(
+            said,
+            [(s.key, translate("HearingPage", "Punkt {0}: {1}").format(s.legal_point, s.title)) for s in self.points],
+        )
 
     def presentation(self) -> dict:
         return {"heading": self.step.title, "lines": [r.text.text() for r in self.rows]}

@@ -192,9 +192,13 @@ class PreparationPage(StepPage):
         ev = annual.evaluation(self.ctx.db, self.ctx.meeting_id)
         lines = []
         if ev.goals:
-            lines += ["Sidste års mål:"] + [f"•  {g.text}" for g in ev.goals if g.text.strip()]
+            lines += [translate("PreparationPage", "Sidste års mål:")] + [
+                f"•  {g.text}" for g in ev.goals if g.text.strip()
+            ]
         if ev.rows:
-            lines += ["", "Åbne rækker i handleplanen:"] + [f"•  {r.text}" for r in ev.rows]
+            lines += ["", translate("PreparationPage", "Åbne rækker i handleplanen:")] + [
+                f"•  {r.text}" for r in ev.rows
+            ]
         self.to_judge.setText("\n".join(lines).strip())
         self.to_judge.setVisible(bool(lines))
 

@@ -74,8 +74,11 @@ class TrainingPage(StepPage):
         p_layout = QVBoxLayout(plan)
         p_layout.addWidget(
             wrapped(
-                "Ikke et krav siden 1. februar 2024 – et hjælpemiddel, hvis I vil planlægge uddannelsen linje for "
-                "linje. Mødet kan afsluttes uden den.",
+                translate(
+                    "TrainingPage",
+                    "Ikke et krav siden 1. februar 2024 – et hjælpemiddel, hvis I vil planlægge uddannelsen linje for "
+                    "linje. Mødet kan afsluttes uden den.",
+                ),
                 "color: #555;",
             )
         )
