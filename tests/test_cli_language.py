@@ -67,7 +67,9 @@ def test_english_sheets_referat_and_competence_plan(demo, tmp_path):
     assert "Punkt " not in text
     ok(run_cli("--lang", "en", "--db", str(db), "kompetenceplan", str(annual), "--pdf", str(plan)))
     text = " ".join(pdf_text(plan).split())
-    assert "Competence development plan for the AMO's members" in text and "Page 1 of 1" in text  # one page again: a short table is measured whole
+    assert (
+        "Competence development plan for the AMO's members" in text and "Page 1 of 1" in text
+    )  # one page again: a short table is measured whole
 
     # a refusal written by the child process that reads a returned sheet is in English too
     refused = run_cli("--lang", "en", "--db", str(db), "indlaes", str(meeting), str(plan))

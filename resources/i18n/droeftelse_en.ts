@@ -1951,6 +1951,13 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>{0} på {1}</source>
+        <translation>{0} on {1}</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Leder</source>
@@ -3714,6 +3721,33 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>committee_copy</name>
+    <message>
+        <source>Kilden og målet er den samme database. Intet er kopieret.</source>
+        <translation>The source and the target are the same database. Nothing is copied.</translation>
+    </message>
+    <message>
+        <source>Der findes intet udvalg med nummer {0} i kildedatabasen.</source>
+        <translation>There is no committee number {0} in the source database.</translation>
+    </message>
+    <message>
+        <source>Måldatabasen kan ikke ændres ({0}). Intet er kopieret.</source>
+        <translation>The target database cannot be changed ({0}). Nothing is copied.</translation>
+    </message>
+    <message>
+        <source>Måldatabasen afviste en række ({0}). Intet er kopieret.</source>
+        <translation>The target database refused a row ({0}). Nothing is copied.</translation>
+    </message>
+    <message>
+        <source>En række i {0} peger uden for udvalget ({1} = {2}). Intet er kopieret.</source>
+        <translation>A row in {0} points outside the committee ({1} = {2}). Nothing is copied.</translation>
+    </message>
+    <message>
+        <source>Kontrollen af {0} fejlede ({1} af {2} rækker, kontrolsum {3} i stedet for {4}). Intet er kopieret.</source>
+        <translation>The check of {0} failed ({1} of {2} rows, checksum {3} instead of {4}). Nothing is copied.</translation>
+    </message>
+</context>
+<context>
     <name>committee_pdf</name>
     <message>
         <source>{0} række</source>
@@ -4076,6 +4110,10 @@ The details are written in {0}.</translation>
         <source>samme felt står to gange for samme deltager</source>
         <translation>the same field appears twice for the same participant</translation>
     </message>
+    <message>
+        <source>{0}: det er et høringsark. Indlæs det på trinnet Høring.</source>
+        <translation>{0}: this is a hearing sheet. Read it in on the Hearing step.</translation>
+    </message>
 </context>
 <context>
     <name>exporting</name>
@@ -4227,8 +4265,96 @@ The details are written in {0}.</translation>
 <context>
     <name>hearing</name>
     <message>
+        <source>{0} har ingen høring af de ansatte.</source>
+        <translation>{0} has no hearing of the employees.</translation>
+    </message>
+    <message>
+        <source>Mødet »{0}« er afsluttet; {1}. Genåbn mødet først.</source>
+        <translation>The meeting “{0}” is closed; {1}. Reopen the meeting first.</translation>
+    </message>
+    <message>
+        <source>spørgsmålene kan ikke ændres</source>
+        <translation>the questions cannot be changed</translation>
+    </message>
+    <message>
+        <source>arbejdsmiljøgrupperne kan ikke ændres</source>
+        <translation>the working environment groups cannot be changed</translation>
+    </message>
+    <message>
         <source>Før den årlige arbejdsmiljødrøftelse vil arbejdsmiljøorganisationen gerne høre, hvad du mener. Svar på de spørgsmål, du har noget at sige til – kort eller langt. Du skal ikke skrive dit navn.</source>
         <translation>Before the annual working environment discussion the working environment organisation would like to hear what you think. Answer the questions you have something to say about – briefly or at length. You need not write your name.</translation>
+    </message>
+    <message>
+        <source>Punkt {0} · {1}: {2}</source>
+        <translation>Point {0} · {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Høringsark</source>
+        <translation>Hearing sheet</translation>
+    </message>
+    <message>
+        <source>{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret eller ikke lavet af Drøftelse. Intet er indlæst.</source>
+        <translation>{0}: the sheet cannot be confirmed as a hearing sheet of this meeting – the hidden mark is changed or not made by Drøftelse. Nothing is read in.</translation>
+    </message>
+    <message>
+        <source>{0}: høringsarket hører til et andet møde end »{1}«. Intet er indlæst.</source>
+        <translation>{0}: the hearing sheet belongs to another meeting than “{1}”. Nothing is read in.</translation>
+    </message>
+    <message>
+        <source>{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret. Intet er indlæst.</source>
+        <translation>{0}: the sheet cannot be confirmed as a hearing sheet of this meeting – the hidden mark is changed. Nothing is read in.</translation>
+    </message>
+    <message>
+        <source>{0}: høringsarkets mærke kan ikke læses. Intet er indlæst.</source>
+        <translation>{0}: the hearing sheet&apos;s mark cannot be read. Nothing is read in.</translation>
+    </message>
+    <message>
+        <source>høringsark kan ikke indlæses i det</source>
+        <translation>hearing sheets cannot be read into it</translation>
+    </message>
+    <message>
+        <source>{0}: høringsarket er ikke udfyldt – der er intet at indlæse.</source>
+        <translation>{0}: the hearing sheet is not filled in – there is nothing to read in.</translation>
+    </message>
+    <message>
+        <source>høringssvar kan ikke fjernes</source>
+        <translation>hearing answers cannot be removed</translation>
+    </message>
+    <message>
+        <source>Skriv mellem {0} og {1} spørgsmål (der er {2}).</source>
+        <translation>Write between {0} and {1} questions (there are {2}).</translation>
+    </message>
+    <message>
+        <source>Spørgsmål {0} er tomt. Skriv det, eller fjern det.</source>
+        <translation>Question {0} is empty. Write it, or remove it.</translation>
+    </message>
+    <message>
+        <source>Spørgsmål {0} er {1}. Det er ikke gemt.</source>
+        <translation>Question {0} is {1}. It is not saved.</translation>
+    </message>
+    <message>
+        <source>Spørgsmål {0} skal høre til et af de seks punkter.</source>
+        <translation>Question {0} must belong to one of the six points.</translation>
+    </message>
+    <message>
+        <source>Der kan højst laves ark til {0} arbejdsmiljøgrupper (der er {1}).</source>
+        <translation>Sheets can be made for at most {0} working environment groups (there are {1}).</translation>
+    </message>
+    <message>
+        <source>Gruppens navn er {0}. Det er ikke gemt.</source>
+        <translation>The group&apos;s name is {0}. It is not saved.</translation>
+    </message>
+    <message>
+        <source>{0}: svaret på »{1}« er {2}. Intet er indlæst.</source>
+        <translation>{0}: the answer to “{1}” is {2}. Nothing is read in.</translation>
+    </message>
+    <message>
+        <source>for langt ({0} tegn; højst {1})</source>
+        <translation>too long ({0} characters; at most {1})</translation>
+    </message>
+    <message>
+        <source>{0}: det er et forberedelsesark, ikke et høringsark. Indlæs det på trinnet Forberedelse.</source>
+        <translation>{0}: this is a preparation sheet, not a hearing sheet. Read it in on the Preparation step.</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4451,25 @@ The details are written in {0}.</translation>
     <message>
         <source>Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette program kender udgave {2}). Opdatér Drøftelse for at åbne det.</source>
         <translation>The meeting was made with a newer edition of the template for {0} (edition {1}; this program knows edition {2}). Update Drøftelse to open it.</translation>
+    </message>
+    <message>
+        <source>Møde {0} er afsluttet; genåbn det i programmet for at ændre formen.</source>
+        <translation>Meeting {0} is closed; reopen it in the program to change the form.</translation>
+    </message>
+    <message>
+        <source>{0} har ingen form at vælge.</source>
+        <translation>{0} has no form to choose.</translation>
+    </message>
+</context>
+<context>
+    <name>organisation</name>
+    <message>
+        <source>(uden møde)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <source>Åbne rækker og rækker i gang i alle udvalg</source>
+        <translation>Open rows and rows in progress in every committee</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4598,29 @@ The details are written in {0}.</translation>
     <message>
         <source>{0} af {1} dage brugt ({2}. funktionsår til {3})</source>
         <translation>{0} of {1} days used (year {2} of office, until {3})</translation>
+    </message>
+</context>
+<context>
+    <name>postgres</name>
+    <message>
+        <source>PostgreSQL-driveren (psycopg) er ikke installeret. Installér den med: pip install &apos;droeftelse[postgres]&apos;</source>
+        <translation>The PostgreSQL driver (psycopg) is not installed. Install it with: pip install &apos;droeftelse[postgres]&apos;</translation>
+    </message>
+    <message>
+        <source>Der er ikke forbindelse til databaseserveren {0} ({1}).{2}</source>
+        <translation>There is no connection to the database server {0} ({1}).{2}</translation>
+    </message>
+    <message>
+        <source>Forbindelsen til databaseserveren {0} er afbrudt. Det, der står i vinduet, er ikke gemt: prøv igen, når der er forbindelse.</source>
+        <translation>The connection to the database server {0} is lost. What the window shows is not saved: try again when there is a connection.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} indeholder tabeller fra et andet program, ikke fra Drøftelse. Intet er ændret.</source>
+        <translation>The database {0} holds tables of another program, not of Drøftelse. Nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér programmet for at åbne den. Intet er ændret.</source>
+        <translation>The database {0} was saved by a newer version of Drøftelse (schema version {1}). Update the program to open it. Nothing is changed.</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4794,36 @@ The details are written in {0}.</translation>
     <message>
         <source>(Ingen mål skrevet ind.)</source>
         <translation>(No goals written.)</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>Skriv adressen uden adgangskode (postgresql://bruger@server/database); adgangskoden skrives i feltet nedenfor og gemmes i nøgleringen.</source>
+        <translation>Write the address without a password (postgresql://user@server/database); the password goes in the field below and is kept in the keyring.</translation>
+    </message>
+    <message>
+        <source>Nøgleringen (keyring) er ikke installeret. Læg adgangskoden i filen ~/.pgpass i stedet.</source>
+        <translation>The keyring is not installed. Put the password in the file ~/.pgpass instead.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden kunne ikke gemmes i nøgleringen ({0}). Læg den i filen ~/.pgpass i stedet.</source>
+        <translation>The password could not be kept in the keyring ({0}). Put it in the file ~/.pgpass instead.</translation>
+    </message>
+</context>
+<context>
+    <name>server_address</name>
+    <message>
+        <source>{0} er ikke en gyldig serveradresse (portnummeret er forkert).</source>
+        <translation>{0} is not a valid server address (the port number is wrong).</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en gyldig serveradresse. Skriv den som postgresql://bruger@server/database.</source>
+        <translation>{0} is not a valid server address. Write it as postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <source>{0} mangler brugernavnet. Skriv adressen som postgresql://bruger@server/database.</source>
+        <translation>{0} lacks the user name. Write the address as postgresql://user@server/database.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from drøftelse.domain.annual import point_steps
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, thousands
 from drøftelse.domain.templates import Template
 
@@ -44,14 +45,22 @@ def checked_questions(template: Template, questions: list[Question]) -> list[Que
     points = {s.key for s in point_steps(template)}
     out = [Question(q.step, q.text.strip(), q.id) for q in questions]
     if not MIN_QUESTIONS <= len(out) <= MAX_QUESTIONS:
-        raise HearingRefused(f"Skriv mellem {MIN_QUESTIONS} og {MAX_QUESTIONS} spørgsmål (der er {len(out)}).")
+        raise HearingRefused(
+            translate("hearing", "Skriv mellem {0} og {1} spørgsmål (der er {2}).").format(
+                MIN_QUESTIONS, MAX_QUESTIONS, len(out)
+            )
+        )
     for n, q in enumerate(out, 1):
         if not q.text:
-            raise HearingRefused(f"Spørgsmål {n} er tomt. Skriv det, eller fjern det.")
+            raise HearingRefused(translate("hearing", "Spørgsmål {0} er tomt. Skriv det, eller fjern det.").format(n))
         if len(q.text) > MAX_QUESTION:
-            raise HearingRefused(f"Spørgsmål {n} er {too_long(len(q.text), MAX_QUESTION)}. Det er ikke gemt.")
+            raise HearingRefused(
+                translate("hearing", "Spørgsmål {0} er {1}. Det er ikke gemt.").format(
+                    n, too_long(len(q.text), MAX_QUESTION)
+                )
+            )
         if q.step not in points:
-            raise HearingRefused(f"Spørgsmål {n} skal høre til et af de seks punkter.")
+            raise HearingRefused(translate("hearing", "Spørgsmål {0} skal høre til et af de seks punkter.").format(n))
     return out
 
 
@@ -59,24 +68,32 @@ def checked_groups(names: list[str]) -> list[str]:
     """Arbejdsmiljøgrupper to make a sheet for, one per line: trimmed, empty lines dropped, each name once."""
     out = list(dict.fromkeys(n.strip() for n in names if n.strip()))
     if len(out) > MAX_GROUPS:
-        raise HearingRefused(f"Der kan højst laves ark til {MAX_GROUPS} arbejdsmiljøgrupper (der er {len(out)}).")
+        raise HearingRefused(
+            translate("hearing", "Der kan højst laves ark til {0} arbejdsmiljøgrupper (der er {1}).").format(
+                MAX_GROUPS, len(out)
+            )
+        )
     for name in out:
         if len(name) > MAX_LINE:
-            raise HearingRefused(f"Gruppens navn er {too_long(len(name), MAX_LINE)}. Det er ikke gemt.")
+            raise HearingRefused(
+                translate("hearing", "Gruppens navn er {0}. Det er ikke gemt.").format(too_long(len(name), MAX_LINE))
+            )
     return out
 
 
 def checked_answer(question: str, text: str, file_name: str) -> str:
     if len(text) > MAX_TEXT:
         raise HearingRefused(
-            f"{file_name}: svaret på »{question[:60]}« er {too_long(len(text), MAX_TEXT)}. Intet er indlæst."
+            translate("hearing", "{0}: svaret på »{1}« er {2}. Intet er indlæst.").format(
+                file_name, question[:60], too_long(len(text), MAX_TEXT)
+            )
         )
     return text
 
 
 def too_long(length: int, limit: int) -> str:
     """Said of a neuter noun (spørgsmålet, svaret, navnet): "for langt (1.200 tegn; højst 1.000)"."""
-    return f"for langt ({thousands(length)} tegn; højst {thousands(limit)})"
+    return translate("hearing", "for langt ({0} tegn; højst {1})").format(thousands(length), thousands(limit))
 
 
 def return_by(meeting_date: dt.date) -> dt.date:

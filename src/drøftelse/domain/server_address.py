@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from drøftelse.domain.errors import DatabaseRefused
+from drøftelse.domain.i18n import translate
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 DEFAULT_PORT = 5432
@@ -38,7 +39,7 @@ class ServerAddress:
     @property
     def name(self) -> str:
         """The short name the window's title shows."""
-        return f"{self.dbname} på {self.host}"
+        return translate("ServerAddress", "{0} på {1}").format(self.dbname, self.host)
 
     def resolve(self) -> ServerAddress:  # a file's path is resolved for the settings' key; an address is as it is
         return self
@@ -53,15 +54,24 @@ def parse_server_address(text: str) -> ServerAddress:
         parts = urlsplit(str(text))
         port = parts.port or DEFAULT_PORT
     except ValueError:
-        raise DatabaseRefused(f"{_masked(text)} er ikke en gyldig serveradresse (portnummeret er forkert).") from None
+        raise DatabaseRefused(
+            translate("server_address", "{0} er ikke en gyldig serveradresse (portnummeret er forkert).").format(
+                _masked(text)
+            )
+        ) from None
     dbname = unquote(parts.path.lstrip("/"))
     if parts.scheme not in SCHEMES or not parts.hostname or not dbname or "/" in dbname:
         raise DatabaseRefused(
-            f"{_masked(text)} er ikke en gyldig serveradresse. Skriv den som postgresql://bruger@server/database."
+            translate(
+                "server_address",
+                "{0} er ikke en gyldig serveradresse. Skriv den som postgresql://bruger@server/database.",
+            ).format(_masked(text))
         )
     if not parts.username:
         raise DatabaseRefused(
-            f"{_masked(text)} mangler brugernavnet. Skriv adressen som postgresql://bruger@server/database."
+            translate(
+                "server_address", "{0} mangler brugernavnet. Skriv adressen som postgresql://bruger@server/database."
+            ).format(_masked(text))
         )
     password = unquote(parts.password) if parts.password is not None else None
     return ServerAddress(unquote(parts.username), parts.hostname, port, dbname, password)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.server_address import is_server_address
 from drøftelse.store.committee_copy import CopyRefused, CopyReport, TableCheck, copy_committee
 from drøftelse.store.database import Database, open_database
@@ -20,10 +21,10 @@ def copy_committee_to(source: Database, committee_id: int, target: str | Path) -
     if not is_server_address(target):
         target = Path(target).expanduser()
         if isinstance(source.path, Path) and target.exists() and target.resolve() == source.path.resolve():
-            raise CopyRefused("Kilden og målet er den samme database. Intet er kopieret.")
+            raise CopyRefused(translate("committee_copy", "Kilden og målet er den samme database. Intet er kopieret."))
         made = None if target.exists() else target
     elif str(source.path) == str(target).split("?")[0]:
-        raise CopyRefused("Kilden og målet er den samme database. Intet er kopieret.")
+        raise CopyRefused(translate("committee_copy", "Kilden og målet er den samme database. Intet er kopieret."))
     db = open_database(target)
     try:
         return copy_committee(source, committee_id, db)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from drøftelse.documents.sheet_reader import read_sheet
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.hearing import import_read_sheet
 from drøftelse.store.database import Database
@@ -49,7 +50,9 @@ def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: 
     path = Path(path)
     sheet = read_sheet(path)
     if is_hearing_identity(sheet.identity):
-        raise DroeftelseError(f"{path.name}: det er et høringsark. Indlæs det på trinnet Høring.")
+        raise DroeftelseError(
+            translate("exchange", "{0}: det er et høringsark. Indlæs det på trinnet Høring.").format(path.name)
+        )
     with db.transaction():
         return plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from drøftelse.documents.sheet_reader import ReturnedSheet, read_sheet
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.hearing import Question
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.exports import write_sheet_files
 from drøftelse.store import hearing as store
@@ -98,6 +99,8 @@ def import_hearing_file(db: Database, templates: TemplateLibrary, meeting_id: in
     sheet = read_sheet(Path(path))
     if not is_hearing_identity(sheet.identity):
         raise DroeftelseError(
-            f"{Path(path).name}: det er et forberedelsesark, ikke et høringsark. Indlæs det på trinnet Forberedelse."
+            translate(
+                "hearing", "{0}: det er et forberedelsesark, ikke et høringsark. Indlæs det på trinnet Forberedelse."
+            ).format(Path(path).name)
         )
     return import_read_sheet(db, templates, meeting_id, sheet)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_steps
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings
 from drøftelse.store.annual import copy_last_participants, finalise, invite_members
@@ -188,7 +189,11 @@ def finish_meeting(
         template = templates.get(m.kind)
         if m.closed_at is not None:  # a closed meeting's referat stands as it was closed
             if form is not None and form.strip().casefold() != m.form.casefold():
-                raise DroeftelseError(f"Møde {meeting_id} er afsluttet; genåbn det i programmet for at ændre formen.")
+                raise DroeftelseError(
+                    translate("meetings", "Møde {0} er afsluttet; genåbn det i programmet for at ændre formen.").format(
+                        meeting_id
+                    )
+                )
             return m
         if form is not None:
             chosen = next((f for f in template.forms if f.casefold() == form.strip().casefold()), None)
@@ -197,7 +202,7 @@ def finish_meeting(
                 raise DroeftelseError(
                     f"Formen {form!r} kendes ikke for {template.name}; vælg mellem {allowed}."
                     if allowed
-                    else f"{template.name} har ingen form at vælge."
+                    else translate("meetings", "{0} har ingen form at vælge.").format(template.name)
                 )
             update_meeting(db, meeting_id, form=chosen)
         if point_steps(template):

@@ -4,6 +4,7 @@ a password typed there goes into the user's own keyring, never into a file of ou
 from __future__ import annotations
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.server_address import KEYRING_SERVICE, ServerAddress, parse_server_address
 
 __all__ = ["ServerAddress", "check_address", "remember_password"]
@@ -14,8 +15,11 @@ def check_address(text: str) -> ServerAddress:
     address = parse_server_address(text.strip())
     if address.password is not None:
         raise DroeftelseError(
-            "Skriv adressen uden adgangskode (postgresql://bruger@server/database); "
-            "adgangskoden skrives i feltet nedenfor og gemmes i nøgleringen."
+            translate(
+                "server",
+                "Skriv adressen uden adgangskode (postgresql://bruger@server/database); "
+                "adgangskoden skrives i feltet nedenfor og gemmes i nøgleringen.",
+            )
         )
     return address
 
@@ -27,11 +31,15 @@ def remember_password(address: ServerAddress, password: str) -> None:
         from keyring.errors import KeyringError  # noqa: PLC0415
     except ImportError:
         raise DroeftelseError(
-            "Nøgleringen (keyring) er ikke installeret. Læg adgangskoden i filen ~/.pgpass i stedet."
+            translate(
+                "server", "Nøgleringen (keyring) er ikke installeret. Læg adgangskoden i filen ~/.pgpass i stedet."
+            )
         ) from None
     try:
         keyring.set_password(KEYRING_SERVICE, address.key, password)
     except (KeyringError, RuntimeError, OSError) as e:
         raise DroeftelseError(
-            f"Adgangskoden kunne ikke gemmes i nøgleringen ({e}). Læg den i filen ~/.pgpass i stedet."
+            translate(
+                "server", "Adgangskoden kunne ikke gemmes i nøgleringen ({0}). Læg den i filen ~/.pgpass i stedet."
+            ).format(e)
         ) from None

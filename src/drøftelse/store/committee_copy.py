@@ -20,6 +20,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.exc import DBAPIError
 
 from drøftelse.domain.errors import DroeftelseError, NotFound
+from drøftelse.domain.i18n import translate
 from drøftelse.store.database import Database
 from drøftelse.store.models import Base, Committee
 
@@ -62,7 +63,9 @@ def _read(conn, committee_id: int) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {}
     found = conn.execute(select(Committee.__table__).where(Committee.__table__.c.id == committee_id)).mappings().all()
     if not found:
-        raise NotFound(f"Der findes intet udvalg med nummer {committee_id} i kildedatabasen.")
+        raise NotFound(
+            translate("committee_copy", "Der findes intet udvalg med nummer {0} i kildedatabasen.").format(committee_id)
+        )
     rows["committee"] = [dict(r) for r in found]
     ids = {"committee": {committee_id}}
     for table in tables[1:]:
@@ -96,7 +99,11 @@ def checksum(rows: list[dict]) -> str:
 def copy_committee(source: Database, committee_id: int, target: Database) -> CopyReport:
     """Copy committee `committee_id` with all its rows from `source` into `target`, checked; see the module."""
     if target.read_only:
-        raise CopyRefused(f"Måldatabasen kan ikke ændres ({target.read_only}). Intet er kopieret.")
+        raise CopyRefused(
+            translate("committee_copy", "Måldatabasen kan ikke ændres ({0}). Intet er kopieret.").format(
+                target.read_only
+            )
+        )
     with source.engine.connect() as conn:
         rows = _read(conn, committee_id)
     new_ids: dict[str, dict[int, int]] = {}
@@ -104,7 +111,9 @@ def copy_committee(source: Database, committee_id: int, target: Database) -> Cop
         checks = _write(rows, target, new_ids)
     except DBAPIError as e:  # the target refused a row: the transaction is rolled back, nothing stays
         reason = str(e.orig).strip().splitlines()[0] if e.orig else type(e).__name__
-        raise CopyRefused(f"Måldatabasen afviste en række ({reason}). Intet er kopieret.") from None
+        raise CopyRefused(
+            translate("committee_copy", "Måldatabasen afviste en række ({0}). Intet er kopieret.").format(reason)
+        ) from None
     name = rows["committee"][0]["name"]
     return CopyReport(committee_id, new_ids["committee"][committee_id], name, tuple(checks))
 
@@ -123,8 +132,10 @@ def _write(rows: dict[str, list[dict]], target: Database, new_ids: dict[str, dic
                     if values.get(column) is not None:
                         if values[column] not in new_ids.get(parent, {}):
                             raise CopyRefused(
-                                f"En række i {table.name} peger uden for udvalget ({column} = {values[column]}). "
-                                "Intet er kopieret."
+                                translate(
+                                    "committee_copy",
+                                    "En række i {0} peger uden for udvalget ({1} = {2}). Intet er kopieret.",
+                                ).format(table.name, column, values[column])
                             )
                         values[column] = new_ids[parent][values[column]]
                 new_id = conn.execute(insert(table).values(**values).returning(table.c.id)).scalar_one()
@@ -134,8 +145,11 @@ def _write(rows: dict[str, list[dict]], target: Database, new_ids: dict[str, dic
             expected, found = checksum(translated), checksum([dict(r) for r in arrived])
             if len(arrived) != len(translated) or expected != found:
                 raise CopyRefused(
-                    f"Kontrollen af {table.name} fejlede ({len(arrived)} af {len(translated)} rækker, kontrolsum "
-                    f"{found} i stedet for {expected}). Intet er kopieret."
+                    translate(
+                        "committee_copy",
+                        "Kontrollen af {0} fejlede ({1} af {2} rækker, kontrolsum {3} i stedet for {4}). Intet er "
+                        "kopieret.",
+                    ).format(table.name, len(arrived), len(translated), found, expected)
                 )
             checks.append(TableCheck(table.name, len(arrived), found))
     return checks

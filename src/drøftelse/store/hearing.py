@@ -48,14 +48,16 @@ def is_hearing_identity(identity: str) -> bool:
 def hearing_step(template: Template):
     steps = template.steps_of_kind("hearing")
     if not steps:
-        raise DroeftelseError(f"{template.name} har ingen høring af de ansatte.")
+        raise DroeftelseError(translate("hearing", "{0} har ingen høring af de ansatte.").format(template.name))
     return steps[0]
 
 
 def _open_meeting(s, meeting_id: int, what: str) -> Meeting:
     m = must_get(s, Meeting, meeting_id)
     if m.closed_at is not None:
-        raise HearingRefused(f"Mødet »{m.title}« er afsluttet; {what}. Genåbn mødet først.")
+        raise HearingRefused(
+            translate("hearing", "Mødet »{0}« er afsluttet; {1}. Genåbn mødet først.").format(m.title, what)
+        )
     return m
 
 
@@ -78,7 +80,7 @@ def save_questions(db: Database, meeting_id: int, template: Template, wanted: li
     given is removed (its answers keep its text). Refused whole, in Danish, when they break a rule."""
     wanted = checked_questions(template, wanted)
     with db.session() as s:
-        _open_meeting(s, meeting_id, "spørgsmålene kan ikke ændres")
+        _open_meeting(s, meeting_id, translate("hearing", "spørgsmålene kan ikke ændres"))
         stored = {q.id: q for q in s.scalars(select(HearingQuestion).where(HearingQuestion.meeting_id == meeting_id))}
         kept = []
         for position, q in enumerate(wanted):
@@ -104,7 +106,7 @@ def groups(db: Database, meeting_id: int) -> list[str]:
 def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
     names = checked_groups(names)
     with db.session() as s:
-        _open_meeting(s, meeting_id, "arbejdsmiljøgrupperne kan ikke ændres")
+        _open_meeting(s, meeting_id, translate("hearing", "arbejdsmiljøgrupperne kan ikke ændres"))
     store.update_meeting_settings(db, meeting_id, hearing_groups=names)
     return names
 
@@ -145,11 +147,16 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary) ->
         ),
         prompt_groups=(),
         boxes=tuple(
-            (FIELD_KEY.format(q.id), f"Punkt {numbers.get(q.step, '')} · {titles.get(q.step, '')}: {q.text}")
+            (
+                FIELD_KEY.format(q.id),
+                translate("hearing", "Punkt {0} · {1}: {2}").format(
+                    numbers.get(q.step, ""), titles.get(q.step, ""), q.text
+                ),
+            )
             for q in asked
         ),
         return_by=return_by(m.date),
-        heading="Høringsark",
+        heading=translate("hearing", "Høringsark"),
     )
     key = sheet_key(db)
     return [
@@ -173,21 +180,33 @@ def _verified_group(db: Database, m: Meeting, identity: str, file_name: str) -> 
     match = HEARING_IDENTITY.fullmatch(identity)
     if match is None:
         raise DroeftelseError(
-            f"{file_name}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret "
-            "eller ikke lavet af Drøftelse. Intet er indlæst."
+            translate(
+                "hearing",
+                "{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret eller "
+                "ikke lavet af Drøftelse. Intet er indlæst.",
+            ).format(file_name)
         )
     token, group_hex, signature = match.groups()
     if token != meeting_token(m):
-        raise DroeftelseError(f"{file_name}: høringsarket hører til et andet møde end »{m.title}«. Intet er indlæst.")
+        raise DroeftelseError(
+            translate("hearing", "{0}: høringsarket hører til et andet møde end »{1}«. Intet er indlæst.").format(
+                file_name, m.title
+            )
+        )
     if not hmac.compare_digest(signature, _signature(sheet_key(db), token, group_hex)):
         raise DroeftelseError(
-            f"{file_name}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret. "
-            "Intet er indlæst."
+            translate(
+                "hearing",
+                "{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret. Intet "
+                "er indlæst.",
+            ).format(file_name)
         )
     try:
         return bytes.fromhex(group_hex).decode("utf-8")
     except UnicodeDecodeError:  # signed by us, so never; said in Danish all the same
-        raise DroeftelseError(f"{file_name}: høringsarkets mærke kan ikke læses. Intet er indlæst.") from None
+        raise DroeftelseError(
+            translate("hearing", "{0}: høringsarkets mærke kan ikke læses. Intet er indlæst.").format(file_name)
+        ) from None
 
 
 def import_hearing_sheet(
@@ -203,7 +222,7 @@ def import_hearing_sheet(
     """Store a returned høringsark's answers. Refused in Danish (nothing stored) when it is from another meeting,
     empty, or too long; the same file twice is stored once."""
     with db.session() as s:
-        m = _open_meeting(s, meeting_id, "høringsark kan ikke indlæses i det")
+        m = _open_meeting(s, meeting_id, translate("hearing", "høringsark kan ikke indlæses i det"))
         group = _verified_group(db, m, identity, file_name)
         template = templates.get(m.kind)
         points = {st.key for st in point_steps(template)}
@@ -226,7 +245,9 @@ def import_hearing_sheet(
                 )
             )
         if not answers:
-            raise HearingRefused(f"{file_name}: høringsarket er ikke udfyldt – der er intet at indlæse.")
+            raise HearingRefused(
+                translate("hearing", "{0}: høringsarket er ikke udfyldt – der er intet at indlæse.").format(file_name)
+            )
         seen = s.scalar(
             select(func.count())
             .select_from(HearingResponse)
@@ -287,7 +308,7 @@ def summary(db: Database, meeting_id: int) -> HearingSummary:
 def delete_response(db: Database, meeting_id: int, response_id: int) -> None:
     """Take a returned sheet back out (read in by mistake)."""
     with db.session() as s:
-        _open_meeting(s, meeting_id, "høringssvar kan ikke fjernes")
+        _open_meeting(s, meeting_id, translate("hearing", "høringssvar kan ikke fjernes"))
         s.execute(
             delete(HearingResponse).where(HearingResponse.id == response_id, HearingResponse.meeting_id == meeting_id)
         )

@@ -15,6 +15,7 @@ from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.approval import DEFAULT_BODY
 from drøftelse.domain.committee_plan import plan_order
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
@@ -70,7 +71,7 @@ def organisation_overview(db: Database, today: dt.date) -> list[CommitteeStandin
 def _row(item: ActionItem, meeting: Meeting | None) -> CommitteeActionRecord:
     values = {f.name: getattr(item, f.name) for f in dataclasses.fields(ActionItemRecord)}
     if meeting is None:
-        return CommitteeActionRecord(**values, origin="(uden møde)")
+        return CommitteeActionRecord(**values, origin=translate("organisation", "(uden møde)"))
     return CommitteeActionRecord(**values, origin=meeting_label(meeting), meeting_date=meeting.date)
 
 
@@ -93,7 +94,7 @@ def organisation_handleplan_snapshot(
     return CommitteeHandleplanSnapshot(
         committee=f"Hele organisationen ({committees} udvalg)",
         printed=today,
-        selection="Åbne rækker og rækker i gang i alle udvalg",
+        selection=translate("organisation", "Åbne rækker og rækker i gang i alle udvalg"),
         rows=tuple(
             dataclasses.replace(action_row(r), origin=f"{name}: {r.origin}", origin_date=r.meeting_date)
             for name, r in records

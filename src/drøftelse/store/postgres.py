@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
 from drøftelse.domain.errors import DatabaseGone, DatabaseRefused
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.server_address import KEYRING_SERVICE, ServerAddress, parse_server_address
 from drøftelse.store.database import Database
 from drøftelse.store.migrate import upgrade_on
@@ -30,7 +31,11 @@ def _driver():
         import psycopg  # noqa: PLC0415 - the optional extra droeftelse[postgres]
     except ImportError:
         raise DatabaseRefused(
-            "PostgreSQL-driveren (psycopg) er ikke installeret. Installér den med: pip install 'droeftelse[postgres]'"
+            translate(
+                "postgres",
+                "PostgreSQL-driveren (psycopg) er ikke installeret. Installér den med: pip install "
+                "'droeftelse[postgres]'",
+            )
         ) from None
     return psycopg
 
@@ -76,7 +81,11 @@ def cannot_connect(address: ServerAddress, error: Exception) -> DatabaseRefused:
         hint = " Bed jeres IT om at oprette databasen, eller ret navnet i adressen."
     elif "connect" in reason.lower() or "timeout" in reason.lower():
         hint = " Kontrollér adressen og netværket, eller om serveren kører."
-    return DatabaseRefused(f"Der er ikke forbindelse til databaseserveren {address} ({reason}).{hint}")
+    return DatabaseRefused(
+        translate("postgres", "Der er ikke forbindelse til databaseserveren {0} ({1}).{2}").format(
+            address, reason, hint
+        )
+    )
 
 
 class _LightConnection:
@@ -143,8 +152,11 @@ def make_engine(address: ServerAddress):
     def _explain(context):
         if isinstance(context.original_exception, psycopg.OperationalError) and context.is_disconnect:
             return DatabaseGone(
-                f"Forbindelsen til databaseserveren {address} er afbrudt. Det, der står i vinduet, er ikke gemt: "
-                "prøv igen, når der er forbindelse."
+                translate(
+                    "postgres",
+                    "Forbindelsen til databaseserveren {0} er afbrudt. Det, der står i vinduet, er ikke gemt: prøv "
+                    "igen, når der er forbindelse.",
+                ).format(address)
             )
         return None
 
@@ -183,12 +195,18 @@ def _revision(conn, address: ServerAddress) -> str | None:
         return None
     if "alembic_version" not in tables or "committee" not in tables:
         raise DatabaseRefused(
-            f"Databasen {address} indeholder tabeller fra et andet program, ikke fra Drøftelse. Intet er ændret."
+            translate(
+                "postgres",
+                "Databasen {0} indeholder tabeller fra et andet program, ikke fra Drøftelse. Intet er ændret.",
+            ).format(address)
         )
     revision = conn.execute(sql("SELECT version_num FROM alembic_version")).scalar()
     if revision not in KNOWN_REVISIONS:
         raise DatabaseRefused(
-            f"Databasen {address} er gemt af en nyere version af Drøftelse (skemaversion {revision}). "
-            "Opdatér programmet for at åbne den. Intet er ændret."
+            translate(
+                "postgres",
+                "Databasen {0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér programmet for at "
+                "åbne den. Intet er ændret.",
+            ).format(address, revision)
         )
     return revision
