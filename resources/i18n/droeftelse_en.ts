@@ -3492,6 +3492,10 @@ The details are written in {0}.</translation>
         <translation>the database file (default: a file in the user&apos;s data folder) or a shared database: postgresql://user@server/database</translation>
     </message>
     <message>
+        <source>{0} er ikke et antal ansatte som 8 (1 til 1.000.000)</source>
+        <translation>{0} is not a number of employees like 8 (1 to 1,000,000)</translation>
+    </message>
+    <message>
         <source>ANTAL</source>
         <translation>NUMBER</translation>
     </message>

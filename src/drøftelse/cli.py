@@ -90,7 +90,9 @@ def _year(text: str) -> int:
 
 def _employees(text: str) -> int:
     if not (text.isdigit() and 1 <= int(text) <= 1_000_000):
-        raise argparse.ArgumentTypeError(f"{text!r} er ikke et antal ansatte som 8 (1 til 1.000.000)")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{0} er ikke et antal ansatte som 8 (1 til 1.000.000)").format(repr(text))
+        )
     return int(text)
 
 
