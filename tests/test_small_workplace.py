@@ -361,6 +361,18 @@ def test_click_next_still_walks_the_variant(danish_app, qtbot, db, db_path, temp
     assert len(store.participants(db, mid)) == 5
 
 
+def test_the_variants_preparation_step_shows_last_years_goals(danish_app, qtbot, db, db_path, templates):
+    """Beside the five boxes, as on the sheet: last year's goals and the open rows."""
+    mid = create_demo(db, templates, annual=True, employees=5)
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_meeting(mid)
+    window.view.go_to_step("forberedelse")
+    shown = window.view.page_for("forberedelse").to_judge.text()
+    assert "Sidste års mål:" in shown and "Ingen løft af gipsplader alene" in shown
+
+
 def test_the_first_starts_demo_follows_the_size(danish_app, qtbot, db, db_path, templates):
     """With 8 employees the welcome's example is the workplace's annual discussion, under the name typed; with 40
     it is the kompetencedrøftelse, and either way the size is kept."""

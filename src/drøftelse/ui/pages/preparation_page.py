@@ -184,10 +184,10 @@ class PreparationPage(StepPage):
         self._show_what_to_judge()
 
     def _show_what_to_judge(self) -> None:
-        from drøftelse.domain.annual import ANNUAL_KIND
+        from drøftelse.domain.annual import is_annual
         from drøftelse.services import annual
 
-        if self.ctx.template.key != ANNUAL_KIND:
+        if not is_annual(self.ctx.template.key):  # the variant under 10 employees too
             return
         ev = annual.evaluation(self.ctx.db, self.ctx.meeting_id)
         lines = []
