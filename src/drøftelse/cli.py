@@ -433,7 +433,7 @@ def _kind_and_step(templates, kind: str, step_key: str) -> tuple[str, str]:
 
 
 def cmd_import(args) -> int:
-    from drøftelse.services.exchange import import_meeting_file
+    from drøftelse.services.meeting_file import import_meeting_file
 
     db = _open(args)
     _ready_to_write(db)
@@ -442,7 +442,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from drøftelse.services.exports import write_meeting_file
+    from drøftelse.services.meeting_file import write_meeting_file
 
     write_meeting_file(_open(args), _templates(), args.meeting, args.json)
     print(translate("cli", "Mødet er gemt i {0}").format(args.json))

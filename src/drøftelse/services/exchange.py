@@ -10,8 +10,8 @@ from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.hearing import import_read_sheet
+from drøftelse.services.meeting_file import import_meeting_file, write_meeting_file
 from drøftelse.store.database import Database
-from drøftelse.store.exchange import import_meeting, read_meeting_file
 from drøftelse.store.hearing import HearingReceipt, is_hearing_identity
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.sheets import (
@@ -32,14 +32,8 @@ __all__ = [
     "imported_participants",
     "plan_sheet",
     "read_returned",
+    "write_meeting_file",
 ]
-
-
-def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) -> int:
-    """A meeting file in, as a new meeting (checked whole first; a refused file changes nothing)."""
-    data = read_meeting_file(Path(path))
-    with db.transaction():
-        return import_meeting(db, data, templates)
 
 
 def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> SheetImport:

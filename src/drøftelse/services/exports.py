@@ -8,7 +8,6 @@ appears only complete (documents.output writes beside the target and moves it in
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,6 @@ from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.annual import competence_snapshot
 from drøftelse.store.committee_plan import committee_handleplan_snapshot as read_committee_handleplan
 from drøftelse.store.database import Database
-from drøftelse.store.exchange import export_meeting
 from drøftelse.store.listing import year_ahead
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.meetings import handleplan_snapshot as read_handleplan
@@ -190,14 +188,6 @@ def write_sheet_files(
         if progress is not None:
             progress(n + 1, len(sheets))
     return written
-
-
-def write_meeting_file(db: Database, templates: TemplateLibrary, meeting_id: int, target: Path) -> Path:
-    """The meeting as a meeting file (JSON, docs/exchange.md) another Drøftelse can import."""
-    with db.transaction():
-        data = export_meeting(db, meeting_id, templates)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return _write(target, text.encode("utf-8"), None)
 
 
 def _write(target: Path, payload: bytes, check: Check) -> Path:

@@ -12,7 +12,6 @@ from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.hearing import Question
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.services.exports import write_sheet_files
 from drøftelse.store import hearing as store
 from drøftelse.store.database import Database
 from drøftelse.store.hearing import HearingAnswerLine, HearingReceipt, HearingSummary, is_hearing_identity
@@ -74,6 +73,8 @@ def write_hearing_sheets(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
     """The fillable høringsark (PDF) in `folder`: one for all employees, or one per arbejdsmiljøgruppe."""
+    from drøftelse.services.exports import write_sheet_files  # noqa: PLC0415 - the PDF writers load only here
+
     with db.transaction():
         sheets = store.hearing_sheets(db, meeting_id, templates)
     return write_sheet_files(sheets, folder, check, progress)

@@ -337,7 +337,7 @@ class MeetingListPage(QWidget):
 
     def export_meeting_file(self, path: Path | None = None):
         """The selected meeting as a meeting file, on a worker; returns the Task, or None."""
-        from drøftelse.services.exports import write_meeting_file
+        from drøftelse.services.exchange import write_meeting_file
 
         mid = self.selected_meeting()
         if mid is None:
