@@ -5,8 +5,13 @@ follow each figure by its name."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+
+# Every process a benchmark starts runs compiled modules, as an installed app does (pip and the bundle keep them): a
+# shell that sets PYTHONDONTWRITEBYTECODE would have each child compile the app's 100 modules again on every start.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 RESULTS = Path(__file__).resolve().parent / "results"
 _figures: list[dict] = []

@@ -8,7 +8,7 @@ import pytest
 from conftest import dump
 
 from drøftelse.domain.errors import ExchangeError
-from drøftelse.services.exchange import write_meeting_file
+from drøftelse.services.meeting_file import write_meeting_file
 from drøftelse.store.demo import create_demo_meeting
 from drøftelse.store.exchange import export_meeting, import_meeting, import_meeting_file
 from drøftelse.store.meetings import action_items, answers, participants

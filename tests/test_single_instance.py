@@ -29,6 +29,7 @@ def test_a_second_window_on_the_same_file_brings_the_first_forward(danish_app, q
     first = open_main_window(db_path)
     qtbot.addWidget(first)
     first.show()
+    qtbot.waitUntil(lambda: first.guard.server is not None)  # listening once the window has been painted
     brought = []
     first.guard.show_requested.connect(lambda: brought.append(True))
     seen = when_dialog(lambda d: d.accept())

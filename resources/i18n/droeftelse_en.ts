@@ -5017,6 +5017,13 @@ Nothing has changed.</translation>
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>Der findes intet møde med nummer {0}. Se numrene med &apos;droeftelse list&apos;.</source>
+        <translation>There is no meeting number {0}. See the numbers with &apos;droeftelse list&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>system_libraries</name>
     <message>
         <source>systempakken </source>

@@ -690,9 +690,10 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # the bundle reads returned sheets in a child process of itself
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the bundle reads returned sheets in a child process of itself
+        multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     chosen = _chosen_language(argv)
     set_language(chosen or language_from_locale())

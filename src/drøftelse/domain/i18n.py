@@ -15,7 +15,6 @@ import contextlib
 import contextvars
 import functools
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -85,6 +84,8 @@ def i18n_dir() -> Path:
 @functools.cache
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, from droeftelse_<lang>.ts; unfinished and obsolete entries are left out."""
+    import xml.etree.ElementTree as ET  # only for another language than Danish, not on the way to the window
+
     path = i18n_dir() / f"droeftelse_{lang}.ts"
     if not path.exists():
         return {}

@@ -18,9 +18,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE, MAX_TEXT, thousands, too_long
+from drøftelse.domain.meeting_file_version import FORMAT, VERSION
 
-FORMAT = "droeftelse.meeting"
-VERSION = 1
 MAX_DEPTH = 32  # the format itself is 4 deep (meeting.settings.agenda.<step>)
 MAX_DIGITS = 18  # every integer in the format fits in far fewer digits
 MAX_SPOKEN_SECONDS = 366 * 24 * 3600  # a round's timer left running for days is still a file that imports

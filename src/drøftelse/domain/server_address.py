@@ -7,7 +7,6 @@ password is never part of what we show or keep: it comes from the user's keyring
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
 
 from drøftelse.domain.errors import DatabaseRefused
 from drøftelse.domain.i18n import translate
@@ -50,6 +49,8 @@ class ServerAddress:
 
 def parse_server_address(text: str) -> ServerAddress:
     """The parts of `postgresql://user@host:port/dbname`; a Danish refusal for an address that lacks one."""
+    from urllib.parse import unquote, urlsplit  # only for an address, not on a file's way to the window
+
     try:
         parts = urlsplit(str(text))
         port = parts.port or DEFAULT_PORT
@@ -79,6 +80,8 @@ def parse_server_address(text: str) -> ServerAddress:
 
 def _masked(text: str) -> str:
     """The address as typed, with any password replaced, for a message."""
+    from urllib.parse import urlsplit
+
     try:
         parts = urlsplit(str(text))
     except ValueError:

@@ -1,16 +1,14 @@
-"""Meeting files and returned forberedelsesark coming in."""
+"""Returned forberedelsesark and høringsark coming in (meeting files: services.meeting_file)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from drøftelse.documents.sheet_reader import read_sheet
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.hearing import import_read_sheet
-from drøftelse.services.meeting_file import import_meeting_file, write_meeting_file
 from drøftelse.store.database import Database
 from drøftelse.store.hearing import HearingReceipt, is_hearing_identity
 from drøftelse.store.meetings import get_meeting
@@ -28,11 +26,9 @@ __all__ = [
     "HearingReceipt",
     "SheetImport",
     "apply_imports",
-    "import_meeting_file",
     "imported_participants",
     "plan_sheet",
     "read_returned",
-    "write_meeting_file",
 ]
 
 
@@ -40,6 +36,8 @@ def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: 
     """Read a returned sheet (in a time- and memory-limited child process) and say what importing it would do;
     a closed meeting, a sheet of another meeting, a removed participant or a file that is not our sheet is refused
     in Danish."""
+    from drøftelse.documents.sheet_reader import read_sheet
+
     refuse_closed(get_meeting(db, meeting_id))  # before the sheet is read at all
     path = Path(path)
     sheet = read_sheet(path)
@@ -56,6 +54,8 @@ def read_returned(
 ) -> SheetImport | HearingReceipt:
     """A returned sheet of either kind, as the command line reads it: a forberedelsesark is planned (and stored
     by apply_imports), a høringsark is stored at once (it has no one's earlier text to weigh it against)."""
+    from drøftelse.documents.sheet_reader import read_sheet
+
     refuse_closed(get_meeting(db, meeting_id))  # before the sheet is read at all
     path = Path(path)
     sheet = read_sheet(path)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from drøftelse.documents.sheet_reader import ReturnedSheet, read_sheet
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.hearing import Question
 from drøftelse.domain.i18n import translate
@@ -16,6 +16,9 @@ from drøftelse.store import hearing as store
 from drøftelse.store.database import Database
 from drøftelse.store.hearing import HearingAnswerLine, HearingReceipt, HearingSummary, is_hearing_identity
 from drøftelse.store.meetings import get_meeting
+
+if TYPE_CHECKING:  # the reader (pypdf) and the sheet writer (reportlab) load when a sheet is read, not with a meeting
+    from drøftelse.documents.sheet_reader import ReturnedSheet
 
 __all__ = [
     "HearingAnswerLine",
@@ -97,6 +100,8 @@ def import_read_sheet(
 
 def import_hearing_file(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> HearingReceipt:
     """Read a returned høringsark (in a time- and memory-limited child process) and store its answers."""
+    from drøftelse.documents.sheet_reader import read_sheet
+
     sheet = read_sheet(Path(path))
     if not is_hearing_identity(sheet.identity):
         raise DroeftelseError(

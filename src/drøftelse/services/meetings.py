@@ -18,7 +18,6 @@ from drøftelse.store import meetings
 from drøftelse.store.annual import copy_last_participants, finalise, invite_members
 from drøftelse.store.committee_plan import committee_action, committee_actions
 from drøftelse.store.database import Database
-from drøftelse.store.demo import create_annual_demo, create_demo_meeting, create_small_annual_demo
 from drøftelse.store.meetings import (
     ActionFields,
     action_item,
@@ -165,6 +164,9 @@ def create_demo(
     """The demo kompetencedrøftelse, or (`annual`) a committee with a year behind it; returns the meeting's id.
     With `employees` under 10 the annual demo is a workplace without an AMO, its discussion held with the
     employees."""
+    # the demo is read from a meeting file (pydantic): loaded when a demo is made, not with every meeting
+    from drøftelse.store.demo import create_annual_demo, create_demo_meeting, create_small_annual_demo
+
     check_employees(employees)
     with db.transaction():
         if annual and is_small_workplace(employees):

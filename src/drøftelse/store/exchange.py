@@ -18,78 +18,17 @@ from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.annual import RENAMED_STEPS
 from drøftelse.domain.errors import DroeftelseError, ExchangeError
 from drøftelse.domain.i18n import translate
-from drøftelse.domain.meeting_file import FORMAT, VERSION, FileFault, MeetingFile
+from drøftelse.domain.meeting_file import FORMAT, FileFault, MeetingFile
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.common import derived_dates
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import check_template_version, get_meeting
+from drøftelse.store.meeting_export import export_meeting
+from drøftelse.store.meetings import check_template_version
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant
 
 MAX_BYTES = 50 * 1024 * 1024
-
-
-def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) -> dict[str, Any]:
-    get_meeting(db, meeting_id)
-    with db.session() as s:
-        m = s.get(Meeting, meeting_id)
-        template = templates.get(m.kind)
-        keys = {p.id: f"p{i + 1}" for i, p in enumerate(m.participants)}
-        step_order = {st.key: i for i, st in enumerate(template.steps)}
-        position = {p.id: p.position for p in m.participants}
-        ordered = sorted(
-            m.answers,
-            key=lambda a: (position.get(a.participant_id, -1), step_order.get(a.step, 99), a.step, a.box),
-        )
-        return {
-            "format": FORMAT,
-            "version": VERSION,
-            "committee": {"name": m.committee.name}
-            | ({"employees": m.committee.employees} if m.committee.employees is not None else {}),
-            "meeting": {
-                "kind": m.kind,
-                "template_version": m.template_version,
-                "title": m.title,
-                "date": m.date.isoformat(),
-                "place": m.place,
-                "forum": m.forum,
-                **({"form": m.form} if m.form else {}),
-                "step": m.current_step,
-                "closed": m.closed_at is not None,
-                "settings": json.loads(m.settings or "{}"),
-            },
-            "participants": [
-                {
-                    "key": keys[p.id],
-                    "name": p.name,
-                    "role": p.role,
-                    "formandskab": p.formandskab,
-                    "note_taker": p.note_taker,
-                    "present": p.present,
-                    "spoken_seconds": p.spoken_seconds,
-                }
-                for p in m.participants
-            ],
-            "answers": [
-                {
-                    "participant": keys.get(a.participant_id),
-                    "step": a.step,
-                    "box": a.box,
-                    "text": a.text,
-                    "source": a.source,
-                }
-                for a in ordered
-            ],
-            "action_items": [
-                {
-                    **{f: getattr(i, f) for f in TEXT_FIELDS},
-                    "status": i.status,
-                    "priority": i.priority,
-                    "result": i.result,
-                }
-                for i in m.action_items
-            ],
-        }
+__all__ = ["export_meeting", "import_meeting", "import_meeting_file", "read_meeting_file", "validate"]
 
 
 def read_meeting_file(path: Path) -> dict[str, Any]:

@@ -125,6 +125,7 @@ def open_main_window(db_path: Path | None, clock=None):
     window.guard = guard
     guard.setParent(window)
     guard.show_requested.connect(window.bring_forward)
+    after_first_paint(window, guard.listen)
     return window
 
 
@@ -147,6 +148,12 @@ class _FirstPaint(QObject):
         then, self.then = self.then, None
         if then is not None:
             then()
+
+
+def _watch_session_end(app: QApplication) -> None:
+    from drøftelse.ui.session_end import store_typing_when_the_session_ends
+
+    store_typing_when_the_session_ends(app)
 
 
 def after_first_paint(window, then) -> None:
@@ -179,15 +186,14 @@ def start_qt() -> QApplication:
 
 
 def run(db_path: Path | None = None, language: str | None = None) -> int:
-    from drøftelse.ui.session_end import store_typing_when_the_session_ends
-
     app = QApplication.instance() or start_qt()
     setup_application(app, language=language)
-    store_typing_when_the_session_ends(app)
     window = open_main_window(db_path)
     if window is None:
         return 2
     window.show()
+    # nothing can be typed before the window shows, so the watch for a session's end (signal, socket) starts then
+    after_first_paint(window, lambda: _watch_session_end(app))
     after_first_paint(window, lambda: app.setApplicationVersion(drøftelse.__version__))
     after_first_paint(window, window.resume_last_meeting)  # the window shows at once; the meeting (SQLAlchemy) then
     if os.environ.get("DROEFTELSE_QUIT_AFTER_START"):  # the start-up benchmark and smoke tests: shown, then done

@@ -337,7 +337,7 @@ class MeetingListPage(QWidget):
 
     def export_meeting_file(self, path: Path | None = None):
         """The selected meeting as a meeting file, on a worker; returns the Task, or None."""
-        from drøftelse.services.exchange import write_meeting_file
+        from drøftelse.services.meeting_file import write_meeting_file
 
         mid = self.selected_meeting()
         if mid is None:
@@ -367,7 +367,7 @@ class MeetingListPage(QWidget):
 
     def import_meeting_file(self, path: Path | None = None):
         """A meeting file in, on a worker; returns the Task (its result is the new meeting's id), or None."""
-        from drøftelse.services.exchange import import_meeting_file
+        from drøftelse.services.meeting_file import import_meeting_file
         from drøftelse.ui.tasks import run_task
 
         path = path or ask_open_path(

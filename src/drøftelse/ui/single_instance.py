@@ -9,11 +9,9 @@ instead of opening the file again.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from drøftelse.ui.translation import translate
 
@@ -26,17 +24,28 @@ class InstanceGuard(QObject):
         path = Path(db_path).resolve()
         self.lock = QLockFile(str(path) + ".lock")
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never because it is old
-        self.name = "droeftelse-" + hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:20]
-        self.server: QLocalServer | None = None
+        self.path = path
+        self.server = None  # a QLocalServer once `listen` has run
+
+    @property
+    def name(self) -> str:
+        import hashlib
+
+        return "droeftelse-" + hashlib.sha256(str(self.path).encode("utf-8")).hexdigest()[:20]
 
     def acquire(self) -> bool:
-        if not self.lock.tryLock(200):
-            return False
+        """The file is ours when the lock is; `listen` then lets a second instance bring this window forward."""
+        return self.lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Answer a second instance's "show yourself". Called after the window's first paint: QtNetwork is not on
+        the way to the window (a second start in those few milliseconds is told the file is open, not shown it)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
-        return True
 
     def cannot_lock(self) -> str | None:
         """After a failed `acquire`: why the lock file could not be made (a read-only folder, a full disk), in
@@ -59,6 +68,8 @@ class InstanceGuard(QObject):
         )
 
     def ask_first_to_show(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):

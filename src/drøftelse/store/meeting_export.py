@@ -1,0 +1,96 @@
+"""One meeting as the meeting file holds it (docs/exchange.md), read with plain SQL in one read transaction.
+
+`droeftelse export` is a few queries; reading them through the ORM cost the import of SQLAlchemy, its PostgreSQL
+dialect and the models, three quarters of the command's time (benchmarks/cli_commands.py). The connection is the
+one store/listing.py reads with: sqlite3 for a file, psycopg for a server."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from drøftelse.domain.actions import TEXT_FIELDS
+from drøftelse.domain.errors import NotFound
+from drøftelse.domain.i18n import translate
+from drøftelse.domain.meeting_file_version import FORMAT, VERSION
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.database import Database
+
+_MEETING = (
+    "SELECT m.kind, m.template_version, m.title, m.date, m.place, m.forum, m.form, m.current_step, m.closed_at, "
+    "m.settings, c.name, c.employees FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?"
+)
+_PARTICIPANTS = (
+    "SELECT id, name, role, formandskab, note_taker, present, spoken_seconds, position FROM participant "
+    "WHERE meeting_id = ? ORDER BY position, id"
+)
+_ANSWERS = "SELECT participant_id, step, box, text, source FROM answer WHERE meeting_id = ?"
+_ACTION_ITEMS = (
+    f"SELECT {', '.join(TEXT_FIELDS)}, status, priority, result FROM action_item WHERE meeting_id = ? "
+    "ORDER BY position, id"
+)
+
+
+def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) -> dict[str, Any]:
+    conn = db.connect()
+    try:
+        conn.execute("BEGIN")  # one snapshot: another window's edit lands wholly before or after
+        m = conn.execute(_MEETING, (meeting_id,)).fetchone()
+        if m is None:
+            missing = translate("store", "Der findes intet møde med nummer {0}. Se numrene med 'droeftelse list'.")
+            raise NotFound(missing.format(meeting_id))
+        people = conn.execute(_PARTICIPANTS, (meeting_id,)).fetchall()
+        texts = conn.execute(_ANSWERS, (meeting_id,)).fetchall()
+        rows = conn.execute(_ACTION_ITEMS, (meeting_id,)).fetchall()
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    kind, template_version, title, date, place, forum, form, step, closed_at, settings, committee, employees = m
+    template = templates.get(kind)
+    keys = {p[0]: f"p{i + 1}" for i, p in enumerate(people)}
+    position = {p[0]: p[7] for p in people}
+    step_order = {st.key: i for i, st in enumerate(template.steps)}
+    ordered = sorted(texts, key=lambda a: (position.get(a[0], -1), step_order.get(a[1], 99), a[1], a[2]))
+    fields = len(TEXT_FIELDS)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "committee": {"name": committee} | ({"employees": employees} if employees is not None else {}),
+        "meeting": {
+            "kind": kind,
+            "template_version": template_version,
+            "title": title,
+            "date": str(date)[:10],
+            "place": place,
+            "forum": forum,
+            **({"form": form} if form else {}),
+            "step": step,
+            "closed": closed_at is not None,
+            "settings": json.loads(settings or "{}"),
+        },
+        "participants": [
+            {
+                "key": keys[pid],
+                "name": name,
+                "role": role,
+                "formandskab": bool(formandskab),
+                "note_taker": bool(note_taker),
+                "present": bool(present),
+                "spoken_seconds": spoken,
+            }
+            for pid, name, role, formandskab, note_taker, present, spoken, _ in people
+        ],
+        "answers": [
+            {"participant": keys.get(pid), "step": s, "box": box, "text": text, "source": source}
+            for pid, s, box, text, source in ordered
+        ],
+        "action_items": [
+            {
+                **dict(zip(TEXT_FIELDS, row[:fields], strict=True)),
+                "status": row[fields],
+                "priority": row[fields + 1],
+                "result": row[fields + 2],
+            }
+            for row in rows
+        ],
+    }
