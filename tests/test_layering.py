@@ -3,6 +3,7 @@ no hand-kept list: domain ← store, documents ← services ← ui, cli. A plant
 shows that the check fails; the core also loads no Qt when imported, and listing meetings loads nothing heavy."""
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -146,3 +147,17 @@ for step in range(len(window.view.template.steps)):
     modules = {m.split(".")[0] for m in loaded_after(code)}
     assert "sqlalchemy" in modules  # the probe did open the meeting
     assert modules & {"reportlab", "pypdf", "PIL", "cryptography", "pydantic", "openpyxl"} == set()
+
+
+def test_export_and_import_of_a_meeting_file_load_no_orm(tmp_path):
+    """Both read and write with plain SQL (store/meeting_export.py, store/exchange.import_meeting); the import checks
+    the file with pydantic, the export does not need to."""
+    db, saved = tmp_path / "udvalg.sqlite", tmp_path / "møde.json"
+    subprocess.run([sys.executable, "-m", "drøftelse", "--db", str(db), "demo"], check=True, capture_output=True)
+    run = "from drøftelse.cli import main\nassert main(['--db', {0!r}, {1}]) == 0"
+    exported = loaded_after(run.format(str(db), f"'export', '--json', {str(saved)!r}, '1'"))
+    imported = loaded_after(run.format(str(db), f"'import', {str(saved)!r}"))
+    assert {m.split(".")[0] for m in exported} & {"sqlalchemy", "alembic", "pydantic", "reportlab", "pypdf"} == set()
+    assert {m.split(".")[0] for m in imported} & {"sqlalchemy", "alembic", "reportlab", "pypdf"} == set()
+    assert "pydantic" in {m.split(".")[0] for m in imported}  # the file was checked
+    assert json.loads(saved.read_text(encoding="utf-8"))["meeting"]["kind"] == "kompetencedroeftelse"

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from drøftelse.domain.actions import DATED_FIELDS
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 MONTHS = {
@@ -295,3 +296,13 @@ def describe(found: ReadDate | None) -> str:
     if found.asap:
         return translate("Deadlines", "snarest")
     return f"{found.date.day}.{found.date.month}.{found.date.year}"
+
+
+def derived_dates(values: dict, meeting_date: dt.date, current=None) -> dict:
+    """The `…_dato` columns for a row whose Hvornår/Opfølgning are among `values` (the rest from `current`, the row
+    as stored): both are read again, as Opfølgning counts from Hvornår's date (read_row_dates)."""
+    if not any(field in values for field in DATED_FIELDS):
+        return {}
+    texts = {field: values.get(field, getattr(current, field, "") or "") for field in DATED_FIELDS}
+    when, follow = read_row_dates(texts["hvornaar"], texts["opfoelgning"], meeting_date)
+    return {"hvornaar_dato": when.date if when else None, "opfoelgning_dato": follow.date if follow else None}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from drøftelse.domain.errors import TemplateError
+from drøftelse.domain.errors import DroeftelseError, TemplateError
 from drøftelse.domain.i18n import current_language, translate
 from drøftelse.domain.shape import Key, ShapeError, check
 
@@ -325,3 +325,16 @@ class TemplateLibrary:
                 )
             )
         return load_template_file(self.folder / f"{kind}.toml")
+
+
+def check_template_version(template: Template, version: int) -> None:
+    """A meeting (or meeting file) made with a newer edition of its template is refused: this program cannot show
+    what that edition added."""
+    if version > template.version:
+        raise DroeftelseError(
+            translate(
+                "meetings",
+                "Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette "
+                "program kender udgave {2}). Opdatér Drøftelse for at åbne det.",
+            ).format(template.name, version, template.version)
+        )

@@ -25,5 +25,4 @@ def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) ->
     from drøftelse.store.exchange import import_meeting, read_meeting_file
 
     data = read_meeting_file(Path(path))
-    with db.transaction():
-        return import_meeting(db, data, templates)
+    return import_meeting(db, data, templates)  # one transaction of its own (Database.write_connection)

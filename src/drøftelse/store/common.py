@@ -8,9 +8,8 @@ import datetime as dt
 
 from sqlalchemy import select, update
 
-from drøftelse.domain.actions import DATED_FIELDS
 from drøftelse.domain.approval import approving_body
-from drøftelse.domain.deadlines import read_row_dates
+from drøftelse.domain.deadlines import derived_dates  # noqa: F401 - the store's modules take it from here
 from drøftelse.domain.errors import NotFound
 from drøftelse.domain.snapshots import Approval, Signer
 from drøftelse.store.models import Meeting, utcnow
@@ -63,16 +62,6 @@ def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> 
         # the version tells another window on a shared database that something changed (revision 0008)
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(updated_at=now, version=Meeting.version + 1))
     return now
-
-
-def derived_dates(values: dict, meeting_date: dt.date, current=None) -> dict:
-    """The `…_dato` columns for a row whose Hvornår/Opfølgning are among `values` (the rest from `current`, the row
-    as stored): both are read again, as Opfølgning counts from Hvornår's date (domain.deadlines.read_row_dates)."""
-    if not any(field in values for field in DATED_FIELDS):
-        return {}
-    texts = {field: values.get(field, getattr(current, field, "") or "") for field in DATED_FIELDS}
-    when, follow = read_row_dates(texts["hvornaar"], texts["opfoelgning"], meeting_date)
-    return {"hvornaar_dato": when.date if when else None, "opfoelgning_dato": follow.date if follow else None}
 
 
 def approval(m, at: str = "") -> Approval:

@@ -9,12 +9,13 @@ Alembic being imported; the ORM engine is made the first time it is asked for.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,7 +204,42 @@ class Database:
         self.check_still_there()
         return Session(self.engine, expire_on_commit=False)
 
-    @contextmanager
+    @contextlib.contextmanager
+    def write_connection(self):
+        """A plain connection (as `connect`) to write with in one transaction, for writes done without the ORM: this
+        thread's `transaction()` when one is open (the rows commit with the rest of it), else a transaction of its
+        own, committed at the end and rolled back on any error."""
+        outer = getattr(self._open, "session", None)
+        if outer is not None:
+            outer.flush()  # what the ORM holds back reaches the connection first (a committee the rows point to)
+            yield self._plain(outer.connection().connection.driver_connection)
+            return
+        conn = self.connect()
+        try:
+            conn.execute(self.BEGIN_WRITE)
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            conn.close()
+
+    BEGIN_WRITE = "BEGIN IMMEDIATE"  # the write lock at once: no upgrade from reading that another writer can refuse
+
+    @staticmethod
+    def _plain(driver_connection):
+        return driver_connection
+
+    def stored_time(self, value: dt.datetime) -> str | dt.datetime:
+        """A time as the ORM stores it in this database: SQLite keeps text, with microseconds."""
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def stored_date(self, value: dt.date) -> str | dt.date:
+        return value.isoformat()
+
+    @contextlib.contextmanager
     def transaction(self):
         """One transaction around several store functions (a service): all of it is stored, or none of it.
         Each thread has its own; a worker thread's task never shares the GUI thread's session."""

@@ -11,21 +11,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from drøftelse.domain import meeting_file
 from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.annual import RENAMED_STEPS
+from drøftelse.domain.deadlines import derived_dates
 from drøftelse.domain.errors import DroeftelseError, ExchangeError
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.meeting_file import FORMAT, FileFault, MeetingFile
 from drøftelse.domain.os_errors import describe_os_error
-from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.store.common import derived_dates
+from drøftelse.domain.templates import TemplateLibrary, check_template_version
 from drøftelse.store.database import Database
 from drøftelse.store.meeting_export import export_meeting
-from drøftelse.store.meetings import check_template_version
-from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant
 
 MAX_BYTES = 50 * 1024 * 1024
 __all__ = ["export_meeting", "import_meeting", "import_meeting_file", "read_meeting_file", "validate"]
@@ -153,39 +149,48 @@ def _with_renamed_steps(checked: MeetingFile) -> MeetingFile:
 
 
 def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
-    """Store a validated meeting file as a new meeting; returns its id. All or nothing."""
+    """Store a validated meeting file as a new meeting; returns its id. All or nothing: in one transaction, the
+    caller's when it holds one (the demo), else its own. Plain SQL, as the export reads: the command's time was
+    mostly SQLAlchemy's import (benchmarks/cli_commands.py)."""
     checked = validate(data, templates)
     m = checked.meeting
     template = templates.get(m.kind)
     date = dt.date.fromisoformat(m.date)
-    with db.session() as s:
-        name = checked.committee.name
-        committee = s.scalar(select(Committee).where(Committee.name == name).order_by(Committee.id).limit(1))
+    now = db.stored_time(dt.datetime.now(dt.UTC).replace(tzinfo=None))  # as the models' utcnow
+    with db.write_connection() as conn:
+        name, employees = checked.committee.name, checked.committee.employees
+        found = conn.execute("SELECT id, employees FROM committee WHERE name = ? ORDER BY id LIMIT 1", (name,))
+        committee = found.fetchone()
         if committee is None:
-            committee = Committee(name=name)
-            s.add(committee)
-        if committee.employees is None:  # a size stated here is kept; the file's fills in one not stated
-            committee.employees = checked.committee.employees
-        s.flush()
-        meeting = Meeting(
-            committee_id=committee.id,
+            committee_id = _insert(conn, "committee", name=name, employees=employees, created_at=now)
+        else:
+            committee_id = committee[0]
+            if committee[1] is None and employees is not None:  # a size stated here is kept; the file's fills in
+                conn.execute("UPDATE committee SET employees = ? WHERE id = ?", (employees, committee_id))
+        meeting_id = _insert(
+            conn,
+            "meeting",
+            committee_id=committee_id,
             kind=template.key,
             template_version=m.template_version or template.version,
             title=m.title,
-            date=date,
+            date=db.stored_date(date),
             place=m.place,
             forum=m.forum,
             form=m.form,
             current_step=m.step or template.steps[0].key,
-            closed_at=dt.datetime.now() if m.closed else None,
+            created_at=now,
+            updated_at=now,
+            closed_at=db.stored_time(dt.datetime.now()) if m.closed else None,
             settings=json.dumps(m.settings.model_dump(exclude_none=True), ensure_ascii=False),
+            version=1,
         )
-        s.add(meeting)
-        s.flush()
         ids: dict[str, int] = {}
         for pos, p in enumerate(checked.participants):
-            row = Participant(
-                meeting_id=meeting.id,
+            ids[p.key] = _insert(
+                conn,
+                "participant",
+                meeting_id=meeting_id,
                 name=p.name,
                 role=p.role,
                 formandskab=p.formandskab,
@@ -194,36 +199,47 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
                 position=pos,
                 spoken_seconds=p.spoken_seconds,
             )
-            s.add(row)
-            s.flush()
-            ids[p.key] = row.id
         for a in checked.answers:
-            s.add(
-                Answer(
-                    meeting_id=meeting.id,
-                    participant_id=ids[a.participant] if a.participant is not None else None,
-                    step=a.step,
-                    box=a.box,
-                    text=a.text,
-                    source=a.source,
-                )
+            _insert(
+                conn,
+                "answer",
+                meeting_id=meeting_id,
+                participant_id=ids[a.participant] if a.participant is not None else None,
+                step=a.step,
+                box=a.box,
+                text=a.text,
+                source=a.source,
+                updated_at=now,
+                version=1,
             )
         for pos, item in enumerate(checked.action_items):
             values = {f: getattr(item, f) for f in TEXT_FIELDS}
-            s.add(
-                ActionItem(
-                    committee_id=committee.id,
-                    meeting_id=meeting.id,
-                    position=pos,
-                    **values,
-                    **derived_dates(values, date),
-                    status=item.status,
-                    priority=item.priority,
-                    result=item.result,
-                )
+            dates = {k: db.stored_date(v) if v else None for k, v in derived_dates(values, date).items()}
+            _insert(
+                conn,
+                "action_item",
+                committee_id=committee_id,
+                meeting_id=meeting_id,
+                position=pos,
+                **values,
+                **dates,
+                status=item.status,
+                priority=item.priority,
+                result=item.result,
+                created_at=now,
+                updated_at=now,
+                version=1,
             )
-        s.commit()
-        return meeting.id
+    return meeting_id
+
+
+def _insert(conn, table: str, **values) -> int:
+    """One row in; its new id."""
+    columns = ", ".join(values)
+    marks = ", ".join("?" * len(values))
+    return conn.execute(
+        f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id", tuple(values.values())
+    ).fetchone()[0]
 
 
 def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) -> int:

@@ -10,10 +10,13 @@ from sqlalchemy import and_, delete, func, or_, select, true, update
 
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.annual import check_employees
-from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, DroeftelseError, NotFound
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, NotFound
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
-from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.domain.templates import (
+    Template,
+    TemplateLibrary,
+    check_template_version,  # noqa: F401 - callers take it from here
+)
 from drøftelse.store.common import approval, derived_dates, insert_for, must_get, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
@@ -53,17 +56,6 @@ def committee_name(db: Database, committee_id: int) -> str:
     with db.session() as s:
         c = must_get(s, Committee, committee_id)
         return c.name
-
-
-def check_template_version(template: Template, version: int) -> None:
-    if version > template.version:
-        raise DroeftelseError(
-            translate(
-                "meetings",
-                "Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette "
-                "program kender udgave {2}). Opdatér Drøftelse for at åbne det.",
-            ).format(template.name, version, template.version)
-        )
 
 
 def create_meeting(

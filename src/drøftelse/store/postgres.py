@@ -118,6 +118,18 @@ class ServerDatabase(Database):
     def check_still_there(self) -> None:
         return None  # the server keeps the data; a lost connection is said when it is used
 
+    BEGIN_WRITE = "BEGIN"  # the server orders writers row by row
+
+    @staticmethod
+    def _plain(driver_connection):
+        return _LightConnection(driver_connection)
+
+    def stored_time(self, value):
+        return value  # psycopg sends a datetime as a timestamp
+
+    def stored_date(self, value):
+        return value
+
     def connect(self):
         psycopg = _driver()
         from psycopg.types.string import TextLoader  # noqa: PLC0415 - psycopg is there: _driver() said so

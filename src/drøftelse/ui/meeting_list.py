@@ -41,6 +41,7 @@ from drøftelse.ui.dialogs import (
 )
 from drøftelse.ui.list_models import MeetingListModel
 from drøftelse.ui.read_only import reads_only
+from drøftelse.ui.table_models import size_columns_to_texts
 from drøftelse.ui.translation import translate
 
 UNCHANGED = QT_TRANSLATE_NOOP("MeetingListPage", "Intet er ændret.")
@@ -196,8 +197,7 @@ class MeetingListPage(QWidget):
         self._show_plan_if_current()
         meetings = c.meetings if c else ()
         self.model.sync(meetings)  # only what changed reaches the view: a meeting added, deleted or edited
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        size_columns_to_texts(self.table)  # the title's column stretches
         if meetings:
             self.table.selectRow(0)
             self.table.setFocus()  # Enter continues the selected meeting right away

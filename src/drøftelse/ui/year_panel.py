@@ -23,7 +23,7 @@ from drøftelse.services.listing import apv_date, year_ahead
 from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.list_models import YearModel
 from drøftelse.ui.read_only import reads_only
-from drøftelse.ui.table_models import fit_rows
+from drøftelse.ui.table_models import fit_rows, size_columns_to_texts
 from drøftelse.ui.translation import translate
 
 
@@ -44,7 +44,7 @@ class YearPanel(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        fit_rows(self.table, lambda: self.table.resizeColumnToContents(0))
+        fit_rows(self.table, lambda: size_columns_to_texts(self.table))
         layout.addWidget(self.table, 1)
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
@@ -76,7 +76,7 @@ class YearPanel(QGroupBox):
 
     def refresh(self) -> None:
         self.model.sync(year_ahead(self.db, self.committee_id, self.today()) if self.committee_id else [])
-        self.table.resizeColumnToContents(0)
+        size_columns_to_texts(self.table)
         late = sum(1 for e in self.events if e.overdue)
         self.overdue.setText(
             translate("YearPanel", "{0} overskredet.").format(late)
