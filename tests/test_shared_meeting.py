@@ -49,6 +49,20 @@ def test_an_edit_on_a_field_changed_since_it_was_read_is_refused_with_what_is_th
     service.update_action_item(db, row.id, expected=(row.version, {"hvem": row.hvem}), hvem="Lene")
 
 
+def test_two_windows_timing_the_round_each_add_their_seconds(db, meeting):
+    """The round's timer adds to what is stored in one statement: the second window's 30 s do not replace the
+    first's 45 s (they did when each read, added and wrote back)."""
+    other = open_database(db.path if db.dialect == "sqlite" else str(db.path))
+    try:
+        p = service.participants(db, meeting)[0]
+        before = p.spoken_seconds or 0
+        service.add_spoken_seconds(db, p.id, 45)
+        service.add_spoken_seconds(other, p.id, 30)
+        assert service.participants(other, meeting)[0].spoken_seconds == before + 75
+    finally:
+        other.dispose()
+
+
 def test_every_edit_counts_the_meeting_version_up(db, meeting):
     before = service.meeting_version(db, meeting)
     row = service.action_items(db, meeting)[0]

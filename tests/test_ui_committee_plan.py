@@ -187,3 +187,39 @@ def test_the_model_changes_one_row_for_an_edit_and_only_what_the_filter_changes(
     )
     assert model.index(late, FIELDS.index("hvornaar")).data(Qt.ItemDataRole.FontRole).bold()
     assert watch.failures() == []
+
+
+@pytest.mark.parametrize(
+    ("choice", "kept"),
+    [("behold", "Mit"), ("ny", "Det andet vindues"), ("begge", "Mit{both}Det andet vindues")],
+)
+def test_a_cell_another_window_changed_since_it_was_shown_asks_with_both_texts(
+    danish_app, db_path, templates, choice, kept
+):
+    """Two windows on one database (two connections, as two chairs' laptops on a shared server): the committee
+    plan's edit of a text the other changed meanwhile is not stored over it unasked (issue 16)."""
+    from drøftelse.services.database import open_database
+    from drøftelse.ui.answer_fields import BOTH_SEPARATOR, KEEP_BOTH, KEEP_MINE, TAKE_NEW
+    from drøftelse.ui.committee_plan_model import CommitteePlanModel
+
+    mine, other = open_database(db_path), open_database(db_path)
+    try:
+        annual = create_annual_demo(mine, templates, today=TODAY)
+        committee = service.get_meeting(mine, annual).committee_id
+        model = CommitteePlanModel(mine, today=lambda: TODAY)
+        model.load(committee)
+        row = model.record(0)
+        service.update_action_item(other, row.id, hvad="Det andet vindues")  # stored after this window showed it
+        asked = []
+        answers = {"behold": KEEP_MINE, "ny": TAKE_NEW, "begge": KEEP_BOTH}
+        model.ask = lambda label, mine_text, theirs, both: (
+            asked.append((label, mine_text, theirs, both)) or answers[choice]
+        )
+        model.setData(model.index(0, FIELDS.index("hvad")), "Mit")
+        assert asked == [("Hvad?", "Mit", "Det andet vindues", True)]
+        stored = service.action_item(other, row.id).hvad
+        assert stored == kept.format(both=BOTH_SEPARATOR)
+        assert model.by_key(row.id).hvad == stored  # the window shows what is stored
+    finally:
+        mine.dispose()
+        other.dispose()

@@ -162,6 +162,17 @@ def update_participant(db: Database, participant_id: int, **values) -> None:
         s.commit()
 
 
+def add_spoken_seconds(db: Database, participant_id: int, seconds: int) -> None:
+    """Add to a participant's speaking time in one statement: two windows timing the round on a shared database
+    each add theirs (read, add and write back lost the other's)."""
+    with db.session() as s:
+        p = must_get(s, Participant, participant_id)
+        total = func.coalesce(Participant.spoken_seconds, 0) + seconds
+        s.execute(update(Participant).where(Participant.id == participant_id).values(spoken_seconds=total))
+        touch_meeting(s, p.meeting_id)
+        s.commit()
+
+
 def delete_participant(db: Database, participant_id: int) -> None:
     """Remove a participant and their texts; the others close up the order of the round."""
     with db.session() as s:

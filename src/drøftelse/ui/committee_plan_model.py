@@ -17,7 +17,10 @@ from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status, heading
 from drøftelse.domain.committee_plan import PlanFilter, row_year
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.deadlines import not_read
+from drøftelse.domain.errors import ActionItemChanged
 from drøftelse.services import meetings as service
+from drøftelse.ui.answer_fields import BOTH_SEPARATOR, KEEP_BOTH, TAKE_NEW
+from drøftelse.ui.handleplan_model import ask_which_to_keep
 from drøftelse.ui.table_models import Column, RecordTableModel, cut, tooltip
 from drøftelse.ui.translation import translate
 
@@ -54,6 +57,7 @@ class CommitteePlanModel(RecordTableModel):
         self.committee_id: int | None = None
         self.everything: dict[int, object] = {}  # every row of the committee by id, shown or not
         self.plan_filter = PlanFilter()
+        self.ask = ask_which_to_keep  # (label, mine, theirs, both_possible) -> KEEP_MINE, TAKE_NEW or KEEP_BOTH
 
     # --- loading and choosing
     def load(self, committee_id: int | None) -> None:
@@ -122,7 +126,29 @@ class CommitteePlanModel(RecordTableModel):
 
     # --- editing: the meeting's own edit
     def store(self, record, column: int, value):
-        service.update_action_item(self.db, record.id, **{FIELDS[column]: value})
+        """Store one cell, as the handleplan step does on a shared database: an edit of a field another window
+        changed since it was shown asks which to keep, both values in front of the chair (issue 16)."""
+        field = FIELDS[column]
+        shown = Status(record.status) if field == "status" else getattr(record, field)
+        expected = (record.version, {field: shown})
+        while True:
+            try:
+                service.update_action_item(self.db, record.id, expected=expected, **{field: value})
+                break
+            except ActionItemChanged as changed:
+                theirs = Status(changed.current_value) if field == "status" else changed.current_value
+                text = field != "status"
+                choice = self.ask(
+                    self.columns[column].heading,
+                    value if text else value.label,
+                    theirs if text else theirs.label,
+                    text,
+                )
+                if choice == TAKE_NEW:
+                    break
+                if choice == KEEP_BOTH and text:
+                    value = value.rstrip() + BOTH_SEPARATOR + theirs
+                expected = (changed.current_version, {field: theirs})
         fresh = service.committee_action(self.db, record.id)
         self.everything[fresh.id] = fresh
         return fresh

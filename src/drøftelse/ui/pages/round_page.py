@@ -203,8 +203,7 @@ class RoundPage(StepPage):
         if p is None or spoken == 0:
             return
         self.timer.pause()
-        fresh = next(x for x in service.participants(self.ctx.db, self.ctx.meeting_id) if x.id == p.id)
-        service.update_participant(self.ctx.db, p.id, spoken_seconds=(fresh.spoken_seconds or 0) + spoken)
+        service.add_spoken_seconds(self.ctx.db, p.id, spoken)
         self.timer.reset(self.minutes.value() * 60)
 
     def has_spoken(self, p) -> bool:
