@@ -35,23 +35,13 @@ class FileFacts:
 
 
 def inspect_file(path: Path) -> FileFacts:
-    """Read what kind of file `path` is without writing to it; refuse what is not a usable SQLite file."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except IsADirectoryError:
-        raise DatabaseRefused(translate("database", "{0} er en mappe, ikke en databasefil.").format(path)) from None
-    except OSError as e:
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kan ikke læses: {1}.").format(path, describe_os_error(e))
-        ) from None
-    if header != SQLITE_HEADER:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "{0} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret.",
-            ).format(path)
-        )
+    """Read what kind of file `path` is without writing to it; refuse what is not a usable SQLite file.
+
+    The file is read through SQLite, and opened by hand (`_check_header`) only when SQLite could not read it or
+    would not be asked: closing a descriptor of our own drops this process's locks on the file, SQLite's too, and
+    a process may already have it open (the window makes a backup, a test opens the file twice)."""
+    if not _sqlite_may_read(path):
+        _check_header(path)  # a folder, an unreadable file, one too short to be SQLite: refused with the reason
     try:
         # only looked at: read as immutable when nothing is unread beside it, so no -wal/-shm is left by a refusal
         conn = sqlite3.connect(readonly_uri(path, writable=False), uri=True)
@@ -69,6 +59,7 @@ def inspect_file(path: Path) -> FileFacts:
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
+        _check_header(path)  # not SQLite at all is said so, not called damaged
         if sqlite_errors.is_damage(e) and app_id_or_none(path) == APPLICATION_ID:
             raise DatabaseDamaged(sqlite_errors.damaged_message(path)) from None
         if sqlite_errors.is_damage(e):
@@ -83,8 +74,40 @@ def inspect_file(path: Path) -> FileFacts:
     return FileFacts(app_id, revision, bool(tables))
 
 
+def _sqlite_may_read(path: Path) -> bool:
+    """A file at least as long as SQLite's header that this user may read: SQLite is asked, the file is not opened
+    by hand. os.stat and access(2) open nothing, so no lock is lost."""
+    try:
+        big_enough = path.stat().st_size >= 100 and path.is_file()
+    except OSError:
+        return False
+    return big_enough and os.access(path, os.R_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, with the reason, a file that cannot be read or does not begin as a SQLite file. Opens the file by
+    hand: only for a file SQLite did not or could not read, which no connection of ours holds a lock on."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except IsADirectoryError:
+        raise DatabaseRefused(translate("database", "{0} er en mappe, ikke en databasefil.").format(path)) from None
+    except OSError as e:
+        raise DatabaseRefused(
+            translate("database", "Databasen {0} kan ikke læses: {1}.").format(path, describe_os_error(e))
+        ) from None
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused(
+            translate(
+                "database",
+                "{0} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret.",
+            ).format(path)
+        )
+
+
 def app_id_or_none(path: Path) -> int | None:
-    """PRAGMA application_id read straight from the header (bytes 68–71), for a file SQLite cannot read."""
+    """PRAGMA application_id read straight from the header (bytes 68–71), for a file SQLite cannot read (so no
+    connection of ours holds a lock that opening it by hand would drop)."""
     try:
         with open(path, "rb") as f:
             header = f.read(72)

@@ -27,16 +27,28 @@ def readonly_uri(path: Path, writable: bool | None = None) -> str:
 
 
 def file_problem(path: Path) -> str | None:
-    """Why the database file itself cannot be written to, or None: opened for writing and closed, nothing written."""
+    """Why the database file itself cannot be written to, or None. Asked with access(2), never by opening the file:
+    closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's shared lock
+    included, and another program's SQLite then believes it is the last and removes the -wal and -shm under us."""
     try:
-        os.close(os.open(path, os.O_RDWR))
+        os.stat(path)
     except PermissionError:
         return translate("file_access", "filen er skrivebeskyttet")
-    except OSError as e:
-        if e.errno == errno.EROFS:
-            return translate("file_access", "filen ligger på et drev, der kun kan læses")
-        return None  # other faults are for opening to report
-    return None
+    except OSError:
+        return None  # a missing file and other faults are for opening to report
+    if os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
+        return None
+    if _on_read_only_drive(path):
+        return translate("file_access", "filen ligger på et drev, der kun kan læses")
+    return translate("file_access", "filen er skrivebeskyttet")
+
+
+def _on_read_only_drive(path: Path) -> bool:
+    statvfs = getattr(os, "statvfs", None)  # not on Windows, where access(2) already said all there is
+    try:
+        return statvfs is not None and bool(statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def folder_problem(folder: Path) -> str | None:
