@@ -71,3 +71,52 @@ def test_a_lock_left_by_a_crashed_instance_is_taken_over(danish_app, db_path):
     assert guard.acquire()
     assert time.perf_counter() - started < 5
     guard.release()
+
+
+def test_a_hard_link_to_an_open_file_is_the_same_file(danish_app, db, db_path, tmp_path):
+    """Issue 26: a second name for the file (os.link) resolves to another path, but it is one file: refused."""
+    other = tmp_path / "anden mappe" / "link.sqlite"
+    other.parent.mkdir()
+    os.link(db_path, other)
+    first = InstanceGuard(db_path)
+    assert first.acquire()
+    second = InstanceGuard(other)
+    assert not second.acquire()
+    assert second.cannot_lock() is None  # held by another Drøftelse, not a folder that cannot be written
+    assert f"proces {os.getpid()}" in second.holder()
+    assert second.name == first.name  # the second window reaches the first one's socket
+    first.release()
+    assert second.acquire()  # once the first lets go, the link opens
+    second.release()
+
+
+def test_a_window_on_a_hard_link_brings_the_first_forward(danish_app, qtbot, db, db_path, tmp_path):
+    from drøftelse.store.meetings import create_committee
+
+    create_committee(db, "AMO")
+    link = tmp_path / "link.sqlite"
+    os.link(db_path, link)
+    first = open_main_window(db_path)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.guard.server is not None)
+    brought = []
+    first.guard.show_requested.connect(lambda: brought.append(True))
+    seen = when_dialog(lambda d: d.accept())
+    assert open_main_window(link) is None
+    assert seen["title"] == "Drøftelse er allerede åben" and "Vinduet er hentet frem" in seen["text"]
+    qtbot.waitUntil(lambda: bool(brought), timeout=3000)
+    first.close()
+
+
+def test_a_new_file_gets_its_identity_lock_once_it_exists(danish_app, tmp_path):
+    path = tmp_path / "ny.sqlite"
+    guard = InstanceGuard(path)
+    assert guard.acquire() and guard.same_file is None  # nothing to name yet
+    path.write_bytes(b"")  # what open_database makes
+    guard.listen()
+    assert guard.same_file is not None and guard.same_file.isLocked()
+    link = tmp_path / "link.sqlite"
+    os.link(path, link)
+    assert not InstanceGuard(link).acquire()
+    guard.release()

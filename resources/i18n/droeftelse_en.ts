@@ -4816,6 +4816,21 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>database_target</name>
+    <message>
+        <source>Databasens navn er tomt. Skriv stien til en databasefil eller en adresse.</source>
+        <translation>The database's name is empty. Write the path of a database file or an address.</translation>
+    </message>
+    <message>
+        <source>»-« er ikke en database: Drøftelse kan ikke læse databasen fra standardinput. Skriv stien til en databasefil, fx udvalg.sqlite.</source>
+        <translation>»-« is not a database: Drøftelse cannot read the database from standard input. Write the path of a database file, e.g. udvalg.sqlite.</translation>
+    </message>
+    <message>
+        <source>Stien {0} indeholder et usynligt styretegn (fx et linjeskift), og det er næppe den fil, der menes. Skriv stien igen. Intet er oprettet.</source>
+        <translation>The path {0} contains an invisible control character (such as a line break), and is hardly the file meant. Write the path again. Nothing was created.</translation>
+    </message>
+</context>
+<context>
     <name>server_address</name>
     <message>
         <source>{0} er ikke en gyldig serveradresse (portnummeret er forkert).</source>
@@ -4828,6 +4843,14 @@ The details are written in {0}.</translation>
     <message>
         <source>{0} mangler brugernavnet. Skriv adressen som postgresql://bruger@server/database.</source>
         <translation>{0} lacks the user name. Write the address as postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <source>{0} ligner en serveradresse, men der mangler skråstreger efter »postgresql:«. Skriv den som postgresql://bruger@server/database.</source>
+        <translation>{0} looks like a server address, but the slashes after »postgresql:« are missing. Write it as postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke en gyldig serveradresse: den indeholder et usynligt styretegn.</source>
+        <translation>{0} is not a valid server address: it contains an invisible control character.</translation>
     </message>
 </context>
 <context>

@@ -107,11 +107,15 @@ def _iso_date(text: str):
         ) from None
 
 
-def _database(text: str):
-    """A database file's path, or a shared database's address (postgresql://user@host/dbname) kept as written."""
-    from drøftelse.domain.server_address import is_server_address
+def _database_targets(args) -> None:
+    """--db and --til as a file's path or a shared database's address (postgresql://user@host/dbname), checked
+    before anything is made on disk: `-`, a line break in a path or `postgresql:/host/db` is refused in Danish
+    (exit code 2) instead of becoming a new, empty local file."""
+    from drøftelse.domain.database_target import database_target
 
-    return text if is_server_address(text) else Path(text)
+    for name in ("db", "target"):
+        if getattr(args, name, None) is not None:
+            setattr(args, name, database_target(getattr(args, name)))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,7 +136,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--db",
-        type=_database,
         metavar=translate("cli", "STI"),
         help=translate(
             "cli",
@@ -321,7 +324,6 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--til",
         dest="target",
-        type=_database,
         required=True,
         metavar=translate("cli", "MÅL"),
         help=translate("cli", "filen eller postgresql://…"),
@@ -700,6 +702,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     out = sys.stdout = _WatchedOutput(sys.stdout)  # None under a GUI launcher with no console
     try:
+        _database_targets(args)
         code = COMMANDS[args.command](args)
         out.flush()  # a closed pipe or a full disk is met here, not in the interpreter's exit
         return code

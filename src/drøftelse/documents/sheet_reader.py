@@ -14,6 +14,7 @@ from pathlib import Path
 from drøftelse.documents.preparation_sheet import FIELD_PREFIX, IDENTITY_FIELD
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import current_language, set_language, translate
+from drøftelse.domain.limits import clean_text
 from drøftelse.domain.os_errors import describe_os_error
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -166,6 +167,7 @@ def parse_sheet(path: str) -> tuple[str, object]:
         if name.startswith(FIELD_PREFIX):
             value = box.get("/V")
             text = "" if value is None else str(value)
-            texts[name[len(FIELD_PREFIX) :]] = text.replace("\r\n", "\n").replace("\r", "\n")
-            labels[name[len(FIELD_PREFIX) :]] = str(box.get("/TU") or "")
+            # NUL and other control characters out: PostgreSQL cannot store NUL, and they mean nothing in a box
+            texts[name[len(FIELD_PREFIX) :]] = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+            labels[name[len(FIELD_PREFIX) :]] = clean_text(str(box.get("/TU") or ""))
     return "ok", {"identity": identity, "texts": texts, "labels": labels}

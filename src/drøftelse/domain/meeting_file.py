@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
-from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE, MAX_TEXT, thousands, too_long
+from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE, MAX_TEXT, clean_text, thousands, too_long
 from drøftelse.domain.meeting_file_version import FORMAT, VERSION
 
 MAX_DEPTH = 32  # the format itself is 4 deep (meeting.settings.agenda.<step>)
@@ -72,8 +72,13 @@ _SURROGATE_PROBLEM = QT_TRANSLATE_NOOP(
     "meeting_file", "indeholder et ugyldigt tegn (en halv UTF-16-kode, \\ud800–\\udfff)"
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-Line = Annotated[str, StringConstraints(max_length=MAX_LINE), AfterValidator(_no_lone_surrogates)]
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_lone_surrogates)]
+# NUL and other control characters are removed (PostgreSQL cannot store NUL): a participant's file still imports
+Line = Annotated[
+    str, StringConstraints(max_length=MAX_LINE), AfterValidator(_no_lone_surrogates), AfterValidator(clean_text)
+]
+Text = Annotated[
+    str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_lone_surrogates), AfterValidator(clean_text)
+]
 Date = Annotated[str, AfterValidator(_iso_date)]
 
 

@@ -6,7 +6,9 @@ password is never part of what we show or keep: it comes from the user's keyring
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from drøftelse.domain.errors import DatabaseRefused
 from drøftelse.domain.i18n import translate
@@ -17,9 +19,31 @@ KEYRING_SERVICE = "Drøftelse"  # the keyring entry's service; its user name is 
 
 
 def is_server_address(target: object) -> bool:
-    """True for `postgresql://…` (and `postgres://…`); anything else is a database file's path."""
-    text = str(target)
+    """True for `postgresql://…` (and `postgres://…`) in any case, as URL schemes are; anything else is a
+    database file's path. A `Path` never is one: it has already turned `//` into `/`."""
+    if isinstance(target, ServerAddress):
+        return True
+    if isinstance(target, PurePath):
+        return False
+    text = str(target).strip().lower()
     return any(text.startswith(f"{s}://") for s in SCHEMES)
+
+
+def looks_like_server_address(target: object) -> bool:
+    """True for `postgresql:` (any case) not followed by `//`, such as `postgresql:/host/db`: a slash lost in
+    typing, which as a file's path would quietly make a new, empty local database."""
+    text = str(target).strip().lower()
+    return not is_server_address(target) and any(text.startswith(f"{s}:") for s in SCHEMES)
+
+
+def missing_slashes(text: object) -> DatabaseRefused:
+    return DatabaseRefused(
+        translate(
+            "server_address",
+            "{0} ligner en serveradresse, men der mangler skråstreger efter »postgresql:«. "
+            "Skriv den som postgresql://bruger@server/database.",
+        ).format(_masked(str(text).strip()))
+    )
 
 
 @dataclass(frozen=True)
@@ -51,8 +75,17 @@ def parse_server_address(text: str) -> ServerAddress:
     """The parts of `postgresql://user@host:port/dbname`; a Danish refusal for an address that lacks one."""
     from urllib.parse import unquote, urlsplit  # only for an address, not on a file's way to the window
 
+    text = str(text).strip()
+    if looks_like_server_address(text):
+        raise missing_slashes(text)
+    if _CONTROL.search(text):  # urlsplit would quietly drop a tab or a line break
+        raise DatabaseRefused(
+            translate(
+                "server_address", "{0} er ikke en gyldig serveradresse: den indeholder et usynligt styretegn."
+            ).format(repr(_masked(text)))
+        )
     try:
-        parts = urlsplit(str(text))
+        parts = urlsplit(text)
         port = parts.port or DEFAULT_PORT
     except ValueError:
         raise DatabaseRefused(
@@ -76,6 +109,9 @@ def parse_server_address(text: str) -> ServerAddress:
         )
     password = unquote(parts.password) if parts.password is not None else None
     return ServerAddress(unquote(parts.username), parts.hostname, port, dbname, password)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _masked(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drøftelse.domain.database_target import database_target
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.server_address import is_server_address
 from drøftelse.store.committee_copy import CopyRefused, CopyReport, TableCheck, copy_committee
@@ -17,6 +18,7 @@ __all__ = ["CopyRefused", "CopyReport", "TableCheck", "copy_committee_to"]
 def copy_committee_to(source: Database, committee_id: int, target: str | Path) -> CopyReport:
     """Copy the committee into `target` (a file's path, created when missing, or postgresql://…). When the copy
     fails, a file made for it is removed again, and an existing target is left as it was."""
+    target = database_target(target)  # `-` or `postgresql:/host/db` is refused, not made into a new file
     made = None
     if not is_server_address(target):
         target = Path(target).expanduser()

@@ -11,6 +11,7 @@ from sqlalchemy import and_, delete, func, or_, select, true, update
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.annual import check_employees
 from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, NotFound
+from drøftelse.domain.limits import clean_text
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 from drøftelse.domain.templates import (
     Template,
@@ -230,6 +231,7 @@ def set_answer(
     With `expected_version` (the version the writer last read; 0 when no text was stored yet) the text is stored
     only when nobody changed it since, in the same statement that checks it; otherwise AnswerChanged carries
     what is stored now and nothing is written. The same text written twice is no conflict."""
+    text = clean_text(text)  # as it is stored (LimitedText): "the same text written twice" compares equal
     now = utcnow()
     values = {"text": text, "source": source, "updated_at": now}
     where = _answer_is(meeting_id, participant_id, step, box)

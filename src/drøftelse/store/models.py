@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Intege
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, check_length
+from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, check_length, clean_text
 
 
 def utcnow() -> dt.datetime:
@@ -22,7 +22,8 @@ class Base(DeclarativeBase):
 class LimitedText(TypeDecorator):
     """TEXT in SQLite, with its length checked whenever it is written, by the ORM or a Core insert or update:
     whichever way a text comes in (typing, a meeting file, a returned sheet), one over the limit is refused with
-    a Danish message naming the field (domain/limits.py), and nothing is stored."""
+    a Danish message naming the field (domain/limits.py), and nothing is stored; control characters (NUL) are
+    removed first."""
 
     impl = Text
     cache_ok = True
@@ -32,6 +33,7 @@ class LimitedText(TypeDecorator):
         self.what, self.limit = what, limit
 
     def process_bind_param(self, value, dialect):
+        value = clean_text(value)  # NUL from a paste or a file: PostgreSQL would refuse the whole write
         check_length(self.what, value, self.limit)
         return value
 

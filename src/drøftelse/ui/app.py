@@ -71,6 +71,7 @@ def _show_unexpected_error(kind, value, tb) -> None:
 def open_main_window(db_path: Path | None, clock=None):
     """Open the database and build the main window. A refused database is a Danish dialog and None; so is a
     file already open in another Drøftelse, whose window is brought forward instead."""
+    from drøftelse.domain.database_target import database_target
     from drøftelse.domain.errors import DroeftelseError
     from drøftelse.domain.server_address import is_server_address
     from drøftelse.domain.templates import TemplateLibrary
@@ -83,6 +84,11 @@ def open_main_window(db_path: Path | None, clock=None):
         from drøftelse.ui.server_dialog import shared_database
 
         db_path = shared_database()
+    try:  # `-`, a line break or `postgresql:/host/db` would otherwise become a new, empty local file
+        db_path = database_target(db_path) if db_path is not None else None
+    except DroeftelseError as e:
+        QMessageBox.critical(None, translate("app", "Databasen kan ikke åbnes"), e.message)
+        return None
     if is_server_address(db_path):  # a shared database: several windows on it is the point, so no guard
         try:
             db = open_database(str(db_path))
