@@ -50,6 +50,15 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def rows(path: Path, sql: str) -> list:
+    """A query's rows from a file, the connection closed at once: an upgrade of the file waits for no one."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
 def dump(path: Path) -> list:
     """Every row of every table, to compare a database before and after something that must change nothing."""
     conn = sqlite3.connect(path)

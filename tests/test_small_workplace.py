@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import finished, run_cli, when_dialog
+from conftest import finished, rows, run_cli, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -146,7 +146,7 @@ def test_the_demo_workplace_and_its_meeting_file_round_trip(db, templates, tmp_p
 def test_revision_0007_gives_old_committees_no_size_and_old_meetings_no_form(tmp_path):
     path = tmp_path / "revision-0004-demo.sqlite"
     shutil.copy(Path(__file__).parent / "fixtures" / "revision-0004-demo.sqlite", path)
-    before = sqlite3.connect(path).execute("SELECT id, text FROM answer ORDER BY id").fetchall()
+    before = rows(path, "SELECT id, text FROM answer ORDER BY id")
     db = open_database(path)
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT id, text FROM answer ORDER BY id").fetchall() == before

@@ -5,6 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import rows
 
 from drøftelse.store import schema
 from drøftelse.store.backup import list_backups
@@ -23,7 +24,7 @@ def test_there_is_a_fixture_for_every_older_revision():
 def test_an_old_file_opens_upgraded_with_its_meeting(fixture, tmp_path):
     path = tmp_path / fixture.name
     shutil.copy(fixture, path)
-    revision = sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    revision = rows(path, "SELECT version_num FROM alembic_version")[0][0]
     db = open_database(path)
     assert db.revision == schema.HEAD_REVISION
     (committee,) = committees_with_meetings(db)
@@ -46,7 +47,7 @@ def test_revision_0004_keeps_every_answer_and_numbers_it_version_1(tmp_path, tem
     path = tmp_path / "revision-0003-demo.sqlite"
     shutil.copy(Path(__file__).parent / "fixtures" / "revision-0003-demo.sqlite", path)
     columns = "meeting_id, participant_id, step, box, text, source, updated_at"
-    before = sqlite3.connect(path).execute(f"SELECT {columns} FROM answer ORDER BY id").fetchall()
+    before = rows(path, f"SELECT {columns} FROM answer ORDER BY id")
     assert len(before) > 20
     db = open_database(path)
     conn = sqlite3.connect(path)

@@ -357,8 +357,10 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
     refused with that reason instead of failing halfway.
 
     `postgresql://user@host/dbname` opens a shared database on a server instead (store/postgres.py)."""
+    from drøftelse.domain.database_target import database_target
     from drøftelse.domain.server_address import is_server_address
 
+    path = database_target(path)  # `-`, a line break or `postgresql:/host/db` never becomes a new local file
     if is_server_address(path):
         from drøftelse.store.postgres import open_server_database
 
@@ -405,7 +407,7 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
 
 
 def _create(path: Path) -> Database:
-    from drøftelse.store import migrate
+    from drøftelse.store.upgrade import create_file
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -413,39 +415,13 @@ def _create(path: Path) -> Database:
         raise DatabaseRefused(
             translate("database", "Mappen {0} kan ikke oprettes: {1}.").format(path.parent, describe_os_error(e))
         ) from None
-    # Built beside the target and moved into place, so a failure never leaves a half-made database
-    partial = path.with_name(path.name + ".oprettes")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    engine = make_engine(partial)
-    try:
-        migrate.upgrade(engine)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except Exception as e:
-        engine.dispose()
-        partial.unlink(missing_ok=True)
-        raise DatabaseRefused(translate("database", "Databasen {0} kunne ikke oprettes: {1}").format(path, e)) from None
-    engine.dispose()
-    for side in ("-wal", "-shm"):
-        Path(f"{partial}{side}").unlink(missing_ok=True)
-    os.replace(partial, path)
-    return Database(path, HEAD_REVISION)
+    create_file(path, make_engine)
+    db = Database(path, HEAD_REVISION)
+    db.connect().close()  # WAL from the first use on, as every later open sets it
+    return db
 
 
 def _upgrade(path: Path, from_revision: str) -> None:
-    from drøftelse.store import migrate
-    from drøftelse.store.backup import rotating_backup
+    from drøftelse.store.upgrade import upgrade_file
 
-    rotating_backup(path, f"foer-opgradering-fra-{from_revision}")
-    engine = make_engine(path)
-    try:
-        migrate.upgrade(engine)
-    except Exception as e:
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kunne ikke opgraderes ({1}). En sikkerhedskopi ligger i {2}.").format(
-                path, e, path.parent / "sikkerhedskopier"
-            )
-        ) from None
-    finally:
-        engine.dispose()
+    upgrade_file(path, from_revision, HEAD_REVISION, make_engine)
