@@ -16,7 +16,7 @@ FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.sqlite"))
 
 
 def test_there_is_a_fixture_for_every_older_revision():
-    found = {sqlite3.connect(f).execute("SELECT version_num FROM alembic_version").fetchone()[0] for f in FIXTURES}
+    found = {rows(f, "SELECT version_num FROM alembic_version")[0][0] for f in FIXTURES}
     assert set(schema.KNOWN_REVISIONS[:-1]) <= found
 
 

@@ -96,9 +96,7 @@ class Backup:
         return self.reason.startswith(BEFORE_UPGRADE)
 
 
-def rotating_backup(
-    db_path: Path, reason: str, keep: int = KEEP, source: sqlite3.Connection | None = None
-) -> Path:
+def rotating_backup(db_path: Path, reason: str, keep: int = KEEP, source: sqlite3.Connection | None = None) -> Path:
     """A numbered copy in the backup folder beside the database (of `source`, a connection to it, when given);
     then the rotation (see the module's docstring)."""
     folder = backup_dir_for(db_path)

@@ -12,6 +12,7 @@ Imported only when a file is created or upgraded: it loads SQLAlchemy and Alembi
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -19,11 +20,12 @@ from pathlib import Path
 
 from drøftelse.domain.errors import DatabaseBusy, DatabaseRefused, DroeftelseError
 from drøftelse.domain.i18n import translate
-from drøftelse.store import sqlite_errors
+from drøftelse.store import migrate, sqlite_errors
 from drøftelse.store.backup import (
     BEFORE_UPGRADE,
     fsync_file,
     fsync_folder,
+    newest_before_upgrade,
     remove_with_sides,
     rotating_backup,
 )
@@ -39,8 +41,6 @@ class UpgradeRace(Exception):
 
 def create_file(path: Path, make_engine) -> None:
     """A new database at head, built beside `path` and moved into place whole."""
-    from drøftelse.store import migrate
-
     partial = path.with_name(path.name + ".oprettes")
     remove_with_sides(partial)
     engine = make_engine(partial)
@@ -136,8 +136,6 @@ def _revision(conn: sqlite3.Connection) -> str | None:
 
 
 def _run_revisions(work: Path, make_engine) -> None:
-    from drøftelse.store import migrate
-
     engine = make_engine(work)
     try:
         migrate.upgrade(engine)
@@ -204,8 +202,6 @@ def _refused(path: Path, e: BaseException) -> DroeftelseError:
 
 
 def _failed_message(path: Path, revision: str, e: BaseException) -> str:
-    from drøftelse.store.backup import newest_before_upgrade
-
     backup = newest_before_upgrade(path)
     where = (
         translate(
@@ -240,8 +236,6 @@ def _reason(e: BaseException, path: Path) -> str:
 
 
 def _is_full(e: BaseException) -> bool:
-    import errno
-
     if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
     return (getattr(e, "sqlite_errorname", None) or "").startswith("SQLITE_FULL")
