@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DatabaseBusy, DroeftelseError
 from drøftelse.domain.i18n import translate
-from drøftelse.store.backup import copy_database
+from drøftelse.store import restore
+from drøftelse.store.backup import backup_revision, backups_of, copy_database
 from drøftelse.store.database import Database, folder_problem, open_database
 from drøftelse.store.listing import integrity_problems
 
-__all__ = ["Database", "backup_to", "folder_problem", "integrity_problems", "open_database", "wait_for_writer"]
+__all__ = [
+    "BackupInfo",
+    "Database",
+    "backup_to",
+    "backups_for",
+    "folder_problem",
+    "integrity_problems",
+    "open_database",
+    "restore_backup",
+    "wait_for_writer",
+]
 
 WRITE_PATIENCE_S = 20  # how long a command waits for another program to let go of the file
 
@@ -33,3 +46,31 @@ def backup_to(db: Database, target: Path) -> Path:
     if target.exists():
         raise DroeftelseError(translate("database", "{0} findes allerede; vælg et andet filnavn.").format(target))
     return copy_database(db.path, target)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: dt.datetime
+    reason: str
+    revision: str | None  # None: the copy cannot be read
+
+
+def backups_for(db_path: Path) -> list[BackupInfo]:
+    """The database's rotating backups, newest first, with the schema revision each holds."""
+    return [BackupInfo(b.path, b.made, b.reason, backup_revision(b.path)) for b in reversed(backups_of(Path(db_path)))]
+
+
+def restore_backup(db_path: Path, backup: Path) -> Path | None:
+    """Put a checked backup in place of the database file; the file it replaces is kept in the backup folder
+    (returned). Refused in Danish, nothing changed, while another program (a window) has the file open."""
+    try:
+        return restore.restore_backup(Path(db_path), Path(backup))
+    except DatabaseBusy:
+        raise DatabaseBusy(
+            translate(
+                "database",
+                "Databasen {0} er åben i et andet program (fx et Drøftelse-vindue). Luk det først, og gendan så "
+                "sikkerhedskopien igen. Intet er ændret.",
+            ).format(db_path)
+        ) from None

@@ -67,7 +67,7 @@ def upgrade_file(path: Path, from_revision: str, head: str, make_engine) -> None
     _check_space(path, from_revision)
     for _ in range(3):
         try:
-            with _write_lock(path) as original:
+            with held_alone(path) as original:
                 revision = _revision(original)
                 if revision == head:
                     return  # another Drøftelse upgraded it while we waited
@@ -104,7 +104,7 @@ def _upgrade_locked(path: Path, original: sqlite3.Connection, revision: str, hea
 
 
 @contextlib.contextmanager
-def _write_lock(path: Path):
+def held_alone(path: Path):
     """A connection to read the file from while a second one holds its write lock (RESERVED: other readers may
     go on, no other writer or upgrade can start). The file is first put in rollback-journal mode, which needs
     that no other program has it open, so no -wal or -shm of the old file is left beside the new one. SQLite's
