@@ -120,3 +120,44 @@ def test_an_upgrade_killed_at_random_moments_leaves_a_file_that_opens(tmp_path, 
         assert rows(upgrades[-1].path, "SELECT version_num FROM alembic_version")[0][0] == revision
     print(f"kills={KILLS} revision={revision} run={run:.2f}s upgrading={upgrading:.2f}s outcomes={outcomes}")
     assert outcomes["old"] and outcomes["upgraded"], f"the kills did not span the upgrade: {outcomes}"
+
+
+def small_disk(folder: Path, size: int) -> Path:
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("a real full disk needs root to mount a tmpfs (CI runs as root)")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"tmpfs cannot be mounted here: {done.stderr.decode(errors='replace').strip()}")
+    return folder
+
+
+@pytest.mark.parametrize("checked_first", [True, False], ids=["refused-before", "full-while-upgrading"])
+def test_an_upgrade_on_a_nearly_full_disk_leaves_the_file_as_it_was(tmp_path, monkeypatch, checked_first):
+    """130–210 KiB free beside the file: the upgrade is refused in Danish before it starts. And with room for the
+    backup and the copy but the space check switched off, the revisions run out of disk on the copy halfway
+    (Alembic's table copies need more): still nothing changed, and the message says the disk is full."""
+    from drøftelse.domain.errors import DatabaseRefused
+    from drøftelse.store import upgrade
+
+    made = old_file_with_rows(tmp_path, "0007")
+    size = made.stat().st_size
+    disk = small_disk(tmp_path / "disk", size + 210 * 1024 if checked_first else 2 * size + 400 * 1024)
+    path = disk / made.name
+    shutil.copy(made, path)
+    before = contents(path)
+    if not checked_first:
+        monkeypatch.setattr(upgrade, "SPACE_MARGIN", -10 * size)
+    try:
+        with pytest.raises(DatabaseRefused) as refused:
+            open_database(path)
+        message = refused.value.message
+        assert "Filen er ikke ændret" in message and "Frigør plads" in message, message
+        assert ("plads nok" if checked_first else "disken er fuld") in message, message
+        assert "sqlalche" not in message and "OperationalError" not in message and "disk is full" not in message
+        assert rows(path, "SELECT version_num FROM alembic_version") == [("0007",)]
+        assert contents(path) == before
+        assert not list(disk.glob("*.opgraderes*")) and not list(disk.glob("*.oprettes*"))
+        assert not list(disk.glob("sikkerhedskopier/*")), "a failed upgrade keeps no new backup"
+    finally:
+        subprocess.run(["umount", "-l", str(disk)])

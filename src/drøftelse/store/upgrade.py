@@ -212,6 +212,8 @@ def _failed_message(path: Path, revision: str, e: BaseException) -> str:
         if backup
         else ""
     )
+    if _is_full(getattr(e, "orig", None) or e) or "disken er fuld" in _reason(e, path):
+        where = translate("upgrade", " Frigør plads på disken, og åbn den igen.")
     return translate(
         "upgrade",
         "Databasen {0} kunne ikke opgraderes fra skemaversion {1}: {2}. Filen er ikke ændret og kan stadig "
