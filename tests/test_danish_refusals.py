@@ -114,3 +114,36 @@ def test_pypdf_explains_its_repairs_in_the_log_not_on_the_screen(demo, tmp_path)
     assert result.stderr == ""
     (log,) = (home / "state").rglob("fejl.log")
     assert "incorrect startxref pointer" in log.read_text(encoding="utf-8")
+
+
+SQLALCHEMY = ("sqlalche.me", "OperationalError", "sqlite3.", "disk is full", "disk I/O error", "uventet")
+
+
+def test_a_database_created_on_a_full_disk_says_so_in_danish(full_disk):
+    result = run_cli("--db", str(full_disk / "udvalg.sqlite"), "demo")
+    line = refused_in_danish(result, "fuld")
+    assert not any(word in line for word in SQLALCHEMY), line
+    assert list(full_disk.iterdir()) == []  # no half-made database, no -wal or -shm
+
+
+@pytest.fixture
+def nearly_full_disk(tmp_path, demo):
+    """The demo database on a disk with 48 KB left: it opens (its -shm fits), but a new meeting does not."""
+    db, _ = demo
+    folder = mounted(tmp_path / "naesten", "size=1m")
+    target = folder / db.name
+    target.write_bytes(db.read_bytes())
+    free = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
+    (folder / "fyld").write_bytes(b"\0" * (free - 48 * 1024))
+    yield target
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_write_on_a_nearly_full_disk_says_so_in_danish(nearly_full_disk):
+    from conftest import sha256
+
+    before = sha256(nearly_full_disk)
+    result = run_cli("--db", str(nearly_full_disk), "demo")
+    line = refused_in_danish(result, "Disken med databasen", "er fuld", "Intet er ændret", "Frigør plads")
+    assert not any(word in line for word in SQLALCHEMY), line
+    assert sha256(nearly_full_disk) == before

@@ -1207,6 +1207,14 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <source>»{0}« er slettet.</source>
         <translation>“{0}” is deleted.</translation>
     </message>
+    <message>
+        <source>Gen&amp;dan …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <source>Læg databasen tilbage, som den var i en af de sikkerhedskopier, der tages</source>
+        <translation>Put the database back as it was in one of the backups that are taken</translation>
+    </message>
 </context>
 <context>
     <name>MeetingView</name>
@@ -5156,6 +5164,133 @@ Nothing has changed.</translation>
     <message>
         <source>overskredet: skulle være taget senest {0}</source>
         <translation>overdue: should have been taken by {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Før opgradering fra skemaversion {0}</source>
+        <translation>Before upgrading from schema version {0}</translation>
+    </message>
+    <message>
+        <source>Før en gendannelse</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Vælg den sikkerhedskopi, databasen skal lægges tilbage til. Den fil, der er nu, gemmes først som en sikkerhedskopi, så intet går tabt.</source>
+        <translation>Choose the backup to put the database back to. The current file is kept as a backup first, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Der er ingen sikkerhedskopier i {0} endnu.</source>
+        <translation>There are no backups in {0} yet.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Taget</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Skemaversion</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>kan ikke læses</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>&amp;Gendan</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg en anden fil …</source>
+        <translation>&amp;Choose another file …</translation>
+    </message>
+    <message>
+        <source>Vælg en sikkerhedskopi</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Drøftelse-database (*.sqlite);;Alle filer (*)</source>
+        <translation>Drøftelse database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Databasen er lagt tilbage, som den var {0}.</source>
+        <translation>The database has been put back as it was on {0}.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er lagt tilbage.</source>
+        <translation>The backup has been put back.</translation>
+    </message>
+    <message>
+        <source>Den fil, der var, er gemt som {0}.</source>
+        <translation>The file that was there is kept as {0}.</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi …</source>
+        <translation>Restore backup …</translation>
+    </message>
+    <message>
+        <source>Lægger sikkerhedskopien tilbage …</source>
+        <translation>Putting the backup back …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kan ikke gendannes</source>
+        <translation>The backup cannot be restored</translation>
+    </message>
+    <message>
+        <source>En fælles database på en server lægges tilbage af serveren (jeres IT), ikke fra dette vindue.</source>
+        <translation>A shared database on a server is restored on the server (your IT), not from this window.</translation>
+    </message>
+    <message>
+        <source>Databasen er åbnet skrivebeskyttet ({0}), så en sikkerhedskopi kan ikke lægges tilbage.</source>
+        <translation>The database is open read-only ({0}), so a backup cannot be put back.</translation>
+    </message>
+    <message>
+        <source>da kopien blev taget</source>
+        <translation>when the copy was taken</translation>
+    </message>
+    <message>
+        <source>Databasen lægges tilbage, som den var {0}. Det, der er skrevet siden, gemmes som en sikkerhedskopi og kan hentes igen.</source>
+        <translation>The database is put back as it was on {0}. What has been written since is kept as a backup and can be fetched again.</translation>
+    </message>
+    <message>
+        <source>Gendan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kan ikke åbnes: {0}</source>
+        <translation>The backup cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åbnes</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Databasen er lagt tilbage, som den var før.</source>
+        <translation>The database has been put back as it was before.</translation>
     </message>
 </context>
 </TS>

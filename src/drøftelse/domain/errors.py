@@ -27,6 +27,15 @@ class DatabaseDamaged(DatabaseRefused):
     """SQLite found the file damaged (malformed pages); it is left as it is, and the message names a backup."""
 
 
+class DatabaseUnreadableText(DatabaseDamaged):
+    """A text in the file is not valid UTF-8 (a damaged page, another program's write); the file is left as it is,
+    and `droeftelse check` names the row."""
+
+
+class DatabaseFull(DroeftelseError):
+    """The disk holding the database is full: SQLite rolled the write back, so nothing was stored."""
+
+
 class DatabaseBusy(DroeftelseError):
     """Another program holds the database's write lock longer than we wait; nothing was changed."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from drøftelse.domain.errors import DatabaseBusy, DroeftelseError
 from drøftelse.domain.i18n import translate
-from drøftelse.store import restore
+from drøftelse.store import restore, sqlite_errors
 from drøftelse.store.backup import backup_revision, backups_of, copy_database
 from drøftelse.store.database import Database, folder_problem, open_database
 from drøftelse.store.listing import integrity_problems
@@ -16,12 +16,14 @@ from drøftelse.store.listing import integrity_problems
 __all__ = [
     "BackupInfo",
     "Database",
+    "backup_advice",
     "backup_to",
     "backups_for",
     "folder_problem",
     "integrity_problems",
     "open_database",
     "restore_backup",
+    "schema_findings",
     "wait_for_writer",
 ]
 
@@ -74,3 +76,13 @@ def restore_backup(db_path: Path, backup: Path) -> Path | None:
                 "sikkerhedskopien igen. Intet er ændret.",
             ).format(db_path)
         ) from None
+
+
+def backup_advice(db_path: Path) -> str:
+    """Which backup to go back to instead of a damaged file, and how, in Danish."""
+    return sqlite_errors.backup_advice(Path(db_path))
+
+
+def schema_findings(db_path: Path) -> list[str]:
+    """The schema's entries whose text cannot be read, for `check` to name."""
+    return sqlite_errors.unreadable_schema(Path(db_path))

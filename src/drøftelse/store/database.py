@@ -58,10 +58,12 @@ def inspect_file(path: Path) -> FileFacts:
                     raise DatabaseDamaged(sqlite_errors.damaged_message(path))
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # UnicodeDecodeError: SQLite quoted a damaged schema
+        if sqlite_errors.is_busy(e):  # another program holds it (locking_mode=EXCLUSIVE): in use, not unopenable
+            raise DatabaseBusy(sqlite_errors.busy_message(path)) from None
         _check_header(path)  # not SQLite at all is said so, not called damaged
         if sqlite_errors.is_damage(e) and app_id_or_none(path) == APPLICATION_ID:
-            raise DatabaseDamaged(sqlite_errors.damaged_message(path)) from None
+            raise (sqlite_errors.translate(e, path) or DatabaseDamaged(sqlite_errors.damaged_message(path))) from None
         if sqlite_errors.is_damage(e):
             raise DatabaseRefused(
                 translate("database", "Databasen {0} er beskadiget og kan ikke åbnes. Filen er ikke ændret.").format(

@@ -13,6 +13,7 @@ from drøftelse.domain.annual import ANNUAL_KINDS
 from drøftelse.domain.errors import NotFound
 from drøftelse.domain.i18n import translate
 from drøftelse.store.database import Database
+from drøftelse.store.sqlite_errors import decodes, schema_problems, shown
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,9 @@ def committees_with_meetings(db: Database) -> list[CommitteeLine]:
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means the file is sound. A PostgreSQL server
-    checks keys on every write itself: there, a constraint it was told not to check (NOT VALID) is the finding."""
+    """SQLite's integrity and foreign-key checks, and every stored text read once: an empty list means the file is
+    sound, and every command can read it. A PostgreSQL server checks keys on every write itself: there, a
+    constraint it was told not to check (NOT VALID) is the finding."""
     conn = db.connect()
     if db.dialect == "postgresql":
         try:
@@ -66,15 +68,53 @@ def integrity_problems(db: Database) -> list[str]:
         finally:
             conn.close()
         return [f"begrænsningen {name} på {table} er ikke kontrolleret" for table, name in rows]
+    # Every text is read as its bytes and decoded here: one that is not UTF-8 is a finding with its place, where
+    # sqlite3 would stop at the first with an error that names no row
+    conn.text_factory = bytes
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems = [shown(r[0], 200) for r in conn.execute("PRAGMA integrity_check") if r[0] != b"ok"]
         problems += [
-            translate("listing", "fremmednøgle brudt i {0} række {1}").format(r[0], r[1])
+            translate("listing", "fremmednøgle brudt i {0} række {1}").format(shown(r[0]), r[1])
             for r in conn.execute("PRAGMA foreign_key_check")
         ]
+        problems += unreadable_texts(conn)
     finally:
         conn.close()
     return problems
+
+
+def unreadable_texts(conn) -> list[str]:
+    """Each text in the schema and in every column of every row that is not valid UTF-8, with its table, row id
+    and column. `conn` reads texts as bytes."""
+    schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    problems = schema_problems(schema)
+    for kind, name, _table, sql in schema:
+        if kind != b"table" or not decodes(name) or name.startswith(b"sqlite_"):
+            continue
+        table = name.decode()
+        # a column whose name does not decode cannot be named in SQL; the schema finding above covers it
+        columns = [c[1].decode() for c in conn.execute(f"PRAGMA table_info({_quoted(table)})") if decodes(c[1])]
+        if not columns:
+            continue
+        row_id = "NULL" if sql and b"WITHOUT ROWID" in sql.upper() else "rowid"
+        texts = ", ".join(f"CASE WHEN typeof({_quoted(c)}) = 'text' THEN {_quoted(c)} END" for c in columns)
+        cursor = conn.execute(f"SELECT {row_id}, {texts} FROM {_quoted(table)}")
+        while rows := cursor.fetchmany(500):
+            for row in rows:
+                for column, value in zip(columns, row[1:], strict=True):
+                    if value is not None and not decodes(value):
+                        problems.append(
+                            translate(
+                                "listing",
+                                "tabellen {0}, række {1}, feltet {2}: teksten er ikke gyldig UTF-8 og kan ikke læses "
+                                "(»{3}«)",
+                            ).format(table, row[0], column, shown(value))
+                        )
+    return problems
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def apv_date(db: Database, committee_id: int) -> dt.date | None:

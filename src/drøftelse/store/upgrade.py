@@ -12,13 +12,12 @@ Imported only when a file is created or upgraded: it loads SQLAlchemy and Alembi
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 
-from drøftelse.domain.errors import DatabaseBusy, DatabaseRefused, DroeftelseError
+from drøftelse.domain.errors import DatabaseBusy, DatabaseFull, DatabaseRefused, DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.store import migrate, sqlite_errors
 from drøftelse.store.backup import (
@@ -55,6 +54,10 @@ def create_file(path: Path, make_engine) -> None:
     except Exception as e:
         engine.dispose()
         remove_with_sides(partial)
+        if sqlite_errors.is_full(e):
+            raise DatabaseFull(
+                sqlite_errors.full_disk_message(path, translate("upgrade", "den nye database"))
+            ) from None
         raise DatabaseRefused(
             translate("upgrade", "Databasen {0} kunne ikke oprettes: {1}. Intet er oprettet.").format(
                 path, _reason(e, path)
@@ -212,7 +215,7 @@ def _failed_message(path: Path, revision: str, e: BaseException) -> str:
         if backup
         else ""
     )
-    if _is_full(getattr(e, "orig", None) or e) or "disken er fuld" in _reason(e, path):
+    if sqlite_errors.is_full(e) or "disken er fuld" in _reason(e, path):
         where = translate("upgrade", " Frigør plads på disken, og åbn den igen.")
     return translate(
         "upgrade",
@@ -226,7 +229,7 @@ def _reason(e: BaseException, path: Path) -> str:
     if isinstance(e, DroeftelseError):
         return e.message.rstrip(".")
     original = getattr(e, "orig", None) or e
-    if _is_full(original):
+    if sqlite_errors.is_full(e):
         return translate("upgrade", "disken er fuld")
     if sqlite_errors.is_damage(original):
         return translate("upgrade", "filen er beskadiget")
@@ -235,9 +238,3 @@ def _reason(e: BaseException, path: Path) -> str:
             "upgrade", "skemaet passer ikke til sin skemaversion (en tidligere opgradering blev afbrudt halvvejs)"
         )
     return translate("upgrade", "fejl i opgraderingen ({0})").format(str(original).splitlines()[0][:200])
-
-
-def _is_full(e: BaseException) -> bool:
-    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return (getattr(e, "sqlite_errorname", None) or "").startswith("SQLITE_FULL")

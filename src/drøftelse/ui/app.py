@@ -121,13 +121,25 @@ def open_main_window(db_path: Path | None, clock=None):
             ).format(path.name, guard.holder())
         QMessageBox.information(None, translate("app", "Drøftelse er allerede åben"), text)
         return None
-    try:
-        db = open_database(path, read_only=read_only)
-    except DroeftelseError as e:
-        guard.release()
-        QMessageBox.critical(None, translate("app", "Databasen kan ikke åbnes"), e.message)
-        return None
+    restored = ""
+    while True:  # a refused file may be put back from a backup and opened again (ui/restore_dialog.py)
+        try:
+            db = open_database(path, read_only=read_only)
+            break
+        except DroeftelseError as e:
+            from drøftelse.ui.restore_dialog import refused_at_start
+
+            try:
+                restored = refused_at_start(path, e.message, offer_restore=read_only is None)
+            except BaseException:
+                guard.release()
+                raise
+            if restored is None:
+                guard.release()
+                return None
+            guard.file_replaced()  # a new file at the path: the identity lock follows it
     window = MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
+    window.show_message(restored)
     window.guard = guard
     guard.setParent(window)
     guard.show_requested.connect(window.bring_forward)

@@ -112,14 +112,14 @@ class Autosaver(QObject):
 
 
 def describe_failure(e: Exception) -> str:
-    from drøftelse.domain.errors import DroeftelseError
+    from drøftelse.domain.errors import DatabaseFull, DroeftelseError
 
-    if isinstance(e, DroeftelseError):
+    if isinstance(e, DroeftelseError) and not isinstance(e, DatabaseFull):  # full: said below, the text kept
         return e.message
     text = str(getattr(e, "orig", e)).lower()
     if "readonly" in text or "read-only" in text:
         why = translate("autosave", "databasen er skrivebeskyttet")
-    elif "full" in text:
+    elif isinstance(e, DatabaseFull) or "full" in text:
         why = translate("autosave", "disken er fuld")
     elif "unable to open" in text or "disk i/o" in text:
         why = translate("autosave", "databasefilen kan ikke nås (er USB-nøglen taget ud?)")

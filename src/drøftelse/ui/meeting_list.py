@@ -137,9 +137,21 @@ class MeetingListPage(QWidget):
         self.backup_button.setToolTip(
             translate("MeetingListPage", "En kopi af hele databasen (alle udvalg og møder) til at gemme et andet sted")
         )
+        self.restore_button = self._button(translate("MeetingListPage", "Gen&dan …"), self.restore_database, buttons)
+        self.restore_button.setToolTip(
+            translate("MeetingListPage", "Læg databasen tilbage, som den var i en af de sikkerhedskopier, der tages")
+        )
         self.delete_button = self._button(translate("MeetingListPage", "&Slet …"), self.delete_selected, buttons)
         tab_layout.addLayout(buttons)
-        reads_only(self.committee_box, self.continue_button, self.pdf_button, self.export_button, self.backup_button)
+        # the restore stays clickable read-only: it says why it cannot be done there
+        reads_only(
+            self.committee_box,
+            self.continue_button,
+            self.pdf_button,
+            self.export_button,
+            self.backup_button,
+            self.restore_button,
+        )
         self.tabs.addTab(meetings_tab, translate("MeetingListPage", "&Møder"))
         # the committee's handleplan: its page (and SQLAlchemy behind it) is made when the tab is first shown
         self.plan_tab = QWidget()
@@ -414,6 +426,12 @@ class MeetingListPage(QWidget):
             open_after=False,
             pattern=translate("MeetingListPage", "Drøftelse-database (*.sqlite)"),
         )
+
+    def restore_database(self, chosen=None, confirm: bool = True):
+        """Put a backup back in place of the database; the window is then built again on it (ui/window_restore)."""
+        from drøftelse.ui.window_restore import restore_into_window
+
+        return restore_into_window(self.window_, chosen, confirm)
 
     def delete_selected(self, confirm: bool = True) -> bool:
         from drøftelse.services.meetings import delete_meeting, get_meeting, meeting_summary

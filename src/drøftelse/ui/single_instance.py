@@ -122,6 +122,21 @@ class InstanceGuard(QObject):
             socket.readyRead.connect(lambda: (socket.readAll(), self.show_requested.emit()))
         socket.disconnected.connect(socket.deleteLater)
 
+    def file_replaced(self) -> None:
+        """A backup was put in place: a new file (a new identity) at the same path. The lock beside it stays held;
+        the identity lock and the socket (named after the identity) follow the new file."""
+        listening = self.server is not None
+        if self.server is not None:
+            self.server.close()
+            self.server.deleteLater()
+            self.server = None
+        if self.same_file is not None:
+            self.same_file.unlock()
+            self.same_file = None
+        self._hold_same_file()
+        if listening:
+            self.listen()
+
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
