@@ -1852,6 +1852,133 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Før opgradering fra skemaversion {0}</source>
+        <translation>Before upgrading from schema version {0}</translation>
+    </message>
+    <message>
+        <source>Før en gendannelse</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Vælg den sikkerhedskopi, databasen skal lægges tilbage til. Den fil, der er nu, gemmes først som en sikkerhedskopi, så intet går tabt.</source>
+        <translation>Choose the backup to put the database back to. The current file is kept as a backup first, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Der er ingen sikkerhedskopier i {0} endnu.</source>
+        <translation>There are no backups in {0} yet.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Taget</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Skemaversion</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>kan ikke læses</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>&amp;Gendan</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg en anden fil …</source>
+        <translation>&amp;Choose another file …</translation>
+    </message>
+    <message>
+        <source>Vælg en sikkerhedskopi</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Drøftelse-database (*.sqlite);;Alle filer (*)</source>
+        <translation>Drøftelse database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Databasen er lagt tilbage, som den var {0}.</source>
+        <translation>The database has been put back as it was on {0}.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er lagt tilbage.</source>
+        <translation>The backup has been put back.</translation>
+    </message>
+    <message>
+        <source>Den fil, der var, er gemt som {0}.</source>
+        <translation>The file that was there is kept as {0}.</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi …</source>
+        <translation>Restore backup …</translation>
+    </message>
+    <message>
+        <source>Lægger sikkerhedskopien tilbage …</source>
+        <translation>Putting the backup back …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kan ikke gendannes</source>
+        <translation>The backup cannot be restored</translation>
+    </message>
+    <message>
+        <source>En fælles database på en server lægges tilbage af serveren (jeres IT), ikke fra dette vindue.</source>
+        <translation>A shared database on a server is restored on the server (your IT), not from this window.</translation>
+    </message>
+    <message>
+        <source>Databasen er åbnet skrivebeskyttet ({0}), så en sikkerhedskopi kan ikke lægges tilbage.</source>
+        <translation>The database is open read-only ({0}), so a backup cannot be put back.</translation>
+    </message>
+    <message>
+        <source>da kopien blev taget</source>
+        <translation>when the copy was taken</translation>
+    </message>
+    <message>
+        <source>Databasen lægges tilbage, som den var {0}. Det, der er skrevet siden, gemmes som en sikkerhedskopi og kan hentes igen.</source>
+        <translation>The database is put back as it was on {0}. What has been written since is kept as a backup and can be fetched again.</translation>
+    </message>
+    <message>
+        <source>Gendan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kan ikke åbnes: {0}</source>
+        <translation>The backup cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åbnes</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Databasen er lagt tilbage, som den var før.</source>
+        <translation>The database has been put back as it was before.</translation>
+    </message>
+</context>
+<context>
     <name>RoundPage</name>
     <message>
         <source>Klar – tryk Start</source>
@@ -3588,8 +3715,20 @@ The details are written in {0}.</translation>
         <translation>check the database and show its schema revision</translation>
     </message>
     <message>
-        <source>tag en sikkerhedskopi af databasen</source>
-        <translation>make a backup of the database</translation>
+        <source>tag en sikkerhedskopi af databasen, vis eller gendan sikkerhedskopier</source>
+        <translation>back up the database, list or restore backups</translation>
+    </message>
+    <message>
+        <source>KOPI</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <source>læg sikkerhedskopien KOPI tilbage som databasen (den nuværende gemmes først)</source>
+        <translation>put the backup COPY back as the database (the current one is kept first)</translation>
+    </message>
+    <message>
+        <source>vis databasens sikkerhedskopier, nyeste først</source>
+        <translation>list the database&apos;s backups, newest first</translation>
     </message>
     <message>
         <source>droeftelse: databasen bruges af et andet program; venter op til {0} sekunder …</source>
@@ -3708,12 +3847,44 @@ The details are written in {0}.</translation>
         <translation>Schema revision: {0}</translation>
     </message>
     <message>
+        <source>Hvad I kan gøre: {0}. Filen er ikke ændret.</source>
+        <translation>What you can do: {0}. The file has not been changed.</translation>
+    </message>
+    <message>
         <source>Integritet: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
+        <source>Angiv enten en fil at gemme kopien i, eller --gendan/--liste.</source>
+        <translation>Give either a file to save the copy in, or --gendan/--liste.</translation>
+    </message>
+    <message>
+        <source>Angiv filen, sikkerhedskopien skal gemmes i: droeftelse backup FIL.</source>
+        <translation>Give the file to save the backup in: droeftelse backup FILE.</translation>
+    </message>
+    <message>
         <source>Sikkerhedskopien er gemt i {0}</source>
         <translation>The backup is saved in {0}</translation>
+    </message>
+    <message>
+        <source>En fælles database på en server har ingen sikkerhedskopier her: dem tager serveren.</source>
+        <translation>A shared database on a server has no backups here: the server takes them.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien {0} er lagt tilbage som {1}.</source>
+        <translation>The backup {0} has been put back as {1}.</translation>
+    </message>
+    <message>
+        <source>Den fil, der lå der før, er gemt som {0}.</source>
+        <translation>The file that was there before is kept as {0}.</translation>
+    </message>
+    <message>
+        <source>Ingen sikkerhedskopier endnu.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>kan ikke læses</source>
+        <translation>cannot be read</translation>
     </message>
     <message>
         <source>der er ikke mere plads på enheden</source>
@@ -3993,6 +4164,10 @@ The details are written in {0}.</translation>
         <translation>{0} already exists; choose another file name.</translation>
     </message>
     <message>
+        <source>Databasen {0} er åben i et andet program (fx et Drøftelse-vindue). Luk det først, og gendan så sikkerhedskopien igen. Intet er ændret.</source>
+        <translation>The database {0} is open in another program (a Drøftelse window, say). Close it first, then restore the backup again. Nothing has been changed.</translation>
+    </message>
+    <message>
         <source>{0} er en mappe, ikke en databasefil.</source>
         <translation>{0} is a folder, not a database file.</translation>
     </message>
@@ -4036,13 +4211,20 @@ The details are written in {0}.</translation>
         <source>Mappen {0} kan ikke oprettes: {1}.</source>
         <translation>The folder {0} cannot be created: {1}.</translation>
     </message>
+</context>
+<context>
+    <name>database_target</name>
     <message>
-        <source>Databasen {0} kunne ikke oprettes: {1}</source>
-        <translation>The database {0} could not be created: {1}</translation>
+        <source>Databasens navn er tomt. Skriv stien til en databasefil eller en adresse.</source>
+        <translation>The database&apos;s name is empty. Write the path of a database file or an address.</translation>
     </message>
     <message>
-        <source>Databasen {0} kunne ikke opgraderes ({1}). En sikkerhedskopi ligger i {2}.</source>
-        <translation>The database {0} could not be upgraded ({1}). A backup is in {2}.</translation>
+        <source>»-« er ikke en database: Drøftelse kan ikke læse databasen fra standardinput. Skriv stien til en databasefil, fx udvalg.sqlite.</source>
+        <translation>»-« is not a database: Drøftelse cannot read the database from standard input. Write the path of a database file, e.g. udvalg.sqlite.</translation>
+    </message>
+    <message>
+        <source>Stien {0} indeholder et usynligt styretegn (fx et linjeskift), og det er næppe den fil, der menes. Skriv stien igen. Intet er oprettet.</source>
+        <translation>The path {0} contains an invisible control character (such as a line break), and is hardly the file meant. Write the path again. Nothing was created.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4567,10 @@ The details are written in {0}.</translation>
     <message>
         <source>fremmednøgle brudt i {0} række {1}</source>
         <translation>foreign key broken in {0} row {1}</translation>
+    </message>
+    <message>
+        <source>tabellen {0}, række {1}, feltet {2}: teksten er ikke gyldig UTF-8 og kan ikke læses (»{3}«)</source>
+        <translation>table {0}, row {1}, field {2}: the text is not valid UTF-8 and cannot be read (&quot;{3}&quot;)</translation>
     </message>
     <message>
         <source>Der findes intet udvalg med nummer {0}.</source>
@@ -4809,6 +4995,25 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>restore</name>
+    <message>
+        <source>Sikkerhedskopien {0} findes ikke.</source>
+        <translation>The backup {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien {0} er selv beskadiget og kan ikke gendannes. Intet er ændret.</source>
+        <translation>The backup {0} is itself damaged and cannot be restored. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien og databasen er den samme fil.</source>
+        <translation>The backup and the database are the same file.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} blev skiftet ud undervejs. Intet er ændret.</source>
+        <translation>The database {0} was replaced meanwhile. Nothing has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>server</name>
     <message>
         <source>Skriv adressen uden adgangskode (postgresql://bruger@server/database); adgangskoden skrives i feltet nedenfor og gemmes i nøgleringen.</source>
@@ -4821,21 +5026,6 @@ The details are written in {0}.</translation>
     <message>
         <source>Adgangskoden kunne ikke gemmes i nøgleringen ({0}). Læg den i filen ~/.pgpass i stedet.</source>
         <translation>The password could not be kept in the keyring ({0}). Put it in the file ~/.pgpass instead.</translation>
-    </message>
-</context>
-<context>
-    <name>database_target</name>
-    <message>
-        <source>Databasens navn er tomt. Skriv stien til en databasefil eller en adresse.</source>
-        <translation>The database's name is empty. Write the path of a database file or an address.</translation>
-    </message>
-    <message>
-        <source>»-« er ikke en database: Drøftelse kan ikke læse databasen fra standardinput. Skriv stien til en databasefil, fx udvalg.sqlite.</source>
-        <translation>»-« is not a database: Drøftelse cannot read the database from standard input. Write the path of a database file, e.g. udvalg.sqlite.</translation>
-    </message>
-    <message>
-        <source>Stien {0} indeholder et usynligt styretegn (fx et linjeskift), og det er næppe den fil, der menes. Skriv stien igen. Intet er oprettet.</source>
-        <translation>The path {0} contains an invisible control character (such as a line break), and is hardly the file meant. Write the path again. Nothing was created.</translation>
     </message>
 </context>
 <context>
@@ -5027,8 +5217,32 @@ Nothing has changed.</translation>
         <translation>read-only — changes are not saved</translation>
     </message>
     <message>
-        <source>Den seneste sikkerhedskopi er {0}: brug en kopi af den i stedet</source>
-        <translation>The latest backup is {0}: use a copy of it instead</translation>
+        <source>ændringen</source>
+        <translation>the change</translation>
+    </message>
+    <message>
+        <source>tabellen</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>indekset</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>udløseren</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>visningen</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>skemaet, {0} {1}, feltet {2}: teksten er ikke gyldig UTF-8 (»{3}«)</source>
+        <translation>the schema, {0} {1}, field {2}: the text is not valid UTF-8 (&quot;{3}&quot;)</translation>
+    </message>
+    <message>
+        <source>Den seneste sikkerhedskopi er {0}: læg den tilbage med &apos;droeftelse backup --gendan {0}&apos; eller »Gendan sikkerhedskopi …« i vinduet (den beskadigede fil gemmes først)</source>
+        <translation>The latest backup is {0}: put it back with &apos;droeftelse backup --gendan {0}&apos; or &quot;Restore backup …&quot; in the window (the damaged file is kept first)</translation>
     </message>
     <message>
         <source>Der er ingen sikkerhedskopier i {0}: brug den seneste kopi, I selv har taget med &apos;droeftelse backup&apos; eller »Sikkerhedskopi …«</source>
@@ -5037,6 +5251,18 @@ Nothing has changed.</translation>
     <message>
         <source>Databasen {0} er beskadiget (SQLite kan ikke læse alle dens sider). Filen er ikke ændret. {1}.</source>
         <translation>The database {0} is damaged (SQLite cannot read all its pages). The file is not changed. {1}.</translation>
+    </message>
+    <message>
+        <source>Databasen {0} er beskadiget: dens skema (beskrivelsen af tabellerne) kan ikke læses. Filen er ikke ændret. {1}.</source>
+        <translation>The database {0} is damaged: its schema (the description of its tables) cannot be read. The file has not been changed. {1}.</translation>
+    </message>
+    <message>
+        <source>En tekst i databasen {0} kan ikke læses (den er ikke gyldig UTF-8, så filen er beskadiget et sted). Filen er ikke ændret. Kør &apos;droeftelse --db {0} check&apos; for at se, hvor teksten står. {1}.</source>
+        <translation>A text in the database {0} cannot be read (it is not valid UTF-8, so the file is damaged somewhere). The file has not been changed. Run &apos;droeftelse --db {0} check&apos; to see where the text is. {1}.</translation>
+    </message>
+    <message>
+        <source>Disken med databasen {0} er fuld, så {1} kunne ikke gemmes. Intet er ændret. Frigør plads på disken, og prøv igen.</source>
+        <translation>The disk holding the database {0} is full, so {1} could not be saved. Nothing has been changed. Free some space on the disk and try again.</translation>
     </message>
     <message>
         <source>Databasen {0} bruges af et andet program, som har låst den. Intet er ændret. Prøv igen, når det andet program er færdigt.</source>
@@ -5167,130 +5393,50 @@ Nothing has changed.</translation>
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
+    <name>upgrade</name>
     <message>
-        <source>Før opgradering fra skemaversion {0}</source>
-        <translation>Before upgrading from schema version {0}</translation>
+        <source>den nye database</source>
+        <translation>the new database</translation>
     </message>
     <message>
-        <source>Før en gendannelse</source>
-        <translation>Before a restore</translation>
+        <source>Databasen {0} kunne ikke oprettes: {1}. Intet er oprettet.</source>
+        <translation>The database {0} could not be created: {1}. Nothing has been created.</translation>
     </message>
     <message>
-        <source>Sikkerhedskopi</source>
-        <translation>Backup</translation>
+        <source>Databasen {0} skal opgraderes fra skemaversion {1}, men der er ikke plads nok på disken: opgraderingen kræver {2} MB og der er {3} MB fri. Filen er ikke ændret. Frigør plads, og åbn den igen.</source>
+        <translation>The database {0} must be upgraded from schema revision {1}, but there is not enough space on the disk: the upgrade needs {2} MB and {3} MB are free. The file has not been changed. Free some space and open it again.</translation>
     </message>
     <message>
-        <source>{0} kl. {1}</source>
-        <translation>{0} at {1}</translation>
+        <source>Databasen {0} kan ikke opgraderes: {1}. Filen er ikke ændret.</source>
+        <translation>The database {0} cannot be upgraded: {1}. The file has not been changed.</translation>
     </message>
     <message>
-        <source>Gendan sikkerhedskopi</source>
-        <translation>Restore backup</translation>
+        <source> Den seneste sikkerhedskopi fra før en opgradering er {0}; den kan gendannes med &apos;droeftelse backup --gendan FIL&apos; eller »Gendan sikkerhedskopi …« i vinduet.</source>
+        <translation> The latest backup from before an upgrade is {0}; restore it with &apos;droeftelse backup --gendan FILE&apos; or &quot;Restore backup …&quot; in the window.</translation>
     </message>
     <message>
-        <source>Vælg den sikkerhedskopi, databasen skal lægges tilbage til. Den fil, der er nu, gemmes først som en sikkerhedskopi, så intet går tabt.</source>
-        <translation>Choose the backup to put the database back to. The current file is kept as a backup first, so nothing is lost.</translation>
+        <source> Frigør plads på disken, og åbn den igen.</source>
+        <translation> Free some space on the disk and open it again.</translation>
     </message>
     <message>
-        <source>Der er ingen sikkerhedskopier i {0} endnu.</source>
-        <translation>There are no backups in {0} yet.</translation>
+        <source>Databasen {0} kunne ikke opgraderes fra skemaversion {1}: {2}. Filen er ikke ændret og kan stadig åbnes af den version af Drøftelse, der gemte den.{3}</source>
+        <translation>The database {0} could not be upgraded from schema revision {1}: {2}. The file has not been changed and can still be opened by the version of Drøftelse that saved it.{3}</translation>
     </message>
     <message>
-        <source>Sikkerhedskopier</source>
-        <translation>Backups</translation>
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
     </message>
     <message>
-        <source>Taget</source>
-        <translation>Taken</translation>
+        <source>filen er beskadiget</source>
+        <translation>the file is damaged</translation>
     </message>
     <message>
-        <source>Hvad</source>
-        <translation>What</translation>
+        <source>skemaet passer ikke til sin skemaversion (en tidligere opgradering blev afbrudt halvvejs)</source>
+        <translation>the schema does not match its revision (an earlier upgrade was interrupted halfway)</translation>
     </message>
     <message>
-        <source>Skemaversion</source>
-        <translation>Schema version</translation>
-    </message>
-    <message>
-        <source>kan ikke læses</source>
-        <translation>cannot be read</translation>
-    </message>
-    <message>
-        <source>&amp;Gendan</source>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <source>&amp;Vælg en anden fil …</source>
-        <translation>&amp;Choose another file …</translation>
-    </message>
-    <message>
-        <source>Vælg en sikkerhedskopi</source>
-        <translation>Choose a backup</translation>
-    </message>
-    <message>
-        <source>Drøftelse-database (*.sqlite);;Alle filer (*)</source>
-        <translation>Drøftelse database (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Databasen er lagt tilbage, som den var {0}.</source>
-        <translation>The database has been put back as it was on {0}.</translation>
-    </message>
-    <message>
-        <source>Sikkerhedskopien er lagt tilbage.</source>
-        <translation>The backup has been put back.</translation>
-    </message>
-    <message>
-        <source>Den fil, der var, er gemt som {0}.</source>
-        <translation>The file that was there is kept as {0}.</translation>
-    </message>
-    <message>
-        <source>Gendan sikkerhedskopi …</source>
-        <translation>Restore backup …</translation>
-    </message>
-    <message>
-        <source>Lægger sikkerhedskopien tilbage …</source>
-        <translation>Putting the backup back …</translation>
-    </message>
-    <message>
-        <source>Sikkerhedskopien kan ikke gendannes</source>
-        <translation>The backup cannot be restored</translation>
-    </message>
-    <message>
-        <source>En fælles database på en server lægges tilbage af serveren (jeres IT), ikke fra dette vindue.</source>
-        <translation>A shared database on a server is restored on the server (your IT), not from this window.</translation>
-    </message>
-    <message>
-        <source>Databasen er åbnet skrivebeskyttet ({0}), så en sikkerhedskopi kan ikke lægges tilbage.</source>
-        <translation>The database is open read-only ({0}), so a backup cannot be put back.</translation>
-    </message>
-    <message>
-        <source>da kopien blev taget</source>
-        <translation>when the copy was taken</translation>
-    </message>
-    <message>
-        <source>Databasen lægges tilbage, som den var {0}. Det, der er skrevet siden, gemmes som en sikkerhedskopi og kan hentes igen.</source>
-        <translation>The database is put back as it was on {0}. What has been written since is kept as a backup and can be fetched again.</translation>
-    </message>
-    <message>
-        <source>Gendan</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Sikkerhedskopien kan ikke åbnes: {0}</source>
-        <translation>The backup cannot be opened: {0}</translation>
-    </message>
-    <message>
-        <source>Databasen kan ikke åbnes</source>
-        <translation>The database cannot be opened</translation>
-    </message>
-    <message>
-        <source>Databasen er lagt tilbage, som den var før.</source>
-        <translation>The database has been put back as it was before.</translation>
+        <source>fejl i opgraderingen ({0})</source>
+        <translation>error in the upgrade ({0})</translation>
     </message>
 </context>
 </TS>
