@@ -32,6 +32,10 @@ annual=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" demo --aarlig)
 for pdf in udvalg referat referat-aarlig kompetenceplan; do
   head -c 5 "$work/$pdf.pdf" | grep -q '%PDF-' || { echo "$pdf.pdf blev ikke skrevet" >&2; exit 1; }
 done
+# an old file upgraded by the frozen app, all or nothing (store/upgrade.py), its pre-upgrade backup kept
+cp "$OLDPWD/tests/fixtures/revision-0001-demo.sqlite" "$work/gammel.sqlite"
+"$OLDPWD/$app" --db "$work/gammel.sqlite" list | grep -q 'Fjordens Lager' || { echo "Bundtet opgraderer ikke" >&2; exit 1; }
+"$OLDPWD/$app" --db "$work/gammel.sqlite" backup --liste | grep -q 'foer-opgradering-fra-0001'
 QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
 # a shared database: psycopg and its libpq are in the bundle (no server here: the answer is libpq's, in Danish)
 set +e
