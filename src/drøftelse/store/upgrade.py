@@ -103,6 +103,8 @@ def _upgrade_locked(path: Path, original: sqlite3.Connection, revision: str, hea
         # upgrade each time it is opened must not push the copies that matter out of the rotation
         if backup is not None:
             backup.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                backup.parent.rmdir()  # only when this attempt made it and nothing else is in it
         raise DatabaseRefused(_failed_message(path, revision, e)) from None
 
 
@@ -213,7 +215,7 @@ def _failed_message(path: Path, revision: str, e: BaseException) -> str:
             "'droeftelse backup --gendan FIL' eller »Gendan sikkerhedskopi …« i vinduet.",
         ).format(backup)
         if backup
-        else ""
+        else " " + sqlite_errors.backup_advice(path) + "."
     )
     if sqlite_errors.is_full(e) or "disken er fuld" in _reason(e, path):
         where = translate("upgrade", " Frigør plads på disken, og åbn den igen.")
