@@ -98,11 +98,11 @@ def test_down_to_0004_and_up_again_loses_no_word(tmp_path):
     engine = make_engine(path)
     migrate.upgrade(engine)
     conn = sqlite3.connect(path)
-    with conn:  # a sagkundskab text written after the upgrade
+    with conn:  # a sagkundskab text written after the upgrade, in the open meeting (a closed one refuses it)
         conn.execute(
             "INSERT INTO answer (meeting_id, participant_id, step, box, text, source, updated_at, version) "
             "SELECT meeting_id, NULL, 'uddannelse', 'sagkundskab', 'Egen', 'typed', updated_at, 1 FROM answer "
-            "WHERE step = 'uddannelse' LIMIT 1"
+            "WHERE step = 'uddannelse' AND meeting_id IN (SELECT id FROM meeting WHERE closed_at IS NULL) LIMIT 1"
         )
     conn.close()
     migrate.downgrade(engine, "0004")

@@ -285,7 +285,7 @@ def test_a_workplace_of_8_from_the_first_start_to_a_closed_referat(danish_app, q
     assert store.get_meeting(window.db, mid).form == "Video"
 
     view.go_to_step("referat")
-    assert finish.toggle_closed() is True
+    assert finish.toggle_closed(confirm=False) is True  # its dialog: tests/test_ui_closed_meeting.py
     shot(view, "referat-afsluttet")
     pdf = finished(finish.export_referat(tmp_path / "referat.pdf"))
     text = pdf_text(pdf)

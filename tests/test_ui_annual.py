@@ -126,7 +126,7 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     type_into(qtbot, view.page.boxes["sagkundskab"], "Egen; akustik købes hos en arbejdsmiljørådgiver")
 
     view.go_to_step("referat")
-    assert finish.toggle_closed() is True
+    assert finish.toggle_closed(confirm=False) is True  # its dialog: tests/test_ui_closed_meeting.py
     assert store.get_meeting(db, mid).closed_at is not None
     pdf = finished(finish.export_referat(tmp_path / "referat.pdf"))
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)

@@ -81,8 +81,14 @@ def test_the_plan_by_keyboard_filtered_and_edited_as_in_the_meeting(window, qtbo
     qtbot.keyClick(plan.status_box, Qt.Key.Key_Home)  # back to what HR hangs on the wall
     assert model.rowCount() == 7
 
+    # a row of a closed meeting is that meeting's record: its texts are read-only here, its status is not
+    closed = next(r for r in range(model.rowCount()) if model.record(r).meeting_closed)
+    assert not model.flags(model.index(closed, FIELDS.index("hvad"))) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(closed, FIELDS.index("status"))) & Qt.ItemFlag.ItemIsEditable
+
     # an edit typed here is stored as in the meeting
-    first = model.index(0, FIELDS.index("hvad"))
+    r0 = next(r for r in range(model.rowCount()) if not model.record(r).meeting_closed)
+    first = model.index(r0, FIELDS.index("hvad"))
     plan.view.setFocus()
     plan.view.setCurrentIndex(first)
     qtbot.keyClick(plan.view, Qt.Key.Key_F2)
@@ -91,19 +97,19 @@ def test_the_plan_by_keyboard_filtered_and_edited_as_in_the_meeting(window, qtbo
     editor.selectAll()
     qtbot.keyClicks(editor, "Støjmåling i pakkeriet & lageret")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
-    item_id = model.record(0).id
+    item_id = model.record(r0).id
     assert service.action_item(window.db, item_id).hvad == "Støjmåling i pakkeriet & lageret"
     assert model.data(first) == "Støjmåling i pakkeriet & lageret"
 
     # the status, through its choice: the row stays where it is until the filter is applied again
-    status = model.index(0, FIELDS.index("status"))
+    status = model.index(r0, FIELDS.index("status"))
     plan.view.setCurrentIndex(status)
     plan.view.edit(status)
     box = next(w for w in plan.view.viewport().findChildren(QComboBox) if w.isVisible())
     box.setCurrentIndex(box.findText("opgivet"))
     qtbot.keyClick(box, Qt.Key.Key_Return)  # the delegate stores it once the event loop turns
     qtbot.waitUntil(lambda: service.action_item(window.db, item_id).status == Status.OPGIVET.value)
-    assert model.record(0).id == item_id and model.data(status) == "opgivet"
+    assert model.record(r0).id == item_id and model.data(status) == "opgivet"
     plan.apply_filter()
     assert item_id not in [model.record(r).id for r in range(model.rowCount())]  # the wall leaves out dropped rows
 
@@ -167,10 +173,11 @@ def test_the_model_changes_one_row_for_an_edit_and_only_what_the_filter_changes(
     assert model.rowCount() == 7 and watch.counts() == {"modelReset": 2}  # cleared for a new committee, loaded
     long = "Støj under 80 dB(A). " * 200
     watch.reset()
-    assert model.setData(model.index(2, FIELDS.index("hvorfor")), long)
-    assert watch.counts() == {"dataChanged": 1} and watch.changed_rows() == [(2, 2)]
-    assert model.index(2, FIELDS.index("hvorfor")).data(Qt.ItemDataRole.EditRole) == long
-    assert model.index(2, FIELDS.index("hvorfor")).data().endswith("…")  # the cell shows its start
+    r = next(r for r in range(model.rowCount()) if not model.record(r).meeting_closed)  # an open meeting's row
+    assert model.setData(model.index(r, FIELDS.index("hvorfor")), long)
+    assert watch.counts() == {"dataChanged": 1} and watch.changed_rows() == [(r, r)]
+    assert model.index(r, FIELDS.index("hvorfor")).data(Qt.ItemDataRole.EditRole) == long
+    assert model.index(r, FIELDS.index("hvorfor")).data().endswith("…")  # the cell shows its start
     watch.reset()
     model.set_filter(PlanFilter(frozenset({Status.AABEN}), year=2027))
     assert model.rowCount() == 2 and "modelReset" not in watch.counts()  # rows that went are removed, no reset
@@ -208,14 +215,15 @@ def test_a_cell_another_window_changed_since_it_was_shown_asks_with_both_texts(
         committee = service.get_meeting(mine, annual).committee_id
         model = CommitteePlanModel(mine, today=lambda: TODAY)
         model.load(committee)
-        row = model.record(0)
+        r = next(r for r in range(model.rowCount()) if not model.record(r).meeting_closed)  # an open meeting's row
+        row = model.record(r)
         service.update_action_item(other, row.id, hvad="Det andet vindues")  # stored after this window showed it
         asked = []
         answers = {"behold": KEEP_MINE, "ny": TAKE_NEW, "begge": KEEP_BOTH}
         model.ask = lambda label, mine_text, theirs, both: (
             asked.append((label, mine_text, theirs, both)) or answers[choice]
         )
-        model.setData(model.index(0, FIELDS.index("hvad")), "Mit")
+        model.setData(model.index(r, FIELDS.index("hvad")), "Mit")
         assert asked == [("Hvad?", "Mit", "Det andet vindues", True)]
         stored = service.action_item(other, row.id).hvad
         assert stored == kept.format(both=BOTH_SEPARATOR)

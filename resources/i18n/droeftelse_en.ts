@@ -192,6 +192,41 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Når mødet er afsluttet, låses det, og referatet viser det, der står nu.</source>
+        <translation>Once the meeting is closed it is locked, and the referat shows what is written now.</translation>
+    </message>
+    <message>
+        <source>•  {0} – {1} tegn</source>
+        <translation>•  {0} – {1} characters</translation>
+    </message>
+    <message>
+        <source>⚠  {0} – intet skrevet</source>
+        <translation>⚠  {0} – nothing written</translation>
+    </message>
+    <message>
+        <source>Punkterne på referatet:</source>
+        <translation>The points of the referat:</translation>
+    </message>
+    <message>
+        <source>{0} af {1} rækker er ikke vurderet:</source>
+        <translation>{0} of {1} rows have not been evaluated:</translation>
+    </message>
+    <message>
+        <source>Afslut mødet?</source>
+        <translation>Close the meeting?</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut mødet</source>
+        <translation>&amp;Close the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Tilbage</source>
+        <translation>&amp;Back</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeDialog</name>
     <message>
         <source>Udvalget – {0}</source>
@@ -616,16 +651,16 @@ Status now: {0}</translation>
         <translation>&amp;Close the meeting</translation>
     </message>
     <message>
-        <source>Mødet er afsluttet.</source>
-        <translation>The meeting is closed.</translation>
+        <source>Mødet blev afsluttet {0}.</source>
+        <translation>The meeting was closed on {0}.</translation>
+    </message>
+    <message>
+        <source>Mødet er afsluttet og låst. Det kan genåbnes i feltet øverst.</source>
+        <translation>The meeting is closed and locked. It can be reopened in the bar at the top.</translation>
     </message>
     <message>
         <source>Mødet er åbent.</source>
         <translation>The meeting is open.</translation>
-    </message>
-    <message>
-        <source>Mødet er genåbnet.</source>
-        <translation>The meeting is reopened.</translation>
     </message>
     <message>
         <source>Mødet kan ikke afsluttes endnu</source>
@@ -638,10 +673,6 @@ Status now: {0}</translation>
     <message>
         <source>Luk</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Mødet er afsluttet. Det kan genåbnes her.</source>
-        <translation>The meeting is closed. It can be reopened here.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1025,10 @@ Office</translation>
         <translation>The meeting cannot be opened</translation>
     </message>
     <message>
+        <source>Mødet er genåbnet. Grunden er skrevet i mødets ændringslog.</source>
+        <translation>The meeting has been reopened. The reason is written in the meeting&apos;s change log.</translation>
+    </message>
+    <message>
         <source>Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.</source>
         <translation>The database was opened again – this is the window you write in.</translation>
     </message>
@@ -1020,6 +1055,17 @@ Office</translation>
     <message>
         <source>Dokumenter på {0}</source>
         <translation>Documents in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingClosed</name>
+    <message>
+        <source>Mødet er afsluttet – genåbn det for at rette. Intet er ændret.</source>
+        <translation>The meeting is closed – reopen it to make corrections. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Mødet »{0}« er afsluttet{1} – genåbn det for at rette. Intet er ændret.</source>
+        <translation>The meeting &quot;{0}&quot; is closed{1} – reopen it to make corrections. Nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1895,37 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>Handleplan</source>
         <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Version {0}, rettet {1}: {2}</source>
+        <translation>Version {0}, corrected {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Genåbn mødet</source>
+        <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>Hvorfor genåbnes mødet? Grunden skrives i mødets ændringslog og på referatet.</source>
+        <translation>Why is the meeting reopened? The reason is written in the meeting&apos;s change log and on the referat.</translation>
+    </message>
+    <message>
+        <source>Grunden til at genåbne mødet</source>
+        <translation>The reason for reopening the meeting</translation>
+    </message>
+    <message>
+        <source>Fx: Handleplanens frist for punkt 2 var forkert</source>
+        <translation>E.g.: the handleplan&apos;s deadline for item 2 was wrong</translation>
+    </message>
+    <message>
+        <source>&amp;Genåbn mødet</source>
+        <translation>&amp;Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3566,57 @@ The details are written in {0}.</translation>
     </message>
 </context>
 <context>
+    <name>change_log_pdf</name>
+    <message>
+        <source>Ændringslog: {0}</source>
+        <translation>Change log: {0}</translation>
+    </message>
+    <message>
+        <source>Først afsluttet {0}; afsluttet {1} gang(e) i alt.</source>
+        <translation>First closed {0}; closed {1} time(s) in all.</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Grund til genåbning</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Bruger</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Intet er ændret, efter at mødet blev afsluttet.</source>
+        <translation>Nothing has been changed since the meeting was closed.</translation>
+    </message>
+    <message>
+        <source>Ændringslog</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Ændringslog – {0}</source>
+        <translation>Change log – {0}</translation>
+    </message>
+    <message>
+        <source>Ændringer efter afslutning af {0}</source>
+        <translation>Changes after {0} was closed</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{0!r} er ikke et mødenummer</source>
@@ -3683,6 +3811,14 @@ The details are written in {0}.</translation>
         <translation>how the discussion was held: møde (meeting), video or skriftligt (in writing) (under 10 employees)</translation>
     </message>
     <message>
+        <source>vis hvad der er ændret i et møde, efter at det blev afsluttet (med grunden til genåbningen)</source>
+        <translation>show what was changed in a meeting after it was closed (with the reason for reopening)</translation>
+    </message>
+    <message>
+        <source>gem ændringsloggen som PDF</source>
+        <translation>save the change log as PDF</translation>
+    </message>
+    <message>
         <source>kopiér et udvalg med alle dets møder til en anden database (en fil eller en fælles database), kontrolleret</source>
         <translation>copy a committee with all its meetings to another database (a file or a shared database), checked</translation>
     </message>
@@ -3733,6 +3869,46 @@ The details are written in {0}.</translation>
     <message>
         <source>droeftelse: databasen bruges af et andet program; venter op til {0} sekunder …</source>
         <translation>droeftelse: the database is in use by another program; waiting up to {0} seconds …</translation>
+    </message>
+    <message>
+        <source>Ændringsloggen er gemt i {0}</source>
+        <translation>The change log is saved in {0}</translation>
+    </message>
+    <message>
+        <source>Møde {0} er aldrig afsluttet; der er ingen ændringslog.</source>
+        <translation>Meeting {0} has never been closed; there is no change log.</translation>
+    </message>
+    <message>
+        <source>Møde {0}: {1} – først afsluttet {2}, afsluttet {3} gang(e)</source>
+        <translation>Meeting {0}: {1} – first closed {2}, closed {3} time(s)</translation>
+    </message>
+    <message>
+        <source>Intet er ændret, efter at mødet blev afsluttet.</source>
+        <translation>Nothing has been changed since the meeting was closed.</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bruger</source>
+        <translation>User</translation>
     </message>
     <message>
         <source>Ingen udvalg endnu. Prøv &apos;droeftelse demo&apos;.</source>
@@ -4475,6 +4651,10 @@ The details are written in {0}.</translation>
         <translation>the working environment groups cannot be changed</translation>
     </message>
     <message>
+        <source>der kan ikke laves høringsark til det</source>
+        <translation>no hearing sheets can be made for it</translation>
+    </message>
+    <message>
         <source>Før den årlige arbejdsmiljødrøftelse vil arbejdsmiljøorganisationen gerne høre, hvad du mener. Svar på de spørgsmål, du har noget at sige til – kort eller langt. Du skal ikke skrive dit navn.</source>
         <translation>Before the annual working environment discussion the working environment organisation would like to hear what you think. Answer the questions you have something to say about – briefly or at length. You need not write your name.</translation>
     </message>
@@ -4649,6 +4829,18 @@ The details are written in {0}.</translation>
     <message>
         <source>Mødet er lavet med en nyere udgave af skabelonen for {0} (udgave {1}; dette program kender udgave {2}). Opdatér Drøftelse for at åbne det.</source>
         <translation>The meeting was made with a newer edition of the template for {0} (edition {1}; this program knows edition {2}). Update Drøftelse to open it.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvorfor mødet genåbnes: grunden står i ændringsloggen og på referatet og handleplanen. Intet er ændret.</source>
+        <translation>Write why the meeting is reopened: the reason is shown in the change log and on the referat and the handleplan. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Mål: {0}</source>
+        <translation>Goal: {0}</translation>
+    </message>
+    <message>
+        <source>Handleplan: {0} ({1})</source>
+        <translation>Handleplan: {0} ({1})</translation>
     </message>
     <message>
         <source>Møde {0} er afsluttet; genåbn det i programmet for at ændre formen.</source>
@@ -4881,6 +5073,26 @@ The details are written in {0}.</translation>
     <message>
         <source>Skrivebeskyttet</source>
         <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Mødet er afsluttet</source>
+        <translation>The meeting is closed</translation>
+    </message>
+    <message>
+        <source>&amp;Genåbn …</source>
+        <translation>&amp;Reopen …</translation>
+    </message>
+    <message>
+        <source>Genåbn mødet</source>
+        <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>Genåbn mødet for at rette i det; I bliver spurgt hvorfor</source>
+        <translation>Reopen the meeting to correct it; you will be asked why</translation>
+    </message>
+    <message>
+        <source>Afsluttet {0} – genåbn for at rette</source>
+        <translation>Closed {0} – reopen to make corrections</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5431,10 @@ Nothing has changed.</translation>
     <message>
         <source>ændringen</source>
         <translation>the change</translation>
+    </message>
+    <message>
+        <source>Ændringsloggen for et afsluttet møde kan ikke rettes eller slettes. Intet er ændret.</source>
+        <translation>A closed meeting&apos;s change log cannot be edited or deleted. Nothing has been changed.</translation>
     </message>
     <message>
         <source>tabellen</source>

@@ -313,6 +313,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)"),
     )
     c = command(
+        "aendringslog",
+        translate("cli", "vis hvad der er ændret i et møde, efter at det blev afsluttet (med grunden til genåbningen)"),
+    )
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--pdf", type=Path, metavar=translate("cli", "FIL"), help=translate("cli", "gem ændringsloggen som PDF")
+    )
+    c = command(
         "kopier-udvalg",
         translate(
             "cli",
@@ -414,6 +422,55 @@ def cmd_afslut(args) -> int:
     form = f" (form: {m.form.lower()})" if m.form else ""
     print(f"Møde {m.id} var allerede afsluttet{form}." if closed_before else f"Møde {m.id} er afsluttet{form}.")
     return 0
+
+
+def cmd_aendringslog(args) -> int:
+    """The changes made after closing, as a text table (or a PDF with --pdf)."""
+    from drøftelse.services.meetings import change_log, get_meeting
+
+    db = _open(args)
+    if args.pdf:
+        from drøftelse.services.exports import write_change_log
+
+        write_change_log(db, args.meeting, args.pdf)
+        print(translate("cli", "Ændringsloggen er gemt i {0}").format(args.pdf))
+        return 0
+    m = get_meeting(db, args.meeting)
+    entries = change_log(db, args.meeting)
+    if m.first_closed_at is None:
+        print(translate("cli", "Møde {0} er aldrig afsluttet; der er ingen ændringslog.").format(m.id))
+        return 0
+    first = f"{m.first_closed_at.day}.{m.first_closed_at.month}.{m.first_closed_at.year}"
+    print(
+        translate("cli", "Møde {0}: {1} – først afsluttet {2}, afsluttet {3} gang(e)").format(
+            m.id, m.title, first, m.closed_count
+        )
+    )
+    if not entries:
+        print(translate("cli", "Intet er ændret, efter at mødet blev afsluttet."))
+        return 0
+    headings = [
+        translate("cli", "Tidspunkt"),
+        translate("cli", "Hvad"),
+        translate("cli", "Før"),
+        translate("cli", "Efter"),
+        translate("cli", "Grund"),
+        translate("cli", "Bruger"),
+    ]
+    lines = [
+        [f"{e.changed_at:%Y-%m-%d %H:%M}", e.what, _cell(e.old_value), _cell(e.new_value), e.reason, e.user_name]
+        for e in entries
+    ]
+    widths = [max(len(str(r[i])) for r in [headings, *lines]) for i in range(len(headings))]
+    for row in [headings, ["-" * w for w in widths], *lines]:
+        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _cell(value: str | None, limit: int = 40) -> str:
+    """A value on one line of the table: line breaks shown as ⏎, long texts cut."""
+    text = (value or "").replace("\n", " ⏎ ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def cmd_list(args) -> int:
@@ -743,6 +800,7 @@ COMMANDS = {
     "kompetenceplan": cmd_meeting_document,
     "aarshjul": cmd_aarshjul,
     "afslut": cmd_afslut,
+    "aendringslog": cmd_aendringslog,
     "kopier-udvalg": cmd_kopier_udvalg,
     "organisation": cmd_organisation,
     None: cmd_gui,

@@ -191,7 +191,10 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
     return render_plan(
         LandscapePlan(
             title=translate("handleplan_pdf", "Handleplan"),
-            lines=(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}",),
+            lines=(
+                f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}",
+                *((snapshot.version_note,) if snapshot.version_note else ()),
+            ),
             rows=snapshot.rows,
             columns=tuple(handleplan_columns(snapshot.rows)),
             note=translate("handleplan_pdf", "Regelgrundlag pr. {0}: {1}.").format(

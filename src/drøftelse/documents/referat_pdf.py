@@ -36,6 +36,8 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
     )
     if not snap.closed:
         story.append(Paragraph(translate("referat_pdf", "Udkast – mødet er ikke afsluttet."), st["missing"]))
+    if snap.version_note:  # closed, reopened and closed again: which version this is, and why it was changed
+        story.append(Paragraph(as_markup(snap.version_note), st["body"]))
 
     facts = [
         (translate("referat_pdf", "Dato"), long_date(snap.meeting_date)),

@@ -80,3 +80,25 @@ class AnswerChanged(DroeftelseError):
         )
         self.current_text = current_text
         self.current_version = current_version
+
+
+class MeetingClosed(DroeftelseError):
+    """A write to a closed meeting's data: its referat and handleplan are the record (issue 28), so nothing was
+    changed. Raised early by the store with the meeting's name, or from the database's own refusal (a trigger)
+    without it."""
+
+    def __init__(self, title: str | None = None, closed_at=None, message: str | None = None):
+        if message is not None:  # what the refused action was, said by its caller
+            text = message
+        elif title is None:
+            text = translate("MeetingClosed", "Mødet er afsluttet – genåbn det for at rette. Intet er ændret.")
+        else:
+            when = f" {closed_at.day}.{closed_at.month}.{closed_at.year}" if closed_at is not None else ""
+            text = translate("MeetingClosed", "Mødet »{0}« er afsluttet{1} – genåbn det for at rette. Intet er ændret.")
+            text = text.format(title, when)
+        super().__init__(text)
+        self.title = title
+
+
+class ChangeLogLocked(DroeftelseError):
+    """The log of changes made after closing cannot be changed or removed (only with its meeting)."""

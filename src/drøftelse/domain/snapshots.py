@@ -59,6 +59,7 @@ class HandleplanSnapshot:
     approval: Approval
     rules_reference: str
     rules_checked: dt.date
+    version_note: str = ""  # closed more than once: "Version 2, rettet 3.12.2026: <the reopening's reason>"
 
 
 @dataclass(frozen=True)
@@ -191,3 +192,27 @@ class ReferatSnapshot:
     rows_from: tuple[RowsFrom, ...] = ()  # the annual discussion: the year's rows from its other meetings
     hearing: HearingNote | None = None  # the annual discussion: how the employees were heard
     form: str = ""  # how it was held (møde, video, skriftligt), when the template asks (under 10 ansatte)
+    version_note: str = ""  # closed more than once: "Version 2, rettet 3.12.2026: <the reopening's reason>"
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    changed_at: dt.datetime
+    what: str
+    old_value: str
+    new_value: str
+    reason: str
+    user_name: str
+
+
+@dataclass(frozen=True)
+class ChangeLogSnapshot:
+    """The changes made to a meeting after it was first closed (issue 28): what `aendringslog --pdf` prints."""
+
+    committee: str
+    meeting_title: str
+    meeting_date: dt.date
+    first_closed_at: dt.datetime | None
+    closed_count: int
+    changes: tuple[ChangeLine, ...]
+    approval: Approval

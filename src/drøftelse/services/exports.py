@@ -193,3 +193,14 @@ def write_sheet_files(
 def _write(target: Path, payload: bytes, check: Check) -> Path:
     _go_on(check)  # the last moment to cancel: after this the file is in place
     return write_file(Path(target), payload)
+
+
+def write_change_log(db: Database, meeting_id: int, target: Path, check: Check = None) -> Path:
+    """The log of changes made to the meeting after it was closed, as a PDF."""
+    from drøftelse.documents.change_log_pdf import render_change_log  # noqa: PLC0415 - only for this document
+    from drøftelse.store.meetings import change_log_snapshot  # noqa: PLC0415
+
+    with db.transaction():
+        snapshot = change_log_snapshot(db, meeting_id)
+    _go_on(check)
+    return _write(target, render_change_log(snapshot), check)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_steps
-from drøftelse.domain.errors import AnswerChanged, DroeftelseError
+from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_label, point_steps
+from drøftelse.domain.errors import AnswerChanged, DroeftelseError, MeetingClosed
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.store import annual as annual_store
 from drøftelse.store import meetings
 from drøftelse.store.annual import copy_last_participants, finalise, invite_members
 from drøftelse.store.committee_plan import committee_action, committee_actions
@@ -50,6 +51,7 @@ from drøftelse.store.meetings import (
 from drøftelse.store.records import (
     ActionItemRecord,
     AnswerRecord,
+    ChangeEntry,
     CommitteeActionRecord,
     MeetingRecord,
     ParticipantRecord,
@@ -60,7 +62,10 @@ __all__ = [
     "ActionItemRecord",
     "AnswerChanged",
     "AnswerRecord",
+    "ChangeEntry",
+    "ClosingSummary",
     "CommitteeActionRecord",
+    "MeetingClosed",
     "MeetingRecord",
     "NewMeeting",
     "ParticipantRecord",
@@ -70,8 +75,10 @@ __all__ = [
     "add_participant",
     "add_spoken_seconds",
     "answers",
+    "change_log",
     "check_template_version",
     "close_meeting",
+    "closing_summary",
     "committee_action",
     "committee_actions",
     "committee_employees",
@@ -147,13 +154,90 @@ def set_answer(
 
 
 def close_meeting(db: Database, meeting_id: int, when: dt.datetime | None = None) -> MeetingRecord:
-    update_meeting(db, meeting_id, closed_at=when or dt.datetime.now())
-    return get_meeting(db, meeting_id)
+    """Close the meeting; closing a closed one again changes nothing. The database counts each closing and keeps
+    the first one's time (revision 0009)."""
+    with db.transaction():
+        m = get_meeting(db, meeting_id)
+        if m.closed_at is None:
+            update_meeting(db, meeting_id, closed_at=when or dt.datetime.now())
+        return get_meeting(db, meeting_id)
 
 
-def reopen_meeting(db: Database, meeting_id: int) -> MeetingRecord:
-    update_meeting(db, meeting_id, closed_at=None)
-    return get_meeting(db, meeting_id)
+def reopen_meeting(db: Database, meeting_id: int, reason: str) -> MeetingRecord:
+    """Open a closed meeting again, for a reason that is required: every change made until it is closed again is
+    logged with it (change_log), and the documents say "Version N, rettet …: reason" once it is closed again."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise DroeftelseError(
+            translate(
+                "meetings",
+                "Skriv, hvorfor mødet genåbnes: grunden står i ændringsloggen og på referatet og handleplanen. "
+                "Intet er ændret.",
+            )
+        )
+    with db.transaction():
+        m = get_meeting(db, meeting_id)
+        if m.closed_at is not None:
+            meetings.reopen(db, meeting_id, reason, _user_name())
+        return get_meeting(db, meeting_id)
+
+
+def _user_name() -> str:
+    """Who is logged in, where the system knows it (the log names who changed a closed meeting)."""
+    import getpass  # noqa: PLC0415 - only when a meeting is reopened
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no name in the environment or the password database
+        return ""
+
+
+def change_log(db: Database, meeting_id: int) -> tuple[ChangeEntry, ...]:
+    """Every change made to the meeting after it was first closed, oldest first, with the old and new value and
+    the reopening's reason. The database keeps it; nothing can change it."""
+    return tuple(meetings.change_log(db, meeting_id))
+
+
+@dataclass(frozen=True)
+class ClosingSummary:
+    """What closing the meeting records, shown before it is closed."""
+
+    unjudged_rows: tuple[str, ...]  # last year's goals and handleplan rows without a verdict
+    points: tuple[tuple[str, int], ...]  # each legal point (or step) with the characters written for it
+    missing_points: tuple[str, ...]  # legal points without an entry (closing an annual discussion is refused)
+
+
+def closing_summary(db: Database, templates: TemplateLibrary, meeting_id: int) -> ClosingSummary:
+    """What the referat will hold: each legal point (or, for a meeting without them, each step of group texts)
+    with the characters written, the points still without an entry, and what the evaluation has not judged."""
+    with db.transaction():
+        m = get_meeting(db, meeting_id)
+        template = templates.get(m.kind)
+        written = meetings.written_characters(db, meeting_id)
+        steps = sorted(point_steps(template), key=lambda st: st.legal_point)
+        unjudged: list[str] = []
+        if any(st.kind == "evaluation" for st in template.steps):
+            ev = annual_store.evaluation(db, meeting_id)
+            goal = translate("meetings", "Mål: {0}")
+            row = translate("meetings", "Handleplan: {0} ({1})")
+            unjudged += [goal.format(_first_line(i.text)) for i in ev.goals if i.verdict is None]
+            unjudged += [row.format(_first_line(i.text), i.origin) for i in ev.rows if i.verdict is None]
+            comments = sum(len(i.comment.strip()) for i in ev.goals + ev.rows)
+        else:
+            comments = 0
+        goals = sum(len(g.text.strip()) for g in annual_store.goals(db, meeting_id)) if steps else 0
+        points = []
+        # a meeting without legal points: the steps its referat has sections for (store/referat.GROUP_TEXT_KINDS)
+        for st in steps or [st for st in template.steps if st.kind in ("frame", "agree")]:
+            extra = goals if st.kind == "goals" else comments if st.kind == "evaluation" else 0
+            points.append((point_label(st) if st.legal_point else st.title, written.get(st.key, 0) + extra))
+        missing = annual_store.missing_points(db, meeting_id, template) if steps else []
+    return ClosingSummary(tuple(unjudged), tuple(points), tuple(point_label(st) for st in missing))
+
+
+def _first_line(text: str, limit: int = 80) -> str:
+    line = (text.strip().splitlines() or [""])[0]
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def create_demo(

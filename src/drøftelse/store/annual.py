@@ -29,7 +29,7 @@ from drøftelse.domain.snapshots import (
     PlanLine,
 )
 from drøftelse.domain.templates import Box, Step, Template
-from drøftelse.store.common import approval, meeting_label, must_get, renumber, touch_meeting
+from drøftelse.store.common import approval, meeting_label, must_get, refuse_closed, renumber, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import add_participant, participants
 from drøftelse.store.models import (
@@ -199,6 +199,7 @@ def set_verdict(
     now = utcnow()
     with db.session() as s:
         must_get(s, Meeting, meeting_id)
+        refuse_closed(s, meeting_id)
         target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
         row = s.scalar(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id, target))
         if row is None:
@@ -234,6 +235,7 @@ def goals(db: Database, meeting_id: int, kind: str = NEW) -> list[GoalRecord]:
 def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> int:
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
+        refuse_closed(s, meeting_id)
         position = s.scalar(select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == kind)) or 0
         g = Goal(committee_id=m.committee_id, meeting_id=meeting_id, kind=kind, position=position, text=text)
         s.add(g)
@@ -245,6 +247,7 @@ def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> 
 def update_goal(db: Database, goal_id: int, text: str) -> None:
     with db.session() as s:
         g = must_get(s, Goal, goal_id)
+        refuse_closed(s, g.meeting_id)
         g.text = text
         touch_meeting(s, g.meeting_id)
         s.commit()
@@ -256,6 +259,7 @@ def delete_goal(db: Database, goal_id: int) -> None:
         if g is None:
             return
         meeting_id, kind = g.meeting_id, g.kind
+        refuse_closed(s, meeting_id)
         s.delete(g)
         s.flush()
         renumber(s, Goal, meeting_id, kind=kind)
@@ -391,6 +395,7 @@ def add_plan_item(
 ) -> int:
     with db.session() as s:
         must_get(s, Meeting, meeting_id)
+        refuse_closed(s, meeting_id)
         position = s.scalar(select(func.count()).where(PlanItem.meeting_id == meeting_id)) or 0
         item = PlanItem(
             meeting_id=meeting_id,
@@ -413,6 +418,7 @@ def update_plan_item(db: Database, item_id: int, **values) -> None:
         raise ValueError(f"unknown plan fields {set(values) - allowed}")
     with db.session() as s:
         item = must_get(s, PlanItem, item_id)
+        refuse_closed(s, item.meeting_id)
         s.execute(update(PlanItem).where(PlanItem.id == item_id).values(**values))
         touch_meeting(s, item.meeting_id)
         s.commit()
@@ -424,6 +430,7 @@ def delete_plan_item(db: Database, item_id: int) -> None:
         if item is None:
             return
         meeting_id = item.meeting_id
+        refuse_closed(s, meeting_id)
         s.delete(item)
         s.flush()
         renumber(s, PlanItem, meeting_id)
@@ -463,6 +470,8 @@ def prefill_plan(db: Database, meeting_id: int, today: dt.date) -> str | None:
     if db.read_only or plan_items(db, meeting_id):  # a read-only database is shown as it is
         return None
     m = _get(db, meeting_id)
+    if m.closed_at is not None:  # and a closed meeting's plan as it was closed
+        return None
     people = [p for p in members(db, m.committee_id, today, include_left=False)]
     source = latest_own_development(db, meeting_id)
     lines = [_BULLET.sub("", ln).strip() for ln in (source[1].splitlines() if source else [])]

@@ -16,13 +16,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import DBAPIError
 
 from drøftelse.domain.errors import DroeftelseError, NotFound
 from drøftelse.domain.i18n import translate
 from drøftelse.store.database import Database
-from drøftelse.store.models import Base, Committee
+from drøftelse.store.models import Base, Committee, Meeting
 
 
 @dataclass(frozen=True)
@@ -118,9 +118,15 @@ def copy_committee(source: Database, committee_id: int, target: Database) -> Cop
     return CopyReport(committee_id, new_ids["committee"][committee_id], name, tuple(checks))
 
 
+# a meeting's closed state is written after its rows: the target's triggers refuse rows of a closed meeting and
+# log those of a reopened one (revision 0009)
+CLOSED_STATE = ("closed_at", "first_closed_at", "closed_count", "reopen_reason", "reopened_by")
+
+
 def _write(rows: dict[str, list[dict]], target: Database, new_ids: dict[str, dict[int, int]]) -> list[TableCheck]:
     tables, _ = _plan()
     checks = []
+    written: dict[str, list[dict]] = {}
     with target.engine.begin() as conn:  # all of it, checked, or nothing
         for table in tables:
             refs = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
@@ -138,9 +144,19 @@ def _write(rows: dict[str, list[dict]], target: Database, new_ids: dict[str, dic
                                 ).format(table.name, column, values[column])
                             )
                         values[column] = new_ids[parent][values[column]]
+                held = {c: values.pop(c) for c in CLOSED_STATE if table.name == "meeting" and c in values}
                 new_id = conn.execute(insert(table).values(**values).returning(table.c.id)).scalar_one()
                 mapping[row["id"]] = new_id
-                translated.append({**values, "id": new_id})
+                translated.append({**values, **held, "id": new_id})
+            written[table.name] = translated
+        meeting = Meeting.__table__
+        for row in written["meeting"]:
+            state = {c: row[c] for c in CLOSED_STATE if c in row}
+            if state.get("closed_at") is not None:  # closing counts once (a trigger); then the source's own state
+                conn.execute(update(meeting).where(meeting.c.id == row["id"]).values(closed_at=state["closed_at"]))
+            conn.execute(update(meeting).where(meeting.c.id == row["id"]).values(**state))
+        for table in tables:
+            translated, mapping = written[table.name], new_ids[table.name]
             arrived = conn.execute(select(table).where(table.c.id.in_(sorted(mapping.values())))).mappings().all()
             expected, found = checksum(translated), checksum([dict(r) for r in arrived])
             if len(arrived) != len(translated) or expected != found:

@@ -28,7 +28,9 @@ def _record(item: ActionItem, meeting: Meeting | None) -> CommitteeActionRecord:
     values = {f.name: getattr(item, f.name) for f in dataclasses.fields(ActionItemRecord)}
     if meeting is None:
         return CommitteeActionRecord(**values, origin=NO_MEETING, meeting_date=None)
-    return CommitteeActionRecord(**values, origin=meeting_label(meeting), meeting_date=meeting.date)
+    return CommitteeActionRecord(
+        **values, origin=meeting_label(meeting), meeting_date=meeting.date, meeting_closed=meeting.closed_at is not None
+    )
 
 
 def _with_meetings():

@@ -10,7 +10,8 @@ from sqlalchemy import select, update
 
 from drøftelse.domain.approval import approving_body
 from drøftelse.domain.deadlines import derived_dates  # noqa: F401 - the store's modules take it from here
-from drøftelse.domain.errors import NotFound
+from drøftelse.domain.errors import MeetingClosed, NotFound
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import Approval, Signer
 from drøftelse.store.models import Meeting, utcnow
 
@@ -55,6 +56,16 @@ def insert_for(s, model):
     return insert(model)
 
 
+def refuse_closed(s, meeting_id: int | None) -> None:
+    """A closed meeting's data is its record (issue 28): refused before anything is written, naming the meeting.
+    The database's triggers (revision 0009) refuse the same, for any path that does not come here."""
+    if meeting_id is None:
+        return
+    row = s.execute(select(Meeting.title, Meeting.closed_at).where(Meeting.id == meeting_id)).first()
+    if row is not None and row.closed_at is not None:
+        raise MeetingClosed(row.title, row.closed_at)
+
+
 def touch_meeting(s, meeting_id: int | None, now: dt.datetime | None = None) -> dt.datetime:
     """Mark a meeting as changed (the list's "Sidst ændret"): the one place that writes `updated_at`."""
     now = now or utcnow()
@@ -69,6 +80,15 @@ def approval(m, at: str = "") -> Approval:
     in the order of the round. With nobody marked present, two blank lines to write names on."""
     present = tuple(Signer(p.role, p.name) for p in m.participants if p.present)
     return Approval(approving_body(m.forum), present or (Signer("", ""), Signer("", "")), at)
+
+
+def version_note(m) -> str:
+    """What the referat and handleplan of a meeting closed more than once say under their title (revision 0009):
+    the version (how many times closed), when it was closed last and why it was reopened."""
+    if m.closed_at is None or (m.closed_count or 0) < 2:
+        return ""
+    when = f"{m.closed_at.day}.{m.closed_at.month}.{m.closed_at.year}"
+    return translate("Referat", "Version {0}, rettet {1}: {2}").format(m.closed_count, when, m.reopen_reason)
 
 
 def meeting_label(m) -> str:

@@ -181,7 +181,7 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
             current_step=m.step or template.steps[0].key,
             created_at=now,
             updated_at=now,
-            closed_at=db.stored_time(dt.datetime.now()) if m.closed else None,
+            closed_at=None,  # closed after its rows are in: the database refuses rows of a closed meeting
             settings=json.dumps(m.settings.model_dump(exclude_none=True), ensure_ascii=False),
             version=1,
         )
@@ -229,6 +229,10 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
                 created_at=now,
                 updated_at=now,
                 version=1,
+            )
+        if m.closed:
+            conn.execute(
+                "UPDATE meeting SET closed_at = ? WHERE id = ?", (db.stored_time(dt.datetime.now()), meeting_id)
             )
     return meeting_id
 

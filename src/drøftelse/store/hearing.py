@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 
 from drøftelse.domain.annual import point_steps
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, MeetingClosed
 from drøftelse.domain.hearing import (
     HearingRefused,
     Question,
@@ -55,8 +55,10 @@ def hearing_step(template: Template):
 def _open_meeting(s, meeting_id: int, what: str) -> Meeting:
     m = must_get(s, Meeting, meeting_id)
     if m.closed_at is not None:
-        raise HearingRefused(
-            translate("hearing", "Mødet »{0}« er afsluttet; {1}. Genåbn mødet først.").format(m.title, what)
+        raise MeetingClosed(
+            m.title,
+            m.closed_at,
+            translate("hearing", "Mødet »{0}« er afsluttet; {1}. Genåbn mødet først.").format(m.title, what),
         )
     return m
 
@@ -127,6 +129,8 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary) ->
     m = store.get_meeting(db, meeting_id)
     template = templates.get(m.kind)
     hearing_step(template)  # a meeting kind without a hearing is refused in Danish
+    with db.session() as s:  # its answers could not be read into a closed meeting
+        _open_meeting(s, meeting_id, translate("hearing", "der kan ikke laves høringsark til det"))
     asked = questions(db, meeting_id, template)
     if any(q.id is None for q in asked):
         asked = save_questions(db, meeting_id, template, asked)

@@ -12,16 +12,32 @@ from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.annual import check_employees
 from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, NotFound
 from drøftelse.domain.limits import clean_text
-from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
+from drøftelse.domain.snapshots import ActionRow, ChangeLine, ChangeLogSnapshot, HandleplanSnapshot
 from drøftelse.domain.templates import (
     Template,
     TemplateLibrary,
     check_template_version,  # noqa: F401 - callers take it from here
 )
-from drøftelse.store.common import approval, derived_dates, insert_for, must_get, renumber, touch_meeting
+from drøftelse.store.common import (
+    approval,
+    derived_dates,
+    insert_for,
+    must_get,
+    refuse_closed,
+    renumber,
+    touch_meeting,
+    version_note,
+)
 from drøftelse.store.database import Database
-from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
-from drøftelse.store.records import ActionItemRecord, AnswerRecord, MeetingRecord, ParticipantRecord, record
+from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, MeetingChange, Participant, utcnow
+from drøftelse.store.records import (
+    ActionItemRecord,
+    AnswerRecord,
+    ChangeEntry,
+    MeetingRecord,
+    ParticipantRecord,
+    record,
+)
 
 
 def create_committee(db: Database, name: str, employees: int | None = None) -> int:
@@ -84,12 +100,18 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
         return record(MeetingRecord, must_get(s, Meeting, meeting_id))
 
 
+# what closing, reopening and walking through a closed meeting's steps write
+FREE_WHEN_CLOSED = {"closed_at", "current_step", "reopen_reason", "reopened_by"}
+
+
 def update_meeting(db: Database, meeting_id: int, **values) -> None:
-    allowed = {"title", "date", "place", "forum", "form", "current_step", "closed_at", "settings"}
+    allowed = {"title", "date", "place", "forum", "form", "settings"} | FREE_WHEN_CLOSED
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"unknown meeting fields {unknown}")
     with db.session() as s:
+        if set(values) - FREE_WHEN_CLOSED:
+            refuse_closed(s, meeting_id)
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(**values))
         touch_meeting(s, meeting_id)
         s.commit()
@@ -104,6 +126,7 @@ def update_meeting_settings(db: Database, meeting_id: int, **changes) -> dict:
     settings = meeting_settings(db, meeting_id)
     settings.update(changes)
     with db.session() as s:
+        refuse_closed(s, meeting_id)
         s.execute(
             update(Meeting).where(Meeting.id == meeting_id).values(settings=json.dumps(settings, ensure_ascii=False))
         )
@@ -137,6 +160,7 @@ def add_participant(
     present: bool = True,
 ) -> int:
     with db.session() as s:
+        refuse_closed(s, meeting_id)
         position = s.scalar(select(func.count()).where(Participant.meeting_id == meeting_id)) or 0
         p = Participant(
             meeting_id=meeting_id,
@@ -158,6 +182,7 @@ def update_participant(db: Database, participant_id: int, **values) -> None:
         raise ValueError(f"unknown participant fields {set(values) - allowed}")
     with db.session() as s:
         p = must_get(s, Participant, participant_id)
+        refuse_closed(s, p.meeting_id)
         s.execute(update(Participant).where(Participant.id == participant_id).values(**values))
         touch_meeting(s, p.meeting_id)
         s.commit()
@@ -168,6 +193,7 @@ def add_spoken_seconds(db: Database, participant_id: int, seconds: int) -> None:
     each add theirs (read, add and write back lost the other's)."""
     with db.session() as s:
         p = must_get(s, Participant, participant_id)
+        refuse_closed(s, p.meeting_id)
         total = func.coalesce(Participant.spoken_seconds, 0) + seconds
         s.execute(update(Participant).where(Participant.id == participant_id).values(spoken_seconds=total))
         touch_meeting(s, p.meeting_id)
@@ -181,6 +207,7 @@ def delete_participant(db: Database, participant_id: int) -> None:
         if p is None:
             return
         meeting_id = p.meeting_id
+        refuse_closed(s, meeting_id)
         s.execute(delete(Answer).where(Answer.participant_id == participant_id))
         s.delete(p)
         s.flush()
@@ -191,6 +218,7 @@ def delete_participant(db: Database, participant_id: int) -> None:
 def move_participant(db: Database, participant_id: int, new_position: int) -> None:
     with db.session() as s:
         p = must_get(s, Participant, participant_id)
+        refuse_closed(s, p.meeting_id)
         renumber(s, Participant, p.meeting_id, participant_id, new_position)
         s.commit()
 
@@ -236,6 +264,7 @@ def set_answer(
     values = {"text": text, "source": source, "updated_at": now}
     where = _answer_is(meeting_id, participant_id, step, box)
     with db.session() as s:
+        refuse_closed(s, meeting_id)
         insert_new = insert_for(s, Answer).values(
             meeting_id=meeting_id, participant_id=participant_id, step=step, box=box, version=1, **values
         )
@@ -303,6 +332,7 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
     values = _column_values(fields)
     with db.session() as s:  # one session: a new row in a chair's Ctrl+N is one short transaction
         meeting = must_get(s, Meeting, meeting_id)
+        refuse_closed(s, meeting_id)
         count = s.scalar(select(func.count()).where(ActionItem.meeting_id == meeting_id)) or 0
         if position is None or position >= count:
             position = count
@@ -325,6 +355,10 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
         return item.id
 
 
+# a closed meeting's row is still followed up (its status and what the follow-up found): the running handleplan
+FOLLOW_UP = {"status", "result"}
+
+
 def update_action_item(db: Database, item_id: int, expected: tuple[int, dict] | None = None, **values) -> int:
     """Change some fields of a row; the dates read from Hvornår/Opfølgning follow their text. Returns the row's
     new version.
@@ -342,6 +376,8 @@ def update_action_item(db: Database, item_id: int, expected: tuple[int, dict] | 
         values["priority"] = int(Priority(values["priority"]))
     with db.session() as s:
         item = must_get(s, ActionItem, item_id)
+        if set(values) - FOLLOW_UP:
+            refuse_closed(s, item.meeting_id)
         meeting_date = item.meeting.date if item.meeting else dt.date.today()
         where = [ActionItem.id == item_id]
         if expected is not None:
@@ -391,6 +427,7 @@ def delete_action_item(db: Database, item_id: int) -> None:
     with db.session() as s:
         item = must_get(s, ActionItem, item_id)
         meeting_id, position = item.meeting_id, item.position
+        refuse_closed(s, meeting_id)
         s.delete(item)
         s.flush()
         s.execute(
@@ -404,6 +441,7 @@ def delete_action_item(db: Database, item_id: int) -> None:
 def move_action_item(db: Database, item_id: int, new_position: int) -> None:
     with db.session() as s:
         item = must_get(s, ActionItem, item_id)
+        refuse_closed(s, item.meeting_id)
         renumber(s, ActionItem, item.meeting_id, item_id, new_position)
         s.commit()
 
@@ -447,4 +485,52 @@ def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrar
             approval=approval(m),
             rules_reference=template.rules.reference,
             rules_checked=template.rules.checked,
+            version_note=version_note(m),
+        )
+
+
+def reopen(db: Database, meeting_id: int, reason: str, user_name: str) -> None:
+    """Open a closed meeting again with the reason (and who), which every change logged until it is closed again
+    carries (the triggers of revision 0009 copy them into meeting_change)."""
+    with db.session() as s:
+        must_get(s, Meeting, meeting_id)
+        s.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting_id)
+            .values(closed_at=None, reopen_reason=reason, reopened_by=user_name)
+        )
+        touch_meeting(s, meeting_id)
+        s.commit()
+
+
+def change_log(db: Database, meeting_id: int) -> list[ChangeEntry]:
+    """The changes made after the meeting was first closed, oldest first."""
+    with db.session() as s:
+        must_get(s, Meeting, meeting_id)
+        rows = s.scalars(select(MeetingChange).where(MeetingChange.meeting_id == meeting_id).order_by(MeetingChange.id))
+        return [record(ChangeEntry, r) for r in rows]
+
+
+def written_characters(db: Database, meeting_id: int) -> dict[str, int]:
+    """How many characters the group's texts hold, per step (goals and verdict comments counted with theirs by
+    the caller): what closing shows will be recorded."""
+    with db.session() as s:
+        rows = s.execute(
+            select(Answer.step, func.sum(func.length(func.trim(Answer.text))))
+            .where(Answer.meeting_id == meeting_id, Answer.participant_id.is_(None))
+            .group_by(Answer.step)
+        )
+        return {step: int(n or 0) for step, n in rows}
+
+
+def change_log_snapshot(db: Database, meeting_id: int) -> ChangeLogSnapshot:
+    """The meeting's log of changes after closing, with what its document's header and signatures need."""
+    with db.session() as s:
+        m = must_get(s, Meeting, meeting_id)
+        rows = s.scalars(select(MeetingChange).where(MeetingChange.meeting_id == meeting_id).order_by(MeetingChange.id))
+        changes = tuple(
+            ChangeLine(r.changed_at, r.what, r.old_value or "", r.new_value or "", r.reason, r.user_name) for r in rows
+        )
+        return ChangeLogSnapshot(
+            m.committee.name, m.title, m.date, m.first_closed_at, m.closed_count, changes, approval(m)
         )

@@ -110,6 +110,11 @@ class Meeting(Base):
     settings: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     # counted up by every stored edit (store/common.touch_meeting): another window polls it (revision 0008)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # closed is closed (revision 0009): when it was first closed, how often, and why and by whom it was reopened
+    first_closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reopen_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reopened_by: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     committee: Mapped[Committee] = relationship(back_populates="meetings")
     participants: Mapped[list[Participant]] = relationship(
@@ -314,3 +319,18 @@ class HearingAnswer(Base):
     step: Mapped[str] = mapped_column(String(60))
     question: Mapped[str] = mapped_column(LimitedText("Spørgsmålet"))
     text: Mapped[str] = mapped_column(LimitedText("Svaret"))
+
+
+class MeetingChange(Base):
+    """A change made to a meeting after it was closed once and reopened: written by the database's triggers
+    (revision 0009), never changed or removed except with its meeting."""
+
+    __tablename__ = "meeting_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    what: Mapped[str] = mapped_column(Text)  # "Handleplan række 3: Hvem"
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    user_name: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -21,6 +21,7 @@ from drøftelse.domain.server_address import KEYRING_SERVICE, ServerAddress, par
 from drøftelse.store.database import Database
 from drøftelse.store.migrate import upgrade_on
 from drøftelse.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from drøftelse.store.sqlite_errors import trigger_refusal
 
 MIGRATION_LOCK = 0x44524654  # pg_advisory_xact_lock key while the schema is created or upgraded ("DRFT")
 CONNECT_TIMEOUT_S = 10
@@ -96,7 +97,13 @@ class _LightConnection:
         self._conn = conn
 
     def execute(self, sql: str, params=()):
-        return self._conn.execute(sql.replace("?", "%s"), params)
+        try:
+            return self._conn.execute(sql.replace("?", "%s"), params)
+        except Exception as e:  # a trigger's refusal (a closed meeting) in Danish, as on the ORM's connections
+            refused = trigger_refusal(e)
+            if refused is None:
+                raise
+            raise refused from None
 
     def close(self) -> None:
         self._conn.close()
@@ -162,6 +169,9 @@ def make_engine(address: ServerAddress):
 
     @event.listens_for(engine, "handle_error")
     def _explain(context):
+        refused = trigger_refusal(context.original_exception)  # revision 0009's triggers: a closed meeting
+        if refused is not None:
+            return refused
         if isinstance(context.original_exception, psycopg.OperationalError) and context.is_disconnect:
             return DatabaseGone(
                 translate(

@@ -46,6 +46,9 @@ class MeetingRecord:
     closed_at: dt.datetime | None
     settings: str  # JSON, read with services.meetings.meeting_settings
     form: str = ""  # how it was held: "Møde", "Video", "Skriftligt" (revision 0007)
+    first_closed_at: dt.datetime | None = None  # revision 0009: set by the first closing, kept
+    closed_count: int = 0  # how many times it was closed; 2 and more: the documents say "Version N"
+    reopen_reason: str = ""  # why it was last reopened (each change logged since carries it)
 
 
 @dataclass(frozen=True)
@@ -121,3 +124,16 @@ class CommitteeActionRecord(ActionItemRecord):
 
     origin: str = ""  # meeting_label: "Årlig arbejdsmiljødrøftelse 2026 (23.11.2026)"
     meeting_date: dt.date | None = None
+    meeting_closed: bool = False  # the row is part of a closed meeting's record: only its status moves on
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """A change made to a meeting after it was closed and reopened (revision 0009's log, written by triggers)."""
+
+    changed_at: dt.datetime
+    what: str  # "Handleplan række 3: Hvem"
+    old_value: str | None
+    new_value: str | None
+    reason: str  # the reopening's reason
+    user_name: str

@@ -85,6 +85,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         sections=sections,
         rows_from=rows_from,
         hearing=hearing,
+        version_note=plan.version_note,
     )
 
 

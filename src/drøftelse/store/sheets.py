@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from drøftelse.domain.annual import ANNUAL_KIND
-from drøftelse.domain.errors import AnswerChanged, DroeftelseError
+from drøftelse.domain.errors import AnswerChanged, DroeftelseError, MeetingClosed
 from drøftelse.domain.hearing import return_by
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
@@ -202,9 +202,11 @@ class SheetImport:
 def refuse_closed(meeting) -> None:
     """A closed meeting's texts are its record (the referat): a returned sheet is not read into it."""
     if meeting.closed_at is not None:
-        raise DroeftelseError(
+        raise MeetingClosed(
+            meeting.title,
+            meeting.closed_at,
             f"Mødet »{meeting.title}« er afsluttet, så der kan ikke indlæses ark i det. Genåbn mødet først, hvis "
-            "arkets tekst skal med. Intet er indlæst."
+            "arkets tekst skal med. Intet er indlæst.",
         )
 
 

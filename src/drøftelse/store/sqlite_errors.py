@@ -12,12 +12,14 @@ from pathlib import Path
 
 from drøftelse.domain import i18n  # i18n.translate: this module has its own translate (for SQLite's errors)
 from drøftelse.domain.errors import (
+    ChangeLogLocked,
     DatabaseBusy,
     DatabaseDamaged,
     DatabaseFull,
     DatabaseReadOnly,
     DatabaseUnreadableText,
     DroeftelseError,
+    MeetingClosed,
 )
 from drøftelse.paths import backup_dir_for
 from drøftelse.store.backup import list_backups
@@ -92,6 +94,9 @@ def translate(e: BaseException, path: Path, read_only: str | None = None) -> Dro
     """The Danish error for `e`, or None when it is not one of ours to explain (left to the caller)."""
     if isinstance(e, DroeftelseError):  # raised while SQLAlchemy prepared the statement (a text over its limit)
         return e
+    refused = trigger_refusal(e)
+    if refused is not None:
+        return refused
     code = _code(e)
     if isinstance(e, UnicodeDecodeError) or (code == "SQLITE_ERROR" and unreadable_schema(path)):
         # SQLite quoted a damaged schema, or a name in it no longer reads as what the program asks for
@@ -107,6 +112,23 @@ def translate(e: BaseException, path: Path, read_only: str | None = None) -> Dro
     if is_full(e, path):
         return DatabaseFull(full_disk_message(path, i18n.translate("sqlite_errors", "ændringen")))
     return None  # another I/O error (a USB stick pulled out) is left to the caller, which knows what was done
+
+
+def trigger_refusal(e: BaseException) -> DroeftelseError | None:
+    """The database's own refusals (revision 0009's triggers, SQLite's or PostgreSQL's) in Danish: a write to a
+    closed meeting, a change to the log of changes."""
+    for x in _chain(e):
+        text = str(x)
+        if "droeftelse:meeting-closed" in text:
+            return MeetingClosed()
+        if "droeftelse:change-log" in text:
+            return ChangeLogLocked(
+                i18n.translate(
+                    "sqlite_errors",
+                    "Ændringsloggen for et afsluttet møde kan ikke rettes eller slettes. Intet er ændret.",
+                )
+            )
+    return None
 
 
 def unreadable_schema(path: Path) -> list[str]:

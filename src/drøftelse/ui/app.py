@@ -42,9 +42,16 @@ def _show_unexpected_error(kind, value, tb) -> None:
     import datetime as dt
     import traceback
 
-    from drøftelse.domain.errors import DroeftelseError
+    from drøftelse.domain.errors import DroeftelseError, MeetingClosed
     from drøftelse.paths import log_dir
 
+    if isinstance(value, MeetingClosed) and QApplication.instance() is not None:
+        # a click wrote to a meeting another window has closed: said in the status line, the view locked
+        views = [w.view for w in QApplication.topLevelWidgets() if getattr(w, "view", None) is not None]
+        for view in views:
+            view.closed_elsewhere(value.message)
+        if views:
+            return
     if isinstance(value, DroeftelseError) and QApplication.instance() is not None:
         # a message written for the user (a damaged or read-only file met in a click) is shown as it is
         QMessageBox.warning(None, translate("app", "Drøftelse"), value.message)

@@ -4,7 +4,9 @@ There is no Save button. A text is written 400 ms after the last keystroke, and 
 the first keystroke not yet stored, however steadily someone types: a crash or a killed process loses at most
 the last second of typing. The end of the session (SIGTERM, a logout, the app quitting) flushes every autosaver
 (`flush_all`, wired up in ui.session_end). When storing fails (a full disk, a read-only file) the text stays in
-the window, the failure is reported in Danish, and the next edit tries again.
+the window, the failure is reported in Danish, and the next edit tries again. A closed meeting stores nothing:
+its autosaver is stopped, and a write refused because another window closed the meeting is dropped and
+reported once (`meeting_closed`), not tried again.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def flush_all() -> None:
 class Autosaver(QObject):
     failed = Signal(str)  # a Danish message for the status bar
     saved = Signal()
+    meeting_closed = Signal(str)  # a write met a closed meeting (MeetingClosed's message): the view locks
 
     def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS, max_wait_ms: int = MAX_WAIT_MS):
         super().__init__(parent)
@@ -46,7 +49,16 @@ class Autosaver(QObject):
         self._pending: dict[QWidget, Callable[[], None]] = {}
         self._timers: dict[QWidget, tuple[QTimer, QTimer]] = {}
         self.ending = False  # set when the session ends: a save must then not stop to ask anything
+        self.stopped = False  # the meeting is closed: nothing is stored any more
         _live.add(self)
+
+    def stop(self) -> None:
+        """Store nothing from now on (the meeting is closed); what is pending is dropped."""
+        self.stopped = True
+        self._pending.clear()
+        for timers in self._timers.values():
+            for timer in timers:
+                timer.stop()
 
     def _timer(self, widget, interval: int) -> QTimer:
         timer = QTimer(self)
@@ -64,6 +76,8 @@ class Autosaver(QObject):
         self._timers[widget] = (quiet, latest)
 
         def changed() -> None:
+            if self.stopped:
+                return
             self._pending[widget] = lambda: save(text_of())
             quiet.start()
             if not latest.isActive():
@@ -87,11 +101,17 @@ class Autosaver(QObject):
         save = self._pending.pop(widget, None)
         for timer in self._timers.get(widget, ()):
             timer.stop()
-        if save is None:
+        if save is None or self.stopped:
             return
         try:
             save()
         except Exception as e:  # noqa: BLE001 - the text must stay in the window whatever the store says
+            from drøftelse.domain.errors import MeetingClosed
+
+            if isinstance(e, MeetingClosed):  # closed elsewhere: trying again cannot help
+                self.stop()
+                self.meeting_closed.emit(e.message)
+                return
             self._pending[widget] = save  # try again on the next edit or flush
             self.failed.emit(describe_failure(e))
         else:

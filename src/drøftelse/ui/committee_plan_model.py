@@ -125,6 +125,14 @@ class CommitteePlanModel(RecordTableModel):
         return column == FIELDS.index("hvornaar") and self._overdue(record)
 
     # --- editing: the meeting's own edit
+    def flags(self, index):
+        """A row of a closed meeting is that meeting's record: its texts are read-only here (reopen the meeting to
+        correct them, which is logged); its status still moves on, as next year's evaluation moves it."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() != self.COL_STATUS and self.rows[index.row()].meeting_closed:
+            return flags & ~Qt.ItemFlag.ItemIsEditable
+        return flags
+
     def store(self, record, column: int, value):
         """Store one cell, as the handleplan step does on a shared database: an edit of a field another window
         changed since it was shown asks which to keep, both values in front of the chair (issue 16)."""

@@ -74,12 +74,12 @@ class MainWindow(QMainWindow):
     def _last_key(self) -> str:
         return f"sidste_møde/{self.db.path.resolve()}"
 
-    def open_meeting(self, meeting_id: int) -> None:
+    def open_meeting(self, meeting_id: int, step: str | None = None) -> None:
         from drøftelse.ui.meeting_view import MeetingView
 
         try:
             extra = {"clock": self.clock} if self.clock is not None else {}
-            view = MeetingView(self.db, self.templates, meeting_id, self, **extra)
+            view = MeetingView(self.db, self.templates, meeting_id, self, step=step, **extra)
         except DroeftelseError as e:
             QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), e.message)
             return
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.view = view
         view.back_requested.connect(self.close_meeting)
         view.message.connect(self.show_message)
+        view.reopened.connect(lambda key, m=meeting_id: self._reopened(m, key))
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.settings().setValue(self._last_key(), meeting_id)
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         if refresh:
             self.list_page.refresh()
             self.stack.setCurrentWidget(self.list_page)
+
+    def _reopened(self, meeting_id: int, step: str) -> None:
+        """A closed meeting was reopened: its view is built again, every page unlocked, on the same step."""
+        self.open_meeting(meeting_id, step)
+        self.show_message(translate("MainWindow", "Mødet er genåbnet. Grunden er skrevet i mødets ændringslog."))
 
     def resume_last_meeting(self) -> None:
         """Reopening the app returns to the meeting and step it was closed on."""

@@ -1,5 +1,6 @@
 """One meeting, step by step: the steps in a side list (where we are, jump back), the step's page, and
-Tilbage/Næste. Built from the meeting's template; every page saves as the chairs type."""
+Tilbage/Næste. Built from the meeting's template; every page saves as the chairs type. A closed meeting is shown
+locked under a banner that reopens it (ui/read_only.py); the main window builds the view again once it is."""
 
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.danish_dates import long_date, short_date
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.pages.base import PageContext, StepPage
+from drøftelse.ui.read_only import ClosedBanner, lock_editing
 from drøftelse.ui.translation import translate
 
 LEADING_NUMBER = re.compile(r"^\d+\.\s*")
@@ -71,24 +74,35 @@ def build_page(ctx: PageContext, step, view) -> StepPage:
 class MeetingView(QWidget):
     back_requested = Signal()
     message = Signal(str, bool)
+    reopened = Signal(str)  # the meeting was reopened on this step: build the view again, unlocked
 
-    def __init__(self, db, templates, meeting_id: int, window, clock=time.monotonic):
+    def __init__(self, db, templates, meeting_id: int, window, clock=time.monotonic, step: str | None = None):
         super().__init__()
         meeting = service.get_meeting(db, meeting_id)  # NotFound is a Danish message for the caller
         self.template = templates.get(meeting.kind)
         service.check_template_version(self.template, meeting.template_version)
         self.db, self.templates, self.meeting_id, self.window_ = db, templates, meeting_id, window
         self.meeting_title = meeting.title
+        self.closed_at = meeting.closed_at
+        start = step or meeting.current_step  # `step` is reused by the loops below
         self.autosaver = Autosaver(self)
         self.autosaver.failed.connect(lambda text: self.message.emit(text, True))
         self.autosaver.saved.connect(self._saved)
+        self.autosaver.meeting_closed.connect(self.closed_elsewhere)
+        if self.closed_at is not None:
+            self.autosaver.stop()  # a closed meeting stores nothing, and never says "Gemt"
         report = lambda t: self.message.emit(t, False)  # noqa: E731
         self.answers = AnswerFields(db, meeting_id, self.autosaver, report, self)
         ctx = PageContext(db, templates, self.template, meeting_id, self.autosaver, self.answers, report, clock)
         ctx.reorder = lambda: self.apply_order()  # the Opsætning step changes the order of the points
+        ctx.closed = lambda: self.show_closed()
+        ctx.reopen = lambda reason: self.reopen(reason)
         self.presentation_window = None
 
         outer = QVBoxLayout(self)
+        self.closed_banner = ClosedBanner(lambda: self.reopen(), can_reopen=not db.read_only)
+        outer.addWidget(self.closed_banner)
+        self.closed_banner.show_closed(self.closed_at)
         header = QHBoxLayout()
         self.title = QLabel()
         self.title.setAccessibleName(translate("MeetingView", "Mødet"))
@@ -183,15 +197,62 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.export_pdf())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.toggle_presentation)
 
-        if db.read_only:
-            from drøftelse.ui.read_only import lock_editing
-
+        if self.locked:
             for page in self.pages:
-                lock_editing(page)
+                self._lock(page)
         self.index = -1
         self.apply_order()
         keys = [s.key for s in self.order]
-        self.go_to(keys.index(meeting.current_step) if meeting.current_step in keys else 0)
+        self.go_to(keys.index(start) if start in keys else 0)
+
+    # --- a read-only database, a closed meeting
+    @property
+    def locked(self) -> bool:
+        """Nothing on the pages may change the meeting: the database is read-only, or the meeting is closed."""
+        return bool(self.db.read_only) or self.closed_at is not None
+
+    def _lock(self, page: StepPage) -> None:
+        lock_editing(page, closed_meeting=not self.db.read_only)
+
+    def show_closed(self) -> None:
+        """The meeting was closed (on Afslut, or in another window): every page locked, the banner shown, the
+        page reloaded from the store."""
+        self.closed_at = service.get_meeting(self.db, self.meeting_id).closed_at
+        if self.closed_at is None:
+            return
+        self.autosaver.stop()
+        self.saved_label.clear()
+        for page in self.pages:
+            self._lock(page)
+        self.closed_banner.show_closed(self.closed_at)
+        if self.index >= 0:
+            self.page.enter()
+            self._lock(self.page)
+
+    def closed_elsewhere(self, message: str) -> None:
+        """A write met a meeting closed meanwhile (another window closed it): say so, and show it as closed."""
+        self.message.emit(message, True)
+        self.show_closed()
+
+    def reopen(self, reason: str | None = None) -> bool:
+        """Reopen the closed meeting; without `reason` the chairs are asked why. The main window then builds the
+        view again on this step, unlocked (`reopened`)."""
+        from drøftelse.ui.closing import ask_reopen_reason
+
+        if self.closed_at is None or self.db.read_only:
+            return False
+        if reason is None:
+            reason = ask_reopen_reason(self)
+            if reason is None:
+                return False
+        try:
+            service.reopen_meeting(self.db, self.meeting_id, reason)
+        except DroeftelseError as e:
+            self.message.emit(e.message, True)
+            return False
+        self.closed_at = None
+        self.reopened.emit(self.step_key())
+        return True
 
     # --- moving between steps
     @property
@@ -248,13 +309,11 @@ class MeetingView(QWidget):
         )
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
-        if not self.db.read_only:  # where the wizard stands is stored, unless nothing can be
+        if not self.locked:  # where the wizard stands is stored, unless nothing can be
             service.update_meeting(self.db, self.meeting_id, current_step=step.key)
         self.page.enter()
-        if self.db.read_only:  # a page may enable its buttons as it loads; read-only, they stay off
-            from drøftelse.ui.read_only import lock_editing
-
-            lock_editing(self.page)
+        if self.locked:  # a page may enable its buttons as it loads; locked, they stay off
+            self._lock(self.page)
         if focus:
             self.page.focus_first_input()  # the chairs can type at once
         self._update_presentation()
@@ -275,6 +334,8 @@ class MeetingView(QWidget):
         self.title.setText(f"{self.template.name} · {m.title} · {long_date(m.date)}{place}")
 
     def _saved(self) -> None:
+        if self.closed_at is not None:  # a closed meeting never says "Gemt"
+            return
         self.saved_label.setText(translate("MeetingView", "Gemt {0}").format(time.strftime("%H:%M:%S")))
         self.refresh_presentation()  # the agreed text on the wall follows what the chairs write
 
@@ -342,7 +403,14 @@ class MeetingView(QWidget):
 
     def presentation_keys(self) -> dict:
         """The wizard's shortcuts, for the projected view to answer while it covers the chairs' window."""
-        page_action = lambda name: lambda: self.page.keyboard_actions().get(name, lambda: None)()  # noqa: E731
+
+        def page_action(name: str):
+            def act() -> None:
+                if not self.locked:  # a locked page's actions (next speaker, new row) would write
+                    self.page.keyboard_actions().get(name, lambda: None)()
+
+            return act
+
         keys = {
             "Alt+Right": lambda: self.go_to(self.index + 1),
             "Ctrl+PgDown": lambda: self.go_to(self.index + 1),

@@ -1,27 +1,41 @@
 """A database opened read-only on purpose (a read-only file or folder, a full disk at start): the window says so
 in a banner, and nothing in it pretends to save. Texts are read-only, tables cannot be edited or ticked, and
 buttons and shortcuts that change something are disabled; those marked with `reads_only` (exports, moving
-between steps) stay."""
+between steps) stay.
+
+A closed meeting is locked the same way, with its own banner (when it was closed, and Genåbn …): its referat
+stands as it was closed until the chairs reopen it and say why. Its reopen buttons (`reopens`) stay usable
+unless the database itself is read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShortcut
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
 
+from drøftelse.domain.danish_dates import long_date
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.translation import translate
 
 _MARK = "reads_only"
+_REOPENS = "reopens_meeting"
+_STYLE = "background: #fff4cc; color: #4a3b00; border: 1px solid #d9b54a; border-radius: 4px;"
 TITLE = QT_TRANSLATE_NOOP("read_only", "Skrivebeskyttet — ændringer gemmes ikke")
 
 
@@ -29,6 +43,12 @@ def reads_only(*objects) -> None:
     """Mark buttons, boxes or shortcuts that only read, so they stay usable when the database is read-only."""
     for o in objects:
         o.setProperty(_MARK, True)
+
+
+def reopens(*objects) -> None:
+    """Mark buttons that reopen a closed meeting: the one thing a closed meeting's page still does."""
+    for o in objects:
+        o.setProperty(_REOPENS, True)
 
 
 def banner(reason: str) -> QLabel:
@@ -41,19 +61,54 @@ def banner(reason: str) -> QLabel:
     )
     label.setAccessibleName(translate("read_only", "Skrivebeskyttet"))
     label.setWordWrap(True)
-    label.setStyleSheet(
-        "QLabel { background: #fff4cc; color: #4a3b00; border: 1px solid #d9b54a; border-radius: 4px; padding: 6px; }"
-    )
+    label.setStyleSheet(f"QLabel {{ {_STYLE} padding: 6px; }}")
     return label
 
 
-def lock_editing(root: QWidget) -> None:
-    """Nothing under `root` can change the database any more."""
+class ClosedBanner(QFrame):
+    """Above a closed meeting: when it was closed, and the way to reopen it."""
+
+    def __init__(self, reopen: Callable[[], None], can_reopen: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("closedBanner")
+        self.setStyleSheet(f"QFrame#closedBanner {{ {_STYLE} }}")
+        self.setAccessibleName(translate("read_only", "Mødet er afsluttet"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setStyleSheet("font-weight: bold; border: none; background: transparent;")
+        row.addWidget(self.label, 1)
+        self.button = QPushButton(translate("read_only", "&Genåbn …"))
+        self.button.setAccessibleName(translate("read_only", "Genåbn mødet"))
+        self.button.setToolTip(translate("read_only", "Genåbn mødet for at rette i det; I bliver spurgt hvorfor"))
+        self.button.setEnabled(can_reopen)  # a read-only database cannot reopen anything
+        self.button.clicked.connect(lambda: reopen())
+        row.addWidget(self.button)
+        self.hide()
+
+    def show_closed(self, closed_at: dt.datetime | None) -> None:
+        if closed_at is None:
+            self.hide()
+            return
+        self.label.setText(
+            translate("read_only", "Afsluttet {0} – genåbn for at rette").format(long_date(closed_at.date()))
+        )
+        self.show()
+
+
+def lock_editing(root: QWidget, closed_meeting: bool = False) -> None:
+    """Nothing under `root` can change the database any more; for a closed meeting (`closed_meeting`, the
+    database writable) the buttons that reopen it stay."""
     for w in root.findChildren(QWidget):
-        if w.property(_MARK):
+        if w.property(_MARK) or (closed_meeting and w.property(_REOPENS)):
             continue
         if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
             w.setReadOnly(True)
+            palette = w.palette()  # greyed as the window, so a box does not look as if it takes typing
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            w.setPalette(palette)
         elif isinstance(w, QAbstractItemView):
             w.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             w.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)

@@ -30,6 +30,8 @@ class PageContext:
     report: Callable[[str], None]
     clock: Callable[[], float] = field(default=time.monotonic)  # the round's timer; tests pass their own
     reorder: Callable[[], None] = field(default=lambda: None)  # show the legal points in their new order
+    closed: Callable[[], None] = field(default=lambda: None)  # the meeting was closed: lock the view
+    reopen: Callable[[str | None], bool] = field(default=lambda reason: False)  # ask why (None), reopen, unlock
 
 
 class StepPage(QWidget):

@@ -1,16 +1,19 @@
 """Afslut / Referat: export the referat and the handleplan (PDF and CSV) – and for the annual discussion the
 kompetenceudviklingsplan – then mark the meeting closed, or reopen it. An annual discussion is not closed
-while a legal point has no entry; the page names the missing points and takes the chairs to them."""
+while a legal point has no entry; the page names the missing points and takes the chairs to them. Closing first
+shows what will be recorded and asks; reopening asks why (ui/closing.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from drøftelse.domain.annual import form_missing_line, point_label, point_steps
+from drøftelse.domain.danish_dates import long_date
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
+from drøftelse.ui.closing import confirm_closing
 from drøftelse.ui.pages.base import StepPage, wrapped
-from drøftelse.ui.read_only import reads_only
+from drøftelse.ui.read_only import reads_only, reopens
 from drøftelse.ui.translation import document_language_box, translate
 
 
@@ -52,9 +55,10 @@ class FinishPage(StepPage):
         language_row.addWidget(self.document_language)
         language_row.addStretch(1)
         layout.addLayout(language_row)
-        reads_only(self.go_missing, referat, pdf, csv, *((plan,) if self.has_plan else ()))
+        reads_only(self.go_missing, referat, pdf, csv, self.document_language, *((plan,) if self.has_plan else ()))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.toggle_closed())
+        reopens(self.close_button)  # on a closed meeting it reads "Genåbn mødet" and stays usable
         close_row = QHBoxLayout()
         close_row.addWidget(self.close_button)
         close_row.addStretch(1)
@@ -83,21 +87,27 @@ class FinishPage(StepPage):
         )
         forms = self.ctx.template.forms
         self._form_missing = bool(forms) and not m.form
+        closed = m.closed_at is not None
         lines = [point_label(s) for s in self._missing] + ([form_missing_line(forms)] if self._form_missing else [])
+        if closed:  # closed as it stands: what closing would ask no longer applies
+            lines = []
         if lines:
             names = "\n".join(f"•  {line}" for line in lines)
             self.missing.setText(translate("FinishPage", "Dette mangler, før mødet kan afsluttes:\n{0}").format(names))
             self.missing.setStyleSheet("color: #8a1c1c;")
         else:
-            self.missing.setText(translate("FinishPage", "Alle punkter har en tekst.") if self.has_points else "")
+            self.missing.setText(
+                translate("FinishPage", "Alle punkter har en tekst.") if self.has_points and not closed else ""
+            )
             self.missing.setStyleSheet("")
         self.go_missing.setVisible(bool(lines))
-        closed = m.closed_at is not None
         self.close_button.setText(
             translate("FinishPage", "&Genåbn mødet") if closed else translate("FinishPage", "&Afslut mødet")
         )
         self.state.setText(
-            translate("FinishPage", "Mødet er afsluttet.") if closed else translate("FinishPage", "Mødet er åbent.")
+            translate("FinishPage", "Mødet blev afsluttet {0}.").format(long_date(m.closed_at.date()))
+            if closed
+            else translate("FinishPage", "Mødet er åbent.")
         )
 
     def _go_to_first_missing(self) -> None:
@@ -106,35 +116,46 @@ class FinishPage(StepPage):
         elif self._form_missing:
             self.go_to_step(self.ctx.template.steps_of_kind("setup")[0].key)
 
-    def toggle_closed(self, confirm: bool = True) -> bool:
+    def toggle_closed(self, confirm: bool = True, reason: str | None = None) -> bool:
+        """Close the meeting, or reopen it. With `confirm` the chairs are asked as the button asks them (what
+        closing records; why it is reopened); without, nothing is asked and reopening takes `reason`."""
         m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
         if m.closed_at is not None:
-            service.reopen_meeting(self.ctx.db, self.ctx.meeting_id)
-            self.ctx.report(translate("FinishPage", "Mødet er genåbnet."))
-        elif self.has_points:
-            try:
-                annual.finalise(self.ctx.db, self.ctx.meeting_id, self.ctx.template)
-            except annual.NotFinished as e:
-                self.enter()
-                if confirm:
-                    box = QMessageBox(
-                        QMessageBox.Icon.Warning,
-                        translate("FinishPage", "Mødet kan ikke afsluttes endnu"),
-                        e.message,
-                        parent=self,
-                    )
-                    go = box.addButton(translate("FinishPage", "Gå til punktet"), QMessageBox.ButtonRole.AcceptRole)
-                    box.addButton(translate("FinishPage", "Luk"), QMessageBox.ButtonRole.RejectRole)
-                    box.exec()
-                    if box.clickedButton() is go:
-                        self._go_to_first_missing()
+            return self.ctx.reopen(None if confirm else reason)
+        self.enter()  # what is missing, as it is now
+        if confirm and not (self._missing or self._form_missing):
+            summary = service.closing_summary(self.ctx.db, self.ctx.templates, self.ctx.meeting_id)
+            # a point emptied meanwhile: closing is refused below, and says what is missing
+            if not summary.missing_points and not confirm_closing(self, summary, self._rows_to_judge(summary)):
                 return False
-            self.ctx.report(translate("FinishPage", "Mødet er afsluttet. Det kan genåbnes her."))
-        else:
-            service.close_meeting(self.ctx.db, self.ctx.meeting_id)
-            self.ctx.report(translate("FinishPage", "Mødet er afsluttet. Det kan genåbnes her."))
+        try:
+            service.finish_meeting(self.ctx.db, self.ctx.templates, self.ctx.meeting_id)
+        except annual.NotFinished as e:
+            self.enter()
+            if confirm:
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    translate("FinishPage", "Mødet kan ikke afsluttes endnu"),
+                    e.message,
+                    parent=self,
+                )
+                go = box.addButton(translate("FinishPage", "Gå til punktet"), QMessageBox.ButtonRole.AcceptRole)
+                box.addButton(translate("FinishPage", "Luk"), QMessageBox.ButtonRole.RejectRole)
+                box.exec()
+                if box.clickedButton() is go:
+                    self._go_to_first_missing()
+            return False
         self.enter()
+        self.ctx.closed()  # the whole meeting is locked now, with the banner to reopen it
+        self.ctx.report(translate("FinishPage", "Mødet er afsluttet og låst. Det kan genåbnes i feltet øverst."))
         return True
+
+    def _rows_to_judge(self, summary) -> int:
+        """How many rows the evaluation has, for "5 af 8 rækker er ikke vurderet"."""
+        if not summary.unjudged_rows:
+            return 0
+        ev = annual.evaluation(self.ctx.db, self.ctx.meeting_id)
+        return len(ev.goals) + len(ev.rows)
 
     def export_referat(self, path=None):
         from drøftelse.ui.exporting import export_meeting_document
