@@ -136,8 +136,9 @@ class FakeClock:
         self.now += seconds
 
 
-def when_dialog(act, seen: dict | None = None):
-    """Answer the next modal dialog as a user would: `act(dialog)` runs once it is open."""
+def when_dialog(act, seen: dict | None = None, kind=None):
+    """Answer the next modal dialog as a user would: `act(dialog)` runs once it is open (of `kind`, when given:
+    a message box, the restore dialog …)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -147,7 +148,11 @@ def when_dialog(act, seen: dict | None = None):
         from PySide6.QtWidgets import QProgressDialog
 
         dialog = QApplication.activeModalWidget()
-        if dialog is None or isinstance(dialog, QProgressDialog):  # a task's progress, not the dialog awaited
+        if (
+            dialog is None
+            or isinstance(dialog, QProgressDialog)  # a task's progress, not the dialog awaited
+            or (kind is not None and not isinstance(dialog, kind))
+        ):
             QTimer.singleShot(20, poll)
             return
         seen["title"] = dialog.windowTitle()

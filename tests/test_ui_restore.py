@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, rows, when_dialog
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 from test_pseudo_translation import pseudo_app, shown_texts, untranslated  # noqa: F401 (a fixture)
 
@@ -24,20 +24,7 @@ DEMO_COMMITTEE = "Arbejdsmiljøudvalget, Fjordens Lager & Logistik A/S"
 
 
 def when_a(kind, act, seen: dict | None = None) -> dict:
-    """As conftest.when_dialog, for the next modal dialog of `kind` (a message box, the restore dialog …)."""
-    seen = {} if seen is None else seen
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, poll)
-            return
-        seen["title"] = dialog.windowTitle()
-        seen["text"] = getattr(dialog, "text", lambda: "")()
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
-    return seen
+    return when_dialog(act, seen, kind=kind)
 
 
 def click(box: QMessageBox, text: str) -> None:

@@ -163,13 +163,13 @@ class Database:
         self.read_only = read_only  # why it was opened read-only (Danish), or None: every write is refused
         self._ro_uri = readonly_uri(path, writable=False) if read_only else None
         self._engine = None
-        self._identity = _identity(path)
+        self._identity = file_identity(path)
         self._open = threading.local()  # the transaction a service holds on this thread, if any
 
     def check_still_there(self) -> None:
         """Refuse to go on when the file was removed or replaced while open (a USB stick pulled out): SQLite
         would otherwise keep writing into a file nobody can find again."""
-        if _identity(self.path) != self._identity:
+        if file_identity(self.path) != self._identity:
             raise DatabaseGone(
                 translate(
                     "Database",
@@ -308,7 +308,7 @@ class _Joined:
         return False
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def file_identity(path: Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
     except OSError:

@@ -28,6 +28,7 @@ from drøftelse.store.backup import (
     remove_with_sides,
     rotating_backup,
 )
+from drøftelse.store.database import file_identity
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS
 
 WORK_SUFFIX = ".opgraderes"
@@ -114,7 +115,7 @@ def held_alone(path: Path):
     go on, no other writer or upgrade can start). The file is first put in rollback-journal mode, which needs
     that no other program has it open, so no -wal or -shm of the old file is left beside the new one. SQLite's
     backup reads through the first connection: from the one holding a write transaction it would not read."""
-    identity = _identity(path)
+    identity = file_identity(path)
     lock = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     reader = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
@@ -125,7 +126,7 @@ def held_alone(path: Path):
             reader.execute("SELECT 1 FROM alembic_version").fetchall()  # its snapshot starts now, under the lock
         except sqlite3.Error as e:
             raise (sqlite_errors.translate(e, path) or _refused(path, e)) from None
-        if _identity(path) != identity:  # another upgrade renamed its copy in while we waited
+        if file_identity(path) != identity:  # another upgrade renamed its copy in while we waited
             raise UpgradeRace
         yield reader
     finally:
@@ -188,14 +189,6 @@ def _check_space(path: Path, revision: str) -> None:
 
 def _mb(size: int) -> str:
     return f"{size / (1 << 20):.1f}".replace(".", ",")
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 def _refused(path: Path, e: BaseException) -> DroeftelseError:
