@@ -53,10 +53,10 @@ def test_the_return_date_is_a_weekday_before_the_meeting():
 
 
 def test_hearing_sheet_out_filled_and_read_back_by_the_command_line(db, db_path, templates, annual_meeting, tmp_path):
-    made = cli(db_path, "hoering", str(annual_meeting), "--out", str(tmp_path / "ud"))
+    made = cli(db_path, "hoering", str(annual_meeting), "--out", str(tmp_path / "ud"), "--antal", "2")
     assert made.returncode == 0, made.stderr
-    (sheet,) = [tmp_path / "ud" / line.split("/")[-1] for line in made.stdout.splitlines()]
-    assert sheet.name == "Høringsark – Alle ansatte – Årlig arbejdsmiljødrøftelse 2026.pdf"
+    sheet, sheet2 = [tmp_path / "ud" / line.split("/")[-1] for line in made.stdout.splitlines()]
+    assert sheet.name == "Høringsark – Alle ansatte – ark 1 – Årlig arbejdsmiljødrøftelse 2026.pdf"
     reader = PdfReader(sheet)
     text = " ".join(page.extract_text() for page in reader.pages)
     text = " ".join(text.split())
@@ -68,7 +68,7 @@ def test_hearing_sheet_out_filled_and_read_back_by_the_command_line(db, db_path,
     assert len([k for k in fields if k.startswith("ark_q")]) == 5
 
     first = fill(sheet, ["Flere løftevogne 😀 – Łukasz' idé", "", "Støj i pakkeriet <80 dB> & lys"], tmp_path / "a.pdf")
-    second = fill(sheet, ["Mere info " * 5000], tmp_path / "b.pdf")  # 50,000 characters: stored whole
+    second = fill(sheet2, ["Mere info " * 5000], tmp_path / "b.pdf")  # 50,000 characters: stored whole
     read = cli(db_path, "indlaes", str(annual_meeting), str(first), str(second), str(first))
     assert read.returncode == 0, read.stderr
     assert read.stdout.splitlines() == [
@@ -87,7 +87,7 @@ def test_hearing_sheet_out_filled_and_read_back_by_the_command_line(db, db_path,
     referat = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "referat.pdf").pages).split())
     assert "Høring af de ansatte" in referat
     assert "Høringsark på opslagstavlen og mail" in referat
-    assert "2 ansatte har svaret på høringsarket." in referat
+    assert "2 af 2 udleverede ark kom tilbage." in referat
 
 
 def test_one_sheet_per_arbejdsmiljoegruppe_and_the_group_is_kept(db, db_path, templates, annual_meeting, tmp_path):

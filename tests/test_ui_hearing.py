@@ -47,10 +47,11 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
     page.ctx.autosaver.flush()
 
     type_into(qtbot, page.boxes["form"], "Høringsark udleveret på personalemødet og sendt på mail.")
-    (sheet,) = finished(page.export_sheets(tmp_path / "ud"))
-    assert "1 høringsark er gemt" in window.status.text()
+    page.sheet_count.setValue(2)  # one sheet per employee, each its own code
+    sheet, sheet2 = finished(page.export_sheets(tmp_path / "ud"))
+    assert "2 høringsark er gemt" in window.status.text()
     answered = fill(sheet, ["Støjen i pakkeriet 😀", "På tavlemødet, Łukasz"], tmp_path / "svar1.pdf")
-    answered2 = fill(sheet, ["Løft ved rampe 2"], tmp_path / "svar2.pdf")
+    answered2 = fill(sheet2, ["Løft ved rampe 2"], tmp_path / "svar2.pdf")
     (tmp_path / "noter.pdf").write_bytes(b"%PDF-1.4 ikke et rigtigt ark")
 
     seen = when_dialog(lambda box: box.accept())
@@ -58,7 +59,7 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
     qtbot.waitUntil(lambda: "title" in seen)
     assert seen["title"] == "Nogle høringsark blev ikke indlæst" and "noter.pdf" in seen["text"]
     assert "2 høringsark er indlæst" in window.status.text()
-    assert page.answers.count.text() == "2 ansatte har svaret."
+    assert page.answers.count.text() == "2 af 2 udleverede ark er kommet tilbage."
     assert page.answers.shown == ["Støjen i pakkeriet 😀", "Løft ved rampe 2", "På tavlemødet, Łukasz"]
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -72,3 +73,25 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
     window.grab().save(str(SCREENSHOTS / "hoering-ved-punkt-1.png"))
     window.view.go_to_step("viden")
     assert window.view.page.hearing.shown == []
+
+
+def test_a_code_read_twice_asks_which_sheet_to_keep(danish_app, qtbot, db, db_path, templates, tmp_path):
+    meeting = create_demo(db, templates, annual=True)
+    window, page = window_at_step(qtbot, db_path, meeting, "hoering")
+    (sheet,) = finished(page.export_sheets(tmp_path / "ud"))
+    finished(page.import_files([fill(sheet, ["Først"], tmp_path / "a.pdf")]))
+    later = fill(sheet, ["Siden"], tmp_path / "b.pdf")
+
+    seen = when_dialog(lambda box: box.reject())  # No: the first read in stays
+    finished(page.import_files([later]))
+    qtbot.waitUntil(lambda: "title" in seen)
+    assert seen["title"] == "Samme engangskode to gange" and "b.pdf" in seen["text"]
+    assert [a.text for a in hearing.summary(db, meeting).answers] == ["Først"]
+
+    seen = when_dialog(lambda box: box.button(box.StandardButton.Yes).click())  # Yes: the new one counts
+    task = page.import_files([later])
+    finished(task)
+    qtbot.waitUntil(lambda: "title" in seen)
+    qtbot.waitUntil(lambda: [a.text for a in hearing.summary(db, meeting).answers] == ["Siden"])
+    assert hearing.summary(db, meeting).responses == 1
+    qtbot.waitUntil(lambda: page.answers.count.text() == "1 af 1 udleverede ark er kommet tilbage.")

@@ -881,6 +881,10 @@ Status now: {0}</translation>
         <translation>1 employee has answered.</translation>
     </message>
     <message>
+        <source>{0} af {1} udleverede ark er kommet tilbage.</source>
+        <translation>{0} of {1} sheets handed out have come back.</translation>
+    </message>
+    <message>
         <source>{0} ansatte har svaret.</source>
         <translation>{0} employees have answered.</translation>
     </message>
@@ -920,12 +924,20 @@ Warehouse
 Office</translation>
     </message>
     <message>
+        <source>Antal ark: </source>
+        <translation>Number of sheets: </translation>
+    </message>
+    <message>
+        <source>Ét ark til hver ansat (pr. arbejdsmiljøgruppe, når der er grupper). Hvert ark har sin egen engangskode og tæller kun én gang.</source>
+        <translation>One sheet for each employee (per arbejdsmiljøgruppe, when there are groups). Each sheet has its own one-time code and counts only once.</translation>
+    </message>
+    <message>
         <source>Lav høringsark (PDF) …</source>
         <translation>Make hearing sheets (PDF) …</translation>
     </message>
     <message>
-        <source>Ét blankt, udfyldeligt ark til alle ansatte – eller ét pr. arbejdsmiljøgruppe</source>
-        <translation>One blank, fillable sheet for all employees – or one per working environment group</translation>
+        <source>Blanke, udfyldelige ark til de ansatte, hvert med sin egen engangskode</source>
+        <translation>Blank, fillable sheets for the employees, each with its own one-time code</translation>
     </message>
     <message>
         <source>Indlæs besvarede høringsark …</source>
@@ -974,6 +986,22 @@ Office</translation>
     <message>
         <source>Indlæser høringsark …</source>
         <translation>Reading hearing sheets …</translation>
+    </message>
+    <message>
+        <source>Samme engangskode to gange</source>
+        <translation>The same one-time code twice</translation>
+    </message>
+    <message>
+        <source>Et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang:
+
+{0}
+
+Skal det nye erstatte det først indlæste? Vælg Nej for at beholde det første.</source>
+        <translation>A hearing sheet with the same one-time code has already been read in – each sheet counts only once:
+
+{0}
+
+Should the new one replace the one read in first? Choose No to keep the first.</translation>
     </message>
     <message>
         <source>Punkt {0}: {1}</source>
@@ -3743,10 +3771,6 @@ The details are written in {0}.</translation>
         <translation>the folder the sheets are saved in</translation>
     </message>
     <message>
-        <source>når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge</source>
-        <translation>when the participant already has text in the field: behold (keep it, the default), erstat (replace it) or begge (keep both)</translation>
-    </message>
-    <message>
         <source>udskriv referatet af et møde som PDF (årlig arbejdsmiljødrøftelse eller kompetencedrøftelse)</source>
         <translation>print a meeting&apos;s minutes as PDF (annual working environment discussion or competence discussion)</translation>
     </message>
@@ -3771,8 +3795,16 @@ The details are written in {0}.</translation>
         <translation>make hearing sheets (PDF) for the employees before the annual working environment discussion</translation>
     </message>
     <message>
+        <source>hvor mange ark (ét til hver ansat), hvert med sin egen engangskode; pr. arbejdsmiljøgruppe, når der er grupper (standard 1)</source>
+        <translation>how many sheets (one for each employee), each with its own one-time code; per arbejdsmiljøgruppe when there are groups (default 1)</translation>
+    </message>
+    <message>
         <source>indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet</source>
         <translation>read filled-in preparation sheets or hearing sheets (PDF) into the meeting</translation>
+    </message>
+    <message>
+        <source>når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge; for et høringsark, hvis kode allerede er indlæst: erstat det første (ellers afvises det)</source>
+        <translation>when the participant already has text in the box: keep it (default), replace it, or keep both; for a hearing sheet whose code has already been read in: replace the first (otherwise it is refused)</translation>
     </message>
     <message>
         <source>udskriv den valgfri kompetenceudviklingsplan fra en årlig arbejdsmiljødrøftelse som PDF</source>
@@ -3999,8 +4031,16 @@ The details are written in {0}.</translation>
         <translation>  (overdue)</translation>
     </message>
     <message>
+        <source> Brug --ved-konflikt erstat, hvis dette ark skal gælde i stedet.</source>
+        <translation> Use --ved-konflikt erstat if this sheet should count instead.</translation>
+    </message>
+    <message>
         <source>droeftelse: {0}</source>
         <translation>droeftelse: {0}</translation>
+    </message>
+    <message>
+        <source> (erstattede arket med samme engangskode)</source>
+        <translation> (replaced the sheet with the same one-time code)</translation>
     </message>
     <message>
         <source>; {0} felt(er) havde allerede tekst og er beholdt (se --ved-konflikt)</source>
@@ -4651,6 +4691,10 @@ The details are written in {0}.</translation>
         <translation>the working environment groups cannot be changed</translation>
     </message>
     <message>
+        <source>Antallet af høringsark skal være mellem 1 og {0}.</source>
+        <translation>The number of hearing sheets must be between 1 and {0}.</translation>
+    </message>
+    <message>
         <source>der kan ikke laves høringsark til det</source>
         <translation>no hearing sheets can be made for it</translation>
     </message>
@@ -4667,6 +4711,14 @@ The details are written in {0}.</translation>
         <translation>Hearing sheet</translation>
     </message>
     <message>
+        <source>{0} – ark {1}</source>
+        <translation>{0} – sheet {1}</translation>
+    </message>
+    <message>
+        <source>{0}: høringsarket er lavet, før hvert ark fik sin egen engangskode, og kan derfor ikke tælles sikkert én gang. Lav nye høringsark (droeftelse hoering) og del dem ud igen. Intet er indlæst.</source>
+        <translation>{0}: the hearing sheet was made before each sheet had its own one-time code, so it cannot safely be counted only once. Make new hearing sheets (droeftelse hoering) and hand them out again. Nothing has been read in.</translation>
+    </message>
+    <message>
         <source>{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret eller ikke lavet af Drøftelse. Intet er indlæst.</source>
         <translation>{0}: the sheet cannot be confirmed as a hearing sheet of this meeting – the hidden mark is changed or not made by Drøftelse. Nothing is read in.</translation>
     </message>
@@ -4675,8 +4727,8 @@ The details are written in {0}.</translation>
         <translation>{0}: the hearing sheet belongs to another meeting than “{1}”. Nothing is read in.</translation>
     </message>
     <message>
-        <source>{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret. Intet er indlæst.</source>
-        <translation>{0}: the sheet cannot be confirmed as a hearing sheet of this meeting – the hidden mark is changed. Nothing is read in.</translation>
+        <source>{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke eller arkets engangskode er ændret. Intet er indlæst.</source>
+        <translation>{0}: the sheet cannot be confirmed as a hearing sheet of this meeting – the hidden mark or the sheet&apos;s one-time code has been changed. Nothing has been read in.</translation>
     </message>
     <message>
         <source>{0}: høringsarkets mærke kan ikke læses. Intet er indlæst.</source>
@@ -4689,6 +4741,10 @@ The details are written in {0}.</translation>
     <message>
         <source>{0}: høringsarket er ikke udfyldt – der er intet at indlæse.</source>
         <translation>{0}: the hearing sheet is not filled in – there is nothing to read in.</translation>
+    </message>
+    <message>
+        <source>{0}: et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang. Det først indlæste gælder; intet er indlæst fra denne fil.</source>
+        <translation>{0}: a hearing sheet with the same one-time code has already been read in – each sheet counts only once. The one read in first counts; nothing has been read in from this file.</translation>
     </message>
     <message>
         <source>høringssvar kan ikke fjernes</source>

@@ -243,6 +243,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("cli", "MAPPE"),
         help=translate("cli", "mappen arkene gemmes i"),
     )
+    c.add_argument(
+        "--antal",
+        dest="count",
+        type=int,
+        default=1,
+        metavar=translate("cli", "ANTAL"),
+        help=translate(
+            "cli",
+            "hvor mange ark (ét til hver ansat), hvert med sin egen engangskode; pr. arbejdsmiljøgruppe, når der er "
+            "grupper (standard 1)",
+        ),
+    )
     c = command("indlaes", translate("cli", "indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet"))
     c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
     c.add_argument("files", type=Path, nargs="+", metavar=translate("cli", "FIL"))
@@ -252,7 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("behold", "erstat", "begge"),
         default="behold",
         help=translate(
-            "cli", "når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge"
+            "cli",
+            "når deltageren allerede har tekst i feltet: behold den (standard), erstat den, eller behold begge; for et "
+            "høringsark, hvis kode allerede er indlæst: erstat det første (ellers afvises det)",
         ),
     )
     c = command(
@@ -622,20 +636,26 @@ def cmd_ark(args) -> int:
 def cmd_hoering(args) -> int:
     from drøftelse.services.hearing import write_hearing_sheets
 
-    for path in write_hearing_sheets(_open(args), _templates(), args.meeting, args.out):
+    for path in write_hearing_sheets(_open(args), _templates(), args.meeting, args.out, count=args.count):
         print(path)
     return 0
 
 
 def cmd_indlaes(args) -> int:
     from drøftelse.services.exchange import HearingReceipt, apply_imports, read_returned
+    from drøftelse.services.hearing import CodeAlreadyRead
 
     db, templates = _open(args), _templates()
     _ready_to_write(db)
     failures = 0
     for path in args.files:
         try:
-            plan = read_returned(db, templates, args.meeting, path)
+            plan = read_returned(db, templates, args.meeting, path, replace_hearing=args.conflict == "erstat")
+        except CodeAlreadyRead as e:
+            hint = translate("cli", " Brug --ved-konflikt erstat, hvis dette ark skal gælde i stedet.")
+            print(translate("cli", "droeftelse: {0}").format(e.message + hint), file=sys.stderr)
+            failures += 1
+            continue
         except DroeftelseError as e:
             print(translate("cli", "droeftelse: {0}").format(e.message), file=sys.stderr)
             failures += 1
@@ -643,6 +663,8 @@ def cmd_indlaes(args) -> int:
         if isinstance(plan, HearingReceipt):
             group = f" ({plan.group})" if plan.group else ""
             said = "var allerede indlæst – intet ændret" if plan.duplicate else f"{plan.answered} svar indlæst"
+            if plan.replaced:
+                said += translate("cli", " (erstattede arket med samme engangskode)")
             print(f"{path.name}: høringsark{group} – {said}")
             continue
         changed = apply_imports(db, templates, args.meeting, [(plan, {c.box: args.conflict for c in plan.conflicts})])

@@ -139,13 +139,15 @@ def _hearing(note, st: dict) -> list:
     else:
         story.append(Paragraph("(Ikke beskrevet, hvordan de ansatte er hørt.)", st["missing"]))
     if note.questions:
-        answered = {0: "Ingen har svaret", 1: "1 ansat har svaret"}.get(
-            note.responses, f"{note.responses} ansatte har svaret"
-        )
         groups = ", ".join(f"{g}: {n}" for g, n in note.by_group)
-        story.append(
-            Paragraph(as_markup(f"{answered} på høringsarket" + (f" ({groups})." if groups else ".")), st["body"])
-        )
+        if note.handed_out:  # one sheet, one code: sheets back, not people, is what can be counted
+            said = f"{note.responses} af {note.handed_out} udleverede ark kom tilbage"
+        else:
+            answered = {0: "Ingen har svaret", 1: "1 ansat har svaret"}.get(
+                note.responses, f"{note.responses} ansatte har svaret"
+            )
+            said = f"{answered} på høringsarket"
+        story.append(Paragraph(as_markup(said + (f" ({groups})." if groups else ".")), st["body"]))
         story.append(Paragraph("Spørgsmålene på høringsarket", st["h3"]))
         story += [Paragraph(as_markup(f"{i}. {q}"), st["body"]) for i, q in enumerate(note.questions, start=1)]
     return story

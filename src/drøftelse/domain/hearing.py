@@ -19,6 +19,7 @@ from drøftelse.domain.templates import Template
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 5
 MAX_GROUPS = 30  # arbejdsmiljøgrupper: a sheet each
 MAX_QUESTION = 1_000  # a question is read on a sheet: a few lines, not a page
+MAX_SHEETS = 2_000  # høringsark per sheet kind: one per employee, more than any committee hands out on paper
 RETURN_DAYS_BEFORE = 3  # a sheet is asked back this many days before the meeting, so the chairs can read it
 
 

@@ -167,6 +167,7 @@ class HearingNote:
     questions: tuple[str, ...]
     responses: int  # returned hearing sheets
     by_group: tuple[tuple[str, int], ...] = ()  # (arbejdsmiljøgruppe, sheets) when sheets went out per group
+    handed_out: int = 0  # sheets (one-time codes) handed out; 0 when none were made with a code
 
 
 @dataclass(frozen=True)

@@ -50,17 +50,18 @@ def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: 
 
 
 def read_returned(
-    db: Database, templates: TemplateLibrary, meeting_id: int, path: Path
+    db: Database, templates: TemplateLibrary, meeting_id: int, path: Path, replace_hearing: bool = False
 ) -> SheetImport | HearingReceipt:
     """A returned sheet of either kind, as the command line reads it: a forberedelsesark is planned (and stored
-    by apply_imports), a høringsark is stored at once (it has no one's earlier text to weigh it against)."""
+    by apply_imports), a høringsark is stored at once (it has no one's earlier text to weigh it against; one whose
+    code was read in before is refused unless `replace_hearing`)."""
     from drøftelse.documents.sheet_reader import read_sheet
 
     refuse_closed(get_meeting(db, meeting_id))  # before the sheet is read at all
     path = Path(path)
     sheet = read_sheet(path)
     if is_hearing_identity(sheet.identity):
-        return import_read_sheet(db, templates, meeting_id, sheet)
+        return import_read_sheet(db, templates, meeting_id, sheet, replace=replace_hearing)
     with db.transaction():
         return plan_import(db, meeting_id, templates, sheet.identity, sheet.texts, path.name)
 

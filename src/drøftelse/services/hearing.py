@@ -14,13 +14,20 @@ from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store import hearing as store
 from drøftelse.store.database import Database
-from drøftelse.store.hearing import HearingAnswerLine, HearingReceipt, HearingSummary, is_hearing_identity
+from drøftelse.store.hearing import (
+    CodeAlreadyRead,
+    HearingAnswerLine,
+    HearingReceipt,
+    HearingSummary,
+    is_hearing_identity,
+)
 from drøftelse.store.meetings import get_meeting
 
 if TYPE_CHECKING:  # the reader (pypdf) and the sheet writer (reportlab) load when a sheet is read, not with a meeting
     from drøftelse.documents.sheet_reader import ReturnedSheet
 
 __all__ = [
+    "CodeAlreadyRead",
     "HearingAnswerLine",
     "HearingReceipt",
     "HearingSummary",
@@ -74,19 +81,22 @@ def write_hearing_sheets(
     folder: Path,
     check: Callable[[], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    count: int = 1,
 ) -> list[Path]:
-    """The fillable høringsark (PDF) in `folder`: one for all employees, or one per arbejdsmiljøgruppe."""
+    """The fillable høringsark (PDF) in `folder`: `count` for all employees, or `count` per arbejdsmiljøgruppe,
+    each with its own one-time code."""
     from drøftelse.services.exports import write_sheet_files  # noqa: PLC0415 - the PDF writers load only here
 
     with db.transaction():
-        sheets = store.hearing_sheets(db, meeting_id, templates)
+        sheets = store.hearing_sheets(db, meeting_id, templates, count)
     return write_sheet_files(sheets, folder, check, progress)
 
 
 def import_read_sheet(
-    db: Database, templates: TemplateLibrary, meeting_id: int, sheet: ReturnedSheet
+    db: Database, templates: TemplateLibrary, meeting_id: int, sheet: ReturnedSheet, replace: bool = False
 ) -> HearingReceipt:
-    """A returned høringsark already read (by read_sheet) into the meeting."""
+    """A returned høringsark already read (by read_sheet) into the meeting. One whose code was read in before is
+    refused (CodeAlreadyRead) unless `replace`. The file's name is used in messages only, never stored."""
     path = Path(sheet.path)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -94,11 +104,13 @@ def import_read_sheet(
         digest = hashlib.sha256(repr(sorted(sheet.texts.items())).encode()).hexdigest()
     with db.transaction():
         return store.import_hearing_sheet(
-            db, meeting_id, templates, sheet.identity, sheet.texts, sheet.labels, digest, path.name
+            db, meeting_id, templates, sheet.identity, sheet.texts, sheet.labels, digest, path.name, replace
         )
 
 
-def import_hearing_file(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> HearingReceipt:
+def import_hearing_file(
+    db: Database, templates: TemplateLibrary, meeting_id: int, path: Path, replace: bool = False
+) -> HearingReceipt:
     """Read a returned høringsark (in a time- and memory-limited child process) and store its answers."""
     from drøftelse.documents.sheet_reader import read_sheet
 
@@ -109,4 +121,4 @@ def import_hearing_file(db: Database, templates: TemplateLibrary, meeting_id: in
                 "hearing", "{0}: det er et forberedelsesark, ikke et høringsark. Indlæs det på trinnet Forberedelse."
             ).format(Path(path).name)
         )
-    return import_read_sheet(db, templates, meeting_id, sheet)
+    return import_read_sheet(db, templates, meeting_id, sheet, replace)

@@ -1,9 +1,10 @@
 """The employees' hearing in the store: the chairs' questions, the hearing sheets' identities, and the returned
 sheets with their answers.
 
-A hearing sheet is blank (anyone may fill it, the answers are not signed by a name), so its hidden identity names
-the meeting and the arbejdsmiljøgruppe it was made for, signed with the database's key like a forberedelsesark's.
-The same file read in twice counts once (its SHA-256 is kept); two employees' files always differ.
+A hearing sheet is blank (the answers are not signed by a name). Its hidden identity names the meeting, the
+arbejdsmiljøgruppe it was made for and the sheet's own one-time code, signed with the database's key like a
+forberedelsesark's: one code counts once however the file was changed, and a changed or made-up code is refused.
+Nothing that could say who answered is kept: no file name, and the day it was read in, not the time.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy import delete, func, select
 from drøftelse.domain.annual import point_steps
 from drøftelse.domain.errors import DroeftelseError, MeetingClosed
 from drøftelse.domain.hearing import (
+    MAX_SHEETS,
     HearingRefused,
     Question,
     checked_answer,
@@ -35,9 +37,12 @@ from drøftelse.store.database import Database
 from drøftelse.store.models import HearingAnswer, HearingQuestion, HearingResponse, Meeting
 from drøftelse.store.sheets import meeting_token, sheet_key
 
-HEARING_PREFIX = "droeftelse-hoering:1"
+HEARING_PREFIX = "droeftelse-hoering:2"
 FIELD_KEY = "q{}"  # a question's box key on the sheet: q<question id>
-HEARING_IDENTITY = re.compile(r"droeftelse-hoering:1:([0-9a-f]{16}):((?:[0-9a-f]{2}){0,2000}):([0-9a-f]{32})", re.ASCII)
+HEARING_IDENTITY = re.compile(
+    r"droeftelse-hoering:2:([0-9a-f]{16}):((?:[0-9a-f]{2}){0,2000}):([0-9a-f]{16}):([0-9a-f]{32})", re.ASCII
+)
+OLD_HEARING_IDENTITY = re.compile(r"droeftelse-hoering:1:.*", re.ASCII | re.DOTALL)
 MAX_HEARING_IDENTITY = 4200
 
 
@@ -114,18 +119,36 @@ def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
 
 
 # --- sheets out
-def _signature(key: bytes, token: str, group_hex: str) -> str:
-    return hmac.new(key, f"hoering:{token}:{group_hex}".encode(), hashlib.sha256).hexdigest()[:32]
+def _signature(key: bytes, token: str, group_hex: str, code: str) -> str:
+    return hmac.new(key, f"hoering:{token}:{group_hex}:{code}".encode(), hashlib.sha256).hexdigest()[:32]
 
 
-def hearing_identity(meeting, group: str, key: bytes) -> str:
+def sheet_code(key: bytes, token: str, group_hex: str, number: int) -> str:
+    """Sheet number `number`'s one-time code: the same each time the sheets are made, so making them again (after
+    a question changed) hands out the same codes, and the count handed out does not grow."""
+    return hmac.new(key, f"hoering-kode:{token}:{group_hex}:{number}".encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def hearing_identity(meeting, group: str, key: bytes, number: int = 1) -> str:
     token, group_hex = meeting_token(meeting), group.encode("utf-8").hex()
-    return f"{HEARING_PREFIX}:{token}:{group_hex}:{_signature(key, token, group_hex)}"
+    code = sheet_code(key, token, group_hex, number)
+    return f"{HEARING_PREFIX}:{token}:{group_hex}:{code}:{_signature(key, token, group_hex, code)}"
 
 
-def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary) -> list[SheetSnapshot]:
-    """The blank, fillable høringsark: one for all employees, or one per arbejdsmiljøgruppe when groups are set.
-    Proposed questions are stored first, so the sheet's fields name questions that exist."""
+def sheets_out(db: Database, meeting_id: int) -> int:
+    """How many høringsark (codes) have been handed out; 0 when none were made with a code."""
+    value = store.meeting_settings(db, meeting_id).get("hearing_sheets_out")
+    return value if isinstance(value, int) and value > 0 else 0
+
+
+def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary, count: int = 1) -> list[SheetSnapshot]:
+    """The blank, fillable høringsark: `count` for all employees, or `count` per arbejdsmiljøgruppe when groups are
+    set, each with its own one-time code. Proposed questions are stored first, so the sheet's fields name questions
+    that exist."""
+    if not 1 <= count <= MAX_SHEETS:
+        raise DroeftelseError(
+            translate("hearing", "Antallet af høringsark skal være mellem 1 og {0}.").format(MAX_SHEETS)
+        )
     m = store.get_meeting(db, meeting_id)
     template = templates.get(m.kind)
     hearing_step(template)  # a meeting kind without a hearing is refused in Danish
@@ -163,12 +186,18 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary) ->
         heading=translate("hearing", "Høringsark"),
     )
     key = sheet_key(db)
-    return [
-        SheetSnapshot(
-            **base, recipient=f"{g} – alle ansatte" if g else "Alle ansatte", identity=hearing_identity(m, g, key)
-        )
-        for g in (groups(db, meeting_id) or [""])
-    ]
+    kinds = groups(db, meeting_id) or [""]
+    # codes 1..count stay valid when fewer are made again, so the count handed out is the largest made
+    total = max(sheets_out(db, meeting_id), count * len(kinds))
+    if total != sheets_out(db, meeting_id):
+        store.update_meeting_settings(db, meeting_id, hearing_sheets_out=total)
+    sheets = []
+    for g in kinds:
+        recipient = f"{g} – alle ansatte" if g else "Alle ansatte"
+        for n in range(1, count + 1):
+            shown = recipient if count == 1 else translate("hearing", "{0} – ark {1}").format(recipient, n)
+            sheets.append(SheetSnapshot(**base, recipient=shown, identity=hearing_identity(m, g, key, n)))
+    return sheets
 
 
 # --- sheets in
@@ -177,11 +206,26 @@ class HearingReceipt:
     group: str  # "" for the common sheet
     answered: int  # how many questions got an answer
     duplicate: bool = False  # the same file was read in before: nothing stored
+    replaced: bool = False  # a sheet with the same code was read in before and this one took its place
 
 
-def _verified_group(db: Database, m: Meeting, identity: str, file_name: str) -> str:
+class CodeAlreadyRead(DroeftelseError):
+    """A sheet with this one-time code was read in before (from another file): which one counts is the user's
+    choice (keep the first, or replace it)."""
+
+
+def _verified_sheet(db: Database, m: Meeting, identity: str, file_name: str) -> tuple[str, str]:
+    """The (group, one-time code) of a returned sheet whose mark is this meeting's and unchanged."""
     identity = identity.strip() if len(identity) <= MAX_HEARING_IDENTITY else ""
     match = HEARING_IDENTITY.fullmatch(identity)
+    if match is None and OLD_HEARING_IDENTITY.fullmatch(identity):
+        raise DroeftelseError(
+            translate(
+                "hearing",
+                "{0}: høringsarket er lavet, før hvert ark fik sin egen engangskode, og kan derfor ikke tælles sikkert "
+                "én gang. Lav nye høringsark (droeftelse hoering) og del dem ud igen. Intet er indlæst.",
+            ).format(file_name)
+        )
     if match is None:
         raise DroeftelseError(
             translate(
@@ -190,23 +234,23 @@ def _verified_group(db: Database, m: Meeting, identity: str, file_name: str) -> 
                 "ikke lavet af Drøftelse. Intet er indlæst.",
             ).format(file_name)
         )
-    token, group_hex, signature = match.groups()
+    token, group_hex, code, signature = match.groups()
     if token != meeting_token(m):
         raise DroeftelseError(
             translate("hearing", "{0}: høringsarket hører til et andet møde end »{1}«. Intet er indlæst.").format(
                 file_name, m.title
             )
         )
-    if not hmac.compare_digest(signature, _signature(sheet_key(db), token, group_hex)):
+    if not hmac.compare_digest(signature, _signature(sheet_key(db), token, group_hex, code)):
         raise DroeftelseError(
             translate(
                 "hearing",
-                "{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret. Intet "
-                "er indlæst.",
+                "{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke eller arkets "
+                "engangskode er ændret. Intet er indlæst.",
             ).format(file_name)
         )
     try:
-        return bytes.fromhex(group_hex).decode("utf-8")
+        return bytes.fromhex(group_hex).decode("utf-8"), code
     except UnicodeDecodeError:  # signed by us, so never; said in Danish all the same
         raise DroeftelseError(
             translate("hearing", "{0}: høringsarkets mærke kan ikke læses. Intet er indlæst.").format(file_name)
@@ -222,12 +266,15 @@ def import_hearing_sheet(
     labels: dict[str, str],
     digest: str,
     file_name: str,
+    replace: bool = False,
 ) -> HearingReceipt:
     """Store a returned høringsark's answers. Refused in Danish (nothing stored) when it is from another meeting,
-    empty, or too long; the same file twice is stored once."""
+    its code is changed or made up, empty, or too long; the same file twice is stored once. A sheet whose code was
+    read in before from another file is refused (CodeAlreadyRead) unless `replace`: then it takes the first's place.
+    `file_name` is only for the messages: it is never stored."""
     with db.session() as s:
         m = _open_meeting(s, meeting_id, translate("hearing", "høringsark kan ikke indlæses i det"))
-        group = _verified_group(db, m, identity, file_name)
+        group, code = _verified_sheet(db, m, identity, file_name)
         template = templates.get(m.kind)
         points = {st.key for st in point_steps(template)}
         stored = {q.id: q for q in s.scalars(select(HearingQuestion).where(HearingQuestion.meeting_id == meeting_id))}
@@ -259,14 +306,24 @@ def import_hearing_sheet(
         )
         if seen:
             return HearingReceipt(group, len(answers), duplicate=True)
-        s.add(
-            HearingResponse(
-                meeting_id=meeting_id, group_name=group, file_name=file_name[:500], digest=digest, answers=answers
-            )
+        first = s.scalar(
+            select(HearingResponse).where(HearingResponse.meeting_id == meeting_id, HearingResponse.code == code)
         )
+        if first is not None and not replace:
+            raise CodeAlreadyRead(
+                translate(
+                    "hearing",
+                    "{0}: et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang. "
+                    "Det først indlæste gælder; intet er indlæst fra denne fil.",
+                ).format(file_name)
+            )
+        if first is not None:
+            s.delete(first)
+            s.flush()  # the code is free again before the new sheet takes it
+        s.add(HearingResponse(meeting_id=meeting_id, group_name=group, code=code, digest=digest, answers=answers))
         touch_meeting(s, meeting_id)
         s.commit()
-    return HearingReceipt(group, len(answers))
+    return HearingReceipt(group, len(answers), replaced=first is not None)
 
 
 # --- what the hearing said
@@ -284,6 +341,7 @@ class HearingSummary:
     responses: int  # returned sheets
     by_group: tuple[tuple[str, int], ...]  # (group, sheets), groups in the order they were set, "" for all
     answers: tuple[HearingAnswerLine, ...]
+    handed_out: int = 0  # sheets (codes) handed out; 0 when none were made with a code
 
     def for_step(self, step: str) -> list[HearingAnswerLine]:
         return [a for a in self.answers if a.step == step]
@@ -306,7 +364,8 @@ def summary(db: Database, meeting_id: int) -> HearingSummary:
             .group_by(HearingResponse.group_name)
         ).all()
     lines = tuple(HearingAnswerLine(step or a.step, a.question, a.text, r.group_name, r.id) for a, r, step in rows)
-    return HearingSummary(sum(n for _, n in counts), tuple((g, n) for g, n in counts), lines)
+    handed_out = sheets_out(db, meeting_id)
+    return HearingSummary(sum(n for _, n in counts), tuple((g, n) for g, n in counts), lines, handed_out)
 
 
 def delete_response(db: Database, meeting_id: int, response_id: int) -> None:

@@ -66,7 +66,7 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
             **({"form": form} if form else {}),
             "step": step,
             "closed": closed_at is not None,
-            "settings": json.loads(settings or "{}"),
+            "settings": _exported_settings(settings),
         },
         "participants": [
             {
@@ -94,3 +94,11 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
             for row in rows
         ],
     }
+
+
+def _exported_settings(settings: str | None) -> dict:
+    # the returned høringsark do not travel with the file, nor does their count of sheets handed out: another
+    # database's referat would say none came back, and its key could not check the codes
+    out = json.loads(settings or "{}")
+    out.pop("hearing_sheets_out", None)
+    return out

@@ -292,18 +292,26 @@ class HearingQuestion(Base):
     text: Mapped[str] = mapped_column(LimitedText("Spørgsmålet"))
 
 
+def _today() -> dt.datetime:
+    return utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 class HearingResponse(Base):
-    """One returned hearing sheet: from which arbejdsmiljøgruppe (or "" for the common sheet), which file, and the
-    file's SHA-256 so the same file is not counted twice (revision 0006)."""
+    """One returned hearing sheet: from which arbejdsmiljøgruppe (or "" for the common sheet), the file's SHA-256
+    so the same file is not counted twice (revision 0006), and the sheet's one-time code so one sheet counts once
+    however it was changed (revision 0010). Nothing that says who answered: no file name, the day only."""
 
     __tablename__ = "hearing_response"
-    __table_args__ = (Index("uq_hearing_response_digest", "meeting_id", "digest", unique=True),)
+    __table_args__ = (
+        Index("uq_hearing_response_digest", "meeting_id", "digest", unique=True),
+        Index("uq_hearing_response_code", "meeting_id", "code", unique=True),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     group_name: Mapped[str] = mapped_column(line("Gruppens navn"), default="")
-    file_name: Mapped[str] = mapped_column(Text, default="")
+    code: Mapped[str | None] = mapped_column(String(32))  # None for sheets read in before revision 0010
     digest: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_today)  # the day only: not who, by when
 
     answers: Mapped[list[HearingAnswer]] = relationship(cascade="all, delete-orphan")
 

@@ -102,7 +102,7 @@ def hearing_note(db: Database, meeting_id: int, template, texts, closed: bool) -
     if closed and not (form or asked or said.responses):
         return None
     by_group = tuple((g, n) for g, n in said.by_group if g)
-    return HearingNote(form, tuple(q.text for q in asked), said.responses, by_group)
+    return HearingNote(form, tuple(q.text for q in asked), said.responses, by_group, said.handed_out)
 
 
 def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:

@@ -40,9 +40,18 @@ class HearingAnswers(QGroupBox):
             0: translate("HearingAnswers", "Ingen ansatte har svaret endnu."),
             1: translate("HearingAnswers", "1 ansat har svaret."),
         }
-        self.count.setText(
-            answered.get(said.responses, translate("HearingAnswers", "{0} ansatte har svaret.").format(said.responses))
-        )
+        if said.handed_out:  # one code per sheet: what can be counted is sheets back
+            self.count.setText(
+                translate("HearingAnswers", "{0} af {1} udleverede ark er kommet tilbage.").format(
+                    said.responses, said.handed_out
+                )
+            )
+        else:
+            self.count.setText(
+                answered.get(
+                    said.responses, translate("HearingAnswers", "{0} ansatte har svaret.").format(said.responses)
+                )
+            )
         keys = [k for k, _ in steps]
         if len(steps) > 1 and any(a.step not in keys for a in said.answers):
             steps = steps + [("", translate("HearingAnswers", "Spørgsmål, der siden er fjernet"))]

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from drøftelse.domain.annual import point_steps
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.domain.hearing import MAX_QUESTIONS, MIN_QUESTIONS
+from drøftelse.domain.hearing import MAX_QUESTIONS, MAX_SHEETS, MIN_QUESTIONS
 from drøftelse.services import hearing as service
 from drøftelse.ui.hearing_answers import HearingAnswers
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, text_box, wrapped
@@ -95,9 +96,20 @@ class HearingPage(StepPage):
         left.addWidget(self.groups)
 
         buttons = QHBoxLayout()
+        self.sheet_count = QSpinBox()  # one sheet per employee: each its own one-time code
+        self.sheet_count.setRange(1, MAX_SHEETS)
+        self.sheet_count.setPrefix(translate("HearingPage", "Antal ark: "))
+        self.sheet_count.setToolTip(
+            translate(
+                "HearingPage",
+                "Ét ark til hver ansat (pr. arbejdsmiljøgruppe, når der er grupper). Hvert ark har sin egen "
+                "engangskode og tæller kun én gang.",
+            )
+        )
+        buttons.addWidget(self.sheet_count)
         self.make_sheets = QPushButton(translate("HearingPage", "Lav høringsark (PDF) …"))
         self.make_sheets.setToolTip(
-            translate("HearingPage", "Ét blankt, udfyldeligt ark til alle ansatte – eller ét pr. arbejdsmiljøgruppe")
+            translate("HearingPage", "Blanke, udfyldelige ark til de ansatte, hvert med sin egen engangskode")
         )
         self.make_sheets.clicked.connect(lambda: self.export_sheets())
         buttons.addWidget(self.make_sheets)
@@ -195,6 +207,7 @@ class HearingPage(StepPage):
             folder = Path(chosen)
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
+        count = self.sheet_count.value()
 
         def done(written: list[Path]) -> None:
             self.ctx.report(translate("HearingPage", "{0} høringsark er gemt i {1}").format(len(written), folder))
@@ -202,7 +215,7 @@ class HearingPage(StepPage):
 
         return run_task(
             lambda cancel: service.write_hearing_sheets(
-                db, templates, meeting_id, folder, cancel.check, cancel.progress
+                db, templates, meeting_id, folder, cancel.check, cancel.progress, count
             ),
             on_done=done,
             on_error=lambda e: QMessageBox.warning(
@@ -216,9 +229,10 @@ class HearingPage(StepPage):
             cancellable=True,
         )
 
-    def import_files(self, paths: list[Path] | None = None):
+    def import_files(self, paths: list[Path] | None = None, replace: bool = False):
         """Returned høringsark in, on a worker; each file is read and stored on its own, so one refused file does
-        not stop the others. Returns the Task, or None when no file was chosen."""
+        not stop the others. A sheet whose code was read in before asks which to keep (`replace`: the new one).
+        Returns the Task, or None when no file was chosen."""
         from PySide6.QtWidgets import QFileDialog
 
         from drøftelse.ui.tasks import run_task
@@ -236,22 +250,24 @@ class HearingPage(StepPage):
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
 
-        def work(cancel) -> tuple[int, int, list[str]]:
-            stored, twice, refused = 0, 0, []
+        def work(cancel) -> tuple[int, int, list[str], list[Path]]:
+            stored, twice, refused, again = 0, 0, [], []
             for n, path in enumerate(paths):
                 cancel.check()
                 try:
-                    receipt = service.import_hearing_file(db, templates, meeting_id, path)
+                    receipt = service.import_hearing_file(db, templates, meeting_id, path, replace)
+                except service.CodeAlreadyRead:
+                    again.append(Path(path))
                 except DroeftelseError as e:
                     refused.append(e.message)
                 else:
                     twice += receipt.duplicate
                     stored += not receipt.duplicate
                 cancel.progress(n + 1, len(paths))
-            return stored, twice, refused
+            return stored, twice, refused, again
 
         def done(result) -> None:
-            stored, twice, refused = result
+            stored, twice, refused, again = result
             note = f" ({twice} var allerede indlæst)" if twice else ""
             self.ctx.report(translate("HearingPage", "{0} høringsark er indlæst{1}.").format(stored, note))
             self.refresh_answers()
@@ -259,6 +275,8 @@ class HearingPage(StepPage):
                 QMessageBox.warning(
                     self, translate("HearingPage", "Nogle høringsark blev ikke indlæst"), "\n\n".join(refused)
                 )
+            if again and self._keep_new(again) == QMessageBox.StandardButton.Yes:
+                self.import_files(again, replace=True)
 
         return run_task(
             work,
@@ -270,6 +288,20 @@ class HearingPage(StepPage):
             parent=self,
             label=translate("HearingPage", "Indlæser høringsark …"),
             cancellable=True,
+        )
+
+    def _keep_new(self, paths: list[Path]):
+        """Which sheet counts, when a code comes back twice: the one read in first, or the new one."""
+        return QMessageBox.question(
+            self,
+            translate("HearingPage", "Samme engangskode to gange"),
+            translate(
+                "HearingPage",
+                "Et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang:\n\n{0}\n\n"
+                "Skal det nye erstatte det først indlæste? Vælg Nej for at beholde det første.",
+            ).format("\n".join(p.name for p in paths)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
