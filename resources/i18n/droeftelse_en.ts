@@ -2547,6 +2547,10 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>Forum (AMO, working environment committee, MED committee, or all employees when there are fewer than 10), date and participants – also those who were not present.</translation>
     </message>
     <message>
+        <source>Arbejdsgiveren skal sørge for, at de ansatte bliver hørt før drøftelsen. Skriv 2–5 spørgsmål, sæt antal ark til antallet af ansatte, lav høringsarkene og del dem ud eller send dem. Hvert ark har sin egen engangskode og tæller kun én gang; skriv arbejdsmiljøgrupperne, hvis I vil kunne se, hvor svarene kommer fra. Læs de besvarede ark ind, før I mødes – svarene står ved det punkt, de handler om.</source>
+        <translation>The employer must make sure the employees are heard before the discussion. Write 2–5 questions, set the number of sheets to the number of employees, make the hearing sheets and hand them out or send them. Each sheet has its own one-time code and counts only once; write the working environment groups if you want to see where the answers come from. Read the answered sheets in before you meet – the answers appear at the point they concern.</translation>
+    </message>
+    <message>
         <source>Vurdere, om det foregående års mål er nået</source>
         <translation>Judge whether the previous year&apos;s goals were reached</translation>
     </message>
@@ -2727,10 +2731,6 @@ As sources for the discussion you can use:
     <message>
         <source>Høring</source>
         <translation>Hearing</translation>
-    </message>
-    <message>
-        <source>Arbejdsgiveren skal sørge for, at de ansatte bliver hørt før drøftelsen. Skriv 2–5 spørgsmål, lav et høringsark og del det ud eller send det. Ét blankt ark kan udfyldes af alle ansatte; vælg et ark pr. arbejdsmiljøgruppe, hvis I vil kunne se, hvor svarene kommer fra. Læs de besvarede ark ind, før I mødes – svarene står ved det punkt, de handler om.</source>
-        <translation>The employer must make sure the employees are heard before the discussion. Write 2–5 questions, make a hearing sheet and hand it out or send it. One blank sheet can be filled in by every employee; choose one sheet per working environment group if you want to see where the answers come from. Read the answered sheets in before you meet – the answers appear at the point they concern.</translation>
     </message>
     <message>
         <source>Skriv også, hvordan de ansatte er hørt (høringsark, personalemøde, arbejdsmiljøgrupperne …). Det står i referatet sammen med, hvor mange der har svaret.</source>
