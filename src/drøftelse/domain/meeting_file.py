@@ -92,6 +92,9 @@ class Settings(_Strict):
     speaker: Annotated[int, Field(ge=0, le=10_000)] | None = None
     speaker_minutes: Annotated[int, Field(ge=0, le=MAX_MINUTES)] | None = None
     hearing_groups: list[Line] | None = Field(None, max_length=30)  # arbejdsmiljøgrupper heard apart
+    # how many høringsark were handed out: known to the shape, though export leaves it out (the returned sheets
+    # do not travel with the file, and "0 af M kom tilbage" would be false)
+    hearing_sheets_out: Annotated[int, Field(ge=0, le=100_000)] | None = None
 
 
 class Committee(_Strict):
