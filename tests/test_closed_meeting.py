@@ -153,6 +153,8 @@ def test_reopening_asks_why_and_every_change_after_it_is_logged(db, templates, c
     for reason in ("", "   "):
         with pytest.raises(DroeftelseError, match="Skriv, hvorfor mødet genåbnes"):
             service.reopen_meeting(db, closed, reason)
+    with pytest.raises(DroeftelseError, match="Grunden til genåbningen er for lang"):
+        service.reopen_meeting(db, closed, "x" * 50_000)  # it stands on the referat beside "Version N"
     assert everything(db) == before
     m = service.reopen_meeting(db, closed, "Forkert ansvarlig i række 1")
     assert m.closed_at is None and m.closed_count == 1 and m.first_closed_at == CLOSED_AT

@@ -4887,6 +4887,10 @@ The details are written in {0}.</translation>
         <translation>The meeting was made with a newer edition of the template for {0} (edition {1}; this program knows edition {2}). Update Drøftelse to open it.</translation>
     </message>
     <message>
+        <source>Grunden til genåbningen</source>
+        <translation>The reason for reopening</translation>
+    </message>
+    <message>
         <source>Skriv, hvorfor mødet genåbnes: grunden står i ændringsloggen og på referatet og handleplanen. Intet er ændret.</source>
         <translation>Write why the meeting is reopened: the reason is shown in the change log and on the referat and the handleplan. Nothing has been changed.</translation>
     </message>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_label, point_steps
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError, MeetingClosed
 from drøftelse.domain.i18n import translate
+from drøftelse.domain.limits import MAX_LINE, check_length, clean_text
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import annual as annual_store
 from drøftelse.store import meetings
@@ -166,7 +167,9 @@ def close_meeting(db: Database, meeting_id: int, when: dt.datetime | None = None
 def reopen_meeting(db: Database, meeting_id: int, reason: str) -> MeetingRecord:
     """Open a closed meeting again, for a reason that is required: every change made until it is closed again is
     logged with it (change_log), and the documents say "Version N, rettet …: reason" once it is closed again."""
-    reason = (reason or "").strip()
+    reason = clean_text((reason or "").strip())
+    # the reason stands on the referat and the handleplan beside "Version N": a line, not pages
+    check_length(translate("meetings", "Grunden til genåbningen"), reason, MAX_LINE)
     if not reason:
         raise DroeftelseError(
             translate(

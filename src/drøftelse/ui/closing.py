@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain.limits import MAX_LINE
 from drøftelse.ui.translation import translate
 
 
@@ -57,7 +58,8 @@ class ReopenDialog(QDialog):
         self.reason.setFocus()
 
     def _changed(self) -> None:
-        self.reopen_button.setEnabled(bool(self.text()))  # a meeting is not reopened without a reason
+        # a meeting is not reopened without a reason, and the reason is a line on the referat, not pages
+        self.reopen_button.setEnabled(0 < len(self.text()) <= MAX_LINE)
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()
