@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DatabaseFull, DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.paths import backup_dir_for
@@ -50,7 +51,10 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
         fsync_folder(target.parent)
     except (sqlite3.Error, OSError) as e:
         remove_with_sides(partial)
-        raise DroeftelseError(
+        full = getattr(e, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or (
+            getattr(e, "sqlite_errorname", None) or ""
+        ).startswith("SQLITE_FULL")
+        raise (DatabaseFull if full else DroeftelseError)(  # a full disk is said as one (store/upgrade.py asks)
             translate("backup", "Sikkerhedskopien {0} kunne ikke laves: {1}. Intet er gemt dér.").format(
                 target, describe_os_error(e)
             )

@@ -210,7 +210,7 @@ def _failed_message(path: Path, revision: str, e: BaseException) -> str:
         if backup
         else " " + sqlite_errors.backup_advice(path) + "."
     )
-    if sqlite_errors.is_full(e) or "disken er fuld" in _reason(e, path):
+    if sqlite_errors.is_full(e):
         where = translate("upgrade", " Frigør plads på disken, og åbn den igen.")
     return translate(
         "upgrade",
