@@ -6,6 +6,7 @@ Danish message) or its cancellation comes back on the GUI thread through a queue
 
 from __future__ import annotations
 
+import collections
 import inspect
 import itertools
 import logging
@@ -86,6 +87,7 @@ class _Relay(QObject):
     @Slot(int, object, object)
     def _on_ended(self, key: int, result: Any, error: DroeftelseError | None) -> None:
         task = _running.pop(key, None)
+        _retired_work.append(_work.pop(key, None))  # its run() is returning now; dropped some tasks later
         if task is not None:
             task._finish(result, error)
 
@@ -101,6 +103,9 @@ class _Relay(QObject):
 _running: dict[int, Task] = {}
 _keys = itertools.count(1)
 _the_relay: _Relay | None = None
+# The runnables, kept by Python (see run_task): while queued or running, and for the last 64 ended ones
+_work: dict[int, QRunnable] = {}
+_retired_work: collections.deque = collections.deque(maxlen=64)
 
 
 class Task:
@@ -202,7 +207,13 @@ def run_task(
     task = _running[key] = Task(token, (on_done, on_error, on_cancelled), dialog)
     name = getattr(fn, "__qualname__", repr(fn))
     # QThreadPool, not threading.Thread: its threads are reused, and it never runs more tasks at once than cores.
-    QThreadPool.globalInstance().start(_Work(key, lambda: fn(*args, **kwargs), name, _the_relay))
+    work = _Work(key, lambda: fn(*args, **kwargs), name, _the_relay)
+    # The pool is not to delete a Python runnable on its own thread after run(): that destroys the wrapper where
+    # no Python frame is (a full test run ended once in a segfault in such a thread). Python keeps it, and drops
+    # it on the GUI thread some tasks after its run() has returned.
+    work.setAutoDelete(False)
+    _work[key] = work
+    QThreadPool.globalInstance().start(work)
     return task
 
 
