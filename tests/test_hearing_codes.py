@@ -15,6 +15,7 @@ from test_hearing import cli, fill
 from drøftelse.services import hearing
 from drøftelse.services.meetings import close_meeting, create_demo, reopen_meeting
 from drøftelse.store.database import open_database
+from drøftelse.store.schema import KNOWN_REVISIONS
 
 NAME = "Mette Jensen"
 
@@ -166,7 +167,7 @@ def test_an_upgraded_file_forgets_the_names_of_returned_sheets(tmp_path):
     conn.commit()
     conn.close()
     open_database(path).dispose()
-    assert rows(path, "SELECT version_num FROM alembic_version") == [("0010",)]
+    assert rows(path, "SELECT version_num FROM alembic_version") == [(KNOWN_REVISIONS[-1],)]
     assert NAME not in every_text(path)
     assert rows(path, "SELECT created_at, code FROM hearing_response") == [("2026-11-02 00:00:00", None)]
     assert rows(path, "SELECT what, changed_at FROM meeting_change") == [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, text
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -70,6 +71,11 @@ class Member(Base):
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     formandskab: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the AMO's structure (revision 0011): the arbejdsmiljøgruppe, and how the employees reach the member
+    group_name: Mapped[str] = mapped_column(line("Gruppen"), default="", server_default="")
+    contact: Mapped[str] = mapped_column(line("Kontakten"), default="", server_default="")
+    # made by the demo: left out of the årshjul and the folder for Arbejdstilsynet until kept (revision 0011)
+    example: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
     committee: Mapped[Committee] = relationship(back_populates="members")
     trainings: Mapped[list[Training]] = relationship(back_populates="member", cascade="all, delete-orphan")
@@ -115,6 +121,9 @@ class Meeting(Base):
     closed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     reopen_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     reopened_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # made by the demo: marked "Eksempel" and left out of the committee's årshjul, handleplan and folder for
+    # Arbejdstilsynet until the chairs keep it as their own (revision 0011)
+    example: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
     committee: Mapped[Committee] = relationship(back_populates="meetings")
     participants: Mapped[list[Participant]] = relationship(
