@@ -69,6 +69,14 @@ def dump(path: Path) -> list:
         conn.close()
 
 
+def unhyphenated(text: str) -> str:
+    """A PDF's text read back with the hyphens that hyphenation adds in the tables (documents/hyphenation.py) taken
+    out: "for-\nkert" reads "forkert". A hyphen of the text's own at a line's end goes too."""
+    import re
+
+    return re.sub(r"(?<=[^\W\d_])-\n(?=[^\W\d_])", "", text)
+
+
 def run_cli(*args: str, env_home: Path | None = None, **kw):
     """Run the installed command line as a user would, in a subprocess."""
     import subprocess

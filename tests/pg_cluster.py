@@ -40,7 +40,11 @@ def free_port() -> int:
 
 
 class Cluster:
-    def __init__(self) -> None:
+    def __init__(self, crash_safe: bool = False) -> None:
+        """`crash_safe`: a commit survives `stop(mode="immediate")` (synchronous_commit on; fsync stays off, as
+        only the server process dies, not the machine). Without it commits are quicker and the last ones are lost
+        in such a stop."""
+        self.crash_safe = crash_safe
         self.bin = server_binaries()
         self.root = Path(tempfile.mkdtemp(prefix="droeftelse-pg-"))
         self.data = self.root / "data"
@@ -62,6 +66,24 @@ class Cluster:
         return env
 
     def start(self) -> Cluster:
+        """Start the server; the first time, make its data folder. Started again after `stop(remove=False)`, it is
+        the same server: the same folder, port and databases (a server coming back after an outage)."""
+        if not (self.data / "PG_VERSION").exists():
+            self._init()
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories='{self.root}' "
+            "-c fsync=off -c full_page_writes=off -c max_connections=200"
+            f" -c synchronous_commit={'on' if self.crash_safe else 'off'}"
+        )
+        self._run(
+            str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start"
+        )
+        deadline = time.monotonic() + 30
+        while not self._accepts() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self
+
+    def _init(self) -> None:
         self._run(
             str(self.bin / "initdb"),
             "-D",
@@ -76,17 +98,6 @@ class Cluster:
         (self.data / "pg_hba.conf").write_text(
             f"local all all trust\nhost all {SUPERUSER} 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
         )
-        options = (
-            f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories='{self.root}' "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
-        self._run(
-            str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start"
-        )
-        deadline = time.monotonic() + 30
-        while not self._accepts() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        return self
 
     def _accepts(self) -> bool:
         try:
@@ -104,9 +115,12 @@ class Cluster:
         with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER, dbname=dbname, autocommit=True) as c:
             c.execute(statement)
 
-    def stop(self) -> None:
+    def stop(self, mode: str = "immediate", remove: bool = True) -> None:
+        """Stop the server (`pg_ctl stop -m mode`: "immediate" is a crash as clients see it) and remove its folder;
+        with `remove=False` the folder stays, and `start()` brings the same server back."""
         try:
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
         except subprocess.CalledProcessError:
             pass
-        shutil.rmtree(self.root, ignore_errors=True)
+        if remove:
+            shutil.rmtree(self.root, ignore_errors=True)

@@ -28,6 +28,7 @@ def refused(result, text):
 def test_the_committees_handleplan_from_the_command_line(tmp_path):
     db = tmp_path / "udvalg.sqlite"
     annual = ok(run_cli("--db", str(db), "demo", "--aarlig")).strip()
+    ok(run_cli("--db", str(db), "behold", annual))  # the demo's rows are the committee's once kept
     pdf, csv_file, xlsx = tmp_path / "plan.pdf", tmp_path / "plan.csv", tmp_path / "plan.xlsx"
     out = ok(
         run_cli(

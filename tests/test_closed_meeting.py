@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from conftest import dump, run_cli
+from conftest import dump, run_cli, unhyphenated
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -202,7 +202,7 @@ def test_closing_summary_says_what_will_be_recorded(db, templates):
 
 
 def pdf_text(path) -> str:
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    return " ".join(unhyphenated("\n".join(p.extract_text() for p in PdfReader(path).pages)).split())
 
 
 def test_documents_of_a_meeting_closed_twice_say_its_version(db, templates, closed, tmp_path):

@@ -7,6 +7,7 @@ import io
 import re
 
 import pytest
+from conftest import unhyphenated
 from pypdf import PdfReader
 
 from drøftelse.documents.handleplan_csv import render_csv
@@ -62,8 +63,9 @@ def pages_text(pdf: bytes) -> list[str]:
 
 
 def squash(text: str) -> str:
-    """Whitespace removed: wrapping inside a cell may break a line anywhere, even inside a long word."""
-    return re.sub(r"\s+", "", text)
+    """Whitespace and hyphenation's hyphens removed: wrapping inside a cell may break a line anywhere, even inside a
+    long word."""
+    return re.sub(r"\s+", "", unhyphenated(text))
 
 
 def test_headings_then_every_cell_in_order():

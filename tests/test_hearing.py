@@ -62,7 +62,7 @@ def test_hearing_sheet_out_filled_and_read_back_by_the_command_line(db, db_path,
     text = " ".join(text.split())
     meeting = store.get_meeting(db, annual_meeting)
     assert "Høringsark" in text and "Til: Alle ansatte" in text
-    assert f"Aflever arket senest {return_by(meeting.date).day}." in text
+    assert meeting.date == dt.date.today() and "Aflever arket ved mødet." in text  # the usual day has passed
     assert "Hvad bør vi arbejde med i arbejdsmiljøet i det kommende år?" in text
     fields = reader.get_fields()
     assert len([k for k in fields if k.startswith("ark_q")]) == 5

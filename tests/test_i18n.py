@@ -229,14 +229,16 @@ def test_a_document_in_english_while_the_app_speaks_danish():
 
 def test_an_english_sheet_and_handleplan_from_the_danish_window(danish_app, qtbot, db, db_path, templates, tmp_path):
     """A participant who reads English better gets an English forberedelsesark; the window stays Danish."""
-    from conftest import finished, window_at_step
+    from conftest import finished, when_dialog, window_at_step
     from pypdf import PdfReader
 
     from drøftelse.services.meetings import create_demo
+    from drøftelse.ui.hand_in_dialog import HandInDialog
 
     meeting = create_demo(db, templates)
     window, page = window_at_step(qtbot, db_path, meeting, "forberedelse")
     page.sheet_language.setCurrentIndex(page.sheet_language.findData("en"))
+    when_dialog(lambda dialog: dialog.accept(), kind=HandInDialog)  # the demo meets today: when to hand in, asked
     written = finished(page.export_sheets(tmp_path / "ark"))
     sheet = next(p for p in written if "Łukasz" in p.name)
     assert sheet.name.startswith("Preparation sheet – Łukasz Wiśniewski")

@@ -131,7 +131,8 @@ def test_every_field_prints_as_typed(db, templates):
         fields = {f: "" for f in TEXT_FIELDS} | {field: text}
         mid = import_meeting(db, meeting_file(fields, "", "Møde"), templates)
         pdf = render_handleplan(handleplan_snapshot(db, mid, templates))
-        assert printable(text) in pdf_text(pdf)
+        # without hyphens: those hyphenation adds at a line's end (documents/hyphenation.py) look like the text's own
+        assert printable(text).replace("-", "") in pdf_text(pdf).replace("-", "")
 
     check()
 

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import finished, rows, run_cli, when_dialog
+from conftest import finished, rows, run_cli, unhyphenated, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -21,7 +21,7 @@ from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, point_steps
 from drøftelse.domain.errors import DroeftelseError, TemplateError
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.paths import templates_dir
-from drøftelse.services.meetings import create_demo, finish_meeting
+from drøftelse.services.meetings import create_demo, finish_meeting, keep_example
 from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.annual import NotFinished
@@ -43,8 +43,8 @@ def shot(widget, name: str) -> None:
 
 
 def pdf_text(path) -> str:
-    """The PDF's words, lines joined as they wrap."""
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    """The PDF's words, lines joined as they wrap (hyphenated words whole again)."""
+    return " ".join(unhyphenated("\n".join(page.extract_text() for page in PdfReader(path).pages)).split())
 
 
 # --- the template
@@ -393,6 +393,7 @@ def test_next_years_discussion_starts_with_this_years_people(db, templates):
     from drøftelse.services.meetings import create_meeting
 
     mid = create_demo(db, templates, annual=True, employees=8)
+    keep_example(db, mid)  # the demo's people are the workplace's own once kept (tests/test_demo_examples.py)
     this_year = store.get_meeting(db, mid)
     made = create_meeting(
         db,

@@ -26,7 +26,7 @@ def test_every_meeting_kind_loads(templates):
 def test_kompetencedroeftelse_has_the_sources_wording(templates):
     t = templates.get("kompetencedroeftelse")
     assert (t.preparation_minutes, t.meeting_minutes) == (30, 60)
-    assert t.rules.reference == "Arbejdsmiljøloven § 6 d, stk. 3, som ændret ved lov nr. 1540 af 12/12/2023"
+    assert t.rules.reference == "Arbejdsmiljøloven § 6 d, stk. 3, jf. LBK nr. 1108 af 15/09/2025"
     prep = t.step("forberedelse")
     assert [b.label for b in prep.boxes] == [
         "Vigtige opgaver fra vores APV-handleplan og årlige drøftelse",
@@ -67,17 +67,18 @@ def test_annual_discussion_has_the_six_legal_points(templates):
 
 
 def test_the_annual_discussion_cites_only_the_sources_confirmed(templates):
-    """Issue 14.2: the rules in force, checked 23.11.2026 (docs/sources.md); neither the bekendtgørelse it replaced
+    """Issue 14.2 and 29.3: the rules in force, checked 6.12.2026 (docs/sources.md); neither the bekendtgørelse it replaced
     nor an AT-vejledning whose standing was not confirmed."""
     t = templates.get("aarlig_arbejdsmiljoedroeftelse")
     assert t.rules.reference == (
-        "Arbejdsmiljøloven § 6 d, som ændret ved lov nr. 1540 af 12/12/2023; BEK nr. 65 af 22/01/2024 om "
+        "Arbejdsmiljøloven § 6 d, jf. LBK nr. 1108 af 15/09/2025; BEK nr. 65 af 22/01/2024 om "
         "systematisk arbejdsmiljøarbejde, som ændret ved BEK nr. 799 af 24/06/2024"
     )
-    assert t.rules.checked == dt.date(2026, 11, 23)
+    assert t.rules.checked == dt.date(2026, 12, 6)
     for kind in ("aarlig_arbejdsmiljoedroeftelse", "kompetencedroeftelse"):
         cited = templates.get(kind).rules
         assert "1838" not in cited.reference + cited.text and "1.3.1" not in cited.reference + cited.text
+        assert "1540" not in cited.reference  # the law is cited as consolidated since (LBK nr. 1108 af 15/09/2025)
 
 
 def test_point_six_is_the_training_and_the_sagkundskab(templates):
@@ -115,7 +116,7 @@ def _broken_copy(tmp_path, edit):
             lambda s: s.replace('phase = "udfoerelse"\nkind = "frame"', 'phase = "udførsel"\nkind = "frame"'),
             "steps[2].phase: fasen 'udførsel'",
         ),
-        (lambda s: s.replace("checked = 2026-11-23", 'checked = "i går"'), "rules.checked: skal være en dato"),
+        (lambda s: s.replace("checked = 2026-12-06", 'checked = "i går"'), "rules.checked: skal være en dato"),
         (
             lambda s: s.replace(
                 'key = "lykkes"\nlabel = "Dette lykkes vi godt', 'key = "opgaver"\nlabel = "Dette lykkes vi godt'

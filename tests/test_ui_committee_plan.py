@@ -21,10 +21,18 @@ from drøftelse.ui.committee_plan_model import FIELDS
 TODAY = dt.date(2026, 11, 20)
 
 
+def kept_demo(db, templates) -> int:
+    """The annual demo, kept as the committee's own: until then its examples are left out of the committee's plan
+    (tests/test_demo_examples.py)."""
+    made = create_annual_demo(db, templates, today=TODAY)
+    service.keep_example(db, made)
+    return made
+
+
 @pytest.fixture
 def window(danish_app, qtbot, db_path, templates):
     db = open_database(db_path)
-    create_annual_demo(db, templates, today=TODAY)
+    kept_demo(db, templates)
     db.dispose()
     from drøftelse.ui.app import open_main_window
 
@@ -165,7 +173,7 @@ def test_the_model_changes_one_row_for_an_edit_and_only_what_the_filter_changes(
     from drøftelse.domain.committee_plan import PlanFilter
     from drøftelse.ui.committee_plan_model import CommitteePlanModel
 
-    annual = create_annual_demo(db, templates, today=TODAY)
+    annual = kept_demo(db, templates)
     committee = service.get_meeting(db, annual).committee_id
     model = CommitteePlanModel(db, today=lambda: TODAY)
     watch = Watch(model, qtlog)
@@ -211,7 +219,7 @@ def test_a_cell_another_window_changed_since_it_was_shown_asks_with_both_texts(
 
     mine, other = open_database(db_path), open_database(db_path)
     try:
-        annual = create_annual_demo(mine, templates, today=TODAY)
+        annual = kept_demo(mine, templates)
         committee = service.get_meeting(mine, annual).committee_id
         model = CommitteePlanModel(mine, today=lambda: TODAY)
         model.load(committee)

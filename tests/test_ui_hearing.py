@@ -13,6 +13,7 @@ from test_ui_meeting import type_into
 
 from drøftelse.services import hearing
 from drøftelse.services.meetings import create_demo
+from drøftelse.ui.hand_in_dialog import HandInDialog
 
 SCREENSHOTS = Path(os.environ.get("DROEFTELSE_SCREENSHOTS", "/tmp/droeftelse-screenshots"))
 
@@ -48,6 +49,7 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
 
     type_into(qtbot, page.boxes["form"], "Høringsark udleveret på personalemødet og sendt på mail.")
     page.sheet_count.setValue(2)  # one sheet per employee, each its own code
+    when_dialog(lambda dialog: dialog.accept(), kind=HandInDialog)  # the demo meets today: when to hand in, asked
     sheet, sheet2 = finished(page.export_sheets(tmp_path / "ud"))
     assert "2 høringsark er gemt" in window.status.text()
     answered = fill(sheet, ["Støjen i pakkeriet 😀", "På tavlemødet, Łukasz"], tmp_path / "svar1.pdf")
@@ -78,6 +80,7 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
 def test_a_code_read_twice_asks_which_sheet_to_keep(danish_app, qtbot, db, db_path, templates, tmp_path):
     meeting = create_demo(db, templates, annual=True)
     window, page = window_at_step(qtbot, db_path, meeting, "hoering")
+    when_dialog(lambda dialog: dialog.accept(), kind=HandInDialog)
     (sheet,) = finished(page.export_sheets(tmp_path / "ud"))
     finished(page.import_files([fill(sheet, ["Først"], tmp_path / "a.pdf")]))
     later = fill(sheet, ["Siden"], tmp_path / "b.pdf")

@@ -3,7 +3,7 @@ the app closed and opened again on the same file with every text and the step in
 
 import datetime as dt
 
-from conftest import FakeClock, finished, when_dialog
+from conftest import FakeClock, finished, unhyphenated, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
@@ -205,7 +205,7 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
     # Afslut: the handleplan as PDF, read back; the meeting closed
     click_next(qtbot, view)
     pdf = finished(view.export_pdf(tmp_path / "handleplan.pdf", open_after=False))
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    text = " ".join(unhyphenated("\n".join(p.extract_text() for p in PdfReader(pdf).pages)).split())
     for expected in (
         "Kemisk risikovurdering",
         "2. kvartal 2027",
@@ -222,7 +222,7 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
     when_dialog(lambda dialog: dialog.reject())  # no file chosen: nothing is written
     qtbot.mouseClick(referat_button, Qt.MouseButton.LeftButton)
     referat = finished(finish.export_referat(tmp_path / "referat.pdf"))
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(referat).pages).split())
+    text = " ".join(unhyphenated("\n".join(p.extract_text() for p in PdfReader(referat).pages)).split())
     assert "Referat: Kompetencedrøftelse" in text and "Sæt rammen" in text and "Kemisk risikovurdering" in text
     assert not (tmp_path / "referat.pdf.delvis").exists()
     finish.toggle_closed(confirm=False)  # the confirmation itself: tests/test_ui_closed_meeting.py

@@ -107,6 +107,48 @@ def _iso_date(text: str):
         ) from None
 
 
+def _hand_in_options(c) -> None:
+    """--senest DATO or --ved-moedet: the day the sheets ask to be handed in by (domain.hand_in)."""
+    when = c.add_mutually_exclusive_group()
+    when.add_argument(
+        "--senest",
+        type=_iso_date,
+        metavar=translate("cli", "DATO"),
+        help=translate(
+            "cli",
+            "arkene afleveres senest denne dato, fx 2026-11-20 (standard: 3 dage før mødet; er den dag nået, "
+            "ved mødet)",
+        ),
+    )
+    when.add_argument(
+        "--ved-moedet", dest="at_meeting", action="store_true", help=translate("cli", "arkene afleveres ved mødet")
+    )
+
+
+def _hand_in(args):
+    """(the day the chairs chose for the sheets or None, today)."""
+    import datetime as dt
+
+    from drøftelse.domain.hand_in import AT_MEETING, HandIn
+
+    chosen = HandIn(by=args.senest) if args.senest else AT_MEETING if args.at_meeting else None
+    return chosen, dt.date.today()
+
+
+def _hand_in_note(db, meeting_id: int, chosen, today) -> None:
+    """Tell the chairs when the sheets could not ask for the usual day (it is today or gone by)."""
+    from drøftelse.domain.hand_in import must_ask, passed_note
+    from drøftelse.services.meetings import get_meeting
+
+    if chosen is not None:
+        return
+    date = get_meeting(db, meeting_id).date
+    note = passed_note(date, today)
+    if note:
+        hint = translate("cli", " Vælg en anden dato med --senest DATO.") if must_ask(date, today) else ""
+        print(translate("cli", "droeftelse: {0}").format(note + hint), file=sys.stderr)
+
+
 def _database_targets(args) -> None:
     """--db and --til as a file's path or a shared database's address (postgresql://user@host/dbname), checked
     before anything is made on disk: `-`, a line break in a path or `postgresql:/host/db` is refused in Danish
@@ -234,6 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("cli", "MAPPE"),
         help=translate("cli", "mappen arkene gemmes i"),
     )
+    _hand_in_options(c)
     c = command("hoering", translate("cli", "lav høringsark (PDF) til de ansatte før den årlige arbejdsmiljødrøftelse"))
     c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
     c.add_argument(
@@ -255,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
             "grupper (standard 1)",
         ),
     )
+    _hand_in_options(c)
     c = command("indlaes", translate("cli", "indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet"))
     c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
     c.add_argument("files", type=Path, nargs="+", metavar=translate("cli", "FIL"))
@@ -296,6 +340,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "PDF-filen der skal skrives"),
     )
     c = command(
+        "opslag",
+        translate(
+            "cli",
+            "udskriv et opslag til de ansatte (én A4-side): årets mål, det der er besluttet, og hvem man kan tale med",
+        ),
+    )
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--pdf",
+        type=Path,
+        required=True,
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "PDF-filen der skal skrives"),
+    )
+    c = command(
         "aarshjul",
         translate("cli", "vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil"),
     )
@@ -318,6 +377,27 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "regn fra denne dato (standard: i dag)"),
     )
     c = command(
+        "mappe",
+        translate(
+            "cli",
+            "skriv mappen til Arbejdstilsynet: én PDF med bogmærker med det seneste referat, handleplanen, "
+            "arbejdsmiljøorganisationen, medlemmernes uddannelse, APV'en og regelgrundlaget",
+        ),
+    )
+    c.add_argument(
+        "--til",
+        type=Path,
+        required=True,
+        metavar=translate("cli", "MAPPE"),
+        help=translate("cli", "mappen PDF'en skrives i"),
+    )
+    c.add_argument(
+        "--udvalg",
+        type=_meeting_id,
+        metavar=translate("cli", "NR"),
+        help=translate("cli", "udvalgets nummer (når der er flere)"),
+    )
+    c = command(
         "afslut", translate("cli", "afslut et møde; en årlig arbejdsmiljødrøftelse kun når alle punkter har en tekst")
     )
     c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
@@ -326,6 +406,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("cli", "FORM"),
         help=translate("cli", "hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)"),
     )
+    c = command(
+        "behold",
+        translate(
+            "cli",
+            "behold et eksempelmøde fra demoen som udvalgets eget, så det tælles med i årshjulet og handleplanen "
+            "(de tidligere eksempelmøder og demoens AMO-medlemmer med)",
+        ),
+    )
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
     c = command(
         "aendringslog",
         translate("cli", "vis hvad der er ændret i et møde, efter at det blev afsluttet (med grunden til genåbningen)"),
@@ -438,6 +527,31 @@ def cmd_afslut(args) -> int:
     return 0
 
 
+def cmd_behold(args) -> int:
+    """`behold MØDE`: the demo's example meeting becomes the committee's own."""
+    from drøftelse.services.meetings import get_meeting, keep_example
+
+    db = _open(args)
+    _ready_to_write(db)
+    m = get_meeting(db, args.meeting)
+    if not m.example:
+        print(translate("cli", "Møde {0} er allerede udvalgets eget; intet er ændret.").format(m.id))
+        return 0
+    kept = keep_example(db, args.meeting)
+    print(
+        translate("cli", "Møde {0} ({1}) er nu udvalgets eget og tælles med i årshjulet og handleplanen.").format(
+            m.id, m.title
+        )
+    )
+    earlier = [k for k in kept.meetings if k != m.id]
+    if earlier:
+        shown = ", ".join(str(k) for k in earlier)
+        print(translate("cli", "De tidligere eksempelmøder, som det bygger på, er også beholdt: {0}.").format(shown))
+    if kept.members:
+        print(translate("cli", "Demoens {0} AMO-medlemmer er også beholdt.").format(kept.members))
+    return 0
+
+
 def cmd_aendringslog(args) -> int:
     """The changes made after closing, as a text table (or a PDF with --pdf)."""
     from drøftelse.services.meetings import change_log, get_meeting
@@ -500,7 +614,16 @@ def cmd_list(args) -> int:
         for m in c.meetings:
             kind, step = _kind_and_step(templates, m.kind, m.current_step)
             state = translate("cli", "afsluttet") if m.closed else translate("cli", "åben, står ved {0}").format(step)
-            print(f"  {m.id:>4}  {m.date.isoformat()}  {kind:<28} {m.title}  ({state})")
+            title = translate("cli", "EKSEMPEL · {0}").format(m.title) if m.example else m.title
+            print(f"  {m.id:>4}  {m.date.isoformat()}  {kind:<28} {title}  ({state})")
+        if any(m.example for m in c.meetings):  # the demo's: not counted until kept
+            print(
+                translate(
+                    "cli",
+                    "        EKSEMPEL: demoens møder tælles ikke med i årshjulet eller handleplanen; "
+                    "'droeftelse behold MØDE' gør et til jeres eget.",
+                )
+            )
         if not c.meetings:
             print(translate("cli", "        (ingen møder)"))
     return 0
@@ -588,14 +711,17 @@ def cmd_meeting_document(args) -> int:
     return 0
 
 
-def cmd_aarshjul(args) -> int:
-    import datetime as dt
+def cmd_opslag(args) -> int:
+    """`opslag MØDE --pdf FIL`: the notice for the employees, one A4 page for the wall."""
+    from drøftelse.services.notice import write_notice
 
-    from drøftelse.domain.danish_dates import short_date
-    from drøftelse.services.listing import committees_with_meetings, year_ahead
+    write_notice(_open(args), _templates(), args.meeting, args.pdf)
+    print(translate("cli", "Opslaget til de ansatte er gemt i {0}").format(args.pdf))
+    return 0
 
-    db = _open(args)
-    committees = committees_with_meetings(db)
+
+def _chosen_committee(args, committees):
+    """The committee `--udvalg NR` names, or the only one there is."""
     if args.udvalg is not None:
         chosen = next((c for c in committees if c.id == args.udvalg), None)
         if chosen is None:
@@ -604,13 +730,34 @@ def cmd_aarshjul(args) -> int:
                     args.udvalg
                 )
             )
-    elif len(committees) == 1:
-        chosen = committees[0]
-    elif not committees:
+        return chosen
+    if len(committees) == 1:
+        return committees[0]
+    if not committees:
         raise DroeftelseError(translate("cli", "Der er ingen udvalg i databasen endnu."))
-    else:
-        names = ", ".join(f"{c.id} ({c.name})" for c in committees)
-        raise DroeftelseError(translate("cli", "Der er flere udvalg; vælg et med --udvalg NR: {0}.").format(names))
+    names = ", ".join(f"{c.id} ({c.name})" for c in committees)
+    raise DroeftelseError(translate("cli", "Der er flere udvalg; vælg et med --udvalg NR: {0}.").format(names))
+
+
+def cmd_mappe(args) -> int:
+    from drøftelse.services.at_folder import write_folder
+    from drøftelse.services.listing import committees_with_meetings
+
+    db = _open(args)
+    chosen = _chosen_committee(args, committees_with_meetings(db))
+    path = write_folder(db, _templates(), chosen.id, args.til)
+    print(translate("cli", "Mappen til Arbejdstilsynet for {0} er gemt i {1}").format(chosen.name, path))
+    return 0
+
+
+def cmd_aarshjul(args) -> int:
+    import datetime as dt
+
+    from drøftelse.domain.danish_dates import short_date
+    from drøftelse.services.listing import committees_with_meetings, year_ahead
+
+    db = _open(args)
+    chosen = _chosen_committee(args, committees_with_meetings(db))
     today = args.dato or dt.date.today()
     if args.ics:
         from drøftelse.services.exports import write_year_ahead
@@ -628,16 +775,23 @@ def cmd_aarshjul(args) -> int:
 def cmd_ark(args) -> int:
     from drøftelse.services.exports import write_sheets
 
-    for path in write_sheets(_open(args), _templates(), args.meeting, args.out):
+    db, (chosen, today) = _open(args), _hand_in(args)
+    for path in write_sheets(db, _templates(), args.meeting, args.out, hand_in=chosen, today=today):
         print(path)
+    _hand_in_note(db, args.meeting, chosen, today)
     return 0
 
 
 def cmd_hoering(args) -> int:
     from drøftelse.services.hearing import write_hearing_sheets
 
-    for path in write_hearing_sheets(_open(args), _templates(), args.meeting, args.out, count=args.count):
+    db, (chosen, today) = _open(args), _hand_in(args)
+    paths = write_hearing_sheets(
+        db, _templates(), args.meeting, args.out, count=args.count, hand_in=chosen, today=today
+    )
+    for path in paths:
         print(path)
+    _hand_in_note(db, args.meeting, chosen, today)
     return 0
 
 
@@ -820,8 +974,11 @@ COMMANDS = {
     "backup": cmd_backup,
     "referat": cmd_meeting_document,
     "kompetenceplan": cmd_meeting_document,
+    "opslag": cmd_opslag,
     "aarshjul": cmd_aarshjul,
     "afslut": cmd_afslut,
+    "behold": cmd_behold,
+    "mappe": cmd_mappe,
     "aendringslog": cmd_aendringslog,
     "kopier-udvalg": cmd_kopier_udvalg,
     "organisation": cmd_organisation,

@@ -8,6 +8,7 @@ import io
 
 from drøftelse.documents.cells import neutralise
 from drøftelse.documents.committee_columns import DATE, SHEET_COLUMNS, TEXT
+from drøftelse.documents.examples import example_note
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot
 
@@ -21,6 +22,8 @@ def _cell(kind: str, value) -> str | int:
 def render_committee_csv(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    if snapshot.example:  # the demo's meeting's rows: said on the first line, before the columns
+        writer.writerow([example_note()])
     writer.writerow([c.title for c in SHEET_COLUMNS])
     for n, row in enumerate(snapshot.rows, start=1):
         writer.writerow([_cell(c.kind, c.value(n, row)) for c in SHEET_COLUMNS])

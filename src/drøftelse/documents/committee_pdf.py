@@ -44,5 +44,6 @@ def render_committee_handleplan(snapshot: CommitteeHandleplanSnapshot) -> bytes:
             ),
             dated=True,
             empty=translate("committee_pdf", "Ingen rækker i handleplanen passer til valget."),
+            example=snapshot.example,
         )
     )

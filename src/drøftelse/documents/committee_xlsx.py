@@ -12,6 +12,7 @@ import io
 
 from drøftelse.documents.cells import neutralise
 from drøftelse.documents.committee_columns import DATE, NUMBER, SHEET_COLUMNS, TEXT
+from drøftelse.documents.examples import example_mark, example_note
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot
@@ -54,6 +55,9 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = translate("committee_xlsx", "Handleplan")
+    if snapshot.example:  # the demo's meeting's rows: in the sheet's name and on every printed page
+        ws.title = f"{example_mark()} – {ws.title}"[:31]
+        ws.oddHeader.center.text = example_mark()
     wrap = Alignment(wrap_text=True, vertical="top")
     head_font = Font(bold=True, color="FFFFFF")
     head_fill = PatternFill("solid", fgColor=HEADER_FILL)
@@ -93,6 +97,7 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
 
     about = wb.create_sheet(translate("committee_xlsx", "Om planen"))
     facts = (
+        *(((example_mark(), example_note()),) if snapshot.example else ()),
         (translate("committee_xlsx", "Udvalg"), excel_text(neutralise(snapshot.committee))),
         (translate("committee_xlsx", "Udskrevet"), snapshot.printed),
         (translate("committee_xlsx", "Viser"), excel_text(neutralise(snapshot.selection))),
@@ -116,7 +121,10 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 80
 
-    wb.properties.title = excel_text(translate("committee_xlsx", "APV-handleplan – {0}").format(snapshot.committee))
+    wb.properties.title = excel_text(
+        (f"{example_mark()}: " if snapshot.example else "")
+        + translate("committee_xlsx", "APV-handleplan – {0}").format(snapshot.committee)
+    )
     wb.properties.creator = "Drøftelse"
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -31,9 +31,12 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
         [
             m.name,
             m.role,
-            short_date(m.elected_on) if m.elected_on else "",
+            (short_date(m.elected_on) + (translate("competence_plan_pdf", " (antaget)") if m.assumed else ""))
+            if m.elected_on
+            else "",
             m.mandatory,
             days_text(m.entitled_days),
+            m.offer,
             days_text(m.used_days),
         ]
         for m in snap.members
@@ -41,16 +44,17 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
     headings = [
         translate("competence_plan_pdf", "Navn"),
         translate("competence_plan_pdf", "Rolle"),
-        translate("competence_plan_pdf", "Valgt / udpeget"),
+        translate("competence_plan_pdf", "Tiltrådt"),
         translate("competence_plan_pdf", "Obligatorisk uddannelse"),
         translate("competence_plan_pdf", "Supplerende: ret til i år (dage)"),
+        translate("competence_plan_pdf", "Tilbud i år"),
         translate("competence_plan_pdf", "Supplerende: brugt i år (dage)"),
     ]
     story.append(
         table(
             headings,
             people,
-            [20, 14, 12, 24, 15, 15],
+            [17, 12, 12, 19, 12, 16, 12],
             page,
             st,
             empty=translate("competence_plan_pdf", "Ingen medlemmer skrevet ind."),
@@ -60,8 +64,11 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
         Paragraph(
             translate(
                 "competence_plan_pdf",
-                "Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; "
-                "ubrugte dage bortfalder. Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse.",
+                "Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse. Supplerende "
+                "arbejdsmiljøuddannelse: 2 dage i det første funktionsår, tilbudt inden 9 måneder efter den "
+                "obligatoriske uddannelse; derefter 1½ dag om året, tilbudt i funktionsåret. Ubrugte dage bortfalder "
+                "ved funktionsårets udgang, medmindre to af de følgende års dage skriftligt er aftalt lagt sammen "
+                "til 3 dage. Arbejdsgiveren skal kunne dokumentere tilbuddet.",
             ),
             st["small"],
         )
@@ -111,6 +118,7 @@ def render_competence_plan(snap: CompetencePlanSnapshot) -> bytes:
         translate("competence_plan_pdf", "Kompetenceudviklingsplan for AMO's medlemmer"),
         f"{snap.committee} · {snap.meeting_title} · {long_date(snap.meeting_date)}",
         st,
+        example=snap.example,
     )
     story.append(
         Paragraph(

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from drøftelse.documents.cells import neutralise
+from drøftelse.documents.examples import example_note
 from drøftelse.documents.output import write_file
 from drøftelse.domain.actions import COLUMNS
 from drøftelse.domain.danish_dates import short_date
@@ -26,6 +27,8 @@ HEADER = [
 def render_csv(snapshot: HandleplanSnapshot) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    if snapshot.example:  # the demo's meeting: said on the first line, before the columns
+        writer.writerow([example_note()])
     writer.writerow([translate("Handleplan", h) for h in HEADER])
     for n, row in enumerate(snapshot.rows, start=1):
         writer.writerow(

@@ -21,7 +21,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from drøftelse.documents.examples import RED, example_mark, example_note
 from drøftelse.documents.fonts import register_fonts
+from drøftelse.documents.hyphenation import breakable, for_cells
 from drøftelse.documents.output import write_file
 from drøftelse.documents.signatures import signature_block
 from drøftelse.documents.text import as_markup, pieces, printable
@@ -32,6 +34,7 @@ from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import Approval, HandleplanSnapshot
 
 MARGIN_MM = 14
+EXAMPLE_RED = colors.HexColor(RED)
 # Relative widths of the six columns; optional priority, status and source columns take their share when shown
 _WIDTHS = {
     "hvad": 17,
@@ -140,6 +143,7 @@ class LandscapePlan:
     pdf_subject: str
     dated: bool = False  # the read date under Hvornår and Opfølgning
     empty: str = ""  # "" is "Ingen rækker i handleplanen endnu." in the document's language
+    example: bool = False  # the demo's meeting: EKSEMPEL in the header of every page and under the title
 
 
 def render_plan(plan: LandscapePlan) -> bytes:
@@ -151,6 +155,7 @@ def render_plan(plan: LandscapePlan) -> bytes:
     title = ParagraphStyle("title", fontName=bold, fontSize=17, leading=21, spaceAfter=2)
     sub = ParagraphStyle("sub", fontName=regular, fontSize=10, leading=13, spaceAfter=8)
     small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=colors.HexColor("#333333"))
+    marked = ParagraphStyle("example", fontName=bold, fontSize=10, leading=13, spaceAfter=8, textColor=EXAMPLE_RED)
 
     usable = page[0] - 2 * margin - 12  # the frame keeps 6 pt padding on each side
     top, bottom = margin + 6 * mm, margin + 6 * mm
@@ -160,13 +165,16 @@ def render_plan(plan: LandscapePlan) -> bytes:
     story = [
         Paragraph(as_markup(plan.title), title),
         Paragraph("<br/>".join(as_markup(line) for line in plan.lines), sub),
+        *([Paragraph(as_markup(example_note()), marked)] if plan.example else []),
         table,
         Spacer(1, 8),
         Paragraph(as_markup(plan.note), small),
         Spacer(1, 14),
         *signature_block(plan.approval, usable, regular, bold),
     ]
-    furniture = PageFurniture(plan.header_left, "", None, plan.footer, page, margin, regular, right=plan.header_right)
+    furniture = PageFurniture(
+        plan.header_left, "", None, plan.footer, page, margin, regular, right=plan.header_right, example=plan.example
+    )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -175,7 +183,7 @@ def render_plan(plan: LandscapePlan) -> bytes:
         rightMargin=margin,
         topMargin=top,
         bottomMargin=bottom,
-        title=printable(plan.pdf_title),
+        title=printable(f"{example_mark()}: {plan.pdf_title}" if plan.example else plan.pdf_title),
         author=printable(plan.pdf_author),
         subject=printable(plan.pdf_subject),
         creator="Drøftelse",
@@ -209,6 +217,7 @@ def render_handleplan(snapshot: HandleplanSnapshot) -> bytes:
             pdf_subject=translate("handleplan_pdf", "APV-handleplan fra {0} {1}").format(
                 snapshot.meeting_kind_name, short_date(snapshot.meeting_date)
             ),
+            example=snapshot.example,
         )
     )
 
@@ -239,20 +248,24 @@ def text_table(
     headings: list[str], rows: list[list[str]], widths: list[float], body_height: float, body, head, empty: str = ""
 ):
     """User texts in a table that flows over pages: header row repeated, a cell taller than a page split inside
-    itself, every text escaped, rows striped."""
+    itself, every text escaped, words hyphenated in Danish (documents.hyphenation), rows striped."""
 
     Cell = _cell_paragraph_class()
+    body, head = for_cells(body), for_cells(head)
 
-    def cell(text: str):
+    def cell(text: str, width: float, style=body):
+        text = breakable(text, style, width - 2 * _SIDE)  # a word wider than the column: where it may break
         parts = pieces(text)
-        return Cell(as_markup(text), body) if len(parts) == 1 else [Cell(as_markup(p), body) for p in parts]
+        return Cell(as_markup(text), style) if len(parts) == 1 else [Cell(as_markup(p), style) for p in parts]
 
-    header = [Cell(as_markup(h), head) for h in headings]
+    header = [cell(h, w, head) for h, w in zip(headings, widths, strict=True)]
     Table = _table_class(body_height=body_height)
     if rows:
         # the smallest a row can be: one line and its padding; a page never holds more rows than this allows
         most = int(body_height / (body.leading + _TOP + _BOTTOM)) + 2
-        return RowStream(header, lambda i: [cell(text) for text in rows[i]], len(rows), widths, Table, most)
+        return RowStream(
+            header, lambda i: [cell(t, w) for t, w in zip(rows[i], widths, strict=True)], len(rows), widths, Table, most
+        )
     data = [header, [Paragraph(as_markup(empty), body)] + [""] * (len(headings) - 1)]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([*_table_style(), ("SPAN", (0, 1), (-1, 1))]))
@@ -368,6 +381,7 @@ class PageFurniture:
         font: str,
         right: str | None = None,
         note: str = "",
+        example: bool = False,
     ):
         self.left = printable(committee)
         self.note = printable(note)  # small print under the footer on every page: the referat's legal sources
@@ -377,6 +391,9 @@ class PageFurniture:
         self.page = page
         self.margin = margin
         self.font = font
+        # the demo's meeting: EKSEMPEL in the middle of the header, on every page
+        self.mark = example_mark() if example else ""
+        self.mark_font = register_fonts()[1] if example else font
 
     def canvas_class(self):
         furniture = self
@@ -412,6 +429,13 @@ class PageFurniture:
         canvas.setFillColor(colors.HexColor("#333333"))
         top = height - m + 2
         avail = (width - 2 * m) / 2 - 10
+        if self.mark:
+            avail -= stringWidth(self.mark, self.mark_font, 9) / 2 + 6
+            canvas.saveState()
+            canvas.setFont(self.mark_font, 9)
+            canvas.setFillColor(EXAMPLE_RED)
+            canvas.drawCentredString(width / 2, top, self.mark)
+            canvas.restoreState()
         canvas.drawString(m, top, _fit(self.left, self.font, 8, avail, stringWidth))
         canvas.drawRightString(width - m, top, _fit(self.right, self.font, 8, avail, stringWidth))
         canvas.setStrokeColor(colors.HexColor("#8a9bb0"))

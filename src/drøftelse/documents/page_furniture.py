@@ -16,8 +16,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from drøftelse.documents.examples import example_mark, example_note
 from drøftelse.documents.fonts import register_fonts
-from drøftelse.documents.handleplan_pdf import MARGIN_MM, PageFurniture, text_table
+from drøftelse.documents.handleplan_pdf import EXAMPLE_RED, MARGIN_MM, PageFurniture, text_table
 from drøftelse.documents.signatures import signature_block
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.snapshots import Approval
@@ -82,12 +83,17 @@ def styles() -> dict:
             "small", fontName=regular, fontSize=8, leading=10, spaceBefore=4, textColor=colors.HexColor("#333333")
         ),
         "missing": ParagraphStyle("missing", parent=body, textColor=colors.HexColor("#8a1c1c")),
+        "example": ParagraphStyle(
+            "example", fontName=bold, fontSize=10, leading=13, spaceAfter=8, textColor=EXAMPLE_RED
+        ),
     }
 
 
-def opening(title: str, line: str, st: dict) -> list:
-    """The document's title and the line under it (committee, date …), both escaped."""
-    return [Paragraph(as_markup(title), st["title"]), Paragraph(as_markup(line), st["sub"])]
+def opening(title: str, line: str, st: dict, example: bool = False) -> list:
+    """The document's title and the line under it (committee, date …), both escaped; for the demo's meeting
+    (`example`) a line in red under them that says it is an example."""
+    story = [Paragraph(as_markup(title), st["title"]), Paragraph(as_markup(line), st["sub"])]
+    return story + ([Paragraph(as_markup(example_note()), st["example"])] if example else [])
 
 
 def table(headings: list[str], rows: list[list[str]], weights: list[float], page: Portrait, st: dict, empty: str):
@@ -100,8 +106,10 @@ def render_portrait(
     story: list, page: Portrait, st: dict, meeting: Meeting, name: str, title: str, subject: str, note: str = ""
 ) -> bytes:
     """The story and the signatures on A4 portrait pages as PDF bytes. The header says the meeting's committee
-    (left), title and date (right); the footer `name` ("Referat") and "Side x af y", and under it `note` in small
-    print. `title` and `subject` are the PDF's document properties, the committee its author."""
+    (left), title and date (right) – and EKSEMPEL between them for the demo's meeting –; the footer `name`
+    ("Referat") and "Side x af y", and under it `note` in small print. `title` and `subject` are the PDF's document
+    properties, the committee its author."""
+    example = bool(getattr(meeting, "example", False))
 
     furniture = PageFurniture(
         meeting.committee,
@@ -112,6 +120,7 @@ def render_portrait(
         page.margin,
         st["regular"],
         note=note,
+        example=example,
     )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -121,7 +130,7 @@ def render_portrait(
         rightMargin=page.margin,
         topMargin=page.top,
         bottomMargin=page.bottom,
-        title=title,
+        title=f"{example_mark()}: {title}" if example else title,
         author=printable(meeting.committee),
         creator="Drøftelse",
         subject=subject,

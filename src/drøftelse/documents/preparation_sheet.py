@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
+from drøftelse.documents.examples import RED, example_mark, example_note
 from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.output import write_file
 from drøftelse.documents.text import as_markup
@@ -69,6 +70,7 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
     head = ParagraphStyle("h", fontName=bold, fontSize=10.5, leading=14, spaceBefore=6)
     item = ParagraphStyle("i", parent=body, leftIndent=12, bulletIndent=2)
     note = ParagraphStyle("n", fontName=regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444"))
+    marked = ParagraphStyle("e", fontName=bold, fontSize=10, leading=13, spaceBefore=4, textColor=colors.HexColor(RED))
 
     class FormBox(Flowable):
         """A multi-line text field the width of the page; on a paper sheet, lines to write on."""
@@ -139,14 +141,19 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         Paragraph(as_markup(snapshot.material_title), sub),
         Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}"), sub),
         Paragraph(as_markup(snapshot.committee), sub),
+        *([Paragraph(as_markup(example_note()), marked)] if snapshot.example else []),
         Spacer(1, 8),
         Paragraph(as_markup(who), head),
     ]
-    if snapshot.return_by:
+    if snapshot.return_by or snapshot.at_meeting:  # never a day already past (domain.hand_in)
         story.append(
             Paragraph(
                 "<b>"
-                + translate("preparation_sheet", "Aflever arket senest {0}.").format(long_date(snapshot.return_by))
+                + (
+                    translate("preparation_sheet", "Aflever arket senest {0}.").format(long_date(snapshot.return_by))
+                    if snapshot.return_by
+                    else translate("preparation_sheet", "Aflever arket ved mødet.")
+                )
                 + "</b>",
                 body,
             )
@@ -178,6 +185,8 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         by = (
             translate("preparation_sheet", "senest {0}").format(long_date(snapshot.return_by))
             if snapshot.return_by
+            else translate("preparation_sheet", "ved mødet")
+            if snapshot.at_meeting
             else translate("preparation_sheet", "før mødet")
         )
         story.append(
@@ -196,13 +205,25 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=14 * mm,
-        title=f"{translate('preparation_sheet', snapshot.heading)} – "
+        title=(f"{example_mark()}: " if snapshot.example else "")
+        + f"{translate('preparation_sheet', snapshot.heading)} – "
         f"{snapshot.recipient or snapshot.participant or translate('preparation_sheet', 'blankt')}",
         author=snapshot.committee,
         subject=snapshot.meeting_title,
         creator="Drøftelse",
     )
-    doc.build(story)
+    if snapshot.example:  # the demo's meeting: EKSEMPEL at the top of every page
+
+        def mark(canvas, doc) -> None:
+            canvas.saveState()
+            canvas.setFont(bold, 9)
+            canvas.setFillColor(colors.HexColor(RED))
+            canvas.drawRightString(doc.pagesize[0] - 18 * mm, doc.pagesize[1] - 10 * mm, example_mark())
+            canvas.restoreState()
+
+        doc.build(story, onFirstPage=mark, onLaterPages=mark)
+    else:
+        doc.build(story)
     if snapshot.identity and any(text for _, text in snapshot.prefill):
         return _filled(buffer.getvalue(), {FIELD_PREFIX + key: text for key, text in snapshot.prefill if text})
     return buffer.getvalue()

@@ -33,6 +33,7 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
         translate("referat_pdf", "Referat: {0}").format(snap.meeting_kind_name),
         f"{snap.committee} · {long_date(snap.meeting_date)}{place}",
         st,
+        example=snap.example,
     )
     if not snap.closed:
         story.append(Paragraph(translate("referat_pdf", "Udkast – mødet er ikke afsluttet."), st["missing"]))

@@ -52,6 +52,31 @@ class DatabaseGone(DroeftelseError):
     """The open database file was removed or replaced (a USB stick pulled out)."""
 
 
+class ServerUnreachable(DatabaseGone):
+    """The shared database's server cannot be reached (stopped, restarting, the network gone): what was being
+    written was not stored. `server` names it (host, and port when not the default); `reason`, when known, says
+    why in Danish; `not_stored`, set by whoever knows, says in Danish what was not stored ("Navn «Bente»")."""
+
+    def __init__(self, server: str, reason: str | None = None):
+        text = (
+            translate(
+                "ServerUnreachable",
+                "Der er ikke forbindelse til databaseserveren {0}. Det, der blev ændret, er ikke gemt; prøv igen, "
+                "når forbindelsen er tilbage.",
+            ).format(server)
+            if reason is None
+            else translate(
+                "ServerUnreachable",
+                "Der er ikke forbindelse til databaseserveren {0} ({1}). Intet er gemt; prøv igen, når serveren "
+                "kan nås.",
+            ).format(server, reason)
+        )
+        super().__init__(text)
+        self.server = server
+        self.reason = reason
+        self.not_stored: str | None = None
+
+
 class ActionItemChanged(DroeftelseError):
     """A handleplan row's field was changed somewhere else (another chair's window on a shared database) after this
     window read it; nothing was overwritten. `field`, `current_value` and `current_version` are what is stored now."""
@@ -102,3 +127,22 @@ class MeetingClosed(DroeftelseError):
 
 class ChangeLogLocked(DroeftelseError):
     """The log of changes made after closing cannot be changed or removed (only with its meeting)."""
+
+
+class FieldChanged(DroeftelseError):
+    """A value was changed somewhere else (the other chair's window on a shared database, the command line) after
+    this window showed it; nothing was overwritten. `what` names the field in Danish; `current_value` is what is
+    stored now and `yours` what this window wrote, for the window to show both and ask which to keep."""
+
+    def __init__(self, what: str, field: str, current_value, yours):
+        super().__init__(
+            translate(
+                "FieldChanged",
+                "{0} er ændret et andet sted (fx af den anden formand), efter at det blev vist her. Intet er "
+                "overskrevet.",
+            ).format(what)
+        )
+        self.what = what
+        self.field = field
+        self.current_value = current_value
+        self.yours = yours

@@ -1,8 +1,9 @@
 """The hearing of the employees before the annual discussion: how many questions, which are proposed, what a
 group's name may be, and the date every sheet asks to have back.
 
-Arbejdsgiveren skal sørge for, at de ansatte bliver hørt før den årlige arbejdsmiljødrøftelse. The chairs write
-2–5 questions, each about one of the six points, so the answers can stand beside that point in the discussion.
+Arbejdsgiveren skal sørge for, at de ansatte i nødvendigt omfang bliver hørt før den årlige
+arbejdsmiljødrøftelse. The chairs write 2–5 questions, each about one of the six points, so the answers can stand
+beside that point in the discussion.
 """
 
 from __future__ import annotations

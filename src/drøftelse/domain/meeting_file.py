@@ -113,6 +113,7 @@ class Meeting(_Strict):
     step: Line | None = None
     closed: bool = False
     settings: Settings = Settings()
+    example: bool = False  # made by the demo: stays an example in the database it is read into (revision 0011)
 
 
 class Participant(_Strict):

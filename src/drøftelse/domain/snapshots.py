@@ -60,6 +60,7 @@ class HandleplanSnapshot:
     rules_reference: str
     rules_checked: dt.date
     version_note: str = ""  # closed more than once: "Version 2, rettet 3.12.2026: <the reopening's reason>"
+    example: bool = False  # the demo's meeting, not the committee's own: the document says EKSEMPEL
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class CommitteeHandleplanSnapshot:
     approval: Approval
     rules_reference: str
     rules_checked: dt.date
+    example: bool = False  # only the demo's meeting's rows (chosen by meeting): the document says EKSEMPEL
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,11 @@ class SheetSnapshot:
     participant: str | None = None
     identity: str | None = None  # "droeftelse-ark:2:<meeting token>:<participant id>:<signature>"
     return_by: dt.date | None = None  # the date the chairs want it back
+    at_meeting: bool = False  # no date: "Aflever arket ved mødet" (domain.hand_in; the usual date had passed)
     prefill: tuple[tuple[str, str], ...] = ()  # (box key, the text the participant already has in the app)
     heading: str = "Forberedelsesark"  # "Høringsark" for the employees' hearing
     recipient: str = ""  # who fills it when it is not one participant's: "Alle ansatte", "Lager – alle ansatte"
+    example: bool = False  # for the demo's meeting: the sheet says EKSEMPEL
 
 
 @dataclass(frozen=True)
@@ -116,10 +120,12 @@ class EvaluationLine:
 class MemberTraining:
     name: str
     role: str
-    elected_on: dt.date | None
+    elected_on: dt.date | None  # the tiltrædelse the rights run from (revision 0013)
     mandatory: str  # "gennemført 15.6.2021", "skal tages senest 1.1.2027", …
     entitled_days: float
     used_days: float
+    offer: str = ""  # this funktionsår's offer: "tilbudt 1,5 dage", "skal tilbydes senest …"
+    assumed: bool = False  # the tiltrædelse is the election date, not confirmed by a chair
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,7 @@ class CompetencePlanSnapshot:
     approval: Approval
     rules_checked: dt.date
     sagkundskab: str = ""  # what the group wrote under point 6 on the sagkundskab (own, or an arbejdsmiljørådgiver)
+    example: bool = False  # the demo's meeting: the document says EKSEMPEL
 
 
 @dataclass(frozen=True)
@@ -194,6 +201,7 @@ class ReferatSnapshot:
     hearing: HearingNote | None = None  # the annual discussion: how the employees were heard
     form: str = ""  # how it was held (møde, video, skriftligt), when the template asks (under 10 ansatte)
     version_note: str = ""  # closed more than once: "Version 2, rettet 3.12.2026: <the reopening's reason>"
+    example: bool = False  # the demo's meeting, not the committee's own: the document says EKSEMPEL
 
 
 @dataclass(frozen=True)
@@ -217,3 +225,4 @@ class ChangeLogSnapshot:
     closed_count: int
     changes: tuple[ChangeLine, ...]
     approval: Approval
+    example: bool = False  # the demo's meeting: the document says EKSEMPEL

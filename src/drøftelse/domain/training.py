@@ -1,8 +1,15 @@
-"""What each AMO member is entitled to in training this year, and what is due or overdue.
+"""What each AMO member is entitled to in training, what must be offered by when, and what is due or overdue.
 
-The mandatory arbejdsmiljøuddannelse (3 days, 22 hours) is due within 3 months of election or appointment.
-Supplementary training: 2 days in the first year of office, then 1.5 days a year; unused days lapse. A year of
-office (funktionsår) runs from the election date's anniversary to the next.
+The rules (docs/sources.md, checked 6.12.2026):
+- The mandatory arbejdsmiljøuddannelse (3 days, 22 hours) is taken "senest 3 måneder efter tiltrædelse som medlem af
+  arbejdsmiljøorganisationen" (arbejdsmiljøloven § 9, stk. 1, as lov nr. 1540/2023 worded it): due on the day three
+  calendar months after tiltrædelse, overdue the day after.
+- Supplementary training: 2 days in the first funktionsår, "tilbudt og kunne være påbegyndt inden for de første ni
+  måneder efter, at de tre dages obligatorisk uddannelse er afsluttet" (Arbejdstilsynet's Q&A); then 1½ days in each
+  funktionsår, offered within it. Unused days lapse at the end of the funktionsår – unless two later years' 1½ days
+  are pooled into 3 days by a written agreement (never the first year's).
+- What the employer must be able to document is the offer: each offer is recorded (date, days, the answer).
+A funktionsår runs from the tiltrædelse's anniversary to the day before the next.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import translate
 
 MANDATORY = "obligatorisk"
@@ -19,6 +27,12 @@ SUPPLEMENTARY = "supplerende"
 FIRST_YEAR_DAYS = 2.0
 LATER_YEAR_DAYS = 1.5
 MANDATORY_MONTHS = 3
+
+
+OFFER_MONTHS = 9  # the first year's offer, after the mandatory course
+POOLED_DAYS = 3.0
+ACCEPTED, DECLINED, POSTPONED = "accepteret", "afslaaet", "udskudt"
+ANSWERS = (ACCEPTED, DECLINED, POSTPONED, "")
 
 
 @dataclass(frozen=True)
@@ -30,15 +44,28 @@ class Course:
 
 
 @dataclass(frozen=True)
+class Offer:
+    """An offer of supplementary training: when it was given, how many days, and the member's answer."""
+
+    offered_on: dt.date
+    days: float
+    answer: str = ""  # ACCEPTED, DECLINED, POSTPONED or "" (not answered yet)
+
+
+@dataclass(frozen=True)
 class TrainingStatus:
     year_of_office: int | None  # 1 for the first funktionsår
     year_starts: dt.date | None
     year_ends: dt.date | None  # the last day of this funktionsår
-    entitled_days: float
+    entitled_days: float  # in this funktionsår, or over the two pooled years
     used_days: float
     planned_days: float
     mandatory_due: dt.date | None
     mandatory: str  # "gennemført", "skal tages", "overskredet", "fratrådt", "valgdato mangler"
+    offer_due: dt.date | None = None  # the day this year's offer must be given by (None: not yet known)
+    offered_days: float = 0.0  # offered in this funktionsår (or the pooled two)
+    lapses_on: dt.date | None = None  # the day unused days lapse after: the year's end, or the pooled years' end
+    pooled: int | None = None  # the first funktionsår of a pooling agreed in writing that covers this year
 
     @property
     def remaining_days(self) -> float:
@@ -51,28 +78,66 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def office_year(took_office_on: dt.date, n: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of funktionsår `n` (1 for the first)."""
+    start = add_months(took_office_on, 12 * (n - 1))
+    return start, add_months(took_office_on, 12 * n) - dt.timedelta(days=1)
+
+
+def check_pooling(first_year: int) -> None:
+    """Two years' supplementary days may be pooled into 3 days from the second funktionsår on: never the first."""
+    if first_year < 2:
+        raise DroeftelseError(
+            translate(
+                "training",
+                "Den supplerende uddannelse i første funktionsår (2 dage) kan ikke lægges sammen med det næste års. "
+                "Sammenlægning gælder to af de følgende år (2 × 1½ dag = 3 dage).",
+            )
+        )
+
+
 def training_status(
-    elected_on: dt.date | None, courses: list[Course], today: dt.date, left_on: dt.date | None = None
+    took_office_on: dt.date | None,
+    courses: list[Course],
+    today: dt.date,
+    left_on: dt.date | None = None,
+    offers: tuple[Offer, ...] | list[Offer] = (),
+    pooled: frozenset[int] | set[int] = frozenset(),
 ) -> TrainingStatus:
+    """Where the member stands today. `pooled` holds the first funktionsår of each pooling agreed in writing
+    (years n and n + 1, n ≥ 2)."""
     if left_on is not None and left_on <= today:
         return TrainingStatus(None, None, None, 0.0, 0.0, 0.0, None, "fratrådt")
-    if elected_on is None or elected_on > today:
+    if took_office_on is None or took_office_on > today:
         return TrainingStatus(None, None, None, 0.0, 0.0, 0.0, None, "valgdato mangler")
-    years = today.year - elected_on.year
-    while add_months(elected_on, 12 * years) > today:  # anniversaries as add_months sees them (29 Feb → 28 Feb)
+    years = today.year - took_office_on.year
+    while add_months(took_office_on, 12 * years) > today:  # anniversaries as add_months sees them (29 Feb → 28 Feb)
         years -= 1
-    start = add_months(elected_on, 12 * years)
-    end = add_months(elected_on, 12 * (years + 1)) - dt.timedelta(days=1)
-    in_year = [c for c in courses if c.kind == SUPPLEMENTARY and c.taken_on and start <= c.taken_on <= end]
-    used = sum(c.days for c in in_year if not c.planned)
-    planned = sum(c.days for c in in_year if c.planned)
-    due = add_months(elected_on, MANDATORY_MONTHS)
-    if any(c.kind == MANDATORY and not c.planned and c.taken_on for c in courses):
+    n = years + 1
+    start, end = office_year(took_office_on, n)
+    # the window the days count in: this funktionsår, or the two pooled years
+    pool = n if n in pooled and n >= 2 else n - 1 if (n - 1) in pooled and n - 1 >= 2 else None
+    if pool is not None:
+        window = (office_year(took_office_on, pool)[0], office_year(took_office_on, pool + 1)[1])
+        entitled = POOLED_DAYS
+    else:
+        window = (start, end)
+        entitled = FIRST_YEAR_DAYS if n == 1 else LATER_YEAR_DAYS
+    in_window = [c for c in courses if c.kind == SUPPLEMENTARY and c.taken_on and window[0] <= c.taken_on <= window[1]]
+    used = sum(c.days for c in in_window if not c.planned)
+    planned = sum(c.days for c in in_window if c.planned)
+    offered = sum(o.days for o in offers if window[0] <= o.offered_on <= window[1])
+    due = add_months(took_office_on, MANDATORY_MONTHS)
+    taken = [c.taken_on for c in courses if c.kind == MANDATORY and not c.planned and c.taken_on]
+    if taken:
         mandatory = "gennemført"
     else:
         mandatory = "overskredet" if today > due else "skal tages"
-    entitled = FIRST_YEAR_DAYS if years == 0 else LATER_YEAR_DAYS
-    return TrainingStatus(years + 1, start, end, entitled, used, planned, due, mandatory)
+    if n == 1:  # nine months after the mandatory course ended, and within the first funktionsår
+        offer_due = min(add_months(min(taken), OFFER_MONTHS), end) if taken else None
+    else:
+        offer_due = window[1]
+    return TrainingStatus(n, start, end, entitled, used, planned, due, mandatory, offer_due, offered, window[1], pool)
 
 
 def mandatory_text(status: TrainingStatus, taken_on: dt.date | None = None) -> str:
@@ -87,3 +152,15 @@ def mandatory_text(status: TrainingStatus, taken_on: dt.date | None = None) -> s
             short_date(status.mandatory_due)
         )
     return status.mandatory
+
+
+def offer_text(status: TrainingStatus) -> str:
+    """This year's offer of supplementary training in words: "tilbudt 1,5 dage", "skal tilbydes senest 1.8.2027",
+    "ikke tilbudt: skulle være tilbudt senest 1.8.2026"."""
+    if status.year_of_office is None:
+        return ""
+    if status.offered_days > 0:
+        return translate("training", "tilbudt {0} dage").format(f"{status.offered_days:g}".replace(".", ","))
+    if status.offer_due is None:
+        return translate("training", "tilbydes inden 9 måneder efter den obligatoriske uddannelse")
+    return translate("training", "skal tilbydes senest {0}").format(short_date(status.offer_due))

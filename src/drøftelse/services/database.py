@@ -24,6 +24,8 @@ __all__ = [
     "open_database",
     "restore_backup",
     "schema_findings",
+    "server_answers",
+    "wait_for_server",
     "wait_for_writer",
 ]
 
@@ -34,6 +36,19 @@ def wait_for_writer(db: Database, on_wait, patience: float = WRITE_PATIENCE_S) -
     """Before a command writes: wait (saying so through `on_wait`) while another program holds the file's write
     lock; DatabaseBusy when it still does after `patience` seconds. Nothing is changed either way."""
     db.wait_for_writer(patience, on_wait)
+
+
+def wait_for_server(db: Database) -> None:
+    """A shared database's server cannot be reached and the window will probe it (`server_answers`): until it
+    answers, every use of the database fails at once (ServerUnreachable) instead of waiting for a timeout."""
+    if db.dialect == "postgresql":
+        db.wait_for_server()
+
+
+def server_answers(db: Database) -> bool:
+    """Whether the shared database's server answers again (a short connect and `SELECT 1`; any thread); after True
+    the database is used as before. A database file always answers."""
+    return db.probe() if db.dialect == "postgresql" else True
 
 
 def backup_to(db: Database, target: Path) -> Path:

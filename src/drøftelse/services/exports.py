@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drøftelse.documents.calendar_ics import render_ics
@@ -26,6 +26,7 @@ from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import unique_names
+from drøftelse.domain.hand_in import HandIn, decide_hand_in
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
@@ -160,18 +161,29 @@ def write_sheets(
     folder: Path,
     check: Check = None,
     progress: Callable[[int, int], None] | None = None,
+    hand_in: HandIn | None = None,
+    today: dt.date | None = None,
 ) -> list[Path]:
-    """A fillable forberedelsesark (PDF) per participant and a blank one for paper, in `folder`."""
+    """A fillable forberedelsesark (PDF) per participant and a blank one for paper, in `folder`. They ask to be
+    handed in by the chairs' choice (`hand_in`), else as domain.hand_in decides for a sheet made `today`."""
 
     with db.transaction():
+        day = decide_hand_in(get_meeting(db, meeting_id).date, today or dt.date.today(), hand_in)
         sheets = sheet_snapshots(db, meeting_id, templates)
-    return write_sheet_files(sheets, folder, check, progress)
+    return write_sheet_files(sheets, folder, check, progress, day)
 
 
 def write_sheet_files(
-    sheets: list, folder: Path, check: Check = None, progress: Callable[[int, int], None] | None = None
+    sheets: list,
+    folder: Path,
+    check: Check = None,
+    progress: Callable[[int, int], None] | None = None,
+    hand_in: HandIn | None = None,
 ) -> list[Path]:
-    """Sheets (forberedelsesark or høringsark) as PDFs in `folder`, made if missing; each its own file name."""
+    """Sheets (forberedelsesark or høringsark) as PDFs in `folder`, made if missing; each its own file name. With
+    `hand_in` (decided by domain.hand_in) they ask for that instead of the usual date the snapshots carry."""
+    if hand_in is not None:
+        sheets = [replace(s, return_by=hand_in.by, at_meeting=hand_in.at_meeting) for s in sheets]
     folder = Path(folder)
     if not folder.is_dir():
         try:

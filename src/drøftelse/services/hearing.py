@@ -3,12 +3,14 @@ what they said. Each use case is one transaction."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.hand_in import HandIn, decide_hand_in
 from drøftelse.domain.hearing import Question
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
@@ -50,9 +52,15 @@ def questions(db: Database, templates: TemplateLibrary, meeting_id: int) -> list
         return store.questions(db, meeting_id, templates.get(get_meeting(db, meeting_id).kind))
 
 
-def save_questions(db: Database, templates: TemplateLibrary, meeting_id: int, wanted: list[Question]) -> list[Question]:
+def save_questions(
+    db: Database,
+    templates: TemplateLibrary,
+    meeting_id: int,
+    wanted: list[Question],
+    seen: list[Question] | None = None,
+) -> list[Question]:
     with db.transaction():
-        return store.save_questions(db, meeting_id, templates.get(get_meeting(db, meeting_id).kind), wanted)
+        return store.save_questions(db, meeting_id, templates.get(get_meeting(db, meeting_id).kind), wanted, seen)
 
 
 def groups(db: Database, meeting_id: int) -> list[str]:
@@ -82,14 +90,17 @@ def write_hearing_sheets(
     check: Callable[[], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     count: int = 1,
+    hand_in: HandIn | None = None,
+    today: dt.date | None = None,
 ) -> list[Path]:
     """The fillable høringsark (PDF) in `folder`: `count` for all employees, or `count` per arbejdsmiljøgruppe,
-    each with its own one-time code."""
+    each with its own one-time code; handed in as `hand_in` or domain.hand_in decides (services.exports)."""
     from drøftelse.services.exports import write_sheet_files  # noqa: PLC0415 - the PDF writers load only here
 
-    with db.transaction():
+    with db.transaction():  # a day refused is refused before the count of sheets handed out changes
+        day = decide_hand_in(get_meeting(db, meeting_id).date, today or dt.date.today(), hand_in)
         sheets = store.hearing_sheets(db, meeting_id, templates, count)
-    return write_sheet_files(sheets, folder, check, progress)
+    return write_sheet_files(sheets, folder, check, progress, day)
 
 
 def import_read_sheet(

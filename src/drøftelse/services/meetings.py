@@ -20,6 +20,8 @@ from drøftelse.store import meetings
 from drøftelse.store.annual import copy_last_participants, finalise, invite_members
 from drøftelse.store.committee_plan import committee_action, committee_actions
 from drøftelse.store.database import Database
+from drøftelse.store.examples import KeptExample
+from drøftelse.store.examples import keep_example as keep_examples
 from drøftelse.store.meetings import (
     ActionFields,
     action_item,
@@ -66,6 +68,7 @@ __all__ = [
     "ChangeEntry",
     "ClosingSummary",
     "CommitteeActionRecord",
+    "KeptExample",
     "MeetingClosed",
     "MeetingRecord",
     "NewMeeting",
@@ -92,6 +95,7 @@ __all__ = [
     "delete_participant",
     "finish_meeting",
     "get_meeting",
+    "keep_example",
     "meeting_settings",
     "meeting_summary",
     "meeting_version",
@@ -267,6 +271,15 @@ def create_demo(
         if employees is not None:
             set_employees(db, get_meeting(db, made).committee_id, employees)
         return made
+
+
+def keep_example(db: Database, meeting_id: int) -> KeptExample:
+    """The chairs keep the demo's example meeting as their own, in one transaction: it, the example meetings before
+    it (which its evaluation and referat are made from) and the committee's example members lose the mark, and from
+    then on count in the årshjul and the committee's handleplan. Works on a closed meeting too; a meeting of the
+    committee's own is left as it is."""
+    with db.transaction():
+        return keep_examples(db, meeting_id)
 
 
 def finish_meeting(

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, false, func, or_, select, update
 
 from drøftelse.domain import training
 from drøftelse.domain.actions import Status
@@ -21,7 +21,8 @@ from drøftelse.domain.annual import (
     missing_message,
     point_steps,
 )
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, FieldChanged
+from drøftelse.domain.field_names import field_names
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import (
     CompetencePlanSnapshot,
@@ -31,6 +32,8 @@ from drøftelse.domain.snapshots import (
 from drøftelse.domain.templates import Box, Step, Template
 from drøftelse.store.common import approval, meeting_label, must_get, refuse_closed, renumber, touch_meeting
 from drøftelse.store.database import Database
+from drøftelse.store.examples import drawn_on_by
+from drøftelse.store.field_writes import write_fields
 from drøftelse.store.meetings import add_participant, participants
 from drøftelse.store.models import (
     ActionItem,
@@ -41,6 +44,8 @@ from drøftelse.store.models import (
     Member,
     PlanItem,
     Training,
+    TrainingOffer,
+    TrainingPooling,
     utcnow,
 )
 from drøftelse.store.models import (
@@ -63,11 +68,13 @@ class NotFinished(DroeftelseError):
 
 # --- which meetings come before
 def _before(m: Meeting):
-    """Meetings of the same committee held before `m` (by date, then by creation order)."""
+    """Meetings of the same committee held before `m` (by date, then by creation order); for a meeting of the
+    committee's own, none of the demo's examples (store/examples.py)."""
     return and_(
         Meeting.committee_id == m.committee_id,
         Meeting.id != m.id,
         or_(Meeting.date < m.date, and_(Meeting.date == m.date, Meeting.id < m.id)),
+        drawn_on_by(m),
     )
 
 
@@ -191,8 +198,11 @@ def set_verdict(
     *,
     goal_id: int | None = None,
     action_item_id: int | None = None,
+    seen: Verdict | str | None = "any",
 ) -> None:
-    """Judge a goal or a row. A row's status follows the verdict; no verdict gives the row its old status back."""
+    """Judge a goal or a row. A row's status follows the verdict; no verdict gives the row its old status back.
+    With `seen` (the verdict the window showed, None for none), a verdict the other chair changed since is not
+    overwritten (FieldChanged). The comment is written only when given (`set_verdict_comment` writes it alone)."""
     if (goal_id is None) == (action_item_id is None):
         raise ValueError("a verdict is on a goal or on a row")
     verdict = Verdict(verdict) if verdict else None
@@ -201,7 +211,15 @@ def set_verdict(
         must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
         target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
-        row = s.scalar(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id, target))
+        row = s.scalar(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id, target).with_for_update())
+        if seen != "any":
+            stored = row.verdict if row is not None else ""
+            shown = Verdict(seen).value if seen else ""
+            wanted = verdict.value if verdict else ""
+            if stored not in (shown, wanted):
+                raise FieldChanged(
+                    field_names("verdict")["verdict"], "verdict", Verdict(stored) if stored else None, verdict
+                )
         if row is None:
             row = VerdictRow(meeting_id=meeting_id, goal_id=goal_id, action_item_id=action_item_id, comment="")
             s.add(row)
@@ -219,6 +237,51 @@ def set_verdict(
         if comment is not None:
             row.comment = comment
         row.updated_at = now
+        row.version = (row.version or 1) + 1
+        touch_meeting(s, meeting_id, now)
+        s.commit()
+
+
+def set_verdict_comment(
+    db: Database,
+    meeting_id: int,
+    comment: str,
+    *,
+    goal_id: int | None = None,
+    action_item_id: int | None = None,
+    seen: str | None = None,
+) -> None:
+    """The comment on a goal's or a row's verdict, and nothing else: the verdict and the row's status stay as
+    stored (a comment typed in a window that showed an older verdict changed them before, issue 27). With `seen`
+    (the comment the window showed), a comment the other chair changed since is not overwritten (FieldChanged)."""
+    if (goal_id is None) == (action_item_id is None):
+        raise ValueError("a verdict is on a goal or on a row")
+    now = utcnow()
+    with db.session() as s:
+        must_get(s, Meeting, meeting_id)
+        refuse_closed(s, meeting_id)
+        target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
+        row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
+        if row_id is None:
+            if seen:  # the window showed a comment that is gone: the other chair took the verdict away
+                raise FieldChanged(field_names("verdict")["comment"], "comment", "", comment)
+            if action_item_id is not None:
+                must_get(s, ActionItem, action_item_id)
+            s.add(
+                VerdictRow(
+                    meeting_id=meeting_id,
+                    goal_id=goal_id,
+                    action_item_id=action_item_id,
+                    verdict="",
+                    comment=comment,
+                    updated_at=now,
+                )
+            )
+        else:
+            values = {"comment": comment, "updated_at": now}
+            write_fields(
+                s, VerdictRow, row_id, values, None if seen is None else {"comment": seen}, field_names("verdict")
+            )
         touch_meeting(s, meeting_id, now)
         s.commit()
 
@@ -244,11 +307,13 @@ def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> 
         return g.id
 
 
-def update_goal(db: Database, goal_id: int, text: str) -> None:
+def update_goal(db: Database, goal_id: int, text: str, seen: str | None = None) -> None:
+    """Change a goal's text; with `seen` (the text the window showed), a text the other chair changed since is
+    not overwritten (FieldChanged)."""
     with db.session() as s:
         g = must_get(s, Goal, goal_id)
         refuse_closed(s, g.meeting_id)
-        g.text = text
+        write_fields(s, Goal, goal_id, {"text": text}, None if seen is None else {"text": seen}, field_names("goal"))
         touch_meeting(s, g.meeting_id)
         s.commit()
 
@@ -278,27 +343,122 @@ class MemberLine:
     mandatory_on: dt.date | None
     courses: tuple[CourseRecord, ...]  # supplementary, newest first
     status: training.TrainingStatus
+    group_name: str = ""  # the arbejdsmiljøgruppe (revision 0011)
+    contact: str = ""  # how the employees reach the member: phone, mail, where they sit
+    example: bool = False  # made by the demo: marked, and left out of the årshjul, until kept (revision 0011)
+    version: int = 1  # counted up by every write (revision 0012)
+    took_office_on: dt.date | None = None  # the rights run from here (revision 0013)
+    took_office_assumed: bool = False  # taken from the election date; a chair has not confirmed it
+    offers: tuple[OfferRecord, ...] = ()  # offers of supplementary training, newest first
+    pooled: tuple[PoolingRecord, ...] = ()  # two years' days pooled into 3, agreed in writing
 
 
-def add_member(db: Database, committee_id: int, name: str, role: str = "", elected_on: dt.date | None = None) -> int:
+@dataclass(frozen=True)
+class OfferRecord:
+    id: int
+    member_id: int
+    offered_on: dt.date
+    days: float
+    title: str
+    answer: str
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class PoolingRecord:
+    id: int
+    member_id: int
+    first_year: int
+    agreed_on: dt.date
+    note: str
+
+
+def add_member(
+    db: Database,
+    committee_id: int,
+    name: str,
+    role: str = "",
+    elected_on: dt.date | None = None,
+    group_name: str = "",
+    contact: str = "",
+    example: bool = False,
+    took_office_on: dt.date | None = None,
+) -> int:
+    """A member of the committee's AMO; `example` marks one the demo made. Without `took_office_on` the rights run
+    from the election date, marked as assumed until a chair confirms the tiltrædelse."""
     with db.session() as s:
         must_get(s, Committee, committee_id)
-        member = Member(committee_id=committee_id, name=name, role=role, elected_on=elected_on)
+        member = Member(
+            committee_id=committee_id,
+            name=name,
+            role=role,
+            elected_on=elected_on,
+            took_office_on=took_office_on or elected_on,
+            took_office_assumed=took_office_on is None and elected_on is not None,
+            group_name=group_name,
+            contact=contact,
+            example=example,
+        )
         s.add(member)
         s.commit()
         return member.id
 
 
-def update_member(db: Database, member_id: int, **values) -> None:
-    allowed = {"name", "role", "elected_on", "left_on", "formandskab"}
+def update_member(db: Database, member_id: int, seen: dict | None = None, **values) -> None:
+    """Change a member's fields; with `seen` (the values the window showed), a field the other chair changed
+    since is not overwritten (FieldChanged), and fields not written here are never touched."""
+    allowed = {
+        "name",
+        "role",
+        "elected_on",
+        "took_office_on",
+        "took_office_assumed",
+        "left_on",
+        "formandskab",
+        "group_name",
+        "contact",
+    }
     if set(values) - allowed:
         raise ValueError(f"unknown member fields {set(values) - allowed}")
     if "left_on" in values:
         values["active"] = values["left_on"] is None
+    if "took_office_on" in values:  # a tiltrædelse written by a chair is confirmed
+        values.setdefault("took_office_assumed", False)
     with db.session() as s:
         must_get(s, Member, member_id)
-        s.execute(update(Member).where(Member.id == member_id).values(**values))
+        write_fields(s, Member, member_id, values, seen, field_names("member"))
         s.commit()
+
+
+def members_version(db: Database, committee_id: int) -> tuple[int, ...]:
+    """Changes whenever a member or a course of the committee is added, changed or removed: a window compares it
+    to show the other chair's change (the members belong to no one meeting, so the meeting's version misses them)."""
+    with db.session() as s:
+        people = s.execute(
+            select(
+                func.count(), func.coalesce(func.sum(Member.version), 0), func.coalesce(func.max(Member.id), 0)
+            ).where(Member.committee_id == committee_id)
+        ).one()
+        courses = s.execute(
+            select(func.count(), func.coalesce(func.sum(Training.version), 0), func.coalesce(func.max(Training.id), 0))
+            .join(Member)
+            .where(Member.committee_id == committee_id)
+        ).one()
+        offers = s.execute(
+            select(
+                func.count(),
+                func.coalesce(func.sum(TrainingOffer.version), 0),
+                func.coalesce(func.max(TrainingOffer.id), 0),
+            )
+            .join(Member)
+            .where(Member.committee_id == committee_id)
+        ).one()
+        pooled = s.execute(
+            select(func.count(), func.coalesce(func.max(TrainingPooling.id), 0))
+            .join(Member)
+            .where(Member.committee_id == committee_id)
+        ).one()
+    return tuple(people) + tuple(courses) + tuple(offers) + tuple(pooled)
 
 
 def delete_member(db: Database, member_id: int) -> None:
@@ -307,10 +467,23 @@ def delete_member(db: Database, member_id: int) -> None:
         s.commit()
 
 
-def set_mandatory_course(db: Database, member_id: int, taken_on: dt.date | None) -> None:
-    """The date of the mandatory arbejdsmiljøuddannelse (3 days); None takes it away."""
+def set_mandatory_course(
+    db: Database, member_id: int, taken_on: dt.date | None, seen: dt.date | None | str = "any"
+) -> None:
+    """The date of the mandatory arbejdsmiljøuddannelse (3 days); None takes it away. With `seen` (the date the
+    window showed, None for none), a date the other chair changed since is not overwritten (FieldChanged)."""
     with db.session() as s:
         must_get(s, Member, member_id)
+        if seen != "any":
+            stored = s.scalar(
+                select(Training.taken_on)
+                .where(Training.member_id == member_id, Training.kind == training.MANDATORY)
+                .with_for_update()
+            )
+            if stored != seen and stored != taken_on:
+                raise FieldChanged(field_names("member")["mandatory"], "mandatory", stored, taken_on)
+            if stored == taken_on:
+                return
         s.execute(delete(Training).where(Training.member_id == member_id, Training.kind == training.MANDATORY))
         if taken_on is not None:
             s.add(
@@ -342,22 +515,98 @@ def delete_training(db: Database, training_id: int) -> None:
         s.commit()
 
 
-def members(db: Database, committee_id: int, today: dt.date, include_left: bool = True) -> list[MemberLine]:
-    """The committee's members with their courses and what they are entitled to and owe today."""
+def add_offer(db: Database, member_id: int, offered_on: dt.date, days: float, title: str = "", answer: str = "") -> int:
+    """Record an offer of supplementary training: the date, the days, and the member's answer (accepteret, afslaaet,
+    udskudt, or "" not yet)."""
+    if days <= 0 or days > 365:
+        raise DroeftelseError(translate("annual", "Antal dage skal være mellem 0 og 365."))
+    if answer not in training.ANSWERS:
+        raise ValueError(f"unknown answer {answer!r}")
     with db.session() as s:
-        people = s.scalars(select(Member).where(Member.committee_id == committee_id).order_by(Member.id)).all()
+        must_get(s, Member, member_id)
+        offer = TrainingOffer(member_id=member_id, offered_on=offered_on, days=days, title=title, answer=answer)
+        s.add(offer)
+        s.commit()
+        return offer.id
+
+
+def set_offer_answer(db: Database, offer_id: int, answer: str, seen: str | None = None) -> None:
+    if answer not in training.ANSWERS:
+        raise ValueError(f"unknown answer {answer!r}")
+    with db.session() as s:
+        must_get(s, TrainingOffer, offer_id)
+        seen_values = None if seen is None else {"answer": seen}
+        write_fields(s, TrainingOffer, offer_id, {"answer": answer}, seen_values, {"answer": "Svaret på tilbuddet"})
+        s.commit()
+
+
+def delete_offer(db: Database, offer_id: int) -> None:
+    with db.session() as s:
+        s.execute(delete(TrainingOffer).where(TrainingOffer.id == offer_id))
+        s.commit()
+
+
+def agree_pooling(db: Database, member_id: int, first_year: int, agreed_on: dt.date, note: str = "") -> int:
+    """Pool funktionsår `first_year` and the next into 3 days, as agreed in writing on `agreed_on`; refused for the
+    first funktionsår (DroeftelseError, in Danish) and for a year already pooled."""
+    training.check_pooling(first_year)
+    with db.session() as s:
+        must_get(s, Member, member_id)
+        taken = set(s.scalars(select(TrainingPooling.first_year).where(TrainingPooling.member_id == member_id)))
+        if taken & {first_year - 1, first_year, first_year + 1}:
+            raise DroeftelseError(
+                translate("annual", "Funktionsår {0} er allerede lagt sammen med et andet år.").format(first_year)
+            )
+        pooling = TrainingPooling(member_id=member_id, first_year=first_year, agreed_on=agreed_on, note=note)
+        s.add(pooling)
+        s.commit()
+        return pooling.id
+
+
+def delete_pooling(db: Database, pooling_id: int) -> None:
+    with db.session() as s:
+        s.execute(delete(TrainingPooling).where(TrainingPooling.id == pooling_id))
+        s.commit()
+
+
+def members(
+    db: Database, committee_id: int, today: dt.date, include_left: bool = True, include_examples: bool = True
+) -> list[MemberLine]:
+    """The committee's members with their courses and what they are entitled to and owe today; without the demo's
+    example members when `include_examples` is false (a meeting of the committee's own)."""
+    with db.session() as s:
+        chosen = select(Member).where(Member.committee_id == committee_id)
+        if not include_examples:
+            chosen = chosen.where(Member.example == false())
+        people = s.scalars(chosen.order_by(Member.id)).all()
         courses = s.scalars(
             select(Training)
             .join(Member)
             .where(Member.committee_id == committee_id)
             .order_by(Training.taken_on.desc(), Training.id.desc())
         ).all()
+        ids = [p.id for p in people]
+        offers = s.scalars(
+            select(TrainingOffer)
+            .where(TrainingOffer.member_id.in_(ids))
+            .order_by(TrainingOffer.offered_on.desc(), TrainingOffer.id.desc())
+        ).all()
+        poolings = s.scalars(
+            select(TrainingPooling).where(TrainingPooling.member_id.in_(ids)).order_by(TrainingPooling.first_year)
+        ).all()
     lines = []
     for p in people:
         own = [c for c in courses if c.member_id == p.id]
+        own_offers = tuple(record(OfferRecord, o) for o in offers if o.member_id == p.id)
+        own_pooled = tuple(record(PoolingRecord, x) for x in poolings if x.member_id == p.id)
         mandatory = next((c.taken_on for c in own if c.kind == training.MANDATORY), None)
         status = training.training_status(
-            p.elected_on, [training.Course(c.kind, c.taken_on, c.days, c.planned) for c in own], today, p.left_on
+            p.took_office_on,
+            [training.Course(c.kind, c.taken_on, c.days, c.planned) for c in own],
+            today,
+            p.left_on,
+            [training.Offer(o.offered_on, o.days, o.answer) for o in own_offers],
+            {x.first_year for x in own_pooled},
         )
         if include_left or status.mandatory != "fratrådt":
             lines.append(
@@ -370,6 +619,14 @@ def members(db: Database, committee_id: int, today: dt.date, include_left: bool 
                     mandatory,
                     tuple(record(CourseRecord, c) for c in own if c.kind == training.SUPPLEMENTARY),
                     status,
+                    p.group_name,
+                    p.contact,
+                    p.example,
+                    p.version,
+                    p.took_office_on,
+                    p.took_office_assumed,
+                    own_offers,
+                    own_pooled,
                 )
             )
     return lines
@@ -412,14 +669,15 @@ def add_plan_item(
         return item.id
 
 
-def update_plan_item(db: Database, item_id: int, **values) -> None:
+def update_plan_item(db: Database, item_id: int, seen: dict | None = None, **values) -> None:
+    """Change a line of the kompetenceudviklingsplan; with `seen` as update_member."""
     allowed = {"hvem", "hvad", "hvornaar", "days"}
     if set(values) - allowed:
         raise ValueError(f"unknown plan fields {set(values) - allowed}")
     with db.session() as s:
         item = must_get(s, PlanItem, item_id)
         refuse_closed(s, item.meeting_id)
-        s.execute(update(PlanItem).where(PlanItem.id == item_id).values(**values))
+        write_fields(s, PlanItem, item_id, values, seen, field_names("plan_item"))
         touch_meeting(s, item.meeting_id)
         s.commit()
 
@@ -450,6 +708,7 @@ def latest_own_development(db: Database, meeting_id: int) -> tuple[str, str] | N
                 Meeting.committee_id == m.committee_id,
                 Meeting.kind == COMPETENCE_KIND,
                 Meeting.date <= m.date,
+                drawn_on_by(m),
                 Answer.participant_id.is_(None),
                 Answer.step == step,
                 Answer.box == box,
@@ -472,7 +731,7 @@ def prefill_plan(db: Database, meeting_id: int, today: dt.date) -> str | None:
     m = _get(db, meeting_id)
     if m.closed_at is not None:  # and a closed meeting's plan as it was closed
         return None
-    people = [p for p in members(db, m.committee_id, today, include_left=False)]
+    people = [p for p in members(db, m.committee_id, today, include_left=False, include_examples=m.example)]
     source = latest_own_development(db, meeting_id)
     lines = [_BULLET.sub("", ln).strip() for ln in (source[1].splitlines() if source else [])]
     lines = [ln for ln in lines if ln]
@@ -580,7 +839,14 @@ def set_apv_date(db: Database, committee_id: int, when: dt.date | None) -> None:
 def competence_snapshot(db: Database, meeting_id: int, templates):
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
-        committee, title, date, cid, kind = m.committee.name, m.title, m.date, m.committee_id, m.kind
+        committee, title, date, cid, kind, example = (
+            m.committee.name,
+            m.title,
+            m.date,
+            m.committee_id,
+            m.kind,
+            m.example,
+        )
         signed_by = approval(m)
         steps = templates.get(kind).steps_of_kind("training")
         texts = dict(
@@ -596,12 +862,14 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
         MemberTraining(
             p.name,
             p.role,
-            p.elected_on,
+            p.took_office_on,
             training.mandatory_text(p.status, p.mandatory_on),
             p.status.entitled_days,
             p.status.used_days,
+            training.offer_text(p.status),
+            p.took_office_assumed,
         )
-        for p in members(db, cid, date, include_left=False)
+        for p in members(db, cid, date, include_left=False, include_examples=example)
     )
     plan = tuple(PlanLine(p.hvem, p.hvad, p.hvornaar, p.days) for p in plan_items(db, meeting_id))
     return CompetencePlanSnapshot(
@@ -614,6 +882,7 @@ def competence_snapshot(db: Database, meeting_id: int, templates):
         signed_by,
         templates.get(kind).rules.checked,
         sagkundskab=texts.get(SAGKUNDSKAB_BOX, ""),
+        example=example,
     )
 
 
@@ -623,7 +892,7 @@ def invite_members(db: Database, meeting_id: int) -> int:
     if participants(db, meeting_id):
         return 0
     m = _get(db, meeting_id)
-    people = members(db, m.committee_id, m.date, include_left=False)
+    people = members(db, m.committee_id, m.date, include_left=False, include_examples=m.example)
     for p in people:
         add_participant(db, meeting_id, p.name, p.role, formandskab=p.id in _formandskab(db, m.committee_id))
     return len(people)

@@ -1,12 +1,13 @@
 """The committee's handleplan in the store: every row of every meeting of a committee in one query, one row again
-after an edit, and the snapshot its PDF, CSV and XLSX are made from."""
+after an edit, and the snapshot its PDF, CSV and XLSX are made from. The demo's example meetings are left out
+until the chairs keep them (store/examples.py); chosen by name, an example meeting's rows are printed as one."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import false, or_, select
 
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.approval import approving_body
@@ -17,6 +18,7 @@ from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, S
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.common import approval, meeting_label, must_get
 from drøftelse.store.database import Database
+from drøftelse.store.examples import not_example
 from drøftelse.store.meetings import action_row
 from drøftelse.store.models import ActionItem, Committee, Meeting
 from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord
@@ -37,13 +39,16 @@ def _with_meetings():
     return select(ActionItem, Meeting).outerjoin(Meeting, ActionItem.meeting_id == Meeting.id)
 
 
-def _committee_rows(s, committee_id: int) -> list[CommitteeActionRecord]:
-    found = s.execute(_with_meetings().where(ActionItem.committee_id == committee_id)).all()
+def _committee_rows(s, committee_id: int, example_meeting: int | None = None) -> list[CommitteeActionRecord]:
+    """The committee's rows, but none of an example meeting's (`example_meeting`: but that one's)."""
+    own = not_example() if example_meeting is None else or_(not_example(), Meeting.id == example_meeting)
+    found = s.execute(_with_meetings().where(ActionItem.committee_id == committee_id, own)).all()
     return sorted((_record(item, meeting) for item, meeting in found), key=plan_order)
 
 
 def committee_actions(db: Database, committee_id: int) -> list[CommitteeActionRecord]:
-    """Every handleplan row of the committee, annual and kompetence meetings alike, in the plan's order."""
+    """Every handleplan row of the committee, annual and kompetence meetings alike, in the plan's order; none of
+    the demo's example meetings until they are kept."""
     with db.session() as s:
         must_get(s, Committee, committee_id)
         return _committee_rows(s, committee_id)
@@ -59,9 +64,12 @@ def committee_action(db: Database, item_id: int) -> CommitteeActionRecord:
 
 def _approval(s, committee_id: int, today: dt.date) -> Approval:
     """The committee's plan is approved by the forum of its latest meeting held (by today), with a line for each
-    member present there; before any meeting, by arbejdsmiljøudvalget on blank lines."""
+    member present there; before any meeting, by arbejdsmiljøudvalget on blank lines. The demo's examples do
+    not approve the committee's plan."""
     latest = (
-        select(Meeting).where(Meeting.committee_id == committee_id).order_by(Meeting.date.desc(), Meeting.id.desc())
+        select(Meeting)
+        .where(Meeting.committee_id == committee_id, Meeting.example == false())
+        .order_by(Meeting.date.desc(), Meeting.id.desc())
     )
     m = s.scalar(latest.where(Meeting.date <= today).limit(1)) or s.scalar(latest.limit(1))
     if m is None:
@@ -75,16 +83,16 @@ def committee_handleplan_snapshot(
     """The rows `plan_filter` keeps, with the meeting each came from, and who approves the plan."""
     with db.session() as s:
         committee = must_get(s, Committee, committee_id)
-        meeting = ""
+        meeting, example = "", None  # the example meeting chosen, whose rows are printed as one
         if plan_filter.meeting_id is not None:
             m = must_get(s, Meeting, plan_filter.meeting_id)
             if m.committee_id != committee_id:
                 raise NotFound(
                     translate("committee_plan", "Møde {0} hører ikke til udvalget {1}.").format(m.id, committee.name)
                 )
-            meeting = meeting_label(m)
-        rows = plan_filter.select(_committee_rows(s, committee_id), today)
-        approved = _approval(s, committee_id, today)
+            meeting, example = meeting_label(m), m if m.example else None
+        rows = plan_filter.select(_committee_rows(s, committee_id, example.id if example else None), today)
+        approved = approval(example, at=meeting) if example else _approval(s, committee_id, today)
         name = committee.name
     rules = templates.get(ANNUAL_KIND).rules
     return CommitteeHandleplanSnapshot(
@@ -95,4 +103,5 @@ def committee_handleplan_snapshot(
         approval=approved,
         rules_reference=rules.reference,
         rules_checked=rules.checked,
+        example=example is not None,
     )

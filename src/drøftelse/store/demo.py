@@ -2,6 +2,12 @@
 the annual discussion of a committee with a year behind it, with or without an AMO (under 10 employees).
 
 Its content is data (resources/demo/), imported through the exchange format, dated to the day it is made.
+
+Every meeting and AMO member the demo makes is an example (store/examples.py): marked as such wherever it appears
+and left out of the committee's årshjul and handleplan until the chairs keep it. Last year's discussion is closed
+as the window and `afslut` close one – every legal point written, the form chosen where the template asks – so the
+demo never shows a record the app itself would refuse. Made into a committee the user named, the demo leaves the
+committee's own facts (the date of its last APV) alone; only a committee of the demo's own gets one.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from drøftelse.domain.training import add_months
 from drøftelse.paths import resources_dir
 from drøftelse.store import annual
 from drøftelse.store import meetings as store
+from drøftelse.store.annual import finalise
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import import_meeting, read_meeting_file
 from drøftelse.store.meetings import ActionFields
@@ -29,6 +36,7 @@ def create_demo_meeting(
         data["committee"]["name"] = committee
     data["meeting"]["date"] = today.isoformat()
     data["meeting"]["title"] = f"{data['meeting']['title']} {today.year}"
+    data["meeting"]["example"] = True
     return import_meeting(db, data, templates)
 
 
@@ -49,7 +57,9 @@ def create_annual_demo(
         t,
         f"Årlig arbejdsmiljødrøftelse {today.year - 1}",
         add_months(today, -12),
+        place="Mødelokale 2",
         forum="Arbejdsmiljøudvalget",
+        example=True,
     )
     annual.add_goal(db, last, "Færre tunge løft ved varemodtagelsen: løftevogne på alle ramper")
     annual.add_goal(db, last, "Alle nye medarbejdere får introduktion til arbejdsmiljøet i første uge")
@@ -78,35 +88,50 @@ def create_annual_demo(
         ),
     )
     for person, role, chair in (
-        ("Henrik Nørgaard", "Arbejdsgiver", True),
-        ("Łukasz Wiśniewski", "Ansat", False),
-        ("Mette Holm", "Ansat", False),
+        ("Mette Kjær Andersen", "Leder", True),
+        ("Łukasz Wiśniewski", "AMR", True),
+        ("Søren Østergaard", "AMR", False),
     ):
         store.add_participant(db, last, person, role, formandskab=chair, present=True)
-    last_texts = {  # a closed discussion has every point written (the rule the window and `afslut` keep)
-        "evaluering": "Første år, vi holder drøftelsen skriftligt: der er ingen mål fra året før at vurdere.",
-        "indhold": "Tunge løft af gipsplader er det største problem; APV'en nævner også støj fra saven.",
-        "samarbejde": "Henrik sender et skriv rundt, og alle svarer skriftligt inden en uge.",
-        "maal": "Målet følges op ved næste årlige drøftelse.",
-        "viden": "Vi kender reglerne for løft; vi spørger leverandøren om pladeløftere.",
+    last_texts = {  # every legal point written, point 6's two boxes too: the rule the window and `afslut` keep
+        ("evaluering", "tekst"): "Det er udvalgets første årlige drøftelse: der er ingen mål fra året før at "
+        "vurdere. Vi har i stedet gennemgået APV'ens punkter.",
+        ("indhold", "tekst"): "APV'en viser mange tunge løft ved varemodtagelsen og klager over støj i pakkeriet. "
+        "To nærved-ulykker med truck ved rampe 3. Året skal handle om løft og støj.",
+        ("samarbejde", "tekst"): "Udvalget mødes hver 2. måned. AMR tager punkterne op på morgenmøderne, og "
+        "referatet hænger på opslagstavlen i kantinen.",
+        ("maal", "tekst"): "To mål for året: løftevogne på alle ramper og en fast introduktion for nye. Målene følges "
+        "op på udvalgets møder.",
+        ("viden", "tekst"): "Vi ved nok om løft og truckkørsel. Om støjen mangler vi målinger: en ekstern "
+        "støjmåling står i handleplanen.",
+        ("uddannelse", "tekst"): "Łukasz tager et kursus i psykisk arbejdsmiljø. Mette bruger sin supplerende "
+        "uddannelse på ergonomi ved varemodtagelsen.",
+        ("uddannelse", "sagkundskab"): "Sagkundskaben til løft og truckkørsel har vi selv. Til støjmålingen køber vi "
+        "en arbejdsmiljørådgiver.",
     }
-    for step, text in last_texts.items():
-        store.set_answer(db, last, None, step, "tekst", text)
-    store.update_meeting(db, last, closed_at=dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
+    for (step, box), text in last_texts.items():
+        store.set_answer(db, last, None, step, box, text)
+    finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
 
-    people = (
-        ("Mette Kjær Andersen", "Leder", add_months(today, -40)),
-        ("Łukasz Wiśniewski", "AMR", add_months(today, -20)),
-        ("Jūratė Petrauskienė", "Arbejdsleder", add_months(today, -2)),
+    people = (  # the AMO's structure: one arbejdsmiljøgruppe for the warehouse, one for packing
+        ("Mette Kjær Andersen", "Leder", add_months(today, -40), "Lageret", "Kontoret ved rampe 1, lokal 2110"),
+        ("Łukasz Wiśniewski", "AMR", add_months(today, -20), "Lageret", "Morgenmødet eller lokal 2114"),
+        ("Jūratė Petrauskienė", "Arbejdsleder", add_months(today, -2), "Pakkeriet", "Pakkeriets tavle, lokal 2131"),
     )
-    for name, role, elected in people:
-        mid = annual.add_member(db, cid, name, role, elected)
+    for name, role, elected, group, contact in people:
+        mid = annual.add_member(
+            db, cid, name, role, elected, group_name=group, contact=contact, example=True, took_office_on=elected
+        )
         if role != "Arbejdsleder":
             annual.set_mandatory_course(db, mid, add_months(elected, 2))
         if role == "AMR":
+            annual.add_offer(db, mid, add_months(today, -5), 1.5, "Psykisk arbejdsmiljø i praksis", "accepteret")
             annual.add_training(db, mid, "Psykisk arbejdsmiljø i praksis", add_months(today, -3), 1.0)
+        if role == "Leder":  # the 4th and 5th funktionsår's 1½ days as 3, agreed in writing at the AMO meeting
+            annual.agree_pooling(db, mid, 4, add_months(today, -4), "Aftalt skriftligt på AMO-mødet")
 
-    annual.set_apv_date(db, cid, add_months(today, -30))
+    if not committee:  # the committee's own fact, counted in its årshjul: only a committee of the demo's own
+        annual.set_apv_date(db, cid, add_months(today, -30))
     now = store.create_meeting(
         db,
         cid,
@@ -115,6 +140,7 @@ def create_annual_demo(
         today,
         place="Mødelokale 2",
         forum="Arbejdsmiljøudvalget",
+        example=True,
     )
     for name, role, chair, present in (
         ("Mette Kjær Andersen", "Leder", True, True),
@@ -178,7 +204,7 @@ def create_annual_demo(
                 db,
                 item.id,
                 hvad="Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
-                hvornaar="Inden 3 måneder efter valget",
+                hvornaar="Senest 3 måneder efter tiltrædelse",
                 days=3.0,
             )
         elif item.hvem.startswith("Łukasz"):
@@ -206,8 +232,19 @@ def create_small_annual_demo(
     cid = store.committee_by_name(db, name) or store.create_committee(db, name)
     store.set_employees(db, cid, employees)
     forum = "Arbejdsgiveren og alle de ansatte"
+    people = (
+        ("Henrik Nørgaard", "Arbejdsgiver", True, True),
+        ("Jonas Nørgaard", "Arbejdsleder", False, True),
+        ("Łukasz Wiśniewski", "Ansat", False, True),
+        ("Ștefan Popescu", "Ansat", False, True),
+        ("Mette Holm", "Ansat", False, True),
+        ("Ali Hassan", "Ansat", False, True),
+        ("Jūratė Petrauskienė", "Ansat", False, True),
+        ("Søren Østergaard", "Ansat", False, False),
+    )
+    people = people[: max(2, min(employees, len(people)))]
     last = store.create_meeting(
-        db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year - 1}", add_months(today, -12), forum=forum
+        db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year - 1}", add_months(today, -12), forum=forum, example=True
     )
     store.update_meeting(db, last, form="Skriftligt")
     annual.add_goal(db, last, "Ingen løft af gipsplader alene: altid to eller pladeløfter")
@@ -223,24 +260,26 @@ def create_small_annual_demo(
             opfoelgning="Ved næste årlige drøftelse",
         ),
     )
-    store.update_meeting(db, last, closed_at=dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
+    for person, role, chair, _present in people:  # held in writing: everyone answered
+        store.add_participant(db, last, person, role, formandskab=chair, present=True)
+    last_texts = {  # every legal point written and the form chosen: the rule the window and `afslut` keep
+        "evaluering": "Første år, vi holder drøftelsen skriftligt: der er ingen mål fra året før at vurdere.",
+        "indhold": "Tunge løft af gipsplader er det største problem; APV'en nævner også støj fra saven.",
+        "samarbejde": "Henrik sender et skriv rundt, og alle svarer skriftligt inden en uge.",
+        "maal": "Målet følges op ved næste årlige drøftelse.",
+        "viden": "Vi kender reglerne for løft; vi spørger leverandøren om pladeløftere.",
+    }
+    for step, text in last_texts.items():
+        store.set_answer(db, last, None, step, "tekst", text)
+    finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
 
-    annual.set_apv_date(db, cid, add_months(today, -14))
+    if not committee:  # the committee's own fact, counted in its årshjul: only a workplace of the demo's own
+        annual.set_apv_date(db, cid, add_months(today, -14))
     now = store.create_meeting(
-        db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year}", today, place="Værkstedet", forum=forum
+        db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year}", today, place="Værkstedet", forum=forum, example=True
     )
     store.update_meeting(db, now, form="Møde")
-    people = (
-        ("Henrik Nørgaard", "Arbejdsgiver", True, True),
-        ("Jonas Nørgaard", "Arbejdsleder", False, True),
-        ("Łukasz Wiśniewski", "Ansat", False, True),
-        ("Ștefan Popescu", "Ansat", False, True),
-        ("Mette Holm", "Ansat", False, True),
-        ("Ali Hassan", "Ansat", False, True),
-        ("Jūratė Petrauskienė", "Ansat", False, True),
-        ("Søren Østergaard", "Ansat", False, False),
-    )
-    for person, role, chair, present in people[: max(2, min(employees, len(people)))]:
+    for person, role, chair, present in people:
         store.add_participant(db, now, person, role, formandskab=chair, present=present)
     annual.set_verdict(
         db, now, Verdict.NAAET, "Pladeløfteren kom i februar; alle har fået instruktion", action_item_id=lift

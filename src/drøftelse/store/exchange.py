@@ -184,6 +184,7 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
             closed_at=None,  # closed after its rows are in: the database refuses rows of a closed meeting
             settings=json.dumps(m.settings.model_dump(exclude_none=True), ensure_ascii=False),
             version=1,
+            example=m.example,
         )
         ids: dict[str, int] = {}
         for pos, p in enumerate(checked.participants):

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 
 from drøftelse.domain.annual import point_steps
-from drøftelse.domain.errors import DroeftelseError, MeetingClosed
+from drøftelse.domain.errors import DroeftelseError, FieldChanged, MeetingClosed
+from drøftelse.domain.field_names import field_names
 from drøftelse.domain.hearing import (
     MAX_SHEETS,
     HearingRefused,
@@ -82,20 +83,36 @@ def questions(db: Database, meeting_id: int, template: Template) -> list[Questio
     return list(proposed_questions(template))
 
 
-def save_questions(db: Database, meeting_id: int, template: Template, wanted: list[Question]) -> list[Question]:
+def save_questions(
+    db: Database, meeting_id: int, template: Template, wanted: list[Question], seen: list[Question] | None = None
+) -> list[Question]:
     """Store the questions as given: a question with an id is changed, one without is added, a stored one not
-    given is removed (its answers keep its text). Refused whole, in Danish, when they break a rule."""
+    given is removed (its answers keep its text). Refused whole, in Danish, when they break a rule. With `seen`
+    (the questions the window showed), questions the other chair changed since are not overwritten: FieldChanged
+    carries the questions stored now."""
     wanted = checked_questions(template, wanted)
     with db.session() as s:
         _open_meeting(s, meeting_id, translate("hearing", "spørgsmålene kan ikke ændres"))
-        stored = {q.id: q for q in s.scalars(select(HearingQuestion).where(HearingQuestion.meeting_id == meeting_id))}
+        rows = s.scalars(
+            select(HearingQuestion)
+            .where(HearingQuestion.meeting_id == meeting_id)
+            .order_by(HearingQuestion.position, HearingQuestion.id)
+            .with_for_update()
+        ).all()
+        # with none stored the window showed the template's proposals
+        now = [Question(r.step, r.text, r.id) for r in rows] or list(proposed_questions(template))
+        if seen is not None and now != list(seen) and now != list(wanted):
+            raise FieldChanged(field_names("hearing_question")["questions"], "questions", now, wanted)
+        stored = {q.id: q for q in rows}
         kept = []
         for position, q in enumerate(wanted):
             row = stored.pop(q.id, None) if q.id is not None else None
             if row is None:
                 row = HearingQuestion(meeting_id=meeting_id)
                 s.add(row)
-            row.position, row.step, row.text = position, q.step, q.text
+            if (row.position, row.step, row.text) != (position, q.step, q.text):
+                row.position, row.step, row.text = position, q.step, q.text
+                row.version = (row.version or 0) + 1
             kept.append(row)
         for row in stored.values():
             s.delete(row)
@@ -184,6 +201,7 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary, co
         ),
         return_by=return_by(m.date),
         heading=translate("hearing", "Høringsark"),
+        example=m.example,
     )
     key = sheet_key(db)
     kinds = groups(db, meeting_id) or [""]

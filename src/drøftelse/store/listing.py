@@ -26,6 +26,7 @@ class MeetingLine:
     current_step: str
     updated_at: str
     closed: bool
+    example: bool = False  # made by the demo: marked "Eksempel" until the chairs keep it (revision 0011)
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,14 @@ def committees_with_meetings(db: Database) -> list[CommitteeLine]:
     try:
         committees = conn.execute("SELECT id, name, employees FROM committee ORDER BY name, id").fetchall()
         rows = conn.execute(
-            "SELECT id, committee_id, kind, title, date, current_step, updated_at, closed_at IS NOT NULL "
+            "SELECT id, committee_id, kind, title, date, current_step, updated_at, closed_at IS NOT NULL, example "
             "FROM meeting ORDER BY closed_at IS NOT NULL, date DESC, id DESC"
         ).fetchall()
     finally:
         conn.close()
     by_committee: dict[int, list[MeetingLine]] = {}
     for r in rows:
-        line = MeetingLine(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), r[5], r[6], bool(r[7]))
+        line = MeetingLine(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), r[5], r[6], bool(r[7]), bool(r[8]))
         by_committee.setdefault(line.committee_id, []).append(line)
     return [CommitteeLine(cid, name, tuple(by_committee.get(cid, ())), n) for cid, name, n in committees]
 
@@ -128,7 +129,8 @@ def apv_date(db: Database, committee_id: int) -> dt.date | None:
 
 
 def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12):
-    """The committee's årshjul: next annual discussion, next full APV, open rows' dates, training due."""
+    """The committee's årshjul: next annual discussion, next full APV, open rows' dates, training due. The demo's
+    meetings and members (`example`) are left out until the chairs keep them."""
     date = lambda text: dt.date.fromisoformat(text) if text else None  # noqa: E731
     conn = db.connect()
     try:
@@ -136,19 +138,31 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
         if found is None:
             raise NotFound(translate("listing", "Der findes intet udvalg med nummer {0}.").format(committee_id))
         last_annual = conn.execute(
-            "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind IN (?, ?) AND date <= ?",
+            "SELECT max(date) FROM meeting WHERE committee_id = ? AND kind IN (?, ?) AND date <= ? AND NOT example",
             (committee_id, *ANNUAL_KINDS, today.isoformat()),
         ).fetchone()[0]
         rows = conn.execute(
-            "SELECT hvad, hvornaar_dato, opfoelgning_dato, status FROM action_item WHERE committee_id = ?",
+            "SELECT a.hvad, a.hvornaar_dato, a.opfoelgning_dato, a.status FROM action_item a "
+            "LEFT JOIN meeting m ON m.id = a.meeting_id WHERE a.committee_id = ? AND (m.id IS NULL OR NOT m.example)",
             (committee_id,),
         ).fetchall()
         people = conn.execute(
-            "SELECT id, name, elected_on, left_on FROM member WHERE committee_id = ? ORDER BY id", (committee_id,)
+            "SELECT id, name, took_office_on, left_on FROM member WHERE committee_id = ? AND NOT example ORDER BY id",
+            (committee_id,),
         ).fetchall()
         courses = conn.execute(
             "SELECT t.member_id, t.kind, t.taken_on, t.days, t.planned FROM training t "
             "JOIN member m ON m.id = t.member_id WHERE m.committee_id = ?",
+            (committee_id,),
+        ).fetchall()
+        offers = conn.execute(
+            "SELECT o.member_id, o.offered_on, o.days, o.answer FROM training_offer o "
+            "JOIN member m ON m.id = o.member_id WHERE m.committee_id = ?",
+            (committee_id,),
+        ).fetchall()
+        pooled = conn.execute(
+            "SELECT p.member_id, p.first_year FROM training_pooling p "
+            "JOIN member m ON m.id = p.member_id WHERE m.committee_id = ?",
             (committee_id,),
         ).fetchall()
     finally:
@@ -163,23 +177,30 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
         for hvad, when, follow, status in rows
     ]
     due = []
-    for pid, name, elected, left in people:
+    for pid, name, took_office, left in people:
         own = [
             training.Course(kind, date(taken), days, bool(planned))
             for member, kind, taken, days, planned in courses
             if member == pid
         ]
-        st = training.training_status(date(elected), own, today, date(left))
+        own_offers = [training.Offer(date(on), days, answer) for member, on, days, answer in offers if member == pid]
+        own_pooled = {first for member, first in pooled if member == pid}
+        st = training.training_status(date(took_office), own, today, date(left), own_offers, own_pooled)
         if st.mandatory in ("skal tages", "overskredet"):
             due.append(
                 (translate("listing", "{0} – den obligatoriske arbejdsmiljøuddannelse").format(name), st.mandatory_due)
             )
-        if st.year_ends and st.remaining_days > st.planned_days:
+        if st.offer_due and st.offered_days <= 0:  # what the employer must document is the offer
+            due.append(
+                (translate("listing", "{0} – tilbud om supplerende arbejdsmiljøuddannelse").format(name), st.offer_due)
+            )
+        if st.lapses_on and st.remaining_days > st.planned_days:
+            # with two years pooled in writing, the days lapse only at the second year's end
             left_days = f"{st.remaining_days:g}".replace(".", ",")
             due.append(
                 (
                     translate("listing", "{0} – {1} dags supplerende uddannelse bortfalder").format(name, left_days),
-                    st.year_ends,
+                    st.lapses_on,
                 )
             )
     return aarshjul.year_ahead(today, date(last_annual), date(found[0]), row_dates, due, months)

@@ -18,7 +18,7 @@ from drøftelse.store.database import Database
 
 _MEETING = (
     "SELECT m.kind, m.template_version, m.title, m.date, m.place, m.forum, m.form, m.current_step, m.closed_at, "
-    "m.settings, c.name, c.employees FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?"
+    "m.settings, c.name, c.employees, m.example FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?"
 )
 _PARTICIPANTS = (
     "SELECT id, name, role, formandskab, note_taker, present, spoken_seconds, position FROM participant "
@@ -45,7 +45,8 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
         conn.execute("COMMIT")
     finally:
         conn.close()
-    kind, template_version, title, date, place, forum, form, step, closed_at, settings, committee, employees = m
+    kind, template_version, title, date, place, forum, form, step, closed_at, settings, committee, employees = m[:12]
+    example = bool(m[12])
     template = templates.get(kind)
     keys = {p[0]: f"p{i + 1}" for i, p in enumerate(people)}
     position = {p[0]: p[7] for p in people}
@@ -67,6 +68,7 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
             "step": step,
             "closed": closed_at is not None,
             "settings": _exported_settings(settings),
+            **({"example": True} if example else {}),  # a meeting of the committee's own: the file as before
         },
         "participants": [
             {

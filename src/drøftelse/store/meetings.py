@@ -10,7 +10,8 @@ from sqlalchemy import and_, delete, func, or_, select, true, update
 
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.annual import check_employees
-from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, NotFound
+from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, FieldChanged, NotFound
+from drøftelse.domain.field_names import field_names
 from drøftelse.domain.limits import clean_text
 from drøftelse.domain.snapshots import ActionRow, ChangeLine, ChangeLogSnapshot, HandleplanSnapshot
 from drøftelse.domain.templates import (
@@ -29,6 +30,7 @@ from drøftelse.store.common import (
     version_note,
 )
 from drøftelse.store.database import Database
+from drøftelse.store.field_writes import write_fields
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, MeetingChange, Participant, utcnow
 from drøftelse.store.records import (
     ActionItemRecord,
@@ -76,8 +78,16 @@ def committee_name(db: Database, committee_id: int) -> str:
 
 
 def create_meeting(
-    db: Database, committee_id: int, template: Template, title: str, date: dt.date, place: str = "", forum: str = ""
+    db: Database,
+    committee_id: int,
+    template: Template,
+    title: str,
+    date: dt.date,
+    place: str = "",
+    forum: str = "",
+    example: bool = False,
 ) -> int:
+    """A new meeting; `example` marks one the demo made (left out of the årshjul and handleplan until kept)."""
     with db.session() as s:
         must_get(s, Committee, committee_id)
         m = Meeting(
@@ -89,6 +99,7 @@ def create_meeting(
             place=place,
             forum=forum,
             current_step=template.steps[0].key,
+            example=example,
         )
         s.add(m)
         s.commit()
@@ -104,7 +115,9 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
 FREE_WHEN_CLOSED = {"closed_at", "current_step", "reopen_reason", "reopened_by"}
 
 
-def update_meeting(db: Database, meeting_id: int, **values) -> None:
+def update_meeting(db: Database, meeting_id: int, seen: dict | None = None, **values) -> None:
+    """Change the meeting's fields. A window passes `seen`, the values it showed: a field the other chair changed
+    since is not overwritten (FieldChanged, with both values), and a field not written here is never touched."""
     allowed = {"title", "date", "place", "forum", "form", "settings"} | FREE_WHEN_CLOSED
     unknown = set(values) - allowed
     if unknown:
@@ -112,21 +125,31 @@ def update_meeting(db: Database, meeting_id: int, **values) -> None:
     with db.session() as s:
         if set(values) - FREE_WHEN_CLOSED:
             refuse_closed(s, meeting_id)
-        s.execute(update(Meeting).where(Meeting.id == meeting_id).values(**values))
+        must_get(s, Meeting, meeting_id)
+        write_fields(s, Meeting, meeting_id, values, seen, field_names("meeting"))
         touch_meeting(s, meeting_id)
         s.commit()
 
 
 def meeting_settings(db: Database, meeting_id: int) -> dict:
-    """The agenda's minutes per step, minutes per speaker, where the round stands."""
+    """The agenda's minutes per step, minutes per speaker, where the round stands, the points' order."""
     return json.loads(get_meeting(db, meeting_id).settings or "{}")
 
 
-def update_meeting_settings(db: Database, meeting_id: int, **changes) -> dict:
-    settings = meeting_settings(db, meeting_id)
-    settings.update(changes)
+def update_meeting_settings(db: Database, meeting_id: int, seen: dict | None = None, **changes) -> dict:
+    """Change some of the meeting's settings, leaving the others as stored (another window may have changed
+    them). With `seen` (the values the window showed), a setting changed since is not overwritten: FieldChanged."""
     with db.session() as s:
         refuse_closed(s, meeting_id)
+        stored = s.scalar(select(Meeting.settings).where(Meeting.id == meeting_id).with_for_update())
+        if stored is None:
+            must_get(s, Meeting, meeting_id)
+        settings = json.loads(stored or "{}")
+        names = field_names("meeting")
+        for key, value in changes.items():
+            if seen is not None and key in seen and settings.get(key) != seen[key] and settings.get(key) != value:
+                raise FieldChanged(names.get(key, key), key, settings.get(key), value)
+        settings.update(changes)
         s.execute(
             update(Meeting).where(Meeting.id == meeting_id).values(settings=json.dumps(settings, ensure_ascii=False))
         )
@@ -176,14 +199,15 @@ def add_participant(
         return p.id
 
 
-def update_participant(db: Database, participant_id: int, **values) -> None:
+def update_participant(db: Database, participant_id: int, seen: dict | None = None, **values) -> None:
+    """Change a participant's fields; with `seen` (what the window showed) as update_meeting."""
     allowed = {"name", "role", "formandskab", "note_taker", "present", "spoken_seconds"}
     if set(values) - allowed:
         raise ValueError(f"unknown participant fields {set(values) - allowed}")
     with db.session() as s:
         p = must_get(s, Participant, participant_id)
         refuse_closed(s, p.meeting_id)
-        s.execute(update(Participant).where(Participant.id == participant_id).values(**values))
+        write_fields(s, Participant, participant_id, values, seen, field_names("participant"))
         touch_meeting(s, p.meeting_id)
         s.commit()
 
@@ -215,11 +239,28 @@ def delete_participant(db: Database, participant_id: int) -> None:
         s.commit()
 
 
-def move_participant(db: Database, participant_id: int, new_position: int) -> None:
+def move_participant(db: Database, participant_id: int, new_position: int, seen_order: list[int] | None = None) -> None:
+    """Move a participant in the order of the round. `seen_order` is the order (participant ids) the window
+    showed: when the other chair changed it since, nothing moves (FieldChanged, with the order stored now)."""
     with db.session() as s:
         p = must_get(s, Participant, participant_id)
         refuse_closed(s, p.meeting_id)
+        if seen_order is not None:
+            order = list(
+                s.scalars(
+                    select(Participant.id)
+                    .where(Participant.meeting_id == p.meeting_id)
+                    .order_by(Participant.position, Participant.id)
+                    .with_for_update()
+                )
+            )
+            if order != list(seen_order):
+                raise FieldChanged(field_names("participant")["position"], "position", order, None)
         renumber(s, Participant, p.meeting_id, participant_id, new_position)
+        s.execute(
+            update(Participant).where(Participant.meeting_id == p.meeting_id).values(version=Participant.version + 1)
+        )
+        touch_meeting(s, p.meeting_id)
         s.commit()
 
 
@@ -486,6 +527,7 @@ def handleplan_snapshot(db: Database, meeting_id: int, templates: TemplateLibrar
             rules_reference=template.rules.reference,
             rules_checked=template.rules.checked,
             version_note=version_note(m),
+            example=m.example,
         )
 
 
@@ -532,5 +574,5 @@ def change_log_snapshot(db: Database, meeting_id: int) -> ChangeLogSnapshot:
             ChangeLine(r.changed_at, r.what, r.old_value or "", r.new_value or "", r.reason, r.user_name) for r in rows
         )
         return ChangeLogSnapshot(
-            m.committee.name, m.title, m.date, m.first_closed_at, m.closed_count, changes, approval(m)
+            m.committee.name, m.title, m.date, m.first_closed_at, m.closed_count, changes, approval(m), m.example
         )

@@ -68,6 +68,10 @@ class Member(Base):
     name: Mapped[str] = mapped_column(line("Navnet"))
     role: Mapped[str] = mapped_column(line("Rollen"), default="")
     elected_on: Mapped[dt.date | None] = mapped_column(Date)
+    # the rights run from tiltrædelse (revision 0013); taken from the election date, and marked as assumed, until a
+    # chair confirms it
+    took_office_on: Mapped[dt.date | None] = mapped_column(Date)
+    took_office_assumed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     formandskab: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -76,9 +80,35 @@ class Member(Base):
     contact: Mapped[str] = mapped_column(line("Kontakten"), default="", server_default="")
     # made by the demo: left out of the årshjul and the folder for Arbejdstilsynet until kept (revision 0011)
     example: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     committee: Mapped[Committee] = relationship(back_populates="members")
     trainings: Mapped[list[Training]] = relationship(back_populates="member", cascade="all, delete-orphan")
+
+
+class TrainingOffer(Base):
+    """An offer of supplementary training to a member: what the employer must be able to document (revision 0013)."""
+
+    __tablename__ = "training_offer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    offered_on: Mapped[dt.date] = mapped_column(Date)
+    days: Mapped[float] = mapped_column(Float, default=0.0)
+    title: Mapped[str] = mapped_column(line("Tilbuddet"), default="")
+    answer: Mapped[str] = mapped_column(String(20), default="")  # accepteret, afslaaet, udskudt, "" (no answer yet)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class TrainingPooling(Base):
+    """Two funktionsår's supplementary days pooled into 3, agreed in writing (revision 0013): `first_year` ≥ 2."""
+
+    __tablename__ = "training_pooling"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    first_year: Mapped[int] = mapped_column(Integer)
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(line("Aftalen"), default="")
 
 
 class Training(Base):
@@ -92,6 +122,8 @@ class Training(Base):
     taken_on: Mapped[dt.date | None] = mapped_column(Date)
     days: Mapped[float] = mapped_column(Float, default=0.0)
     planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     member: Mapped[Member] = relationship(back_populates="trainings")
 
@@ -147,6 +179,8 @@ class Participant(Base):
     present: Mapped[bool] = mapped_column(Boolean, default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)  # order of the round
     spoken_seconds: Mapped[int | None] = mapped_column(Integer)
+    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
 
@@ -238,6 +272,8 @@ class Goal(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(LimitedText("Målet"), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Verdict(Base):
@@ -273,6 +309,8 @@ class Verdict(Base):
     comment: Mapped[str] = mapped_column(LimitedText("Kommentaren"), default="")
     previous_status: Mapped[str | None] = mapped_column(String(20))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class PlanItem(Base):
@@ -288,6 +326,8 @@ class PlanItem(Base):
     hvad: Mapped[str] = mapped_column("what", LimitedText("Teksten under Hvad?"), default="")
     hvornaar: Mapped[str] = mapped_column(LimitedText("Teksten under Hvornår?"), default="")
     days: Mapped[float | None] = mapped_column(Float)
+    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class HearingQuestion(Base):
@@ -299,6 +339,8 @@ class HearingQuestion(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     step: Mapped[str] = mapped_column(String(60))  # the legal point's step key
     text: Mapped[str] = mapped_column(LimitedText("Spørgsmålet"))
+    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 def _today() -> dt.datetime:

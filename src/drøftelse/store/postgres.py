@@ -1,13 +1,19 @@
 """A shared database on a PostgreSQL server (psycopg 3), with the same face as a database file.
 
 The same Alembic revisions create and upgrade it, under an advisory lock so two chairs' apps starting at once
-do not both migrate. The password is looked up in the user's keyring (service "Drøftelse", user
-`user@host:port/dbname`) when the keyring library is installed; otherwise libpq reads `~/.pgpass` itself. We never
-write a password anywhere.
+do not both migrate. A server that cannot be reached – stopped, restarting, the network gone – is `ServerUnreachable`
+on every path (the ORM's engine, its pre-ping and reconnect, the light connection, a connect), whatever shape
+psycopg gives it (`lost_connection`); a window that saw it go calls `wait_for_server()`, after which every attempt
+fails at once instead of waiting for a timeout on the GUI thread, until `probe()` reaches the server again.
+
+The password is looked up in the user's keyring (service "Drøftelse", user `user@host:port/dbname`) when the keyring
+library is installed; otherwise libpq reads `~/.pgpass` itself. We never write a password anywhere.
 """
 
 from __future__ import annotations
 
+import errno
+import socket
 import threading
 
 from sqlalchemy import create_engine, event, inspect
@@ -15,8 +21,8 @@ from sqlalchemy import text as sql
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
-from drøftelse.domain.errors import DatabaseGone, DatabaseRefused
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.errors import DatabaseRefused, ServerUnreachable
+from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.server_address import KEYRING_SERVICE, ServerAddress, parse_server_address
 from drøftelse.store.database import Database
 from drøftelse.store.migrate import upgrade_on
@@ -25,6 +31,45 @@ from drøftelse.store.sqlite_errors import trigger_refusal
 
 MIGRATION_LOCK = 0x44524654  # pg_advisory_xact_lock key while the schema is created or upgraded ("DRFT")
 CONNECT_TIMEOUT_S = 10
+PROBE_TIMEOUT_S = 2  # a probe while the window waits for the server: a refused or silent server, said soon
+# libpq's reasons a server cannot be reached, as psycopg words them when no SQLSTATE comes with them (a refused or
+# timed-out connect, a socket the server or the network closed mid-query)
+LOST_WORDS = (
+    "connection refused",
+    "timeout expired",
+    "timed out",
+    "could not connect to server",
+    "could not translate host name",
+    "name or service not known",
+    "temporary failure in name resolution",
+    "no route to host",
+    "network is unreachable",
+    "server closed the connection",
+    "connection is lost",
+    "connection is closed",
+    "connection not open",
+    "connection reset",
+    "broken pipe",
+    "could not receive data",
+    "could not send data",
+    "consuming input failed",
+    "sending query failed",
+    "lost synchronization with server",
+    "ssl syscall error",
+    "ssl connection has been closed",
+    "eof detected",
+    "terminating connection",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "the database system is in recovery mode",
+    "the database system is not yet accepting connections",
+    "the database system is not accepting connections",
+)
+# SQLSTATEs of a connection that is gone or not to be had now: class 08 (connection exception) but the server's
+# own refusal (08004) and a protocol error (08P01); an administrator's or a crash's shutdown, a server starting
+# or stopping (57P01–57P03), and the idle timeouts that end a session (57P05, 25P03)
+LOST_STATES = {"08000", "08001", "08003", "08006", "57P01", "57P02", "57P03", "57P05", "25P03"}
+REFUSED_WORDS = ("password", "authentication", "pg_hba.conf", "does not exist", "permission denied")
 
 
 def _driver():
@@ -54,14 +99,20 @@ def keyring_password(address: ServerAddress) -> str | None:
         return None
 
 
-def _connect_kwargs(address: ServerAddress) -> dict:
+def _connect_kwargs(address: ServerAddress, timeout_s: int = CONNECT_TIMEOUT_S) -> dict:
     kwargs = dict(
         host=address.host,
         port=address.port,
         user=address.user,
         dbname=address.dbname,
-        connect_timeout=CONNECT_TIMEOUT_S,
+        connect_timeout=timeout_s,
         application_name="Drøftelse",
+        # a server that vanished from the network is noticed in seconds, not after the kernel's quarter of an hour
+        keepalives=1,
+        keepalives_idle=10,
+        keepalives_interval=3,
+        keepalives_count=3,
+        tcp_user_timeout=15_000,
     )
     password = address.password or keyring_password(address)
     if password is not None:
@@ -69,9 +120,90 @@ def _connect_kwargs(address: ServerAddress) -> dict:
     return kwargs
 
 
-def cannot_connect(address: ServerAddress, error: Exception) -> DatabaseRefused:
-    """libpq's reason, in a Danish sentence that says what to do."""
-    reason = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+def lost_connection(error: BaseException | None) -> bool:
+    """Whether `error` (psycopg's, or SQLAlchemy's around it) says by itself that the server cannot be reached: the
+    connection was ended by the server (stopped, restarted, an administrator's `pg_terminate_backend`: its
+    SQLSTATE), a connect timed out (psycopg's ConnectionTimeout), or libpq's words say so. A wrong password, a
+    missing database and every refusal of a statement are not.
+
+    libpq's words come with the operating system's reasons in the user's language ("Opkobling nægtet"), so the
+    words are a quick answer, not the only one: a broken connection is told by psycopg's `broken`/`closed` (as
+    SQLAlchemy's `is_disconnect` does), a failed connect by trying the server's port (`unreachable_reason`)."""
+    error = getattr(error, "orig", None) or error  # SQLAlchemy's DBAPIError wraps psycopg's
+    try:
+        import psycopg  # noqa: PLC0415 - the optional extra droeftelse[postgres]
+    except ImportError:
+        return False
+    if not isinstance(error, psycopg.Error):
+        return False
+    if isinstance(error, psycopg.errors.ConnectionTimeout):
+        return True
+    state = getattr(error, "sqlstate", None)
+    if state in LOST_STATES:
+        return True
+    if state is not None or not isinstance(error, (psycopg.OperationalError, psycopg.InterfaceError)):
+        return False
+    text = str(error).lower()
+    return any(w in text for w in LOST_WORDS) and not any(w in text for w in REFUSED_WORDS)
+
+
+def server_name(address: ServerAddress) -> str:
+    """The server as the window names it: its host, and the port when it is not PostgreSQL's own."""
+    return address.host if address.port == 5432 else f"{address.host}:{address.port}"
+
+
+def unreachable(address: ServerAddress, reason: str | None = None) -> ServerUnreachable:
+    return ServerUnreachable(server_name(address), reason)
+
+
+# libpq's reasons for a connect that did not reach the server, in the user's words
+_REASONS = (
+    ("connection refused", QT_TRANSLATE_NOOP("postgres", "serveren tager ikke imod forbindelser – kører den?")),
+    ("timeout expired", QT_TRANSLATE_NOOP("postgres", "serveren svarede ikke i tide")),
+    ("could not translate host name", QT_TRANSLATE_NOOP("postgres", "servernavnet kan ikke slås op")),
+    ("name or service not known", QT_TRANSLATE_NOOP("postgres", "servernavnet kan ikke slås op")),
+    ("no route to host", QT_TRANSLATE_NOOP("postgres", "netværket når ikke frem til serveren")),
+    ("network is unreachable", QT_TRANSLATE_NOOP("postgres", "netværket når ikke frem til serveren")),
+    ("starting up", QT_TRANSLATE_NOOP("postgres", "serveren er ved at starte")),
+    ("shutting down", QT_TRANSLATE_NOOP("postgres", "serveren er ved at lukke ned")),
+)
+
+
+def _danish_reason(error: BaseException) -> str | None:
+    text = str(getattr(error, "orig", None) or error).lower()
+    return next((translate("postgres", said) for words, said in _REASONS if words in text), None)
+
+
+def unreachable_reason(address: ServerAddress, timeout_s: float = PROBE_TIMEOUT_S) -> str | None:
+    """Why nothing answers on the server's port, in Danish, from the operating system's own error (whatever the
+    language of its message); None when something does (the server refused us itself: a password, a database)."""
+    try:
+        with socket.create_connection((address.host, address.port), timeout=timeout_s):
+            return None
+    except ConnectionRefusedError:
+        said = _REASONS[0][1]
+    except TimeoutError:
+        said = _REASONS[1][1]
+    except socket.gaierror:
+        said = _REASONS[2][1]
+    except OSError as e:
+        if e.errno not in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ENETDOWN, errno.EHOSTDOWN):
+            return translate("postgres", "serveren kan ikke nås ({0})").format(e.strerror or e)
+        said = _REASONS[4][1]
+    return translate("postgres", said)
+
+
+def cannot_connect(address: ServerAddress, error: Exception) -> DatabaseRefused | ServerUnreachable:
+    """libpq's reason, in a Danish sentence that says what to do; `ServerUnreachable` when the server cannot be
+    reached at all (nothing answers on its port, or it is starting or stopping)."""
+    if lost_connection(error):
+        return unreachable(address, _danish_reason(error) or unreachable_reason(address))
+    if getattr(error, "sqlstate", None) is None:  # libpq's own failure to connect, worded in the user's language
+        reason = unreachable_reason(address)
+        if reason is not None:
+            return unreachable(address, reason)
+    text = str(error).strip()
+    reason = text.splitlines()[-1] if text else type(error).__name__
     hint = ""
     if "password" in reason.lower():
         hint = (
@@ -93,17 +225,20 @@ class _LightConnection:
     """A plain psycopg connection that reads the light queries the SQLite path uses (`?` placeholders, dates as
     ISO text), so store/listing.py serves both without SQLAlchemy."""
 
-    def __init__(self, conn):
+    def __init__(self, conn, address: ServerAddress):
         self._conn = conn
+        self._address = address
 
     def execute(self, sql: str, params=()):
         try:
             return self._conn.execute(sql.replace("?", "%s"), params)
         except Exception as e:  # a trigger's refusal (a closed meeting) in Danish, as on the ORM's connections
             refused = trigger_refusal(e)
-            if refused is None:
-                raise
-            raise refused from None
+            if refused is not None:
+                raise refused from None
+            if lost_connection(e) or self._conn.broken or self._conn.closed:  # broken: psycopg saw the socket go
+                raise unreachable(self._address) from e
+            raise
 
     def close(self) -> None:
         self._conn.close()
@@ -121,15 +256,39 @@ class ServerDatabase(Database):
         self.read_only = None
         self._engine = None
         self._open = threading.local()
+        self.server = server_name(address)  # as ServerUnreachable names it, for the window to know its own
+        self.waiting_for_server = False  # see wait_for_server
 
     def check_still_there(self) -> None:
-        return None  # the server keeps the data; a lost connection is said when it is used
+        if self.waiting_for_server:  # a window waits for the server to come back: no connect, no wait
+            raise unreachable(self.address)
+
+    def wait_for_server(self) -> None:
+        """The window saw the server go and probes it itself (`probe`): until the server answers, every connection
+        asked for fails at once with ServerUnreachable instead of waiting for libpq's timeout, and the pooled
+        connections (dead sockets a pre-ping could wait on) are let go."""
+        self.waiting_for_server = True
+        if self._engine is not None:
+            self._engine.dispose(close=False)  # checked-out ones are closed when they come back
+
+    def probe(self, timeout_s: int = PROBE_TIMEOUT_S) -> bool:
+        """Whether the server answers a `SELECT 1` on a fresh connection within `timeout_s`; once it does, the
+        database is used as before. Any thread; a refused or silent server is False, not an error."""
+        psycopg = _driver()
+        try:
+            with psycopg.connect(**_connect_kwargs(self.address, timeout_s), autocommit=True) as conn:
+                conn.execute("SELECT 1")
+        except psycopg.Error:
+            return False
+        if self._engine is not None:
+            self._engine.dispose(close=False)
+        self.waiting_for_server = False
+        return True
 
     BEGIN_WRITE = "BEGIN"  # the server orders writers row by row
 
-    @staticmethod
-    def _plain(driver_connection):
-        return _LightConnection(driver_connection)
+    def _plain(self, driver_connection):
+        return _LightConnection(driver_connection, self.address)
 
     def stored_time(self, value):
         return value  # psycopg sends a datetime as a timestamp
@@ -141,13 +300,15 @@ class ServerDatabase(Database):
         psycopg = _driver()
         from psycopg.types.string import TextLoader  # noqa: PLC0415 - psycopg is there: _driver() said so
 
+        self.check_still_there()
         try:
             conn = psycopg.connect(**_connect_kwargs(self.address), autocommit=True)
-        except psycopg.OperationalError as e:
-            raise DatabaseGone(cannot_connect(self.address, e).message) from None
+        except psycopg.Error as e:
+            refused = cannot_connect(self.address, e)
+            raise refused from e if isinstance(refused, ServerUnreachable) else None
         for oid in ("date", "timestamp"):  # as SQLite gives them: ISO text
             conn.adapters.register_loader(oid, TextLoader)
-        return _LightConnection(conn)
+        return _LightConnection(conn, self.address)
 
     def wait_for_writer(self, patience, on_wait) -> None:
         return None  # the server orders writers itself; nobody holds the whole database
@@ -155,11 +316,11 @@ class ServerDatabase(Database):
     @property
     def engine(self):
         if self._engine is None:
-            self._engine = make_engine(self.address)
+            self._engine = make_engine(self.address, self)
         return self._engine
 
 
-def make_engine(address: ServerAddress):
+def make_engine(address: ServerAddress, db: ServerDatabase | None = None):
     psycopg = _driver()
 
     url = URL.create("postgresql+psycopg", host=address.host, port=address.port, database=address.dbname)
@@ -167,19 +328,25 @@ def make_engine(address: ServerAddress):
     # pre-ping: a connection the server or the network dropped while the laptop slept is replaced, not used
     engine = create_engine(url, connect_args=kwargs, pool_pre_ping=True)
 
+    @event.listens_for(engine, "do_connect")
+    def _unless_waiting(dialect, conn_rec, cargs, cparams):
+        if db is not None:
+            db.check_still_there()  # the window waits for the server: fail now, not after connect_timeout
+        return None  # and connect as usual
+
     @event.listens_for(engine, "handle_error")
     def _explain(context):
+        if context.is_pre_ping:  # a dead pooled connection: SQLAlchemy replaces it, and a failed reconnect is
+            return None  # said below
         refused = trigger_refusal(context.original_exception)  # revision 0009's triggers: a closed meeting
         if refused is not None:
             return refused
-        if isinstance(context.original_exception, psycopg.OperationalError) and context.is_disconnect:
-            return DatabaseGone(
-                translate(
-                    "postgres",
-                    "Forbindelsen til databaseserveren {0} er afbrudt. Det, der står i vinduet, er ikke gemt: prøv "
-                    "igen, når der er forbindelse.",
-                ).format(address)
-            )
+        original = context.original_exception
+        if context.connection is None and isinstance(original, psycopg.OperationalError):
+            return cannot_connect(address, original)  # a (re)connect that failed: reached or not, said in Danish
+        if lost_connection(original) or (isinstance(original, psycopg.OperationalError) and context.is_disconnect):
+            context.is_disconnect = True  # the pool lets this connection go
+            return unreachable(address, _danish_reason(original))
         return None
 
     return engine

@@ -49,6 +49,7 @@ class MeetingRecord:
     first_closed_at: dt.datetime | None = None  # revision 0009: set by the first closing, kept
     closed_count: int = 0  # how many times it was closed; 2 and more: the documents say "Version N"
     reopen_reason: str = ""  # why it was last reopened (each change logged since carries it)
+    example: bool = False  # made by the demo: marked "Eksempel", left out of the årshjul and handleplan until kept
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class ParticipantRecord:
     present: bool
     position: int
     spoken_seconds: int | None
+    version: int = 1  # counted up by every write (revision 0012): what the window last read
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class GoalRecord:
     kind: str
     position: int
     text: str
+    version: int = 1  # counted up by every write (revision 0012): what the window last read
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class PlanItemRecord:
     hvad: str
     hvornaar: str
     days: float | None
+    version: int = 1  # counted up by every write (revision 0012): what the window last read
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,7 @@ class CourseRecord:
     taken_on: dt.date | None
     days: float
     planned: bool
+    version: int = 1  # counted up by every write (revision 0012): what the window last read
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from drøftelse.domain.training import add_months
 from drøftelse.store.annual import competence_snapshot, evaluation, goals
 from drøftelse.store.common import meeting_label, must_get
 from drøftelse.store.database import Database
+from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.hearing import questions, summary
 from drøftelse.store.meetings import action_row, answers, handleplan_snapshot
 from drøftelse.store.models import ActionItem, Meeting
@@ -30,7 +31,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         m = must_get(s, Meeting, meeting_id)
         template = templates.get(m.kind)
         people = list(m.participants)
-        forum, form, closed, kind = m.forum, m.form, m.closed_at is not None, m.kind
+        forum, form, closed, kind, example = m.forum, m.form, m.closed_at is not None, m.kind, m.example
     texts = answers(db, meeting_id)
     named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
     annual = is_annual(kind)
@@ -86,6 +87,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         rows_from=rows_from,
         hearing=hearing,
         version_note=plan.version_note,
+        example=example,
     )
 
 
@@ -107,12 +109,18 @@ def hearing_note(db: Database, meeting_id: int, template, texts, closed: bool) -
 
 def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:
     """The handleplan rows the committee's other meetings made in the annual discussion's year: after the previous
-    annual discussion (or within the 12 months before, when there is none) and up to this meeting's date."""
+    annual discussion (or within the 12 months before, when there is none) and up to this meeting's date. A meeting
+    of the committee's own carries none of the demo's examples."""
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
         previous = s.scalar(
             select(Meeting.date)
-            .where(Meeting.committee_id == m.committee_id, Meeting.kind.in_(ANNUAL_KINDS), Meeting.date < m.date)
+            .where(
+                Meeting.committee_id == m.committee_id,
+                Meeting.kind.in_(ANNUAL_KINDS),
+                Meeting.date < m.date,
+                drawn_on_by(m),
+            )
             .order_by(Meeting.date.desc())
             .limit(1)
         )
@@ -125,6 +133,7 @@ def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:
                 Meeting.kind.not_in(ANNUAL_KINDS),
                 Meeting.date > since,
                 Meeting.date <= m.date,
+                drawn_on_by(m),
             )
             .order_by(Meeting.date, Meeting.id)
         ).all()

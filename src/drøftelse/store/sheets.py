@@ -151,6 +151,7 @@ def sheet_snapshots(db: Database, meeting_id: int, templates: TemplateLibrary) -
         prompt_groups=context + tuple((g.heading, g.items) for g in step.prompt_groups),
         boxes=tuple((b.key, b.label) for b in step.boxes),
         return_by=return_by(m.date),
+        example=m.example,
     )
     key = sheet_key(db)
     texts = store.answers(db, meeting_id)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drøftelse.domain.errors import AnswerChanged
+from drøftelse.domain.errors import AnswerChanged, ServerUnreachable
 from drøftelse.services import meetings as service
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.translation import translate
@@ -72,6 +72,11 @@ class AnswerFields(QObject):
         self.autosaver.watch_text(edit, lambda text, e=edit: self._store(e, text))
         edit.destroyed.connect(lambda *_: self._boxes.pop(edit, None))
 
+    @property
+    def boxes(self) -> list[QPlainTextEdit]:
+        """Every box bound to a stored text (they keep taking typing while the server cannot be reached)."""
+        return list(self._boxes)
+
     def load(self, edits, stored: dict[Key, service.AnswerRecord] | None = None) -> None:
         """Fill `edits` from the store (a page entered, another participant chosen)."""
         stored = service.stored_answers(self.db, self.meeting_id) if stored is None else stored
@@ -96,6 +101,11 @@ class AnswerFields(QObject):
             return
         try:
             stored = service.stored_answers(self.db, self.meeting_id)
+        except ServerUnreachable as e:  # the window says so in its banner, and keeps what is typed
+            from drøftelse.ui.server_outage import connection_lost
+
+            connection_lost(e)
+            return
         except Exception:  # noqa: BLE001 - storing reports trouble with the file; looking stays quiet
             return
         for edit, bound in list(self._boxes.items()):

@@ -42,9 +42,15 @@ def _show_unexpected_error(kind, value, tb) -> None:
     import datetime as dt
     import traceback
 
-    from drøftelse.domain.errors import DroeftelseError, MeetingClosed
+    from drøftelse.domain.errors import DroeftelseError, MeetingClosed, ServerUnreachable
     from drøftelse.paths import log_dir
 
+    if isinstance(value, ServerUnreachable) and QApplication.instance() is not None:
+        # the shared database's server is gone: the window's banner says so once, never a dialog per click
+        from drøftelse.ui.server_outage import connection_lost
+
+        if connection_lost(value):
+            return
     if isinstance(value, MeetingClosed) and QApplication.instance() is not None:
         # a click wrote to a meeting another window has closed: said in the status line, the view locked
         views = [w.view for w in QApplication.topLevelWidgets() if getattr(w, "view", None) is not None]
@@ -66,12 +72,22 @@ def _show_unexpected_error(kind, value, tb) -> None:
     except OSError:
         pass
     if QApplication.instance() is not None:
+        from drøftelse.ui.autosave import nothing_pending
+
+        # what the click was doing may not be stored; the typed texts are, only when no autosaver holds any
+        typed = (
+            translate("app", "Alt, hvad I har skrevet i tekstfelterne, er gemt.")
+            if nothing_pending()
+            else translate("app", "Tekst, der ikke er gemt endnu, står stadig i vinduet og gemmes ved næste ændring.")
+        )
         QMessageBox.critical(
             None,
             translate("app", "Uventet fejl"),
             translate(
-                "app", "Der skete en uventet fejl. Det, I har skrevet, er gemt.\n\nDetaljerne er skrevet i {0}."
-            ).format(log),
+                "app",
+                "Der skete en uventet fejl, og det, I lige gjorde, er måske ikke gemt. Se efter, før I går videre. "
+                "{0}\n\nDetaljerne er skrevet i {1}.",
+            ).format(typed, log),
         )
 
 

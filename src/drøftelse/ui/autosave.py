@@ -6,7 +6,9 @@ the last second of typing. The end of the session (SIGTERM, a logout, the app qu
 (`flush_all`, wired up in ui.session_end). When storing fails (a full disk, a read-only file) the text stays in
 the window, the failure is reported in Danish, and the next edit tries again. A closed meeting stores nothing:
 its autosaver is stopped, and a write refused because another window closed the meeting is dropped and
-reported once (`meeting_closed`), not tried again.
+reported once (`meeting_closed`), not tried again. A shared database's server that cannot be reached keeps every
+text pending (`connection_lost`, never `failed` or `saved`); while the window waits for it (`held`) nothing is
+tried, and the window flushes when the server is back.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ MAX_WAIT_MS = 1000  # the promise: at most the last second of typing is ever los
 _live: weakref.WeakSet[Autosaver] = weakref.WeakSet()  # every autosaver, for flush_all at the session's end
 
 
+def nothing_pending() -> bool:
+    """True when every text typed in any window has been stored."""
+    return not any(saver.has_pending for saver in list(_live) if shiboken6.isValid(saver))
+
+
 def flush_all() -> None:
     """Store what every window has typed and not yet stored: the session is ending, nobody can be asked."""
     for saver in list(_live):
@@ -41,6 +48,7 @@ class Autosaver(QObject):
     failed = Signal(str)  # a Danish message for the status bar
     saved = Signal()
     meeting_closed = Signal(str)  # a write met a closed meeting (MeetingClosed's message): the view locks
+    connection_lost = Signal(object)  # a write met a server that cannot be reached (ServerUnreachable): kept
 
     def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS, max_wait_ms: int = MAX_WAIT_MS):
         super().__init__(parent)
@@ -50,6 +58,7 @@ class Autosaver(QObject):
         self._timers: dict[QWidget, tuple[QTimer, QTimer]] = {}
         self.ending = False  # set when the session ends: a save must then not stop to ask anything
         self.stopped = False  # the meeting is closed: nothing is stored any more
+        self.held = False  # the server cannot be reached: typing is kept, nothing is tried until it is back
         _live.add(self)
 
     def stop(self) -> None:
@@ -97,30 +106,37 @@ class Autosaver(QObject):
             self._flush_one(obj)
         return False
 
-    def _flush_one(self, widget) -> None:
+    def _flush_one(self, widget) -> bool:
+        """Store `widget`'s pending text; True when it was stored."""
         save = self._pending.pop(widget, None)
         for timer in self._timers.get(widget, ()):
             timer.stop()
         if save is None or self.stopped:
-            return
+            return False
+        if self.held and not self.ending:  # kept for when the server is back (the session's end still tries)
+            self._pending[widget] = save
+            return False
         try:
             save()
         except Exception as e:  # noqa: BLE001 - the text must stay in the window whatever the store says
-            from drøftelse.domain.errors import MeetingClosed
+            from drøftelse.domain.errors import MeetingClosed, ServerUnreachable
 
             if isinstance(e, MeetingClosed):  # closed elsewhere: trying again cannot help
                 self.stop()
                 self.meeting_closed.emit(e.message)
-                return
+                return False
             self._pending[widget] = save  # try again on the next edit or flush
-            self.failed.emit(describe_failure(e))
-        else:
-            self.saved.emit()
+            if isinstance(e, ServerUnreachable):  # the window says so once, and tries when the server is back
+                self.connection_lost.emit(e)
+            else:
+                self.failed.emit(describe_failure(e))
+            return False
+        self.saved.emit()
+        return True
 
-    def flush(self) -> None:
-        """Store everything typed and not yet stored (on step change, close, export)."""
-        for widget in list(self._pending):
-            self._flush_one(widget)
+    def flush(self) -> int:
+        """Store everything typed and not yet stored (on step change, close, export); how many texts were."""
+        return sum(self._flush_one(widget) for widget in list(self._pending))
 
     @property
     def has_pending(self) -> bool:

@@ -1,6 +1,7 @@
-"""Exporting from any step: the handleplan (PDF or CSV), the referat, the kompetenceudviklingsplan, the meeting
-file and a backup. The file is chosen on the GUI thread; `services` write it on a worker (ui.tasks), with a progress
-dialog and Annuller when it takes a moment; then the status line says where it went and a PDF opens in the viewer.
+"""Exporting from any step: the handleplan (PDF or CSV), the referat, the kompetenceudviklingsplan, the notice for
+the employees, the meeting file and a backup. The file is chosen on the GUI thread; `services` write it on a worker
+(ui.tasks), with a progress dialog and Annuller when it takes a moment; then the status line says where it went
+and a PDF opens in the viewer.
 
 Each export returns its `Task` (None when the user chose no file): `task.wait()` lets a caller or a test wait.
 """
@@ -51,7 +52,12 @@ def export_handleplan_pdf(
     try:
         title = get_meeting(db, meeting_id).title
     except DroeftelseError as e:
-        QMessageBox.warning(parent, translate("exporting", "Handleplanen kan ikke laves"), e.message)
+        from drøftelse.domain.errors import ServerUnreachable
+        from drøftelse.ui.server_outage import connection_lost
+
+        done = translate("exporting", "Handleplanen som PDF eller CSV")
+        if not (isinstance(e, ServerUnreachable) and connection_lost(e, done)):  # a lost server: the banner says it
+            QMessageBox.warning(parent, translate("exporting", "Handleplanen kan ikke laves"), e.message)
         return None
     path = path or ask_save_path(
         parent,
@@ -83,6 +89,21 @@ def export_meeting_document(parent: QWidget, ctx, which: str, path: Path | None 
         return write_meeting_document(ctx.db, ctx.templates, ctx.meeting_id, which, target, check=check)
 
     return export_document(parent, what, suggested, write, path, ctx.report)
+
+
+def export_notice(parent: QWidget, ctx, path: Path | None = None) -> Task | None:
+    """The open meeting's notice for the employees: one A4 page with the goals, the decisions and whom to ask."""
+    from drøftelse.services.meetings import get_meeting
+    from drøftelse.services.notice import write_notice
+
+    ctx.autosaver.flush()
+    title = get_meeting(ctx.db, ctx.meeting_id).title
+    suggested = translate("exporting", "Opslag til de ansatte – {0}").format(title)
+
+    def write(target: Path, check) -> Path:
+        return write_notice(ctx.db, ctx.templates, ctx.meeting_id, target, check=check)
+
+    return export_document(parent, translate("exporting", "Opslaget"), suggested, write, path, ctx.report)
 
 
 def export_document(

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
 from drøftelse.domain.deadlines import describe, how_read, read_row_dates
-from drøftelse.domain.errors import ActionItemChanged
+from drøftelse.domain.errors import ActionItemChanged, ServerUnreachable
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
@@ -70,6 +70,11 @@ class HandleplanModel(QAbstractTableModel):
     def _version(self) -> int | None:
         try:
             return service.meeting_version(self.db, self.meeting_id)
+        except ServerUnreachable as e:  # said once, in the window's banner
+            from drøftelse.ui.server_outage import connection_lost
+
+            connection_lost(e)
+            return None
         except Exception:  # noqa: BLE001 - looking stays quiet; storing says what is wrong
             return None
 
@@ -166,6 +171,13 @@ class HandleplanModel(QAbstractTableModel):
             try:
                 service.update_action_item(self.db, row.id, expected=expected, **{field: value})
                 break
+            except ServerUnreachable as e:  # the cell keeps the stored value; the window lists the edit
+                e.not_stored = translate("HandleplanModel", "Handleplanen, {0} «{1}» (i stedet for «{2}»)").format(
+                    translate("Handleplan", HEADINGS[index.column()]),
+                    cut(str(self._label(field, value) or ""), 120, 2),
+                    cut(str(self._label(field, self.value(index.row(), field)) or ""), 40, 1),
+                )
+                raise
             except ActionItemChanged as changed:  # the other chair changed this field since it was shown
                 theirs = self._as_value(field, changed.current_value)
                 choice = self.ask(

@@ -15,6 +15,7 @@ from drøftelse.ui.translation import translate
 
 OVERDUE = QColor("#8a1c1c")
 GONE = QColor(Qt.GlobalColor.darkGray)  # a closed meeting
+EXAMPLE = QColor("#7a5a00")  # the demo's example meeting, as the banner above it
 
 
 def local_time(utc_text: str) -> str:
@@ -26,15 +27,29 @@ def local_time(utc_text: str) -> str:
     return f"{stamp.day}.{stamp.month}.{stamp.year} {stamp:%H:%M}"
 
 
+def example_title(title: str) -> str:
+    """A title as it is shown for the demo's example meeting or member: "Eksempel · Årlig … 2026"."""
+    return translate("MeetingListModel", "Eksempel · {0}").format(title)
+
+
+def example_tip() -> str:
+    return translate(
+        "MeetingListModel",
+        "Eksempel fra demoen – ikke jeres eget møde. Det tælles ikke med i årshjulet eller udvalgets handleplan, "
+        "før I beholder det som jeres eget (knappen over mødet).",
+    )
+
+
 class MeetingListModel(RecordTableModel):
-    """A committee's meetings (services.listing.MeetingLine); closed meetings in grey.
-    `kind_and_step(kind, step_key)` names the template and the step the meeting stands at."""
+    """A committee's meetings (services.listing.MeetingLine); closed meetings in grey, the demo's examples titled
+    "Eksempel · …" with a tooltip that says what that means. `kind_and_step(kind, step_key)` names the template and
+    the step the meeting stands at."""
 
     def __init__(self, kind_and_step: Callable[[str, str], tuple[str, str]], parent=None):
         columns = (
             Column(translate("MeetingListModel", "Møde"), lambda m: kind_and_step(m.kind, m.current_step)[0]),
             Column(translate("MeetingListModel", "Dato"), lambda m: short_date(m.date)),
-            Column(translate("MeetingListModel", "Titel"), lambda m: m.title),
+            Column(translate("MeetingListModel", "Titel"), lambda m: example_title(m.title) if m.example else m.title),
             Column(
                 translate("MeetingListModel", "Står ved"),
                 lambda m: (
@@ -47,8 +62,13 @@ class MeetingListModel(RecordTableModel):
         )
         super().__init__(columns, parent=parent)
 
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self.record(index.row()).example:
+            return example_tip()
+        return super().data(index, role)
+
     def foreground(self, record, column: int):
-        return GONE if record.closed else None
+        return GONE if record.closed else EXAMPLE if record.example else None
 
 
 class YearModel(RecordTableModel):

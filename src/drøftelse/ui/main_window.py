@@ -1,4 +1,5 @@
-"""The main window: the committee's meetings, and the meeting view when one is open."""
+"""The main window: the committee's meetings, and the meeting view when one is open. A shared database's server
+that cannot be reached is said in a banner across the top (ui/server_outage.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.ui.meeting_list import MeetingListPage
@@ -33,6 +34,10 @@ class MainWindow(QMainWindow):
 
             self.read_only_banner = banner(db.read_only)
             lock_editing(self.list_page)
+        from drøftelse.ui.server_outage import OutageBanner, ServerOutage
+
+        self.outage_banner = OutageBanner()
+        self.outage = ServerOutage(self, self.outage_banner)
         self.setCentralWidget(self._with_banner(self.stack))
         self.status = QLabel()
         self.status.setAccessibleName(translate("MainWindow", "Status"))
@@ -48,14 +53,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.list_page.welcome)
 
     def _with_banner(self, widget):
-        if self.read_only_banner is None:
-            return widget
         from PySide6.QtWidgets import QVBoxLayout, QWidget
 
         outer = QWidget()
         layout = QVBoxLayout(outer)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.read_only_banner)
+        layout.setContentsMargins(0, 6 if self.read_only_banner is not None else 0, 0, 0)
+        layout.addWidget(self.outage_banner)  # hidden until the server cannot be reached
+        if self.read_only_banner is not None:
+            layout.addWidget(self.read_only_banner)
         layout.addWidget(widget, 1)
         return outer
 
@@ -76,10 +81,19 @@ class MainWindow(QMainWindow):
 
     def open_meeting(self, meeting_id: int, step: str | None = None) -> None:
         from drøftelse.ui.meeting_view import MeetingView
+        from drøftelse.ui.server_outage import connection_lost
 
+        not_now = translate("MainWindow", "Mødet kan ikke åbnes, mens forbindelsen til databaseserveren er afbrudt.")
+        if self.outage.active:
+            self.show_message(not_now, error=True)
+            return
         try:
             extra = {"clock": self.clock} if self.clock is not None else {}
             view = MeetingView(self.db, self.templates, meeting_id, self, step=step, **extra)
+        except ServerUnreachable as e:  # the banner says it; the meeting shown before (or the list) stays
+            connection_lost(e)
+            self.show_message(not_now, error=True)
+            return
         except DroeftelseError as e:
             QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), e.message)
             return
@@ -137,6 +151,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         from drøftelse.ui.tasks import finish_all
 
+        if self.outage.active and self.view is not None and self.view.autosaver.has_pending:
+            answer = QMessageBox.question(
+                self,
+                translate("MainWindow", "Teksterne er ikke gemt"),
+                translate(
+                    "MainWindow",
+                    "Forbindelsen til databaseserveren er afbrudt, og noget af det, I har skrevet, er ikke gemt "
+                    "endnu. Lukker I nu, går det tabt.\n\nLuk alligevel?",
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         finish_all()  # a file still being written is cancelled and removed, not left half
         if self.view is not None:
             self.view.flush()

@@ -112,6 +112,7 @@ class MeetingListPage(QWidget):
         middle.addWidget(self.table, 3)
         self.year = YearPanel(db, lambda text: self.window_.show_message(text))
         self.year.setMinimumWidth(330)
+        self.year.folder_button.clicked.connect(lambda *_: self.export_at_folder())
         middle.addWidget(self.year, 2)
         tab_layout.addLayout(middle, 1)
         self.empty = QLabel(translate("MeetingListPage", "Ingen møder endnu. Opret det første med »Nyt møde«."))
@@ -346,6 +347,30 @@ class MeetingListPage(QWidget):
         if mid is None:
             return None
         return export_handleplan_pdf(self, self.db, self.templates, mid, path, self.window_.show_message)
+
+    def export_at_folder(self, path: Path | None = None):
+        """The folder for Arbejdstilsynet of the committee shown, on a worker; returns the Task, or None."""
+        from drøftelse.domain.at_folder import folder_file_name
+        from drøftelse.ui.exporting import export_document
+
+        c = self.committee()
+        if c is None:
+            return None
+        db, templates, cid = self.db, self.templates, c.id
+
+        def write(target: Path, check) -> Path:
+            from drøftelse.services.at_folder import write_folder  # reportlab and pypdf: on the worker
+
+            return write_folder(db, templates, cid, target, check=check)
+
+        return export_document(
+            self,
+            translate("MeetingListPage", "Mappen til Arbejdstilsynet"),
+            folder_file_name(c.name, dt.date.today()).removesuffix(".pdf"),
+            write,
+            path,
+            self.window_.show_message,
+        )
 
     def export_meeting_file(self, path: Path | None = None):
         """The selected meeting as a meeting file, on a worker; returns the Task, or None."""

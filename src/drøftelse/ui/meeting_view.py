@@ -1,6 +1,7 @@
 """One meeting, step by step: the steps in a side list (where we are, jump back), the step's page, and
 Tilbage/Næste. Built from the meeting's template; every page saves as the chairs type. A closed meeting is shown
-locked under a banner that reopens it (ui/read_only.py); the main window builds the view again once it is."""
+locked under a banner that reopens it (ui/read_only.py); the main window builds the view again once it is. The
+demo's example meeting has a banner of its own, whose button keeps it as the committee's."""
 
 from __future__ import annotations
 
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.danish_dates import long_date, short_date
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
 from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
+from drøftelse.ui.live_view import LiveMeeting
 from drøftelse.ui.pages.base import PageContext, StepPage
-from drøftelse.ui.read_only import ClosedBanner, lock_editing
+from drøftelse.ui.read_only import ClosedBanner, ExampleBanner, lock_editing, reads_only
 from drøftelse.ui.translation import translate
 
 LEADING_NUMBER = re.compile(r"^\d+\.\s*")
@@ -84,11 +86,14 @@ class MeetingView(QWidget):
         self.db, self.templates, self.meeting_id, self.window_ = db, templates, meeting_id, window
         self.meeting_title = meeting.title
         self.closed_at = meeting.closed_at
+        self.example = meeting.example
         start = step or meeting.current_step  # `step` is reused by the loops below
         self.autosaver = Autosaver(self)
         self.autosaver.failed.connect(lambda text: self.message.emit(text, True))
         self.autosaver.saved.connect(self._saved)
         self.autosaver.meeting_closed.connect(self.closed_elsewhere)
+        self.autosaver.connection_lost.connect(self._connection_lost)
+        self.offline = False  # the server cannot be reached (ui/server_outage.py): this page stays, typing is held
         if self.closed_at is not None:
             self.autosaver.stop()  # a closed meeting stores nothing, and never says "Gemt"
         report = lambda t: self.message.emit(t, False)  # noqa: E731
@@ -103,6 +108,9 @@ class MeetingView(QWidget):
         self.closed_banner = ClosedBanner(lambda: self.reopen(), can_reopen=not db.read_only)
         outer.addWidget(self.closed_banner)
         self.closed_banner.show_closed(self.closed_at)
+        self.example_banner = ExampleBanner(lambda: self.keep_example(), can_keep=not db.read_only)
+        outer.addWidget(self.example_banner)
+        self.example_banner.setVisible(self.example)
         header = QHBoxLayout()
         self.title = QLabel()
         self.title.setAccessibleName(translate("MeetingView", "Mødet"))
@@ -129,6 +137,8 @@ class MeetingView(QWidget):
             b.clicked.connect(lambda *_, s=slot: s())
             header.addWidget(b)
             self.header_buttons[key] = b
+            if key == "rules":  # only shows the rules: usable while nothing can be stored
+                reads_only(b)
             if key == "presentation":  # with two screens the chairs choose where the projected view goes
                 self.screen_button = QToolButton()
                 self.screen_button.setText(translate("MeetingView", "Skærm"))
@@ -204,6 +214,7 @@ class MeetingView(QWidget):
         self.apply_order()
         keys = [s.key for s in self.order]
         self.go_to(keys.index(start) if start in keys else 0)
+        self.live = LiveMeeting(self)  # the page on screen shows the other chair's stored change (issue 27)
 
     # --- a read-only database, a closed meeting
     @property
@@ -254,6 +265,44 @@ class MeetingView(QWidget):
         self.reopened.emit(self.step_key())
         return True
 
+    # --- the demo's example meeting
+    def keep_example(self, confirm: bool = True) -> bool:
+        """Keep the example meeting as the committee's own, after asking (unless `confirm` is false): from then on
+        it counts in the årshjul and the committee's handleplan."""
+        if not self.example or self.db.read_only:
+            return False
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                translate("MeetingView", "Behold som jeres eget"),
+                translate(
+                    "MeetingView",
+                    "Behold »{0}« som udvalgets eget møde?\n\nDet tælles så med i årshjulet og udvalgets handleplan. "
+                    "Demoens tidligere eksempelmøder, som mødet bygger på, og demoens AMO-medlemmer bliver også "
+                    "jeres egne. Ret navne og tekster bagefter, så de passer til jer.",
+                ).format(self.meeting_title),
+                parent=self,
+            )
+            keep = box.addButton(translate("MeetingView", "Behold som vores eget"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(translate("MeetingView", "Annuller"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not keep:
+                return False
+        try:
+            kept = service.keep_example(self.db, self.meeting_id)
+        except DroeftelseError as e:
+            self.message.emit(e.message, True)
+            return False
+        self.example = False
+        self.example_banner.hide()
+        self.message.emit(
+            translate("MeetingView", "»{0}« er nu jeres eget møde ({1} møde(r) beholdt).").format(
+                self.meeting_title, len(kept.meetings)
+            ),
+            False,
+        )
+        return True
+
     # --- moving between steps
     @property
     def page(self) -> StepPage:
@@ -293,30 +342,85 @@ class MeetingView(QWidget):
             return
         if self.index >= 0:
             self.autosaver.flush()
+            if self.offline:  # no step is read or stored without the server: this one stays, its typing held
+                self._show_position(self.index)
+                self.message.emit(
+                    translate(
+                        "MeetingView",
+                        "Trinnet kan ikke skiftes, mens forbindelsen til databaseserveren er afbrudt. Det, I "
+                        "skriver her, gemmes, når den er tilbage.",
+                    ),
+                    True,
+                )
+                return
             self.page.leave()
-        self.index = index
+        previous, step = self.index, self.order[index]
+        try:
+            self._show_header()
+            if not self.locked:  # where the wizard stands is stored, unless nothing can be
+                service.update_meeting(self.db, self.meeting_id, current_step=step.key)
+            self.index = index
+            self._show_position(index)
+            self.page.enter()
+        except ServerUnreachable as e:  # the step shown before stays; the window's banner says why
+            if previous < 0:
+                raise  # the view cannot be built: the window says so
+            self.index = previous
+            self._show_position(previous)
+            self._connection_lost(e)
+            return
+        if self.locked:  # a page may enable its buttons as it loads; locked, they stay off
+            self._lock(self.page)
+        if focus:
+            self.page.focus_first_input()  # the chairs can type at once
+        self._update_presentation()
+
+    def _show_position(self, index: int) -> None:
+        """Show step `index` as the current one (the list, the page, the title, Tilbage/Næste); nothing is read."""
+        step = self.order[index]
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(index)
         self.steps.blockSignals(False)
         self.stack.setCurrentIndex(index)
-        step = self.order[index]
-        self._show_header()
         self.step_title.setText(numbered_title(index + 1, step.title))
         self.where.setText(
             translate("MeetingView", "Trin {0} af {1} · {2}").format(
                 index + 1, len(self.pages), self._phase_title(step.phase)
             )
         )
-        self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
-        if not self.locked:  # where the wizard stands is stored, unless nothing can be
-            service.update_meeting(self.db, self.meeting_id, current_step=step.key)
-        self.page.enter()
-        if self.locked:  # a page may enable its buttons as it loads; locked, they stay off
+        if not self.offline:  # locked while the server cannot be reached; unlocked as they were
+            self.back_button.setEnabled(index > 0)
+            self.next_button.setEnabled(index < len(self.pages) - 1)
+
+    # --- the server cannot be reached (ui/server_outage.py)
+    def _connection_lost(self, error: ServerUnreachable) -> None:
+        from drøftelse.ui.server_outage import connection_lost
+
+        if not connection_lost(error):  # no window to say it in (a view on its own)
+            self.message.emit(error.message, True)
+
+    def outage_began(self) -> None:
+        """Hold the typing, keep this step: the window has locked everything else and shows the banner."""
+        self.offline = True
+        self.autosaver.held = True
+        self.steps.setEnabled(False)
+        self.saved_label.setText(translate("MeetingView", "Ikke gemt – venter på forbindelsen"))
+        self.saved_label.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+
+    def outage_ended(self) -> None:
+        """The server is back and the held texts are written: read the page again."""
+        self.offline = False
+        self.steps.setEnabled(True)
+        self.saved_label.clear()
+        self.saved_label.setStyleSheet("")
+        try:
+            self._show_header()
+            self.page.enter()
+        except ServerUnreachable as e:
+            self._connection_lost(e)
+            return
+        if self.locked:
             self._lock(self.page)
-        if focus:
-            self.page.focus_first_input()  # the chairs can type at once
-        self._update_presentation()
 
     def step_key(self) -> str:
         return self.order[self.index].key
@@ -334,7 +438,7 @@ class MeetingView(QWidget):
         self.title.setText(f"{self.template.name} · {m.title} · {long_date(m.date)}{place}")
 
     def _saved(self) -> None:
-        if self.closed_at is not None:  # a closed meeting never says "Gemt"
+        if self.closed_at is not None or self.offline:  # a closed meeting never says "Gemt", nor a lost server
             return
         self.saved_label.setText(translate("MeetingView", "Gemt {0}").format(time.strftime("%H:%M:%S")))
         self.refresh_presentation()  # the agreed text on the wall follows what the chairs write

@@ -67,6 +67,8 @@ class MemberDialog(QDialog):
         elected: dt.date | None = None,
         mandatory: dt.date | None = None,
         left: dt.date | None = None,
+        group_name: str = "",
+        contact: str = "",
     ):
         super().__init__(parent)
         self.setWindowTitle(translate("MemberDialog", "Medlem af arbejdsmiljøorganisationen"))
@@ -78,6 +80,13 @@ class MemberDialog(QDialog):
         self.role.addItems([translate("MemberDialog", r) for r in MEMBER_ROLES])
         self.role.setCurrentText(role)
         self.role.setAccessibleName(translate("MemberDialog", "Rolle"))
+        # the AMO's structure, which the employees must be told: the group and how to reach the member
+        self.group = QLineEdit(group_name)
+        self.group.setPlaceholderText(translate("MemberDialog", "fx Lageret, dagholdet"))
+        self.group.setAccessibleName(translate("MemberDialog", "Arbejdsmiljøgruppe"))
+        self.contact = QLineEdit(contact)
+        self.contact.setPlaceholderText(translate("MemberDialog", "fx telefon, mail eller hvor man finder personen"))
+        self.contact.setAccessibleName(translate("MemberDialog", "Kontakt"))
         self.elected = date_edit(elected or dt.date.today(), translate("MemberDialog", "Valgt eller udpeget den"))
         self.mandatory = OptionalDate(
             translate("MemberDialog", "taget den"),
@@ -89,6 +98,8 @@ class MemberDialog(QDialog):
         )
         form.addRow(translate("MemberDialog", "&Navn"), self.name)
         form.addRow(translate("MemberDialog", "&Rolle"), self.role)
+        form.addRow(translate("MemberDialog", "&Gruppe"), self.group)
+        form.addRow(translate("MemberDialog", "&Kontakt"), self.contact)
         form.addRow(translate("MemberDialog", "&Valgt/udpeget"), self.elected)
         form.addRow(translate("MemberDialog", "&Obligatorisk uddannelse"), self.mandatory)
         form.addRow(translate("MemberDialog", "&Fratrådt"), self.left)
@@ -106,6 +117,8 @@ class MemberDialog(QDialog):
         return {
             "name": self.name.text().strip(),
             "role": self.role.currentText().strip(),
+            "group_name": self.group.text().strip(),
+            "contact": self.contact.text().strip(),
             "elected_on": from_qdate(self.elected.date()),
             "mandatory": self.mandatory.value(),
             "left_on": self.left.value(),

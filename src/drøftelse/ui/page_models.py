@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from drøftelse.domain import training
+from drøftelse.domain.annual import Verdict
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
+from drøftelse.ui.field_conflict import show_value, write_checked
 from drøftelse.ui.table_models import Column, RecordTableModel
 from drøftelse.ui.translation import translate
 
@@ -66,19 +68,27 @@ class ParticipantModel(RecordTableModel):
         super().__init__(columns, parent=parent)
         self.db, self.meeting_id = db, meeting_id
 
-    def _fresh(self) -> list:
+    def fresh(self) -> list:
         return service.participants(self.db, self.meeting_id)
+
+    _fresh = fresh
 
     def load(self) -> None:
         self.sync(self._fresh())
 
     def store(self, record, column: int, value):
+        """Write the cell on the value shown; a value the other chair changed since is asked about
+        (ui/field_conflict.py), and the row then shows what is kept."""
         if column == 0:
-            values = {"name": value.strip() or translate("ParticipantModel", "(uden navn)")}
+            field, value = "name", value.strip() or translate("ParticipantModel", "(uden navn)")
         else:
-            values = {"role": value} if column == 1 else {self.CHECKS[column]: value}
-        service.update_participant(self.db, record.id, **values)
-        return next(p for p in self._fresh() if p.id == record.id)
+            field = "role" if column == 1 else self.CHECKS[column]
+        write_checked(
+            lambda values, seen: service.update_participant(self.db, record.id, seen=seen, **values),
+            {field: value},
+            {field: getattr(record, field)},
+        )
+        return next((p for p in self._fresh() if p.id == record.id), None)
 
     def add(self, name: str, role: str = "", formandskab: bool = False, note_taker: bool = False) -> int:
         pid = service.add_participant(self.db, self.meeting_id, name, role, formandskab, note_taker)
@@ -92,8 +102,28 @@ class ParticipantModel(RecordTableModel):
         self.sync(self._fresh())  # the row removed; the ones after it only move up in the round
 
     def move(self, row: int, target: int) -> None:
-        service.move_participant(self.db, self.rows[row].id, target)
-        self.move_row(row, target, self._fresh())
+        """Move a participant in the round, checked against the order shown: when the other chair changed it
+        since, the chair is asked, both orders shown by name."""
+        shown = [p.id for p in self.rows]
+        moved = list(shown)
+        moved.insert(target, moved.pop(row))
+        pid = self.rows[row].id
+
+        def names(order) -> str:
+            known = {p.id: p.name for p in self._fresh()} | {p.id: p.name for p in self.rows}
+            return "\n".join(f"{n}. {known.get(i, '?')}" for n, i in enumerate(order or [], 1))
+
+        write_checked(
+            lambda _values, seen: service.move_participant(self.db, pid, target, seen_order=seen["position"]),
+            {"position": moved},
+            {"position": shown},
+            show=lambda _field, order: names(order),
+        )
+        fresh = self._fresh()
+        if [p.id for p in fresh] == moved:
+            self.move_row(row, target, fresh)
+        else:
+            self.sync(fresh)
 
 
 class EvaluationModel(RecordTableModel):
@@ -146,13 +176,38 @@ class EvaluationModel(RecordTableModel):
     def judged(self) -> int:
         return sum(1 for i in self.rows if i.verdict is not None)
 
-    def store(self, record, column: int, value):
-        if column == self.COL_VERDICT:
-            annual.set_verdict(self.db, self.meeting_id, value, **self.target(record))
-        else:
-            annual.set_verdict(self.db, self.meeting_id, record.verdict, value, **self.target(record))
+    def fresh(self) -> list:
         found = annual.evaluation(self.db, self.meeting_id)
-        return next((i for i in found.goals + found.rows if self.key(i) == self.key(record)), record)
+        return list(found.goals + found.rows)
+
+    def store(self, record, column: int, value):
+        """The verdict and the comment are written apart, each on the value shown: a comment typed in a window
+        that showed an older verdict leaves the verdict and the row's status as stored (issue 27)."""
+        target = self.target(record)
+        if column == self.COL_VERDICT:
+            write_checked(
+                lambda values, seen: annual.set_verdict(
+                    self.db, self.meeting_id, values["verdict"], seen=seen["verdict"], **target
+                ),
+                {"verdict": Verdict(value) if value else None},
+                {"verdict": record.verdict},
+                show=lambda _field, verdict: verdict_text(verdict),
+            )
+        else:
+            write_checked(
+                lambda values, seen: annual.set_verdict_comment(
+                    self.db, self.meeting_id, values["comment"], seen=seen["comment"], **target
+                ),
+                {"comment": value},
+                {"comment": record.comment},
+                both={"comment"},
+            )
+        return next((i for i in self.fresh() if self.key(i) == self.key(record)), record)
+
+
+def verdict_text(verdict) -> str:
+    """A verdict as the table says it, "– vurdér –" for none."""
+    return verdict.label if verdict else translate("EvaluationModel", NO_VERDICT)
 
 
 def member_status(m: annual.MemberLine) -> str:
@@ -179,16 +234,23 @@ def supplementary(m: annual.MemberLine) -> str:
     )
 
 
+def member_name(m: annual.MemberLine) -> str:
+    """The member's name; the demo's example member's marked, as its meetings are in the list."""
+    return translate("MemberModel", "Eksempel · {0}").format(m.name) if m.example else m.name
+
+
 class MemberModel(RecordTableModel):
     """The AMO's members and their training (MemberLine), read-only: the dialogs edit them. An overdue mandatory
-    course is said in words and marked dark red and bold; members who have left are grey."""
+    course is said in words and marked dark red and bold; members who have left are grey; the demo's example
+    members are named "Eksempel · …" until the chairs keep the demo."""
 
-    COL_STATUS = 5
+    COL_STATUS = 6
 
     def __init__(self, parent=None):
         columns = (
-            Column(translate("MemberModel", "Navn"), lambda m: m.name),
+            Column(translate("MemberModel", "Navn"), member_name),
             Column(translate("MemberModel", "Rolle"), lambda m: m.role),
+            Column(translate("MemberModel", "Gruppe"), lambda m: m.group_name),
             Column(
                 translate("MemberModel", "Valgt/udpeget"), lambda m: short_date(m.elected_on) if m.elected_on else ""
             ),
@@ -227,13 +289,16 @@ class PlanModel(RecordTableModel):
         super().__init__(columns, parent=parent)
         self.db, self.meeting_id, self.report = db, meeting_id, report
 
-    def _fresh(self) -> list:
+    def fresh(self) -> list:
         return annual.plan_items(self.db, self.meeting_id)
+
+    _fresh = fresh
 
     def load(self) -> None:
         self.sync(self._fresh())
 
     def store(self, record, column: int, value):
+        """Write the cell on the value shown; a value the other chair changed since is asked about."""
         field = self.FIELDS[column]
         if field == "days":
             try:
@@ -241,8 +306,13 @@ class PlanModel(RecordTableModel):
             except ValueError:
                 self.report(translate("PlanModel", "»{0}« er ikke et antal dage. Skriv fx 1,5.").format(value))
                 return None
-        annual.update_plan_item(self.db, record.id, **{field: value})
-        return next(i for i in self._fresh() if i.id == record.id)
+        write_checked(
+            lambda values, seen: annual.update_plan_item(self.db, record.id, seen=seen, **values),
+            {field: value},
+            {field: getattr(record, field)},
+            show=lambda f, v: (days(v) or show_value(None)) if f == "days" else show_value(v),
+        )
+        return next((i for i in self._fresh() if i.id == record.id), None)
 
     def add(self) -> int:
         """A new empty line at the end; its row."""

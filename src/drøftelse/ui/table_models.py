@@ -21,6 +21,9 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
+from drøftelse.domain.errors import ServerUnreachable
+from drøftelse.ui.translation import translate
+
 DISPLAY_CHARS = 300
 DISPLAY_LINES = 6
 TOOLTIP_CHARS = 4000
@@ -170,7 +173,12 @@ class RecordTableModel(QAbstractTableModel):
             return False
         if value == current:
             return False
-        changed = self.store(record, index.column(), value)
+        try:
+            changed = self.store(record, index.column(), value)
+        except ServerUnreachable as e:  # the cell keeps the stored value; the window lists this edit as not stored
+            if e.not_stored is None:
+                e.not_stored = self.describe_edit(record, index.column(), value, current)
+            raise
         if changed is None:
             return False
         self.replace_row(index.row(), changed)
@@ -179,6 +187,18 @@ class RecordTableModel(QAbstractTableModel):
     def store(self, record, column: int, value):
         """Store an edit of one cell through the services; the record as it now is, or None when it is refused."""
         return None
+
+    def describe_edit(self, record, column: int, value, current) -> str:
+        """An edit of a cell in words, for the list of what was not stored: "Navn «Bente B» (i stedet for «Bente»)"."""
+        heading = self.columns[column].heading
+        if self.columns[column].check:
+            yes = translate("RecordTableModel", "ja") if value else translate("RecordTableModel", "nej")
+            return translate("RecordTableModel", "{0}: {1} for «{2}»").format(
+                heading, yes, cut(self.columns[0].text(record), 60, 1)
+            )
+        return translate("RecordTableModel", "{0} «{1}» (i stedet for «{2}»)").format(
+            heading, cut(str(value if value is not None else ""), 120, 2), cut(str(current or ""), 40, 1)
+        )
 
     # --- the small changes the view is told about
     def replace_row(self, row: int, record) -> None:

@@ -2,6 +2,8 @@
 
 The work runs on a worker thread and never touches a widget; its result, its error (always a DroeftelseError with a
 Danish message) or its cancellation comes back on the GUI thread through a queued signal, and the callbacks run there.
+A shared database's server that could not be reached is said in the window's banner (ui/server_outage.py), not in
+the task's own error dialog.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
 from drøftelse.ui.translation import translate
 
 log = logging.getLogger(__name__)
@@ -111,13 +113,17 @@ _retired_work: collections.deque = collections.deque(maxlen=64)
 class Task:
     """What `run_task` returns: `done` turns True on the GUI thread just before the callback is called."""
 
-    def __init__(self, token: CancelToken, callbacks: tuple, dialog: QProgressDialog | None) -> None:
+    def __init__(
+        self, token: CancelToken, callbacks: tuple, dialog: QProgressDialog | None, label: str | None = None
+    ) -> None:
         self.done = False
+        self.label = label  # what the work is, in Danish, when it said
         self.result: Any = None  # what the work returned, once done
         self.error: DroeftelseError | None = None  # or why it did not
         self.token = token
         self._on_done, self._on_error, self._on_cancelled = callbacks
         self._dialog = dialog
+        self._updating = False  # inside the progress dialog's setValue()
 
     def cancel(self) -> None:
         """Ask the work to stop; it does at its next `token.check()`. Work that never checks runs to its end."""
@@ -135,11 +141,22 @@ class Task:
     def _show_progress(self) -> None:
         self.token._posted = False
         done, total = self.token._latest
-        if self._dialog is not None and isValid(self._dialog) and total > 0:
+        if self._updating or self._dialog is None or not isValid(self._dialog) or total <= 0:
+            return
+        # a window-modal QProgressDialog's setValue() runs the event loop itself: the work's end (or the next
+        # progress) may be delivered inside it, and must wait until setValue() has returned (test_ui_hearing
+        # crashed here now and then)
+        self._updating = True
+        try:
             self._dialog.setMaximum(total)
             self._dialog.setValue(max(0, min(done, total)))
+        finally:
+            self._updating = False
 
     def _finish(self, result: Any, error: DroeftelseError | None) -> None:
+        if self._updating:  # delivered inside the dialog's setValue(): finish once it has returned
+            QTimer.singleShot(0, lambda: self._finish(result, error))
+            return
         self.done, self.result, self.error = True, result, error
         if self._dialog is not None and isValid(self._dialog):  # the parent window may be gone already
             self._dialog.reset()  # hides it and stops the timer that would show it
@@ -151,8 +168,16 @@ class Task:
         elif isinstance(error, Cancelled):
             if self._on_cancelled:
                 self._on_cancelled()
+        elif isinstance(error, ServerUnreachable) and _server_gone(error, self.label):
+            return  # the window's banner says it, and lists the work as not done
         elif self._on_error:
             self._on_error(error)
+
+
+def _server_gone(error: ServerUnreachable, label: str | None) -> bool:
+    from drøftelse.ui.server_outage import connection_lost
+
+    return connection_lost(error, label.rstrip(" ….") if label else None)
 
 
 class _Work(QRunnable):
@@ -204,7 +229,7 @@ def run_task(
     dialog = _progress_dialog(label, token, cancellable, parent) if label else None
     if takes_cancel:
         kwargs["cancel"] = token
-    task = _running[key] = Task(token, (on_done, on_error, on_cancelled), dialog)
+    task = _running[key] = Task(token, (on_done, on_error, on_cancelled), dialog, label)
     name = getattr(fn, "__qualname__", repr(fn))
     # QThreadPool, not threading.Thread: its threads are reused, and it never runs more tasks at once than cores.
     work = _Work(key, lambda: fn(*args, **kwargs), name, _the_relay)

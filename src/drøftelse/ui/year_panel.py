@@ -1,12 +1,17 @@
 """The committee's årshjul beside its meetings: what is coming in the next 12 months, overdue first and marked
-in words and colour; the date of the last full APV (editable); and an export to any calendar (.ics)."""
+in words and colour; the date of the last full APV (editable); and an export to any calendar (.ics). The members'
+training due follows what the other chair stored (issue 27): once a meeting has been opened (and SQLAlchemy with
+it – the list stays light until then), the members' version is polled while the panel is on screen."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +38,11 @@ class YearPanel(QGroupBox):
         self.db, self.report, self.today = db, report, today
         self.committee_id: int | None = None
         self.committee_name = ""
+        self.members_seen = None  # (committee, the members' version) when last looked at
+        self.live = QTimer(self)
+        self.live.setInterval(1000)
+        self.live.timeout.connect(self.poll)
+        self.live.start()
         layout = QVBoxLayout(self)
         self.model = YearModel(self)
         self.table = QTableView()
@@ -64,7 +74,20 @@ class YearPanel(QGroupBox):
         ics.setToolTip(translate("YearPanel", "En fil, som Outlook og andre kalendere kan indlæse"))
         ics.clicked.connect(lambda: self.export_ics())
         reads_only(ics)
-        layout.addWidget(ics)
+        # the committee's record in one PDF; the meeting list writes it (it knows the templates)
+        self.folder_button = QPushButton(translate("YearPanel", "Mappe til Arbejds&tilsynet …"))
+        self.folder_button.setToolTip(
+            translate(
+                "YearPanel",
+                "Én PDF med bogmærker: det seneste referat, handleplanen, arbejdsmiljøorganisationen, "
+                "medlemmernes uddannelse, APV'en og regelgrundlaget",
+            )
+        )
+        reads_only(self.folder_button)
+        files = QHBoxLayout()
+        files.addWidget(ics)
+        files.addWidget(self.folder_button)
+        layout.addLayout(files)
 
     @property
     def events(self) -> list:
@@ -90,6 +113,21 @@ class YearPanel(QGroupBox):
             if apv
             else translate("YearPanel", "Sidste fulde APV: ikke angivet")
         )
+
+    def poll(self) -> None:
+        """Show the members' training as the other chair stored it, when their version moved on."""
+        annual = sys.modules.get("drøftelse.services.annual")  # never imported here: the list paints without it
+        if annual is None or not self.committee_id or not self.isVisible() or not self.isEnabled():
+            return
+        if QApplication.activeModalWidget() is not None:
+            return
+        try:
+            now = (self.committee_id, annual.members_version(self.db, self.committee_id))
+        except Exception:  # noqa: BLE001 - looking stays quiet
+            return
+        if self.members_seen is not None and now != self.members_seen and now[0] == self.members_seen[0]:
+            self.refresh()
+        self.members_seen = now
 
     def _apv_date(self) -> dt.date | None:
         return apv_date(self.db, self.committee_id) if self.committee_id else None

@@ -44,8 +44,19 @@ class StepPage(QWidget):
         self.ctx = ctx
         self.step = step
 
+    behind = False  # a value changed elsewhere is not on screen yet: it was being typed here (ui/live_view.py)
+    watches_members = False  # shows the AMO's members, which belong to no meeting: their own version is polled
+    members_seen = None  # the members' version last shown
+
     def enter(self) -> None:
         pass
+
+    def refresh(self) -> None:
+        """Show what another window stored since, keeping what is being typed here (ui/live_view.py); the boxes
+        follow by themselves (AnswerFields). A page showing nothing else does nothing."""
+
+    def refresh_members(self) -> None:
+        """The committee's members or their courses changed elsewhere."""
 
     def leave(self) -> None:
         pass

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.annual import Verdict
 from drøftelse.services import annual
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
+from drøftelse.ui.live_view import refresh_table
 from drøftelse.ui.page_models import NO_VERDICT, EvaluationModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, wrapped
 from drøftelse.ui.table_models import ComboDelegate, fit_rows, keep_editors_open
@@ -111,6 +112,12 @@ class EvaluationPage(StepPage):
                     ev.previous
                 )
             )
+        self._count()
+
+    def refresh(self) -> None:
+        """The other chair's verdicts and comments, except in the row being edited here."""
+        if refresh_table(self.table, self.model.fresh()):
+            self.behind = True
         self._count()
 
     def _count(self, *_) -> None:

@@ -1,7 +1,7 @@
 """Afslut / Referat: export the referat and the handleplan (PDF and CSV) – and for the annual discussion the
-kompetenceudviklingsplan – then mark the meeting closed, or reopen it. An annual discussion is not closed
-while a legal point has no entry; the page names the missing points and takes the chairs to them. Closing first
-shows what will be recorded and asks; reopening asks why (ui/closing.py)."""
+kompetenceudviklingsplan –, the notice for the employees, then mark the meeting closed, or reopen it. An annual
+discussion is not closed while a legal point has no entry; the page names the missing points and takes the chairs
+to them. Closing first shows what will be recorded and asks; reopening asks why (ui/closing.py)."""
 
 from __future__ import annotations
 
@@ -52,10 +52,21 @@ class FinishPage(StepPage):
         layout.addLayout(row)
         self.document_language = document_language_box()  # under the buttons: in English they fill the row
         language_row = QHBoxLayout()
+        self.notice_button = notice = QPushButton(translate("FinishPage", "Op&slag til de ansatte …"))
+        notice.setToolTip(
+            translate(
+                "FinishPage",
+                "Én A4-side til opslagstavlen: målene, det der er besluttet, og hvem de ansatte kan tale med",
+            )
+        )
+        notice.clicked.connect(lambda: self.export_notice())
+        language_row.addWidget(notice)
         language_row.addWidget(self.document_language)
         language_row.addStretch(1)
         layout.addLayout(language_row)
-        reads_only(self.go_missing, referat, pdf, csv, self.document_language, *((plan,) if self.has_plan else ()))
+        reads_only(
+            self.go_missing, referat, pdf, csv, notice, self.document_language, *((plan,) if self.has_plan else ())
+        )
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.toggle_closed())
         reopens(self.close_button)  # on a closed meeting it reads "Genåbn mødet" and stays usable
@@ -161,6 +172,11 @@ class FinishPage(StepPage):
         from drøftelse.ui.exporting import export_meeting_document
 
         return export_meeting_document(self, self.ctx, "referat", path)
+
+    def export_notice(self, path=None):
+        from drøftelse.ui.exporting import export_notice
+
+        return export_notice(self, self.ctx, path)
 
     def export_competence_plan(self, path=None):
         from drøftelse.ui.pages.training_page import export_competence_plan

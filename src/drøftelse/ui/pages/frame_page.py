@@ -1,10 +1,15 @@
-"""Sæt rammen: purpose and frame from the template, the agenda with the meeting's minutes split over the steps."""
+"""Sæt rammen: purpose and frame from the template, the agenda with the meeting's minutes split over the steps.
+Each step's minutes are written on the minutes shown: the other chair's change to another step is kept, one to
+the same step is asked about (ui/field_conflict.py); the agenda follows the other chair's (ui/live_view.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
+from drøftelse.domain.errors import DroeftelseError, FieldChanged
 from drøftelse.services import meetings as service
+from drøftelse.ui import field_conflict
+from drøftelse.ui.live_view import is_typing
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, wrapped
 from drøftelse.ui.translation import translate
 
@@ -40,22 +45,73 @@ class FramePage(StepPage):
         self.total = QLabel()
         form.addRow(translate("FramePage", "I alt"), self.total)
         layout.addWidget(agenda, 1)
+        self._stored_agenda = None  # the agenda as stored when last read (None: the template's)
+        self._shown: dict[str, int] = {}  # each step's minutes as shown: the next write is checked on them
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
-        agenda = service.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("agenda", {})
-        for key, spin in self.minutes.items():
-            spin.blockSignals(True)
-            spin.setValue(int(agenda.get(key, self.ctx.template.step(key).minutes)))
-            spin.blockSignals(False)
+        self._show_agenda(typing_kept=False)
+
+    def refresh(self) -> None:
+        self._show_agenda(typing_kept=True)
+
+    def _minutes_of(self, stored) -> dict[str, int]:
+        stored = stored or {}
+        return {key: int(stored.get(key, self.ctx.template.step(key).minutes)) for key in self.minutes}
+
+    def _show_agenda(self, typing_kept: bool) -> None:
+        """The agenda as stored; with `typing_kept`, a step's minutes being typed keep their value."""
+        stored = service.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("agenda")
+        held = False
+        for key, value in self._minutes_of(stored).items():
+            spin = self.minutes[key]
+            if typing_kept and value != self._shown.get(key) and is_typing(spin):
+                held = self.behind = True
+                continue
+            self._shown[key] = value
+            _set_value(spin, value)
+        if not held:  # with a value held back, the next write is checked against the agenda it was shown
+            self._stored_agenda = stored
         self._show_total()
 
     def agenda(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.minutes.items()}
 
     def _save_agenda(self) -> None:
-        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, agenda=self.agenda())
+        try:
+            self._write_agenda(self.agenda())
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
         self._show_total()
+
+    def _write_agenda(self, wanted: dict[str, int]) -> None:
+        ctx, seen = self.ctx, self._stored_agenda
+        while True:
+            try:
+                service.update_meeting_settings(ctx.db, ctx.meeting_id, seen={"agenda": seen}, agenda=wanted)
+                break
+            except FieldChanged as e:
+                now_stored = e.current_value
+            now, merged = self._minutes_of(now_stored), {}
+            for key, mine in wanted.items():
+                shown, theirs = self._shown.get(key, mine), now[key]
+                merged[key] = mine if mine != shown else theirs
+                if mine not in (shown, theirs) and theirs != shown:  # the same step changed in both windows
+                    what = translate("FramePage", "Minutter til {0}").format(ctx.template.step(key).short_title)
+                    minutes = translate("FramePage", "{0} min")
+                    choice = (
+                        field_conflict.KEEP_STORED
+                        if ctx.autosaver.ending
+                        else field_conflict.ask(what, minutes.format(theirs), minutes.format(mine))
+                    )
+                    if choice == field_conflict.KEEP_STORED:
+                        merged[key] = theirs
+            wanted, seen = merged, now_stored
+            self._shown.update({key: now[key] for key in now if wanted[key] == now[key]})
+        self._stored_agenda = wanted
+        for key, value in wanted.items():
+            self._shown[key] = value
+            _set_value(self.minutes[key], value)
 
     def _show_total(self) -> None:
         total, planned = sum(self.agenda().values()), self.ctx.template.meeting_minutes
@@ -80,3 +136,10 @@ class FramePage(StepPage):
             "lines": [self.step.instruction, *agenda],
             "agreed": agreed_lines(self.step, self.boxes),
         }
+
+
+def _set_value(spin: QSpinBox, value: int) -> None:
+    if spin.value() != value:
+        spin.blockSignals(True)
+        spin.setValue(value)
+        spin.blockSignals(False)

@@ -1,4 +1,6 @@
-"""Punkt 4: the goals for the coming year as a short list, each stored as it is typed. Next year's discussion
+"""Punkt 4: the goals for the coming year as a short list, each stored as it is typed, on the text it was shown:
+a goal the other chair changed since is asked about (ui/field_conflict.py). The list follows the other chair's
+goals as they are stored (ui/live_view.py); the line being typed in keeps its text. Next year's discussion
 evaluates them."""
 
 from __future__ import annotations
@@ -6,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from drøftelse.services import annual
+from drøftelse.ui.field_conflict import write_checked
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
+from drøftelse.ui.live_view import is_typing
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, wrapped
 from drøftelse.ui.translation import translate
 
@@ -45,7 +49,11 @@ class GoalsPage(StepPage):
         row.addWidget(add)
         layout.addLayout(row)
         self.boxes = add_group_boxes(self, layout)
-        self.edits: list[QLineEdit] = []
+        self.edits: list[QLineEdit] = []  # the goals' lines, in their order
+        self._lines: dict[int, tuple[QLabel, QLineEdit, QPushButton]] = {}  # by goal id, kept across reloads
+        self.shown: dict[int, str] = {}  # each goal's text as shown or stored: its next write is checked on it
+        self._empty = wrapped(translate("GoalsPage", "Ingen mål endnu."), "color: #555;")
+        self.grid.addWidget(self._empty, 0, 0, 1, 3)
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)
@@ -54,25 +62,60 @@ class GoalsPage(StepPage):
 
     def load(self) -> None:
         self.ctx.autosaver.flush()
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        self._show(annual.goals(self.ctx.db, self.ctx.meeting_id))
+
+    def refresh(self) -> None:
+        self._show(annual.goals(self.ctx.db, self.ctx.meeting_id))
+
+    def _show(self, goals) -> None:
+        """Show the goals as stored. Each goal keeps its line (and the focus in it); a line being typed in keeps
+        its text, and the page looks again once it is left."""
+        ids = {g.id for g in goals}
+        for gid in [gid for gid in self._lines if gid not in ids]:  # removed here or in the other window
+            for widget in self._lines.pop(gid):
+                self.grid.removeWidget(widget)
+                widget.setParent(None)
+                widget.deleteLater()
+            self.shown.pop(gid, None)
+        self._empty.setVisible(not goals)
         self.edits = []
-        goals = annual.goals(self.ctx.db, self.ctx.meeting_id)
-        if not goals:
-            self.grid.addWidget(wrapped(translate("GoalsPage", "Ingen mål endnu."), "color: #555;"), 0, 0, 1, 3)
         for r, g in enumerate(goals):
-            self.grid.addWidget(QLabel(f"{r + 1}."), r, 0)
-            edit = QLineEdit(g.text)
+            if g.id not in self._lines:
+                self._lines[g.id] = self._line(g)
+                self.shown[g.id] = g.text
+            number, edit, remove = self._lines[g.id]
+            if g.text != self.shown[g.id]:
+                if is_typing(edit, self.ctx.autosaver):
+                    self.behind = True
+                else:
+                    self.shown[g.id] = g.text
+                    _set_text(edit, g.text)
+            number.setText(f"{r + 1}.")
             edit.setAccessibleName(translate("GoalsPage", "Mål {0}").format(r + 1))
-            self.ctx.autosaver.watch_text(edit, lambda t, gid=g.id: annual.update_goal(self.ctx.db, gid, t))
-            self.grid.addWidget(edit, r, 1)
-            self.edits.append(edit)
-            remove = QPushButton(translate("GoalsPage", "Fjern"))
             remove.setAccessibleName(translate("GoalsPage", "Fjern mål {0}").format(r + 1))
-            remove.clicked.connect(lambda *_, gid=g.id: self.remove(gid))
+            self.grid.addWidget(number, r, 0)
+            self.grid.addWidget(edit, r, 1)
             self.grid.addWidget(remove, r, 2)
+            self.edits.append(edit)
+
+    def _line(self, goal) -> tuple[QLabel, QLineEdit, QPushButton]:
+        edit = QLineEdit(goal.text)
+        self.ctx.autosaver.watch_text(edit, lambda text, gid=goal.id, e=edit: self._store(gid, e, text))
+        remove = QPushButton(translate("GoalsPage", "Fjern"))
+        remove.clicked.connect(lambda *_, gid=goal.id: self.remove(gid))
+        return QLabel(), edit, remove
+
+    def _store(self, goal_id: int, edit: QLineEdit, text: str) -> None:
+        ctx = self.ctx
+        stored = write_checked(
+            lambda values, seen: annual.update_goal(ctx.db, goal_id, values["text"], seen=seen["text"]),
+            {"text": text},
+            {"text": self.shown.get(goal_id, text)},
+            ending=lambda: ctx.autosaver.ending,
+        )["text"]
+        self.shown[goal_id] = stored
+        if stored != text:
+            _set_text(edit, stored)
 
     def add_goal(self, text: str) -> None:
         annual.add_goal(self.ctx.db, self.ctx.meeting_id, text)
@@ -98,3 +141,12 @@ class GoalsPage(StepPage):
             "heading": self.step.title,
             "lines": [f"{i}. {e.text()}" for i, e in enumerate(self.edits, 1)] or [self.step.instruction],
         }
+
+
+def _set_text(edit: QLineEdit, text: str) -> None:
+    """Put a stored text in a line without it counting as typing; the cursor stays where it was, as near as it can."""
+    position = edit.cursorPosition()
+    edit.blockSignals(True)
+    edit.setText(text)
+    edit.blockSignals(False)
+    edit.setCursorPosition(min(position, len(text)))

@@ -4,6 +4,7 @@ sheets in and see the answers grouped under the points they concern."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.annual import point_steps
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, FieldChanged
 from drøftelse.domain.hearing import MAX_QUESTIONS, MAX_SHEETS, MIN_QUESTIONS
 from drøftelse.services import hearing as service
+from drøftelse.ui import field_conflict
 from drøftelse.ui.hearing_answers import HearingAnswers
+from drøftelse.ui.live_view import is_typing
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, text_box, wrapped
 from drøftelse.ui.translation import translate
 
@@ -142,6 +145,7 @@ class HearingPage(StepPage):
             row.setParent(None)
             row.deleteLater()
         self.rows = []
+        self._seen = list(questions)  # as shown: the next write is checked on it, question by question
         for n, q in enumerate(questions, 1):
             row = QuestionRow(self, n, q)
             self.ctx.autosaver.watch_text(row.text, lambda _text: self.save_questions())
@@ -155,18 +159,92 @@ class HearingPage(StepPage):
             row.remove.setEnabled(len(self.rows) > MIN_QUESTIONS)
 
     def save_questions(self, wanted: list[service.Question] | None = None) -> bool:
-        """Store the questions as shown (or `wanted`); a refusal is said and the stored ones are shown again."""
+        """Store the questions as shown (or `wanted`), checked against the questions shown: the other chair's
+        change to another question is kept, one to the same question is asked about. A refusal is said and the
+        stored ones are shown again."""
         wanted = [r.value() for r in self.rows] if wanted is None else wanted
         try:
-            stored = service.save_questions(self.ctx.db, self.ctx.templates, self.ctx.meeting_id, wanted)
+            self._write_questions(wanted)
+            stored = service.questions(self.ctx.db, self.ctx.templates, self.ctx.meeting_id)
         except DroeftelseError as e:
             self.ctx.report(e.message)
             return False
-        for row, q in zip(self.rows, stored, strict=False):
-            row.question_id = q.id
+        self._seen = list(stored)
         if len(stored) != len(self.rows):
             self._show_questions(stored)
+            return True
+        for row, q in zip(self.rows, stored, strict=True):
+            row.question_id = q.id
+            if row.value() != q:  # the other chair's question kept, or merged in
+                _put(row, q)
         return True
+
+    def _write_questions(self, wanted: list[service.Question]) -> None:
+        ctx, seen = self.ctx, list(self._seen)
+        while True:
+            try:
+                service.save_questions(ctx.db, ctx.templates, ctx.meeting_id, wanted, seen=seen)
+                return
+            except FieldChanged as e:
+                what, now = e.what, list(e.current_value)
+            if len(now) != len(wanted) or len(seen) != len(wanted):  # questions added or removed meanwhile
+                if self._ask(what, self._lines(now), self._lines(wanted)) == field_conflict.KEEP_STORED:
+                    return
+                seen = now
+                continue
+            merged = []
+            for n, (shown, mine, theirs) in enumerate(zip(seen, wanted, now, strict=True), 1):
+                shown_, mine_, theirs_ = ((q.step, q.text) for q in (shown, mine, theirs))  # ids aside
+                keep = mine if mine_ != shown_ else theirs
+                if mine_ not in (shown_, theirs_) and theirs_ != shown_:  # the same question changed in both windows
+                    what = translate("HearingPage", "Spørgsmål {0} til de ansatte").format(n)
+                    if self._ask(what, self._lines([theirs]), self._lines([mine])) == field_conflict.KEEP_STORED:
+                        keep = theirs
+                merged.append(replace(keep, id=theirs.id))
+            wanted, seen = merged, now
+
+    def _ask(self, what: str, stored: str, mine: str) -> str:
+        if self.ctx.autosaver.ending:  # nobody to ask: the stored questions stay
+            return field_conflict.KEEP_STORED
+        return field_conflict.ask(what, stored, mine)
+
+    def _lines(self, questions: list[service.Question]) -> str:
+        points = {s.key: s.legal_point for s in self.points}
+        return "\n".join(
+            translate("HearingPage", "Punkt {0}: {1}").format(points.get(q.step, "?"), q.text) for q in questions
+        )
+
+    def refresh(self) -> None:
+        """The other chair's questions and groups; a question or the groups being typed in keep their text."""
+        ctx = self.ctx
+        stored = service.questions(ctx.db, ctx.templates, ctx.meeting_id)
+        typing = [is_typing(r.text, ctx.autosaver) or is_typing(r.point) for r in self.rows]
+        if stored != self._seen:
+            if len(stored) != len(self.rows) or [q.id for q in stored] != [r.question_id for r in self.rows]:
+                if any(typing):
+                    self.behind = True  # added or removed elsewhere: shown once the typing here is done
+                else:
+                    self._show_questions(stored)
+            else:
+                seen = []
+                for row, q, old, busy in zip(self.rows, stored, self._seen, typing, strict=True):
+                    if busy and q != old:
+                        self.behind = True
+                        seen.append(old)  # its next write is checked on what it was shown
+                    else:
+                        if row.value() != q:
+                            _put(row, q)
+                        seen.append(q)
+                self._seen = seen
+        groups = "\n".join(service.groups(ctx.db, ctx.meeting_id))
+        if groups != self.groups.toPlainText():
+            if is_typing(self.groups, ctx.autosaver):
+                self.behind = True
+            else:
+                self.groups.blockSignals(True)
+                self.groups.setPlainText(groups)
+                self.groups.blockSignals(False)
+        self.refresh_answers()
 
     def add_question(self) -> None:
         self.ctx.autosaver.flush()
@@ -193,11 +271,15 @@ class HearingPage(StepPage):
 
     # --- sheets out and in
     def export_sheets(self, folder: Path | None = None):
-        """The høringsark, made on a worker; returns the Task (None when no folder was chosen)."""
+        """The høringsark, made on a worker; returns the Task (None when no folder or no hand-in day was chosen)."""
         from PySide6.QtWidgets import QFileDialog
 
+        from drøftelse.ui.hand_in_dialog import ask_hand_in
         from drøftelse.ui.tasks import run_task
 
+        day = ask_hand_in(self, self.ctx.db, self.ctx.meeting_id)  # asked only when the usual day is not ahead
+        if day is None:
+            return None
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self, translate("HearingPage", "Gem høringsark i mappen"), str(Path.home())
@@ -215,7 +297,7 @@ class HearingPage(StepPage):
 
         return run_task(
             lambda cancel: service.write_hearing_sheets(
-                db, templates, meeting_id, folder, cancel.check, cancel.progress, count
+                db, templates, meeting_id, folder, cancel.check, cancel.progress, count, hand_in=day
             ),
             on_done=done,
             on_error=lambda e: QMessageBox.warning(
@@ -323,3 +405,15 @@ class HearingPage(StepPage):
 
     def presentation(self) -> dict:
         return {"heading": self.step.title, "lines": [r.text.text() for r in self.rows]}
+
+
+def _put(row: QuestionRow, question: service.Question) -> None:
+    """Show a stored question in its row without it counting as an edit."""
+    for widget in (row.point, row.text):
+        widget.blockSignals(True)
+    row.point.setCurrentIndex(max(0, row.point.findData(question.step)))
+    row.text.setText(question.text)
+    row.text.setToolTip(question.text)
+    for widget in (row.point, row.text):
+        widget.blockSignals(False)
+    row.question_id = question.id

@@ -87,12 +87,16 @@ class PreparationPage(StepPage):
     # --- sheets out and in
     def export_sheets(self, folder: Path | None = None):
         """A sheet per participant, made on a worker with progress and Annuller; returns the Task (None when no
-        folder was chosen); its result is the list of files."""
+        folder, or no hand-in day when one is asked, was chosen); its result is the list of files."""
         from PySide6.QtWidgets import QFileDialog
 
         from drøftelse.services.exports import write_sheets
+        from drøftelse.ui.hand_in_dialog import ask_hand_in
         from drøftelse.ui.tasks import run_task
 
+        day = ask_hand_in(self, self.ctx.db, self.ctx.meeting_id)  # asked only when the usual day is not ahead
+        if day is None:
+            return None
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self, translate("PreparationPage", "Gem forberedelsesark i mappen"), str(Path.home())
@@ -104,7 +108,7 @@ class PreparationPage(StepPage):
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
         write = in_document_language(write_sheets)
         return run_task(
-            lambda cancel: write(db, templates, meeting_id, folder, cancel.check, cancel.progress),
+            lambda cancel: write(db, templates, meeting_id, folder, cancel.check, cancel.progress, hand_in=day),
             on_done=lambda written: self.ctx.report(
                 translate("PreparationPage", "{0} forberedelsesark er gemt i {1}").format(len(written), folder)
             ),

@@ -1,7 +1,8 @@
 """Runde: one participant at a time, the speaker's name large, their preparation beside the notes, a countdown.
 
 The warning near the end is calm and visual (a word and a colour, never a sound). Each speaker's actual time
-is recorded when the word passes on.
+is recorded when the word passes on. The minutes per speaker and who has the word are written on what was shown
+(ui/field_conflict.py), and follow what the other chair's window stored (ui/live_view.py).
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
+from drøftelse.ui.field_conflict import show_value, write_checked
+from drøftelse.ui.live_view import is_typing
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 from drøftelse.ui.round_timer import RoundTimer, clock_text
 from drøftelse.ui.translation import translate
@@ -128,6 +132,7 @@ class RoundPage(StepPage):
         self._people = []
         self.index = 0
         self._current_id: int | None = None
+        self._seen = {"speaker_minutes": None, "speaker": None}  # the settings as stored when last read
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent, Qt
@@ -146,6 +151,7 @@ class RoundPage(StepPage):
     def enter(self) -> None:
         self._people = [p for p in service.participants(self.ctx.db, self.ctx.meeting_id) if p.present]
         settings = service.meeting_settings(self.ctx.db, self.ctx.meeting_id)
+        self._seen = {key: settings.get(key) for key in self._seen}
         default = max(1, round(self.step.minutes / max(len(self._people), 1))) if self.step.minutes else 4
         self.minutes.blockSignals(True)
         self.minutes.setValue(int(settings.get("speaker_minutes", default)))
@@ -155,6 +161,39 @@ class RoundPage(StepPage):
 
     def leave(self) -> None:
         self._record_time()
+
+    def refresh(self) -> None:
+        """The other chair's minutes per speaker, and the word passed on (or the participants changed) there."""
+        people = [p for p in service.participants(self.ctx.db, self.ctx.meeting_id) if p.present]
+        settings = service.meeting_settings(self.ctx.db, self.ctx.meeting_id)
+        minutes = settings.get("speaker_minutes")
+        if minutes != self._seen["speaker_minutes"]:
+            if is_typing(self.minutes):
+                self.behind = True
+            else:
+                self._seen["speaker_minutes"] = minutes
+                if minutes is not None and minutes != self.minutes.value():
+                    self._show_minutes(int(minutes))
+        speaker = settings.get("speaker")
+        if speaker != self._seen["speaker"] or [p.id for p in people] != [p.id for p in self._people]:
+            self.ctx.autosaver.flush()  # the notes typed for the speaker until now are theirs
+            self._record_time()
+            self._seen["speaker"] = speaker
+            self._people = people
+            self.index = min(int(speaker or 0), max(len(people) - 1, 0))
+            self._show_speaker()
+        elif people != self._people:  # a name or a role changed: the clock goes on
+            self._people = people
+            if self.current is not None:
+                self.speaker.setText(self.current.name)
+                self.role.setText(self.current.role)
+                self.changed_for_room.emit()
+
+    def _show_minutes(self, minutes: int) -> None:
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(minutes)
+        self.minutes.blockSignals(False)
+        self.timer.set_limit(minutes * 60)
 
     def focus_first_input(self) -> None:
         from PySide6.QtGui import QTextCursor
@@ -228,17 +267,48 @@ class RoundPage(StepPage):
             if new >= len(self._people):
                 self.ctx.report(translate("RoundPage", "Runden er slut. Gå videre til næste trin, når I er klar."))
             return
-        self.index = new
-        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker=self.index)
+
+        def name(_field, index) -> str:
+            index = int(index or 0)
+            return self._people[index].name if 0 <= index < len(self._people) else show_value(None)
+
+        try:
+            kept = self._write_setting("speaker", new, name)
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
+            return
+        self.index = min(int(kept or 0), max(len(self._people) - 1, 0))
         self._show_speaker()
         self.notes.setFocus()
+
+    def _write_setting(self, key: str, value, show=None):
+        """Write one of the round's settings on the value last read; the value now stored is returned."""
+        ctx = self.ctx
+        kept = write_checked(
+            lambda values, seen: service.update_meeting_settings(ctx.db, ctx.meeting_id, seen=seen, **values),
+            {key: value},
+            {key: self._seen[key]},
+            show=show,
+        )[key]
+        self._seen[key] = kept
+        return kept
 
     def ask(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _minutes_changed(self, value: int) -> None:
-        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, speaker_minutes=value)
-        self.timer.set_limit(value * 60)
+        minutes = translate("RoundPage", "{0} min pr. taler")
+        try:
+            kept = self._write_setting(
+                "speaker_minutes", value, lambda _f, v: minutes.format(v) if v is not None else show_value(None)
+            )
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
+            return
+        if kept is not None and kept != value:
+            self._show_minutes(int(kept))
+        else:
+            self.timer.set_limit(value * 60)
 
     def _show_time(self) -> None:
         state = self.timer.state

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
-from drøftelse.ui.dialogs import date_edit, from_qdate
+from drøftelse.ui.dialogs import date_edit, from_qdate, to_qdate
+from drøftelse.ui.field_conflict import write_checked
+from drøftelse.ui.live_view import is_typing, refresh_table
 from drøftelse.ui.page_models import ParticipantModel
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
@@ -50,6 +53,8 @@ class SetupPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         m = service.get_meeting(ctx.db, ctx.meeting_id)
+        # what the window shows of each field: a write is made on it, and checked against the other chair's
+        self.shown = {"title": m.title, "place": m.place, "forum": m.forum, "date": m.date, "form": m.form}
         layout = QVBoxLayout(self)
         if step.help:
             layout.addWidget(wrapped(step.help))
@@ -75,15 +80,13 @@ class SetupPage(StepPage):
             for choice in step.forms:  # stored in the template's words: the referat and closing read them
                 self.form.addItem(translate("SetupPage", choice), choice)
             self.form.setCurrentIndex(max(self.form.findData(m.form), 0))
-            self.form.currentIndexChanged.connect(
-                lambda *_: service.update_meeting(ctx.db, ctx.meeting_id, form=self.form.currentData())
-            )
+            self.form.currentIndexChanged.connect(lambda *_: self._write("form", self.form.currentData()))
             form.addRow(translate("SetupPage", "F&orm"), self.form)
         layout.addLayout(form)
-        ctx.autosaver.watch_text(self.title, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, title=t))
-        ctx.autosaver.watch_text(self.place, lambda t: service.update_meeting(ctx.db, ctx.meeting_id, place=t))
-        self.forum.currentTextChanged.connect(lambda t: service.update_meeting(ctx.db, ctx.meeting_id, forum=t))
-        self.date.dateChanged.connect(lambda d: service.update_meeting(ctx.db, ctx.meeting_id, date=from_qdate(d)))
+        ctx.autosaver.watch_text(self.title, lambda t: self._store("title", t))
+        ctx.autosaver.watch_text(self.place, lambda t: self._store("place", t))
+        self.forum.currentTextChanged.connect(lambda t: self._write("forum", t))
+        self.date.dateChanged.connect(lambda d: self._write("date", from_qdate(d)))
 
         # only the kompetencedrøftelse has a round; the annual template's order means nothing to anyone
         has_round = any(s.kind == "round" for s in ctx.template.steps)
@@ -133,6 +136,66 @@ class SetupPage(StepPage):
         QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
 
+    # --- the meeting's fields, each written on the value shown (issue 27)
+    def _widgets(self) -> dict:
+        widgets = {"title": self.title, "place": self.place, "forum": self.forum, "date": self.date}
+        if hasattr(self, "form"):
+            widgets["form"] = self.form
+        return widgets
+
+    def _store(self, field: str, value) -> None:
+        """Store a field; when the other chair changed it since it was shown, the chair is asked
+        (ui/field_conflict.py) and the field shows what is kept."""
+        ctx = self.ctx
+        stored = write_checked(
+            lambda values, seen: service.update_meeting(ctx.db, ctx.meeting_id, seen=seen, **values),
+            {field: value},
+            {field: self.shown[field]},
+            ending=lambda: ctx.autosaver.ending,
+        )[field]
+        self.shown[field] = stored
+        if stored != value:
+            self._show(field, stored)
+
+    def _write(self, field: str, value) -> None:
+        """As _store, from a choice made (a date, a form): a refusal is said in the status line."""
+        try:
+            self._store(field, value)
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
+
+    def _show(self, field: str, value) -> None:
+        """Put a stored value in its field without it counting as an edit."""
+        widget = self._widgets()[field]
+        widget.blockSignals(True)
+        if field in ("title", "place"):
+            widget.setText(value)
+        elif field == "forum":
+            widget.setCurrentText(value)
+        elif field == "date":
+            widget.setDate(to_qdate(value))
+        else:
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        widget.blockSignals(False)
+
+    def refresh(self) -> None:
+        """The other chair's stored change, except in the field being typed in (it keeps its text, and its next
+        write is checked against the value it was shown)."""
+        m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
+        for field, widget in self._widgets().items():
+            value = getattr(m, field)
+            if value == self.shown[field]:
+                continue
+            if is_typing(widget, self.ctx.autosaver):
+                self.behind = True
+                continue
+            self.shown[field] = value
+            self._show(field, value)
+        if refresh_table(self.table, self.model.fresh()):
+            self.behind = True
+        if hasattr(self, "points"):
+            self._load_points()
+
     def _point_order_box(self):
         from PySide6.QtWidgets import QGroupBox, QListWidget
 
@@ -156,7 +219,11 @@ class SetupPage(StepPage):
         from drøftelse.domain.annual import ordered_steps
 
         order = service.meeting_settings(self.ctx.db, self.ctx.meeting_id).get("order")
-        self._point_keys = [s.key for s in ordered_steps(self.ctx.template, order) if s.legal_point is not None]
+        self._order_seen = order  # as stored (None: the template's order), for the next move to be checked on
+        keys = [s.key for s in ordered_steps(self.ctx.template, order) if s.legal_point is not None]
+        if self.points.count() and keys == self._point_keys:
+            return
+        self._point_keys = keys
         current = self.points.currentRow()
         self.points.clear()
         for key in self._point_keys:
@@ -168,12 +235,29 @@ class SetupPage(StepPage):
         row = self.points.currentRow()
         if row < 0 or not 0 <= row + delta < len(self._point_keys):
             return
-        keys = self._point_keys
+        keys = list(self._point_keys)
         keys[row], keys[row + delta] = keys[row + delta], keys[row]
-        service.update_meeting_settings(self.ctx.db, self.ctx.meeting_id, order=keys)
-        self.points.setCurrentRow(row + delta)
+        ctx = self.ctx
+        try:
+            kept = write_checked(
+                lambda values, seen: service.update_meeting_settings(ctx.db, ctx.meeting_id, seen=seen, **values),
+                {"order": keys},
+                {"order": self._order_seen},
+                show=lambda _field, order: self._order_lines(order),
+            )["order"]
+        except DroeftelseError as e:
+            ctx.report(e.message)
+            return
         self._load_points()
+        if kept == keys:
+            self.points.setCurrentRow(row + delta)
         self.ctx.reorder()
+
+    def _order_lines(self, order) -> str:
+        from drøftelse.domain.annual import ordered_steps
+
+        steps = [s for s in ordered_steps(self.ctx.template, order) if s.legal_point is not None]
+        return "\n".join(translate("SetupPage", "Punkt {0}: {1}").format(s.legal_point, s.short_title) for s in steps)
 
     def enter(self) -> None:
         self.load()

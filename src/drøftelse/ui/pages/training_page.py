@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain import training
+from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
+from drøftelse.ui.field_conflict import write_checked
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
+from drøftelse.ui.live_view import refresh_table
 from drøftelse.ui.page_models import MemberModel, PlanModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, note_panel, wrapped
 from drøftelse.ui.table_models import fit_rows
@@ -27,6 +30,8 @@ from drøftelse.ui.translation import translate
 
 
 class TrainingPage(StepPage):
+    watches_members = True  # the members belong to the committee, not the meeting: their own version is polled
+
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
@@ -132,8 +137,18 @@ class TrainingPage(StepPage):
         self.load_members()
         self.load_plan()
 
+    def refresh(self) -> None:
+        """The other chair's plan lines, except the line being edited here."""
+        if refresh_table(self.plan, self.plan_model.fresh()):
+            self.behind = True
+
+    def refresh_members(self) -> None:
+        self.load_members()
+
     def load_members(self) -> None:
-        self.member_model.sync(annual.members(self.ctx.db, self._committee(), self._today()))
+        committee = self._committee()
+        self.members_seen = annual.members_version(self.ctx.db, committee)  # read first: a change after it shows
+        self.member_model.sync(annual.members(self.ctx.db, committee, self._today()))
         self.members.resizeColumnsToContents()
         self.members.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         alerts = [
@@ -166,24 +181,69 @@ class TrainingPage(StepPage):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        mid = annual.add_member(self.ctx.db, self._committee(), values["name"], values["role"], values["elected_on"])
+        mid = annual.add_member(
+            self.ctx.db,
+            self._committee(),
+            values["name"],
+            values["role"],
+            values["elected_on"],
+            group_name=values.get("group_name", ""),
+            contact=values.get("contact", ""),
+        )
         self._save_member_dates(mid, values)
 
-    def edit_member(self) -> None:
+    def edit_member(self, values: dict | None = None) -> None:
+        """Change the selected member in the dialog (or to `values`). Only what the chair changed is written, each
+        field on the value the dialog showed: a field the other chair changed since is asked about."""
         from drøftelse.ui.member_dialogs import MemberDialog
 
         m = self.selected_member()
         if m is None:
             self.ctx.report(translate("TrainingPage", "Vælg først et medlem i tabellen."))
             return
-        dialog = MemberDialog(self, m.name, m.role, m.elected_on, m.mandatory_on, m.left_on)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        annual.update_member(
-            self.ctx.db, m.id, name=values["name"], role=values["role"], elected_on=values["elected_on"]
-        )
-        self._save_member_dates(m.id, values)
+        if values is None:
+            dialog = MemberDialog(
+                self,
+                m.name,
+                m.role,
+                m.elected_on,
+                m.mandatory_on,
+                m.left_on,
+                group_name=m.group_name,
+                contact=m.contact,
+            )
+            if m.example:  # the demo's member, until the chairs keep the demo (services.meetings.keep_example)
+                dialog.setWindowTitle(translate("TrainingPage", "Eksempel · {0}").format(dialog.windowTitle()))
+            before = dialog.values()  # as the dialog shows them (an empty date shows as today)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = {field: value for field, value in dialog.values().items() if value != before[field]}
+        shown = {
+            "name": m.name,
+            "role": m.role,
+            "elected_on": m.elected_on,
+            "left_on": m.left_on,
+            "group_name": m.group_name,
+            "contact": m.contact,
+        }
+        changed = {f: v for f, v in values.items() if f in shown and v != shown[f]}
+        db = self.ctx.db
+        try:
+            if changed:
+                write_checked(
+                    lambda vals, seen: annual.update_member(db, m.id, seen=seen, **vals),
+                    changed,
+                    {f: shown[f] for f in changed},
+                )
+            if "mandatory" in values and values["mandatory"] != m.mandatory_on:
+                write_checked(
+                    lambda vals, seen: annual.set_mandatory_course(db, m.id, vals["mandatory"], seen=seen["mandatory"]),
+                    {"mandatory": values["mandatory"]},
+                    {"mandatory": m.mandatory_on},
+                )
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
+        self.load_members()
 
     def _save_member_dates(self, member_id: int, values: dict) -> None:
         annual.set_mandatory_course(self.ctx.db, member_id, values["mandatory"])
