@@ -87,3 +87,27 @@ def test_the_annual_preparation_step_shows_what_to_judge(danish_app, qtbot, db, 
     shown = page.to_judge.text()
     assert shown.startswith("Sidste års mål:") and "Færre tunge løft ved varemodtagelsen" in shown
     assert "Åbne rækker i handleplanen:" in shown and "Løftevogne til rampe 2 og 3" in shown
+
+
+def test_kompetencedroeftelse_sheets_list_last_years_goals_and_the_open_rows(db, db_path, templates, tmp_path):
+    """Issue 29, point 4 (seed 004: look in the APV-handleplan and the årlige drøftelse): the kompetencedrøftelse's
+    sheet lists the goals set at the last annual discussion and the committee's open handleplan rows."""
+    from conftest import rows
+
+    from drøftelse.services import annual
+    from drøftelse.store.sheets import sheet_snapshots
+
+    create_demo(db, templates, annual=True)  # last year's discussion, this year's kompetencedrøftelse
+    ((competence,),) = rows(db_path, "SELECT id FROM meeting WHERE kind = 'kompetencedroeftelse'")
+    ((last_year,),) = rows(db_path, "SELECT id FROM meeting WHERE closed_at IS NOT NULL")
+    held = store.get_meeting(db, last_year).date
+    goals = tuple(g.text for g in annual.goals(db, last_year))
+    sheet = sheet_snapshots(db, competence, templates)[0]
+    headings = dict(sheet.prompt_groups)
+    assert headings[f"Målene fra den årlige drøftelse {held.day}.{held.month}.{held.year}"] == goals
+    open_rows = headings["Åbne rækker i handleplanen"]
+    assert any(r.startswith("Støjmåling i pakkeriet") for r in open_rows)
+    made = run_cli("--db", str(db_path), "ark", str(competence), "--out", str(tmp_path / "ark"))  # held already
+    assert made.returncode == 0, made.stderr
+    text = " ".join(text_of(next((tmp_path / "ark").iterdir())).split())
+    assert "Målene fra den årlige drøftelse" in text and " ".join(goals[0].split())[:30] in text

@@ -207,11 +207,15 @@ def test_a_kompetencedroeftelse_has_a_referat_of_what_was_agreed(db, templates):
     mid = create_demo_meeting(db, templates, today=TODAY)
     snap = referat_snapshot(db, mid, templates)
     assert snap.points == () and snap.competence is None
+    # numbered as the wizard's steps (Opsætning and Forberedelse come first), the round included (issue 29)
     assert [s.title for s in snap.sections] == [
-        "1. Sæt rammen",
-        "3. Drøft, hvad I har hørt, og skriv ned, hvad I bliver enige om",
-        "4. Aftal, hvordan I vil styrke jeres kompetencer til arbejdsmiljøarbejdet",
+        "3. Sæt rammen",
+        "4. Del jeres syn på opgaver og kompetencer",
+        "5. Drøft, hvad I har hørt, og skriv ned, hvad I bliver enige om",
+        "6. Aftal, hvordan I vil styrke jeres kompetencer til arbejdsmiljøarbejdet",
     ]
+    present = [p for p in store.participants(db, mid) if p.present]
+    assert [label for label, _ in snap.sections[1].texts] == [p.name for p in present]
     text = squash(" ".join(pages(render_referat(snap))))
     agreed = store.answers(db, mid)
     for piece in (

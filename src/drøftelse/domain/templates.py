@@ -11,6 +11,7 @@ only what differs (see `merge_variant`), so a change to the base reaches the var
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -161,6 +162,15 @@ class Template:
     def forms(self) -> tuple[str, ...]:
         """The forms the discussion may take (møde, video, skriftligt); empty when the template asks none."""
         return next((s.forms for s in self.steps if s.forms), ())
+
+
+_LEADING_NUMBER = re.compile(r"^\d+\.\s*")
+
+
+def numbered_title(number: int, title: str) -> str:
+    """A step's title with its place in the wizard, as the side list, the page and the referat show it: "3. Sæt
+    rammen", never the template's own "1." (which counts only the steps of the meeting itself)."""
+    return f"{number}. {_LEADING_NUMBER.sub('', title)}"
 
 
 def _t(text: str) -> str:

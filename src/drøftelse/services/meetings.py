@@ -14,7 +14,7 @@ from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_smal
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError, MeetingClosed
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_LINE, check_length, clean_text
-from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.domain.templates import Template, TemplateLibrary, numbered_title
 from drøftelse.store import annual as annual_store
 from drøftelse.store import meetings
 from drøftelse.store.annual import copy_last_participants, finalise, invite_members
@@ -220,7 +220,7 @@ def closing_summary(db: Database, templates: TemplateLibrary, meeting_id: int) -
     with db.transaction():
         m = get_meeting(db, meeting_id)
         template = templates.get(m.kind)
-        written = meetings.written_characters(db, meeting_id)
+        written = meetings.written_characters(db, meeting_id, tuple(st.key for st in template.steps_of_kind("round")))
         steps = sorted(point_steps(template), key=lambda st: st.legal_point)
         unjudged: list[str] = []
         if any(st.kind == "evaluation" for st in template.steps):
@@ -234,10 +234,13 @@ def closing_summary(db: Database, templates: TemplateLibrary, meeting_id: int) -
             comments = 0
         goals = sum(len(g.text.strip()) for g in annual_store.goals(db, meeting_id)) if steps else 0
         points = []
-        # a meeting without legal points: the steps its referat has sections for (store/referat.GROUP_TEXT_KINDS)
-        for st in steps or [st for st in template.steps if st.kind in ("frame", "agree")]:
+        # a meeting without legal points: the steps its referat has sections for (store/referat.GROUP_TEXT_KINDS
+        # and the round), numbered as the wizard's steps
+        number = {st.key: i for i, st in enumerate(template.steps, 1)}
+        for st in steps or [st for st in template.steps if st.kind in ("frame", "round", "agree")]:
             extra = goals if st.kind == "goals" else comments if st.kind == "evaluation" else 0
-            points.append((point_label(st) if st.legal_point else st.title, written.get(st.key, 0) + extra))
+            shown = point_label(st) if st.legal_point else numbered_title(number[st.key], st.title)
+            points.append((shown, written.get(st.key, 0) + extra))
         missing = annual_store.missing_points(db, meeting_id, template) if steps else []
     return ClosingSummary(tuple(unjudged), tuple(points), tuple(point_label(st) for st in missing))
 

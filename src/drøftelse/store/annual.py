@@ -51,7 +51,7 @@ from drøftelse.store.models import (
 from drøftelse.store.models import (
     Verdict as VerdictRow,
 )
-from drøftelse.store.records import CourseRecord, GoalRecord, MeetingRecord, PlanItemRecord, record
+from drøftelse.store.records import ActionItemRecord, CourseRecord, GoalRecord, MeetingRecord, PlanItemRecord, record
 
 NEW, LAST_YEAR = "ny", "sidste_aar"
 
@@ -88,6 +88,24 @@ def previous_annual(db: Database, meeting_id: int) -> MeetingRecord | None:
             .limit(1)
         )
         return record(MeetingRecord, prev) if prev else None
+
+
+def open_rows(db: Database, committee_id: int, meeting_id: int) -> list[ActionItemRecord]:
+    """The committee's handleplan rows still open (åben, i gang) from the meetings held before `meeting_id` that it
+    may draw on, oldest meeting first: what the kompetencedrøftelse's forberedelsesark lists."""
+    with db.session() as s:
+        m = must_get(s, Meeting, meeting_id)
+        rows = s.scalars(
+            select(ActionItem)
+            .join(Meeting, ActionItem.meeting_id == Meeting.id)
+            .where(
+                ActionItem.committee_id == committee_id,
+                ActionItem.status.in_((Status.AABEN.value, Status.I_GANG.value)),
+                _before(m),  # held before it (a row planned later was not there to look in)
+            )
+            .order_by(Meeting.date, ActionItem.position, ActionItem.id)
+        ).all()
+        return [record(ActionItemRecord, r) for r in rows]
 
 
 # --- last year's goals and open rows, with verdicts

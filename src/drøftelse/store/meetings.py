@@ -553,13 +553,16 @@ def change_log(db: Database, meeting_id: int) -> list[ChangeEntry]:
         return [record(ChangeEntry, r) for r in rows]
 
 
-def written_characters(db: Database, meeting_id: int) -> dict[str, int]:
+def written_characters(db: Database, meeting_id: int, round_steps: tuple[str, ...] = ()) -> dict[str, int]:
     """How many characters the group's texts hold, per step (goals and verdict comments counted with theirs by
-    the caller): what closing shows will be recorded."""
+    the caller), and for `round_steps` what was noted for each participant: what closing shows will be recorded."""
     with db.session() as s:
         rows = s.execute(
             select(Answer.step, func.sum(func.length(func.trim(Answer.text))))
-            .where(Answer.meeting_id == meeting_id, Answer.participant_id.is_(None))
+            .where(
+                Answer.meeting_id == meeting_id,
+                or_(Answer.participant_id.is_(None), Answer.step.in_(round_steps)),
+            )
             .group_by(Answer.step)
         )
         return {step: int(n or 0) for step, n in rows}

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from drøftelse.domain.annual import ANNUAL_KINDS, is_annual, point_steps
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection, ReferatSnapshot, RowsFrom
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.templates import TemplateLibrary, numbered_title
 from drøftelse.domain.training import add_months
 from drøftelse.store.annual import competence_snapshot, evaluation, goals
 from drøftelse.store.common import meeting_label, must_get
@@ -23,6 +23,7 @@ from drøftelse.store.meetings import action_row, answers, handleplan_snapshot
 from drøftelse.store.models import ActionItem, Meeting
 
 GROUP_TEXT_KINDS = ("frame", "agree")  # the steps whose boxes hold what the group wrote together
+ROUND_KIND = "round"  # each participant's points, noted as they spoke
 
 
 def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) -> ReferatSnapshot:
@@ -59,10 +60,17 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         )
         rows_from = year_rows(db, meeting_id)
     else:
+        # numbered as the wizard's steps (issue 29), the round with what each participant present said
+        present = [p for p in people if p.present]
         sections = tuple(
-            ReferatSection(st.title, tuple((b.label, texts.get((None, st.key, b.key), "").strip()) for b in st.boxes))
-            for st in template.steps
-            if st.kind in GROUP_TEXT_KINDS
+            ReferatSection(
+                numbered_title(number, st.title),
+                tuple((p.name, texts.get((p.id, st.key, b.key), "").strip()) for p in present for b in st.boxes)
+                if st.kind == ROUND_KIND
+                else tuple((b.label, texts.get((None, st.key, b.key), "").strip()) for b in st.boxes),
+            )
+            for number, st in enumerate(template.steps, 1)
+            if st.kind in GROUP_TEXT_KINDS or st.kind == ROUND_KIND
         )
     return ReferatSnapshot(
         committee=plan.committee,

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from drøftelse.domain.annual import ANNUAL_KIND
+from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND
+from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError, MeetingClosed
 from drøftelse.domain.hearing import return_by
 from drøftelse.domain.i18n import translate
@@ -25,7 +26,7 @@ from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
-from drøftelse.store.annual import evaluation
+from drøftelse.store.annual import evaluation, goals, open_rows, previous_annual
 from drøftelse.store.common import insert_for
 from drøftelse.store.database import Database
 from drøftelse.store.models import Answer, Secret
@@ -134,13 +135,44 @@ def annual_context(db: Database, meeting_id: int) -> tuple[tuple[str, tuple[str,
     return tuple((heading, items) for heading, items in groups if items)
 
 
+def competence_context(db: Database, meeting_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What to look in before the kompetencedrøftelse (seed 004: the APV-handleplan and the årlige drøftelse): the
+    goals set at the last annual discussion, and the committee's handleplan rows still open."""
+    prev = previous_annual(db, meeting_id)
+    m = store.get_meeting(db, meeting_id)
+    groups = []
+    if prev is not None:
+        texts = tuple(g.text for g in goals(db, prev.id) if g.text.strip())
+        heading = translate("sheets", "Målene fra den årlige drøftelse {0}").format(short_date(prev.date))
+        groups.append((heading, texts))
+    rows = []
+    for r in open_rows(db, m.committee_id, meeting_id):
+        extra = ", ".join(
+            x
+            for x in (
+                r.hvem and translate("sheets", "hvem: {0}").format(r.hvem),
+                r.hvornaar and translate("sheets", "hvornår: {0}").format(r.hvornaar),
+            )
+            if x
+        )
+        first = (r.hvad.strip().splitlines() or [""])[0]
+        rows.append(f"{first} ({extra})" if extra else first)
+    groups.append((translate("sheets", "Åbne rækker i handleplanen"), tuple(rows)))
+    return tuple((heading, items) for heading, items in groups if items)
+
+
 def sheet_snapshots(db: Database, meeting_id: int, templates: TemplateLibrary) -> list[SheetSnapshot]:
     """One sheet per participant, with what they have already written in the app, then a blank one for paper."""
     m = store.get_meeting(db, meeting_id)
     template = templates.get(m.kind)
     step = preparation_step(template)
     committee = store.committee_name(db, m.committee_id)
-    context = annual_context(db, meeting_id) if m.kind == ANNUAL_KIND else ()
+    if m.kind == ANNUAL_KIND:
+        context = annual_context(db, meeting_id)
+    elif m.kind == COMPETENCE_KIND:
+        context = competence_context(db, meeting_id)
+    else:
+        context = ()
     base = dict(
         committee=committee,
         meeting_title=m.title,
