@@ -15,8 +15,7 @@ that no walk can use is a lost value.
 
 An edit whose connection broke (the server stopped) and whose value the writer did not find afterwards is
 "unknown": it may have been stored and replaced before the writer looked. It counts as stored when the chain (or
-the walk) needs it, else as not stored; it is never counted as lost, and never as a stored value the check
-did not need.
+the walk) needs it, else as not stored; it is never counted as lost.
 """
 
 from __future__ import annotations
@@ -210,7 +209,7 @@ def account(before: dict, after: dict, reports: list[dict], walks: set[str]) -> 
 
 def table(result: Accounting, title: str) -> str:
     columns = ("edits", "stored", "asked", "theirs", "not stored", "unknown", "unknown, found stored", "lost")
-    heads = ("edits", "stored", "conflicts asked", "kept theirs", "not taken", "unknown", "found stored", "lost")
+    heads = ("edits", "stored", "conflicts asked", "kept theirs", "connection lost", "unknown", "found stored", "lost")
     width = max(len(k) for k in KINDS)
 
     def line(label: str, counts: Counter) -> str:

@@ -103,7 +103,7 @@ class Target:
     """One value two windows show: how a window reads it, writes it with what it showed, and makes a new one."""
 
     kind: str  # the kind of data, as the closing note counts them
-    name: str  # which value: "møde 3: title"
+    name: str  # which value: "meeting 3: title"
     read: Callable[[], Any]  # what the window shows (with the version, where the service wants one)
     write: Callable[[Any, Any], None]  # (new, shown): stored, or a conflict raised
     make: Callable[[Edit, Any], Any]  # (this edit, shown): the new value
@@ -114,7 +114,7 @@ class Target:
 
 
 def unique_date(start: dt.date, n: int, chair: int) -> dt.date:
-    """Chair A's dates are an even number of days after `start`, B's an odd number: never the same twice."""
+    """Chair A's dates are an odd number of days after `start`, B's an even number: never the same twice."""
     return start + dt.timedelta(days=2 * n + 1 + chair)
 
 
@@ -219,16 +219,21 @@ def targets(db, templates: TemplateLibrary, plan: dict) -> list[Target]:
             )
         )
     pid = people[2]
+
+    def present_and_role():  # one read: both fields as one window shows them
+        p = participant(pid)
+        return p.present, p.role
+
     out.append(
         Target(
             "participants",
             f"participant {pid}: present+role",
-            lambda: (participant(pid).present, participant(pid).role),
+            present_and_role,
             lambda new, shown: service.update_participant(
                 db, pid, seen={"present": shown[0], "role": shown[1]}, present=new[0], role=new[1]
             ),
             lambda e, shown: (not shown[0], f"Rolle {e.tag}"),
-            asked=lambda e: (participant(pid).present, participant(pid).role),  # the question shows one field
+            asked=lambda e: present_and_role(),  # the question names one field: the window shows both again
         )
     )
 
@@ -444,11 +449,11 @@ class Chair:
             )
         )
 
-    def read(self, t: Target):
+    def patiently(self, read: Callable[[], Any]):
         """What the window shows; while the server is away, read again a little later."""
         while True:
             try:
-                return t.read()
+                return read()
             except Exception as e:
                 if not is_unreachable(e):
                     raise
@@ -459,7 +464,7 @@ class Chair:
         kind = self.rng.choice(sorted(self.by_kind))
         t = self.rng.choice(self.by_kind[kind])
         self.n += 1
-        shown = self.read(t)
+        shown = self.patiently(t.read)
         new = t.make(Edit(f"{self.name}{self.n}", self.n, self.chair, self.rng), shown)
         time.sleep(self.rng.uniform(0, 0.02))  # the chair types; the other chair may store meanwhile
         while True:
@@ -469,7 +474,7 @@ class Chair:
                 self.asked[kind] += 1
                 keep_mine, self.keep_mine = self.keep_mine, not self.keep_mine
                 if keep_mine:  # written again, on what the question showed as stored now
-                    shown = t.asked(e)
+                    shown = self.patiently(lambda e=e: t.asked(e))
                     continue
                 self.log(t, "theirs", shown, new)  # answered by the question: the other chair's value stays
                 return
@@ -477,7 +482,7 @@ class Chair:
                 if not is_unreachable(e):
                     raise
                 self.not_stored[kind] += 1
-                found = self.read(t)  # the server is back: did the write get in before the connection broke?
+                found = self.patiently(t.read)  # the server is back: did the write get in before the connection broke?
                 there = not t.walk and plain(t.value(found)) == plain(t.logged(new, shown))
                 self.log(t, "stored" if there else "unknown", shown, new)
                 return

@@ -61,7 +61,10 @@ def test_the_folder_from_the_command_line_holds_the_record_with_a_bookmark_per_p
     done = run_cli("--db", str(path), "mappe", "--til", str(out), env_home=tmp_path)
     assert done.returncode == 0, done.stderr
     (pdf,) = out.iterdir()
-    assert pdf.name == f"Mappe til Arbejdstilsynet - Arbejdsmiljøudvalget, Fjordens Lager & Logistik A_S - {dt.date.today().isoformat()}.pdf"
+    assert (
+        pdf.name
+        == f"Mappe til Arbejdstilsynet - Arbejdsmiljøudvalget, Fjordens Lager & Logistik A_S - {dt.date.today().isoformat()}.pdf"
+    )
     assert str(pdf) in done.stdout
     assert dump(path) == before  # writing the folder changes nothing
 

@@ -148,3 +148,94 @@ def test_without_seen_a_script_writes_whatever_is_there(db, meeting):
     service.update_meeting(db, meeting, title="Igen")
     assert service.get_meeting(db, meeting).title == "Igen"
     assert service.get_meeting(db, meeting).kind == ANNUAL_KIND
+
+
+def while_the_other_holds(db, first, second):
+    """`first` runs in a transaction held open on another thread; `second` starts meanwhile (it waits for the
+    lock, or it does not: the race), then `first` commits. Returns what `second` raised, or None."""
+    import threading
+    import time
+
+    written, release, outcome = threading.Event(), threading.Event(), {}
+
+    def hold():
+        with db.transaction():
+            first()
+            written.set()
+            release.wait(10)
+
+    def race():
+        try:
+            with db.transaction():
+                second()
+        except Exception as e:  # noqa: BLE001 - what the second chair was told
+            outcome["error"] = e
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert written.wait(10)
+    racer = threading.Thread(target=race)
+    racer.start()
+    time.sleep(0.5)  # the second is waiting on the first's lock by now (or has slipped past it)
+    release.set()
+    holder.join(20)
+    racer.join(20)
+    return outcome.get("error")
+
+
+def test_two_first_saves_of_the_hearing_questions(db, meeting, templates):
+    """Found by tests/random_writer.py: with no question stored yet there was no row to lock, and two chairs'
+    first saves stored ten questions."""
+    proposed = hearing_service.questions(db, templates, meeting)
+    mine = [Question(q.step, q.text + " (A)") for q in proposed]
+    theirs = [Question(q.step, q.text + " (B)") for q in proposed]
+    template = templates.get(service.get_meeting(db, meeting).kind)
+    from drøftelse.store import hearing as store_hearing
+
+    error = while_the_other_holds(
+        db,
+        lambda: store_hearing.save_questions(db, meeting, template, mine, proposed),
+        lambda: store_hearing.save_questions(db, meeting, template, theirs, proposed),
+    )
+    assert isinstance(error, FieldChanged)
+    assert [q.text for q in hearing_service.questions(db, templates, meeting)] == [q.text for q in mine]
+
+
+def test_two_first_verdicts_on_the_same_goal(db, meeting):
+    """Found by tests/random_writer.py: two first verdicts both inserted a row, and the second chair met an
+    IntegrityError instead of the question."""
+    goal = annual.evaluation(db, meeting).goals[1]
+    assert goal.verdict is None
+    error = while_the_other_holds(
+        db,
+        lambda: annual.set_verdict(db, meeting, Verdict.NAAET, goal_id=goal.goal_id, seen=None),
+        lambda: annual.set_verdict(db, meeting, Verdict.IKKE_NAAET, goal_id=goal.goal_id, seen=None),
+    )
+    assert isinstance(error, FieldChanged) and error.current_value == Verdict.NAAET
+    assert annual.evaluation(db, meeting).goals[1].verdict == Verdict.NAAET
+
+
+def test_two_first_dates_of_the_mandatory_course(db, meeting):
+    cid = service.get_meeting(db, meeting).committee_id
+    m = next(x for x in annual.members(db, cid, dt.date(2026, 11, 20)) if x.mandatory_on is None)
+    error = while_the_other_holds(
+        db,
+        lambda: annual.set_mandatory_course(db, m.id, dt.date(2026, 12, 1), seen=None),
+        lambda: annual.set_mandatory_course(db, m.id, dt.date(2026, 12, 2), seen=None),
+    )
+    assert isinstance(error, FieldChanged) and error.current_value == dt.date(2026, 12, 1)
+    again = next(x for x in annual.members(db, cid, dt.date(2026, 11, 20)) if x.id == m.id)
+    assert again.mandatory_on == dt.date(2026, 12, 1)
+
+
+def test_two_moves_in_the_order_of_the_round(db, meeting):
+    """Found by tests/random_writer.py: PostgreSQL sorted the rows before it waited for the lock, so the second
+    chair's stale order passed the check and its move landed on top of the first's."""
+    order = [p.id for p in service.participants(db, meeting)]
+    error = while_the_other_holds(
+        db,
+        lambda: service.move_participant(db, order[2], 0, seen_order=order),
+        lambda: service.move_participant(db, order[3], 0, seen_order=order),
+    )
+    assert isinstance(error, FieldChanged)
+    assert [p.id for p in service.participants(db, meeting)] == [order[2], order[0], order[1], order[3]]

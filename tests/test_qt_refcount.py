@@ -32,6 +32,7 @@ def test_the_meeting_list_survives_300_refreshes_of_a_full_year(tmp_path):
         from PySide6.QtWidgets import QApplication
         from drøftelse.cli import main
         assert main(["--db", {str(db)!r}, "demo", "--aarlig"]) == 0
+        assert main(["--db", {str(db)!r}, "behold", "3"]) == 0  # the demo's examples count once kept
         from drøftelse.ui.app import open_main_window, setup_application
         app = QApplication([])
         setup_application(app, catch_errors=False)

@@ -203,6 +203,17 @@ class Watch:
         _show_unexpected_error(kind, value, tb)
 
 
+@pytest.fixture
+def watch(qtbot, danish_app, monkeypatch):
+    """Watch for dialogs and errors for the test's length (its timer stopped after, so no later test's dialog is
+    closed by it)."""
+    watching = Watch(qtbot)
+    monkeypatch.setattr(sys, "excepthook", watching.hook)
+    yield watching
+    watching.timer.stop()
+    watching.timer.deleteLater()
+
+
 def in_event_loop(qtbot, act) -> None:
     """Run `act` as a click's slot runs: from Qt's event loop, an error it raises going to the app's handler."""
     from PySide6.QtCore import QTimer
@@ -211,6 +222,16 @@ def in_event_loop(qtbot, act) -> None:
     QTimer.singleShot(0, lambda: (ran.append(1), act()))
     qtbot.waitUntil(lambda: bool(ran), timeout=2000)
     qtbot.wait(20)
+
+
+def screenshot(window, path) -> None:
+    """What the window shows, to look at: in the test's folder, and in DROEFTELSE_SCREENSHOTS when it is set."""
+    import os
+    from pathlib import Path
+
+    window.grab().save(str(path))
+    if os.environ.get("DROEFTELSE_SCREENSHOTS"):
+        window.grab().save(str(Path(os.environ["DROEFTELSE_SCREENSHOTS"]) / path.name))
 
 
 def stored_name(url: str, participant_id: int) -> str:
@@ -228,7 +249,7 @@ def stored_answer(url: str, meeting: int, step: str, box: str) -> str | None:
 
 
 def test_the_window_says_the_server_is_gone_keeps_the_typing_and_names_what_was_not_stored(
-    qtbot, danish_app, server, url, templates, monkeypatch, tmp_path
+    qtbot, watch, server, url, templates, tmp_path
 ):
     from PySide6.QtCore import Qt
 
@@ -239,8 +260,6 @@ def test_the_window_says_the_server_is_gone_keeps_the_typing_and_names_what_was_
     meeting = create_demo_meeting(db, templates, today=dt.date(2026, 11, 20))
     other = create_demo_meeting(db, templates, today=dt.date(2026, 11, 20))
     db.dispose()
-    watch = Watch(qtbot)
-    monkeypatch.setattr(sys, "excepthook", watch.hook)
     window = open_main_window(url)
     qtbot.addWidget(window)
     window.show()
@@ -271,7 +290,7 @@ def test_the_window_says_the_server_is_gone_keeps_the_typing_and_names_what_was_
     task.wait(5000)
     in_event_loop(qtbot, lambda: view.export_pdf(tmp_path / "plan.pdf"))
     qtbot.keyClicks(box, " Mere.")
-    window.grab().save("/tmp/outage.png")
+    screenshot(window, tmp_path / "outage.png")
 
     assert watch.dialogs == []  # no "Uventet fejl", no dialog per action
     assert all(isinstance(e, ServerUnreachable) for e in watch.errors), watch.errors
@@ -297,6 +316,7 @@ def test_the_window_says_the_server_is_gone_keeps_the_typing_and_names_what_was_
     server.start()
     qtbot.waitUntil(lambda: not window.outage_banner.isVisible(), timeout=10_000)
     back_after = time.monotonic() - lost_at
+    screenshot(window, tmp_path / "outage_back.png")
     status = window.status.text()
     assert "Forbindelsen er tilbage. 1 tekst er gemt." in status, status
     assert "Ikke gemt under afbrydelsen: Navn «Bente Berg»" in status and "Handleplanen, Hvad? «Ny handling»" in status
@@ -340,7 +360,7 @@ def test_the_unexpected_error_dialog_says_gemt_only_when_it_is_true(qtbot, danis
 
 
 def test_a_step_changed_or_a_meeting_opened_first_after_the_server_went_is_said_in_the_banner(
-    qtbot, danish_app, server, url, templates, monkeypatch
+    qtbot, watch, server, url, templates
 ):
     """The first thing to meet the lost server is a step changed, then a meeting opened from the list: the banner,
     not "Uventet fejl"; the step shown stays; when the server is back the meeting opens."""
@@ -349,8 +369,6 @@ def test_a_step_changed_or_a_meeting_opened_first_after_the_server_went_is_said_
     db = open_database(url)
     meeting = create_demo_meeting(db, templates, today=dt.date(2026, 11, 20))
     db.dispose()
-    watch = Watch(qtbot)
-    monkeypatch.setattr(sys, "excepthook", watch.hook)
     window = open_main_window(url)
     qtbot.addWidget(window)
     window.show()

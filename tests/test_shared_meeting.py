@@ -141,3 +141,23 @@ def test_two_writers_editing_every_kind_of_data_at_random_lose_nothing(pg_db_url
         assert counts["edits A"] > 0 and counts["edits B"] > 0, kind
         assert counts["not stored"] == counts["unknown"] == 0, kind
     assert sum(counts["asked"] for counts in result.kinds.values()) > 0  # they did meet on the same values
+
+
+def test_the_accounting_finds_a_value_overwritten_by_an_edit_that_had_not_seen_it():
+    """The check of the two-writer tests can fail: a write made on an older value breaks the chain, a step of a
+    verdict from a value already replaced breaks the walk; an edit of unknown outcome counts where it is needed."""
+    from edit_accounting import chain, walk
+
+    clock = iter(range(100))
+
+    def w(seen, new, outcome="stored"):
+        return dict(seen=seen, new=new, outcome=outcome, t=next(clock), writer="A")
+
+    assert chain("x", "B1", [w("x", "A1"), w("A1", "B1")]).lost == []
+    blind = chain("x", "B1", [w("x", "A1"), w("x", "B1")])  # B wrote on "x" after A had stored "A1"
+    assert [lost["new"] for lost in blind.lost] == ["A1"]
+    found = chain("x", "B1", [w("x", "A1", "unknown"), w("A1", "B1")])  # A's broken connection: it was stored
+    assert (found.lost, found.broken, found.unknown_stored) == ([], [], 1)
+    assert chain("x", "A2", [w("x", "A1")]).broken  # a value nobody was told was stored
+    assert walk("nået", "opgivet", [w("nået", "delvist"), w("delvist", "opgivet")]).lost == []
+    assert walk("nået", "opgivet", [w("nået", "delvist"), w("nået", "opgivet")]).lost

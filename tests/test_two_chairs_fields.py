@@ -17,8 +17,7 @@ from test_ui_meeting import type_into
 
 from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import Verdict
-from drøftelse.services import annual
-from drøftelse.services import hearing
+from drøftelse.services import annual, hearing
 from drøftelse.services import meetings as service
 from drøftelse.store.database import open_database
 from drøftelse.store.demo import create_annual_demo, create_small_annual_demo
@@ -120,6 +119,10 @@ def test_meeting_title_place_and_date(qtbot, shared):
     assert (question["stored"], question["mine"]) == ("6.12.2026", "7.12.2026")
     assert service.get_meeting(db, mid).date == dt.date(2026, 12, 6)
     assert b.date.date() == QDate(2026, 12, 6)
+    a.date.setDate(QDate(2026, 12, 8))
+    asked(KEEP_MINE)
+    b.date.setDate(QDate(2026, 12, 9))
+    assert service.get_meeting(db, mid).date == dt.date(2026, 12, 9)
 
 
 def test_the_form_of_a_small_workplaces_discussion(qtbot, pg_db_url, templates):
@@ -133,6 +136,11 @@ def test_the_form_of_a_small_workplaces_discussion(qtbot, pg_db_url, templates):
     assert question["what"].startswith("Formen er ændret")
     assert (question["stored"], question["mine"]) == ("Video", "Skriftligt")
     assert service.get_meeting(db, mid).form == "Skriftligt"
+    qtbot.waitUntil(lambda: a.form.currentData() == "Skriftligt", timeout=LIVE_MS)
+    a.form.setCurrentIndex(a.form.findData("Møde"))
+    asked(KEEP_STORED)
+    b.form.setCurrentIndex(b.form.findData("Video"))
+    assert service.get_meeting(db, mid).form == b.form.currentData() == "Møde"
     db.dispose()
 
 
@@ -155,6 +163,13 @@ def test_point_order_and_participants(qtbot, shared):
     assert question["mine"].splitlines()[:2] == ["Punkt 1: Indhold for året", "Punkt 3: Sidste års mål"]
     assert service.meeting_settings(db, mid)["order"] == stored_order
     assert b.points.item(2).text() == "Punkt 4: Mål for året"  # B's list shows the order kept
+    a.points.setCurrentRow(5)
+    a.move_point(-1)
+    asked(KEEP_MINE)
+    b.points.setCurrentRow(0)
+    b.move_point(1)
+    assert service.meeting_settings(db, mid)["order"] == [b._point_keys[i] for i in range(6)]  # B's order, whole
+    assert service.meeting_settings(db, mid)["order"][:2] == ["indhold", "evaluering"]
 
     model_a, model_b = a.model, b.model
     assert model_a.setData(model_a.index(0, 0), "Mette K. Andersen")
@@ -163,12 +178,21 @@ def test_point_order_and_participants(qtbot, shared):
     assert question["what"].startswith("Deltagerens navn")
     assert (question["stored"], question["mine"]) == ("Mette K. Andersen", "Mette Andersen")
     assert service.participants(db, mid)[0].name == "Mette Andersen"
+    qtbot.waitUntil(lambda: model_a.record(0).name == "Mette Andersen", timeout=LIVE_MS)
+    assert model_a.setData(model_a.index(0, 0), "Mette")
+    asked(KEEP_STORED)
+    model_b.setData(model_b.index(0, 0), "M. Andersen")
+    assert service.participants(db, mid)[0].name == model_b.record(0).name == "Mette"
 
     assert model_a.setData(model_a.index(1, 1), "TR")
     asked(KEEP_STORED)
     model_b.setData(model_b.index(1, 1), "HR")
     assert service.participants(db, mid)[1].role == "TR"
     assert model_b.record(1).role == "TR"
+    assert model_a.setData(model_a.index(1, 1), "AMR")
+    asked(KEEP_MINE)
+    model_b.setData(model_b.index(1, 1), "Gæst")
+    assert service.participants(db, mid)[1].role == "Gæst"
 
     with no_question():  # the same presence from both: nothing to ask; another field of the row: both stored
         assert model_a.setData(model_a.index(2, 4), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
@@ -184,8 +208,8 @@ def test_point_order_and_participants(qtbot, shared):
     question = asked(KEEP_MINE)
     model_b.move(2, 0)  # B, on the old order: Jūratė first
     assert question["what"].startswith("Rækkefølgen i runden")
-    assert question["stored"].splitlines()[0] == "1. Søren Ø."
-    assert question["mine"].splitlines()[0] == f"1. {names[2]}"
+    assert question["stored"].splitlines()[:2] == ["1. Søren Ø.", f"2. {names[0]}"]
+    assert question["mine"].splitlines()[:2] == [f"1. {names[2]}", "2. Søren Ø."]  # B's move on the order stored
     assert [p.name for p in service.participants(db, mid)][:2] == [names[2], "Søren Ø."]
     assert [model_b.record(i).name for i in range(2)] == [names[2], "Søren Ø."]
 
@@ -239,6 +263,11 @@ def test_a_comment_typed_on_an_old_verdict_leaves_the_verdict_and_the_rows_statu
     assert annual.evaluation(db, mid).rows[0].verdict == Verdict.DELVIST
     assert b.model.record(row).verdict == Verdict.DELVIST
     assert b.table.indexWidget(b.model.index(row, verdict)).currentData() == Verdict.DELVIST.value
+    assert a.model.setData(a.model.index(row, verdict), Verdict.IKKE_NAAET.value)
+    asked(KEEP_MINE)
+    b.model.setData(b.model.index(row, verdict), Verdict.NAAET.value)
+    assert annual.evaluation(db, mid).rows[0].verdict == Verdict.NAAET
+    assert service.action_item(db, item.action_item_id).status == Status.GENNEMFOERT.value
 
     # the comment: both kept when the chair says so
     qtbot.waitUntil(lambda: a.model.record(row).comment == "B's kommentar", timeout=LIVE_MS)
@@ -247,7 +276,7 @@ def test_a_comment_typed_on_an_old_verdict_leaves_the_verdict_and_the_rows_statu
     b.model.setData(b.model.index(row, comment), "B's nye kommentar")
     assert question["choices"] == {KEEP_MINE, KEEP_STORED, KEEP_BOTH}
     assert annual.evaluation(db, mid).rows[0].comment == "B's nye kommentar" + BOTH_SEPARATOR + "A's kommentar"
-    assert annual.evaluation(db, mid).rows[0].verdict == Verdict.DELVIST
+    assert annual.evaluation(db, mid).rows[0].verdict == Verdict.NAAET
 
 
 def test_plan_lines_members_and_the_mandatory_course(qtbot, shared):
@@ -264,6 +293,11 @@ def test_plan_lines_members_and_the_mandatory_course(qtbot, shared):
         assert plan_b.setData(plan_b.index(2, 3), "2,5")
     lines = annual.plan_items(db, mid)
     assert (lines[1].hvad, lines[2].hvad, lines[2].days) == ("B's kursus", "A's linje", 2.5)
+    qtbot.waitUntil(lambda: plan_a.record(1).hvad == "B's kursus", timeout=LIVE_MS)
+    assert plan_a.setData(plan_a.index(1, 1), "A igen")
+    asked(KEEP_STORED)
+    plan_b.setData(plan_b.index(1, 1), "B igen")
+    assert annual.plan_items(db, mid)[1].hvad == plan_b.record(1).hvad == "A igen"
 
     for page in (a, b):
         page.members.selectRow(1)
@@ -274,6 +308,10 @@ def test_plan_lines_members_and_the_mandatory_course(qtbot, shared):
     assert question["what"].startswith("Medlemmets navn")
     assert (question["stored"], question["mine"]) == ("Łukasz W.", "Lukasz Wisniewski")
     assert b.selected_member().name == "Łukasz W."
+    a.edit_member({"name": "Łukasz Wiśniewski"})
+    asked(KEEP_MINE)
+    b.edit_member({"name": "Ł. Wiśniewski"})  # B shows "Łukasz W." still
+    qtbot.waitUntil(lambda: a.selected_member().name == "Ł. Wiśniewski", timeout=LIVE_MS)
 
     a.edit_member({"role": "Arbejdsmiljøleder"})  # B's table still shows the role as it was
     from drøftelse.ui.member_dialogs import MemberDialog
@@ -290,7 +328,7 @@ def test_plan_lines_members_and_the_mandatory_course(qtbot, shared):
     def stored():
         return next(m for m in annual.members(db, committee, TODAY) if m.id == member.id)
 
-    assert (stored().name, stored().role, stored().contact) == ("Łukasz W.", "Arbejdsmiljøleder", "Lokal 12")
+    assert (stored().name, stored().role, stored().contact) == ("Ł. Wiśniewski", "Arbejdsmiljøleder", "Lokal 12")
 
     a.edit_member({"mandatory": dt.date(2026, 12, 6)})
     question = asked(KEEP_MINE)
@@ -298,6 +336,11 @@ def test_plan_lines_members_and_the_mandatory_course(qtbot, shared):
     assert question["what"].startswith("Den obligatoriske uddannelse")
     assert (question["stored"], question["mine"]) == ("6.12.2026", "7.12.2026")
     assert stored().mandatory_on == dt.date(2026, 12, 7)
+    qtbot.waitUntil(lambda: a.selected_member().mandatory_on == dt.date(2026, 12, 7), timeout=LIVE_MS)
+    a.edit_member({"mandatory": None})
+    asked(KEEP_STORED)
+    b.edit_member({"mandatory": dt.date(2026, 12, 8)})
+    assert stored().mandatory_on is None
 
 
 def test_hearing_questions(qtbot, shared, templates):
@@ -389,7 +432,8 @@ def test_each_page_shows_the_other_chairs_change_while_typing_goes_on(qtbot, sha
     service.move_participant(db, people[3].id, 0)
     qtbot.waitUntil(lambda: page.model.record(1).name == "Navn fra A", timeout=LIVE_MS)
     assert page.model.record(0).id == people[3].id and not page.model.record(2).present
-    service.update_meeting_settings(db, mid, order=["maal", "evaluering", "indhold", "samarbejde", "viden", "uddannelse"])
+    order = ["maal", "evaluering", "indhold", "samarbejde", "viden", "uddannelse"]
+    service.update_meeting_settings(db, mid, order=order)
     qtbot.waitUntil(lambda: page.points.item(0).text() == "Punkt 4: Mål for året", timeout=LIVE_MS)
     qtbot.waitUntil(lambda: view.order[3].key == "maal", timeout=LIVE_MS)  # the steps follow
 
@@ -430,6 +474,7 @@ def test_each_page_shows_the_other_chairs_change_while_typing_goes_on(qtbot, sha
 
     view.go_to_step("hoering")
     questions = view.page
+    questions.rows[0].text.end(False)
     type_into(qtbot, questions.rows[0].text, " igen")
     wanted = hearing.questions(db, templates, mid)
     wanted[1] = hearing.Question(wanted[1].step, "Spørgsmål fra A")
@@ -465,4 +510,91 @@ def test_sqlite_window_and_the_command_line(qtbot, db, db_path, templates):
     typed(goals, goals.edits[0], "Mål fra vinduet")
     assert (question["stored"], question["mine"]) == ("Mål igen fra kommandolinjen", "Mål fra vinduet")
     assert annual.goals(db, mid)[0].text == "Mål fra vinduet"
+
+    window.view.live.timer.start()  # a change made while another step is on screen is there when it is entered
+    service.update_meeting(cli, mid, place="Kantinen")
+    qtbot.wait(1200)
+    window.view.go_to_step("opsaetning")
+    assert page.place.text() == "Kantinen"
+
+    # the session ends (SIGTERM, a logout) with a title typed on an old one: nobody is asked, the stored one stays
+    window.view.live.timer.stop()
+    service.update_meeting(cli, mid, title="Titel fra kommandolinjen til sidst")
+    page.title.setText("Skrevet til sidst")
+    from drøftelse.ui.autosave import flush_all
+
+    with no_question():
+        flush_all()
+    assert service.get_meeting(db, mid).title == page.title.text() == "Titel fra kommandolinjen til sidst"
     cli.dispose()
+
+
+def test_the_yearly_wheel_follows_the_members_training(qtbot, db, db_path):
+    """The årshjul beside the meetings shows a member's mandatory course taken in the other window."""
+    from drøftelse.ui.app import open_main_window
+
+    committee = service.create_committee(db, "AMO Lager")
+    member = annual.add_member(db, committee, "Jūratė Petrauskienė", "AMR", dt.date(2026, 10, 1))
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    year = window.list_page.year
+
+    def due() -> bool:
+        return any("Jūratė" in e.title and "obligatoriske" in e.title for e in year.events)
+
+    qtbot.waitUntil(due, timeout=LIVE_MS)
+    other = open_database(db_path)
+    annual.set_mandatory_course(other, member, dt.date(2026, 11, 1))
+    qtbot.waitUntil(lambda: not due(), timeout=LIVE_MS)
+    other.dispose()
+
+
+def test_the_agenda_and_the_round(qtbot, pg_db_url, templates):
+    """Kompetencedrøftelse: each step's minutes on the agenda, the minutes per speaker, and who has the word."""
+    from drøftelse.store.demo import create_demo_meeting
+
+    db = open_database(pg_db_url)
+    mid = create_demo_meeting(db, templates, today=TODAY)
+    a, b = chairs(qtbot, pg_db_url, mid, "rammen")
+    first, second, third = list(a.minutes)[:3]
+
+    a.minutes[first].setValue(11)
+    question = asked(KEEP_STORED)
+    b.minutes[first].setValue(12)
+    assert question["what"].startswith("Minutter til")
+    assert (question["stored"], question["mine"]) == ("11 min", "12 min")
+    assert b.minutes[first].value() == 11
+    with no_question():  # another step's minutes: both kept
+        a.minutes[second].setValue(21)
+        b.minutes[third].setValue(31)
+    agenda = service.meeting_settings(db, mid)["agenda"]
+    assert (agenda[first], agenda[second], agenda[third]) == (11, 21, 31)
+    qtbot.waitUntil(lambda: a.minutes[third].value() == 31, timeout=LIVE_MS)
+    a.minutes[second].setValue(22)
+    asked(KEEP_MINE)
+    b.minutes[second].setValue(23)
+    assert service.meeting_settings(db, mid)["agenda"][second] == 23
+
+    view_a, view_b = a.window().view, b.window().view
+    view_a.go_to_step("runde")
+    view_b.go_to_step("runde")
+    round_a, round_b = view_a.page, view_b.page
+    round_a.minutes.setValue(6)
+    question = asked(KEEP_MINE)
+    round_b.minutes.setValue(7)
+    assert question["what"].startswith("Minutter pr. taler")
+    assert (question["stored"], question["mine"]) == ("6 min pr. taler", "7 min pr. taler")
+    assert service.meeting_settings(db, mid)["speaker_minutes"] == 7
+    qtbot.waitUntil(lambda: round_a.minutes.value() == 7, timeout=LIVE_MS)
+    round_a.minutes.setValue(8)
+    asked(KEEP_STORED)
+    round_b.minutes.setValue(9)
+    assert service.meeting_settings(db, mid)["speaker_minutes"] == round_b.minutes.value() == 8
+
+    round_b.ask = lambda *_: True  # passing over someone who has not spoken: yes
+    round_b.go(1)
+    qtbot.waitUntil(lambda: round_a.index == 1, timeout=LIVE_MS)  # A's window gives the word on too
+    assert round_a.speaker.text() == round_b.speaker.text()
+    assert round_a.minutes.value() == 8
+    db.dispose()

@@ -105,7 +105,9 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
             "left_on": None,
         }
     )
-    assert "overskredet" in cell(plan.members, 0, MemberModel.COL_STATUS) and "1.8.2026" in cell(plan.members, 0, MemberModel.COL_STATUS)
+    assert "overskredet" in cell(plan.members, 0, MemberModel.COL_STATUS) and "1.8.2026" in cell(
+        plan.members, 0, MemberModel.COL_STATUS
+    )
     plan.members.selectRow(0)
     plan.add_training(("Ergonomi", dt.date(2026, 9, 1), 1.0))
     assert "1 af 2 dage brugt" in cell(plan.members, 0, MemberModel.COL_STATUS - 1)

@@ -239,3 +239,32 @@ def test_a_cell_another_window_changed_since_it_was_shown_asks_with_both_texts(
     finally:
         mine.dispose()
         other.dispose()
+
+
+def test_the_plan_shows_another_windows_change_within_two_seconds(window, qtbot, db_path):
+    """Issue 27, point 2: the committee's plan is live. A row changed from another window (the other chair, the
+    command line) is on screen within 2 s; a cell being edited here is left alone until it is left."""
+    page = window.list_page
+    page.tabs.setCurrentWidget(page.plan_tab)
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.isVisible())
+    plan = page.plan
+    other = open_database(db_path)
+    open_rows = [plan.model.record(r) for r in range(plan.model.rowCount()) if not plan.model.record(r).meeting_closed]
+    service.update_action_item(other, open_rows[0].id, hvad="Ændret i det andet vindue")
+    qtbot.waitUntil(lambda: "Ændret i det andet vindue" in hvad(plan), timeout=2000)
+    added = service.add_action_item(other, open_rows[0].meeting_id, service.ActionFields(hvad="Ny række"))
+    qtbot.waitUntil(lambda: "Ny række" in hvad(plan), timeout=2000)
+    assert plan.count.text() == "8 rækker"
+    # an editor open here: the next change waits until the cell is left
+    row = hvad(plan).index("Ny række")
+    plan.view.setCurrentIndex(plan.model.index(row, FIELDS.index("hvem")))
+    plan.view.edit(plan.view.currentIndex())
+    assert plan.view.state() == plan.view.State.EditingState
+    service.update_action_item(other, added, hvorfor="Fordi")
+    qtbot.wait(1500)
+    assert plan.view.state() == plan.view.State.EditingState  # not closed under the chair's fingers
+    plan.view.closePersistentEditor(plan.view.currentIndex())
+    plan.view.setFocus()
+    plan.view.setCurrentIndex(plan.model.index(0, 0))
+    qtbot.waitUntil(lambda: plan.model.record(hvad(plan).index("Ny række")).hvorfor == "Fordi", timeout=3000)
+    other.dispose()

@@ -18,7 +18,7 @@ from drøftelse.domain.templates import Template, TemplateLibrary, numbered_titl
 from drøftelse.store import annual as annual_store
 from drøftelse.store import meetings
 from drøftelse.store.annual import copy_last_participants, finalise, invite_members
-from drøftelse.store.committee_plan import committee_action, committee_actions
+from drøftelse.store.committee_plan import committee_action, committee_actions, committee_plan_version
 from drøftelse.store.database import Database
 from drøftelse.store.examples import KeptExample
 from drøftelse.store.examples import keep_example as keep_examples
@@ -85,6 +85,7 @@ __all__ = [
     "closing_summary",
     "committee_action",
     "committee_actions",
+    "committee_plan_version",
     "committee_employees",
     "committee_name",
     "create_committee",

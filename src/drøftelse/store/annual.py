@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, delete, false, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from drøftelse.domain import training
 from drøftelse.domain.actions import Status
@@ -30,7 +31,15 @@ from drøftelse.domain.snapshots import (
     PlanLine,
 )
 from drøftelse.domain.templates import Box, Step, Template
-from drøftelse.store.common import approval, meeting_label, must_get, refuse_closed, renumber, touch_meeting
+from drøftelse.store.common import (
+    approval,
+    begin_write,
+    meeting_label,
+    must_get,
+    refuse_closed,
+    renumber,
+    touch_meeting,
+)
 from drøftelse.store.database import Database
 from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.field_writes import write_fields
@@ -226,9 +235,11 @@ def set_verdict(
     verdict = Verdict(verdict) if verdict else None
     now = utcnow()
     with db.session() as s:
+        begin_write(s)
         must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
         target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
+        _make_verdict_row(s, meeting_id, goal_id, action_item_id, target)
         row = s.scalar(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id, target).with_for_update())
         if seen != "any":
             stored = row.verdict if row is not None else ""
@@ -260,6 +271,24 @@ def set_verdict(
         s.commit()
 
 
+def _make_verdict_row(s, meeting_id: int, goal_id: int | None, action_item_id: int | None, target) -> None:
+    """The verdict's row, made empty when there is none yet, so that it can be locked: two chairs judging the same
+    goal for the first time at once would otherwise both insert one (the second met the unique index)."""
+    if s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target)) is not None:
+        return
+    if action_item_id is not None:
+        must_get(s, ActionItem, action_item_id)
+    try:
+        with s.begin_nested():
+            s.add(
+                VerdictRow(
+                    meeting_id=meeting_id, goal_id=goal_id, action_item_id=action_item_id, verdict="", comment=""
+                )
+            )
+    except IntegrityError:
+        pass  # the other chair's came first: theirs is locked and judged below
+
+
 def set_verdict_comment(
     db: Database,
     meeting_id: int,
@@ -276,30 +305,14 @@ def set_verdict_comment(
         raise ValueError("a verdict is on a goal or on a row")
     now = utcnow()
     with db.session() as s:
+        begin_write(s)
         must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
         target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
+        _make_verdict_row(s, meeting_id, goal_id, action_item_id, target)
         row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
-        if row_id is None:
-            if seen:  # the window showed a comment that is gone: the other chair took the verdict away
-                raise FieldChanged(field_names("verdict")["comment"], "comment", "", comment)
-            if action_item_id is not None:
-                must_get(s, ActionItem, action_item_id)
-            s.add(
-                VerdictRow(
-                    meeting_id=meeting_id,
-                    goal_id=goal_id,
-                    action_item_id=action_item_id,
-                    verdict="",
-                    comment=comment,
-                    updated_at=now,
-                )
-            )
-        else:
-            values = {"comment": comment, "updated_at": now}
-            write_fields(
-                s, VerdictRow, row_id, values, None if seen is None else {"comment": seen}, field_names("verdict")
-            )
+        values = {"comment": comment, "updated_at": now}
+        write_fields(s, VerdictRow, row_id, values, None if seen is None else {"comment": seen}, field_names("verdict"))
         touch_meeting(s, meeting_id, now)
         s.commit()
 
@@ -491,7 +504,11 @@ def set_mandatory_course(
     """The date of the mandatory arbejdsmiljøuddannelse (3 days); None takes it away. With `seen` (the date the
     window showed, None for none), a date the other chair changed since is not overwritten (FieldChanged)."""
     with db.session() as s:
+        begin_write(s)
         must_get(s, Member, member_id)
+        # the member's row first: with no date stored yet there is no course row to lock, and two chairs would
+        # both add one
+        s.execute(select(Member.id).where(Member.id == member_id).with_for_update())
         if seen != "any":
             stored = s.scalar(
                 select(Training.taken_on)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import false, or_, select
+from sqlalchemy import false, func, or_, select
 
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.approval import approving_body
@@ -105,3 +105,20 @@ def committee_handleplan_snapshot(
         rules_checked=rules.checked,
         example=example is not None,
     )
+
+
+def committee_plan_version(db: Database, committee_id: int) -> tuple[int, ...]:
+    """Changes whenever a row of the committee's handleplan is added, changed or removed, or a meeting of it is
+    closed or reopened: the committee's plan page compares it each second (issue 27), one small query."""
+    with db.session() as s:
+        rows = s.execute(
+            select(
+                func.count(), func.coalesce(func.sum(ActionItem.version), 0), func.coalesce(func.max(ActionItem.id), 0)
+            ).where(ActionItem.committee_id == committee_id)
+        ).one()
+        closed = s.execute(
+            select(func.count(Meeting.closed_at), func.coalesce(func.sum(Meeting.closed_count), 0)).where(
+                Meeting.committee_id == committee_id
+            )
+        ).one()
+    return (*rows, *closed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from drøftelse.domain.approval import approving_body
 from drøftelse.domain.deadlines import derived_dates  # noqa: F401 - the store's modules take it from here
@@ -54,6 +54,15 @@ def insert_for(s, model):
     else:
         from sqlalchemy.dialects.sqlite import insert  # noqa: PLC0415
     return insert(model)
+
+
+def begin_write(s) -> None:
+    """Take SQLite's write lock now, before reading what the write will check: pysqlite begins a transaction only
+    at the first INSERT/UPDATE/DELETE, so a read before it saw the file as it was before another program's commit
+    (two first saves of the hearing questions both stored theirs). A statement that changes no row takes the lock
+    and fires no trigger. On PostgreSQL the callers lock the rows they read (SELECT … FOR UPDATE)."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("UPDATE meeting SET id = id WHERE 0"))
 
 
 def refuse_closed(s, meeting_id: int | None) -> None:

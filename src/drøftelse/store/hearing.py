@@ -33,7 +33,7 @@ from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
-from drøftelse.store.common import must_get, touch_meeting
+from drøftelse.store.common import begin_write, must_get, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import HearingAnswer, HearingQuestion, HearingResponse, Meeting
 from drøftelse.store.sheets import meeting_token, sheet_key
@@ -92,7 +92,11 @@ def save_questions(
     carries the questions stored now."""
     wanted = checked_questions(template, wanted)
     with db.session() as s:
+        begin_write(s)
         _open_meeting(s, meeting_id, translate("hearing", "spørgsmålene kan ikke ændres"))
+        # the meeting's row first: with no question stored yet there is no row to lock, and two first saves would
+        # both add theirs (the questions lock nothing else the meeting's other writers hold)
+        s.execute(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update())
         rows = s.scalars(
             select(HearingQuestion)
             .where(HearingQuestion.meeting_id == meeting_id)

@@ -21,6 +21,7 @@ from drøftelse.domain.templates import (
 )
 from drøftelse.store.common import (
     approval,
+    begin_write,
     derived_dates,
     insert_for,
     must_get,
@@ -140,6 +141,7 @@ def update_meeting_settings(db: Database, meeting_id: int, seen: dict | None = N
     """Change some of the meeting's settings, leaving the others as stored (another window may have changed
     them). With `seen` (the values the window showed), a setting changed since is not overwritten: FieldChanged."""
     with db.session() as s:
+        begin_write(s)
         refuse_closed(s, meeting_id)
         stored = s.scalar(select(Meeting.settings).where(Meeting.id == meeting_id).with_for_update())
         if stored is None:
@@ -243,17 +245,19 @@ def move_participant(db: Database, participant_id: int, new_position: int, seen_
     """Move a participant in the order of the round. `seen_order` is the order (participant ids) the window
     showed: when the other chair changed it since, nothing moves (FieldChanged, with the order stored now)."""
     with db.session() as s:
+        begin_write(s)
         p = must_get(s, Participant, participant_id)
         refuse_closed(s, p.meeting_id)
         if seen_order is not None:
-            order = list(
-                s.scalars(
-                    select(Participant.id)
-                    .where(Participant.meeting_id == p.meeting_id)
-                    .order_by(Participant.position, Participant.id)
-                    .with_for_update()
-                )
-            )
+            # locked first, sorted after: PostgreSQL sorts before it waits for a lock, so an ORDER BY would give
+            # the order from before the other chair's move (a lost move, found by tests/random_writer.py)
+            locked = s.execute(
+                select(Participant.id, Participant.position)
+                .where(Participant.meeting_id == p.meeting_id)
+                .order_by(Participant.id)
+                .with_for_update()
+            ).all()
+            order = [pid for pid, _ in sorted(locked, key=lambda r: (r.position, r.id))]
             if order != list(seen_order):
                 raise FieldChanged(field_names("participant")["position"], "position", order, None)
         renumber(s, Participant, p.meeting_id, participant_id, new_position)

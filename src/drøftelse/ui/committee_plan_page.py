@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +26,9 @@ from drøftelse.domain.actions import Status
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
+from drøftelse.services import meetings as service
 from drøftelse.ui.committee_plan_model import CommitteePlanModel
+from drøftelse.ui.live_view import POLL_MS
 from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
 from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.table_models import fit_rows, handleplan_view
@@ -91,6 +95,11 @@ class CommitteePlanPage(QWidget):
         # again, once the widths have settled
         self.refit = QTimer(self, singleShot=True, interval=80)
         self.refit.timeout.connect(self.view.resizeRowsToContents)
+        # live (issue 27): the other chair's stored change is shown within 2 s; one small query a second, only
+        # while the page is on screen, never under an open editor or dialog
+        self.seen_version = None
+        self.poll_timer = QTimer(self, interval=POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
         header.sectionResized.connect(lambda *_: self.refit.start())
         layout.addWidget(self.view, 1)
         self.empty = QLabel()
@@ -143,9 +152,47 @@ class CommitteePlanPage(QWidget):
         return b
 
     # --- reading
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.poll_timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.poll_timer.stop()
+        super().hideEvent(event)
+
+    def _version(self):
+        from drøftelse.domain.errors import ServerUnreachable  # noqa: PLC0415
+
+        try:
+            return service.committee_plan_version(self.db, self.committee_id)
+        except ServerUnreachable as e:
+            from drøftelse.ui.server_outage import connection_lost  # noqa: PLC0415
+
+            connection_lost(e)
+        except Exception:  # noqa: BLE001 - looking stays quiet; storing says what is wrong
+            pass
+        return None
+
+    def poll(self) -> None:
+        """Read the plan again when another window (the other chair, the command line) changed it; a row being
+        edited here keeps what is typed (the model replaces rows where they stand)."""
+        if self.committee_id is None or not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            return  # the next second, once the cell is left
+        version = self._version()
+        if version is None or version == self.seen_version:
+            return
+        if self.seen_version is not None:
+            self.model.load(self.committee_id)
+            self._fill_choices()
+            self.apply_filter()
+        self.seen_version = version
+
     def show_committee(self, committee_id: int | None, name: str = "") -> None:
         """Load the committee's rows (again: after a meeting was edited, another committee chosen)."""
         self.committee_id, self.committee_name = committee_id, name
+        self.seen_version = self._version() if committee_id is not None else None
         self.model.load(committee_id)
         self._fill_choices()
         self.apply_filter()

@@ -76,7 +76,7 @@ class FieldConflictDialog(QDialog):
         self.intro = intro = QLabel(
             translate(
                 "FieldConflictDialog",
-                "{0} er ændret et andet sted (fx af den anden formand), efter at det blev vist her. Intet er "
+                "{0} er ændret et andet sted (fx af den anden formand), mens du rettede her. Intet er "
                 "overskrevet endnu. Hvad skal gemmes?",
             ).format(what)
         )
@@ -164,12 +164,13 @@ def write_checked(
         except FieldChanged as e:
             field = e.field if e.field in values else next(iter(values))
             mine, stored = values[field], e.current_value
+            said = mine if e.yours is None else e.yours  # as written, or as it would be stored (a move)
             if ending():
                 choice = KEEP_BOTH if field in both else KEEP_STORED
                 if choice == KEEP_STORED:
-                    log.warning("%s changed elsewhere as the session ended; not stored: %r", e.what, mine)
+                    log.warning("%s changed elsewhere as the session ended; not stored: %r", e.what, said)
             else:
-                choice = ask(e.what, shown(field, stored), shown(field, mine), field in both)
+                choice = ask(e.what, shown(field, stored), shown(field, said), field in both)
             if choice == KEEP_STORED:
                 result[field] = stored
                 del values[field]
@@ -182,6 +183,19 @@ def write_checked(
         result.update(values)
         break
     return result
+
+
+def merged(shown: dict, mine: dict, theirs: dict, same: Callable = lambda v: v) -> tuple[dict, list]:
+    """Field by field inside one stored value (the questions, the agenda): each part keeps this window's change,
+    else what the other chair stored. Returns that, and the parts both windows changed differently, to ask about
+    (they hold this window's for now). `same` gives what counts in a part (a question's text trimmed)."""
+    out, clashes = {}, []
+    for key, value in mine.items():
+        was, now = same(shown.get(key, value)), same(theirs.get(key, value))
+        out[key] = value if same(value) != was else theirs.get(key, value)
+        if same(value) not in (was, now) and now != was:
+            clashes.append(key)
+    return out, clashes
 
 
 def joined(mine: str, stored: str) -> str:

@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._with_banner(self.stack))
         self.status = QLabel()
         self.status.setAccessibleName(translate("MainWindow", "Status"))
+        self.status.setWordWrap(True)  # a long message (what was not stored while the server was gone) is read whole
+        self.status.setMinimumWidth(200)
         self.statusBar().addWidget(self.status, 1)
         self.language = language_box(self)
         self.statusBar().addPermanentWidget(self.language)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from drøftelse.domain import training
 from drøftelse.domain.annual import Verdict
 from drøftelse.domain.danish_dates import short_date
+from drøftelse.domain.errors import FieldChanged
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
@@ -113,8 +114,16 @@ class ParticipantModel(RecordTableModel):
             known = {p.id: p.name for p in self._fresh()} | {p.id: p.name for p in self.rows}
             return "\n".join(f"{n}. {known.get(i, '?')}" for n, i in enumerate(order or [], 1))
 
+        def write(_values, seen) -> None:
+            try:
+                service.move_participant(self.db, pid, target, seen_order=seen["position"])
+            except FieldChanged as e:  # "Behold min" moves the participant in the order stored now: say so
+                mine = [i for i in e.current_value if i != pid]
+                mine.insert(target, pid)
+                raise FieldChanged(e.what, e.field, e.current_value, mine) from None
+
         write_checked(
-            lambda _values, seen: service.move_participant(self.db, pid, target, seen_order=seen["position"]),
+            write,
             {"position": moved},
             {"position": shown},
             show=lambda _field, order: names(order),

@@ -101,6 +101,7 @@ class ServerOutage(QObject):
         self.server = ""
         self.not_stored: list[str] = []  # edits refused during this outage, in words, in order
         self.not_done: list[str] = []  # work on a worker that ended without the server
+        self.stored = 0  # held texts written since the server came back (a flush the server left midway counts)
         self._unlock = None
         self._probe = None  # the probe running on a worker, if one is
         self.timer = QTimer(self)
@@ -160,10 +161,9 @@ class ServerOutage(QObject):
         self.timer.stop()
         self.active = False
         view = self.window.view
-        stored = 0
         if view is not None:
             view.autosaver.held = False
-            stored = view.autosaver.flush()  # through the version check: a text changed meanwhile asks
+            self.stored += view.autosaver.flush()  # through the version check: a text changed meanwhile asks
             if self.active:  # the server went again while writing: the texts not written stay held
                 return
         if self._unlock is not None:
@@ -178,8 +178,8 @@ class ServerOutage(QObject):
             self.window.list_page.refresh()
         text = translate("ServerOutage", "Forbindelsen er tilbage. {0}").format(
             translate("ServerOutage", "1 tekst er gemt.")
-            if stored == 1
-            else translate("ServerOutage", "{0} tekster er gemt.").format(stored)
+            if self.stored == 1
+            else translate("ServerOutage", "{0} tekster er gemt.").format(self.stored)
         )
         lost = self.not_stored + self.not_done
         if self.not_stored:
@@ -188,6 +188,6 @@ class ServerOutage(QObject):
             )
         if self.not_done:
             text += " " + translate("ServerOutage", "Ikke udført: {0}.").format("; ".join(self.not_done))
-        self.not_stored, self.not_done = [], []
+        self.not_stored, self.not_done, self.stored = [], [], 0
         self.window.show_message(text, error=bool(lost))
         self.ended.emit(text)

@@ -98,6 +98,7 @@ class YearPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
+        self.members_seen = self._members_version()  # read first: a change after it is shown at the next look
         self.model.sync(year_ahead(self.db, self.committee_id, self.today()) if self.committee_id else [])
         size_columns_to_texts(self.table)
         late = sum(1 for e in self.events if e.overdue)
@@ -114,20 +115,26 @@ class YearPanel(QGroupBox):
             else translate("YearPanel", "Sidste fulde APV: ikke angivet")
         )
 
+    def _members_version(self):
+        annual = sys.modules.get("drøftelse.services.annual")  # never imported here: the list paints without it
+        if annual is None or not self.committee_id:
+            return None
+        try:
+            return self.committee_id, annual.members_version(self.db, self.committee_id)
+        except Exception:  # noqa: BLE001 - looking stays quiet
+            return None
+
     def poll(self) -> None:
         """Show the members' training as the other chair stored it, when their version moved on."""
-        annual = sys.modules.get("drøftelse.services.annual")  # never imported here: the list paints without it
-        if annual is None or not self.committee_id or not self.isVisible() or not self.isEnabled():
+        if not self.isVisible() or not self.isEnabled() or QApplication.activeModalWidget() is not None:
             return
-        if QApplication.activeModalWidget() is not None:
-            return
-        try:
-            now = (self.committee_id, annual.members_version(self.db, self.committee_id))
-        except Exception:  # noqa: BLE001 - looking stays quiet
+        now = self._members_version()
+        if now is None:
             return
         if self.members_seen is not None and now != self.members_seen and now[0] == self.members_seen[0]:
             self.refresh()
-        self.members_seen = now
+        else:
+            self.members_seen = now
 
     def _apv_date(self) -> dt.date | None:
         return apv_date(self.db, self.committee_id) if self.committee_id else None

@@ -121,6 +121,10 @@ class FinishPage(StepPage):
             else translate("FinishPage", "Mødet er åbent.")
         )
 
+    def refresh(self) -> None:
+        """What the other chair stored changes the counts and what is missing: read again (nothing is typed here)."""
+        self.enter()
+
     def _go_to_first_missing(self) -> None:
         if self._missing:
             self.go_to_step(self._missing[0].key)

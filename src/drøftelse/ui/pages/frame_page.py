@@ -92,20 +92,18 @@ class FramePage(StepPage):
                 break
             except FieldChanged as e:
                 now_stored = e.current_value
-            now, merged = self._minutes_of(now_stored), {}
-            for key, mine in wanted.items():
-                shown, theirs = self._shown.get(key, mine), now[key]
-                merged[key] = mine if mine != shown else theirs
-                if mine not in (shown, theirs) and theirs != shown:  # the same step changed in both windows
-                    what = translate("FramePage", "Minutter til {0}").format(ctx.template.step(key).short_title)
-                    minutes = translate("FramePage", "{0} min")
-                    choice = (
-                        field_conflict.KEEP_STORED
-                        if ctx.autosaver.ending
-                        else field_conflict.ask(what, minutes.format(theirs), minutes.format(mine))
-                    )
-                    if choice == field_conflict.KEEP_STORED:
-                        merged[key] = theirs
+            now = self._minutes_of(now_stored)
+            merged, clashes = field_conflict.merged(self._shown, wanted, now)
+            for key in clashes:  # the same step's minutes changed in both windows
+                what = translate("FramePage", "Minutter til {0}").format(ctx.template.step(key).short_title)
+                minutes = translate("FramePage", "{0} min")
+                choice = (
+                    field_conflict.KEEP_STORED
+                    if ctx.autosaver.ending
+                    else field_conflict.ask(what, minutes.format(now[key]), minutes.format(wanted[key]))
+                )
+                if choice == field_conflict.KEEP_STORED:
+                    merged[key] = now[key]
             wanted, seen = merged, now_stored
             self._shown.update({key: now[key] for key in now if wanted[key] == now[key]})
         self._stored_agenda = wanted

@@ -175,7 +175,7 @@ class HearingPage(StepPage):
             return True
         for row, q in zip(self.rows, stored, strict=True):
             row.question_id = q.id
-            if row.value() != q:  # the other chair's question kept, or merged in
+            if _content(row.value()) != _content(q):  # the other chair's question kept, or merged in
                 _put(row, q)
         return True
 
@@ -192,16 +192,12 @@ class HearingPage(StepPage):
                     return
                 seen = now
                 continue
-            merged = []
-            for n, (shown, mine, theirs) in enumerate(zip(seen, wanted, now, strict=True), 1):
-                shown_, mine_, theirs_ = ((q.step, q.text) for q in (shown, mine, theirs))  # ids aside
-                keep = mine if mine_ != shown_ else theirs
-                if mine_ not in (shown_, theirs_) and theirs_ != shown_:  # the same question changed in both windows
-                    what = translate("HearingPage", "Spørgsmål {0} til de ansatte").format(n)
-                    if self._ask(what, self._lines([theirs]), self._lines([mine])) == field_conflict.KEEP_STORED:
-                        keep = theirs
-                merged.append(replace(keep, id=theirs.id))
-            wanted, seen = merged, now
+            keep, clashes = field_conflict.merged(*(dict(enumerate(q)) for q in (seen, wanted, now)), same=_content)
+            for n in clashes:  # the same question changed in both windows
+                what = translate("HearingPage", "Spørgsmål {0} til de ansatte").format(n + 1)
+                if self._ask(what, self._lines([now[n]]), self._lines([wanted[n]])) == field_conflict.KEEP_STORED:
+                    keep[n] = now[n]
+            wanted, seen = [replace(keep[n], id=q.id) for n, q in enumerate(now)], now
 
     def _ask(self, what: str, stored: str, mine: str) -> str:
         if self.ctx.autosaver.ending:  # nobody to ask: the stored questions stay
@@ -228,11 +224,11 @@ class HearingPage(StepPage):
             else:
                 seen = []
                 for row, q, old, busy in zip(self.rows, stored, self._seen, typing, strict=True):
-                    if busy and q != old:
+                    if busy and _content(q) != _content(old):
                         self.behind = True
                         seen.append(old)  # its next write is checked on what it was shown
                     else:
-                        if row.value() != q:
+                        if _content(row.value()) != _content(q):
                             _put(row, q)
                         seen.append(q)
                 self._seen = seen
@@ -417,3 +413,8 @@ def _put(row: QuestionRow, question: service.Question) -> None:
     for widget in (row.point, row.text):
         widget.blockSignals(False)
     row.question_id = question.id
+
+
+def _content(question: service.Question) -> tuple[str, str]:
+    """What a question says, as it is stored (trimmed), its id aside."""
+    return question.step, question.text.strip()

@@ -181,6 +181,13 @@ class SetupPage(StepPage):
     def refresh(self) -> None:
         """The other chair's stored change, except in the field being typed in (it keeps its text, and its next
         write is checked against the value it was shown)."""
+        self._refresh_fields()
+        if refresh_table(self.table, self.model.fresh()):
+            self.behind = True
+        if hasattr(self, "points"):
+            self._load_points()
+
+    def _refresh_fields(self) -> None:
         m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)
         for field, widget in self._widgets().items():
             value = getattr(m, field)
@@ -191,10 +198,6 @@ class SetupPage(StepPage):
                 continue
             self.shown[field] = value
             self._show(field, value)
-        if refresh_table(self.table, self.model.fresh()):
-            self.behind = True
-        if hasattr(self, "points"):
-            self._load_points()
 
     def _point_order_box(self):
         from PySide6.QtWidgets import QGroupBox, QListWidget
@@ -260,6 +263,7 @@ class SetupPage(StepPage):
         return "\n".join(translate("SetupPage", "Punkt {0}: {1}").format(s.legal_point, s.short_title) for s in steps)
 
     def enter(self) -> None:
+        self._refresh_fields()  # changed on another step or in the other window since the page was made
         self.load()
         if hasattr(self, "points"):
             self._load_points()
