@@ -62,8 +62,8 @@ def test_the_folder_from_the_command_line_holds_the_record_with_a_bookmark_per_p
     assert done.returncode == 0, done.stderr
     (pdf,) = out.iterdir()
     assert (
-        pdf.name
-        == f"Mappe til Arbejdstilsynet - Arbejdsmiljøudvalget, Fjordens Lager & Logistik A_S - {dt.date.today().isoformat()}.pdf"
+        pdf.name == "Mappe til Arbejdstilsynet - Arbejdsmiljøudvalget, Fjordens Lager & Logistik A_S - "
+        f"{dt.date.today().isoformat()}.pdf"
     )
     assert str(pdf) in done.stdout
     assert dump(path) == before  # writing the folder changes nothing

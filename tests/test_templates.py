@@ -67,8 +67,8 @@ def test_annual_discussion_has_the_six_legal_points(templates):
 
 
 def test_the_annual_discussion_cites_only_the_sources_confirmed(templates):
-    """Issue 14.2 and 29.3: the rules in force, checked 6.12.2026 (docs/sources.md); neither the bekendtgørelse it replaced
-    nor an AT-vejledning whose standing was not confirmed."""
+    """Issue 14.2 and 29.3: the rules in force, checked 6.12.2026 (docs/sources.md); neither the bekendtgørelse it
+    replaced nor an AT-vejledning whose standing was not confirmed."""
     t = templates.get("aarlig_arbejdsmiljoedroeftelse")
     assert t.rules.reference == (
         "Arbejdsmiljøloven § 6 d, jf. LBK nr. 1108 af 15/09/2025; BEK nr. 65 af 22/01/2024 om "

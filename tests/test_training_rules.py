@@ -138,7 +138,8 @@ def test_an_old_databases_election_dates_become_assumed_tiltraedelse(tmp_path):
     (committee,) = conn.execute("SELECT id FROM committee").fetchone()
     for name, elected in (("Mette", "2024-03-01"), ("Ove", None)):
         conn.execute(
-            "INSERT INTO member (committee_id, name, role, elected_on, formandskab, active) VALUES (?, ?, 'AMR', ?, 0, 1)",
+            "INSERT INTO member (committee_id, name, role, elected_on, formandskab, active) "
+            "VALUES (?, ?, 'AMR', ?, 0, 1)",
             (committee, name, elected),
         )
     conn.commit()
