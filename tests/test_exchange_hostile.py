@@ -138,9 +138,26 @@ def test_every_setting_the_window_stores_is_in_the_meeting_files_shape():
 
     from drøftelse.domain.meeting_file import Settings
 
+    def is_settings_call(node) -> bool:
+        return isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "update_meeting_settings"
+
     stored = set()
     for path in (REPO / "src" / "drøftelse").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "update_meeting_settings":
-                stored |= {k.arg for k in node.keywords}
-    assert stored and stored <= set(Settings.model_fields)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if is_settings_call(node):
+                stored |= {k.arg for k in node.keywords if k.arg not in (None, "seen")}
+            # a setting written through write_checked (issue 27): `**values`, its keys in the function's dict
+            # literals, or the key handed to the page's own `_write_setting("speaker", …)`
+            if isinstance(node, ast.FunctionDef) and any(
+                is_settings_call(n) and any(k.arg is None for k in n.keywords) for n in ast.walk(node)
+            ):
+                for d in ast.walk(node):
+                    if isinstance(d, ast.Dict):
+                        stored |= {k.value for k in d.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "_write_setting" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    stored.add(first.value)
+    assert {"order", "speaker", "speaker_minutes", "agenda"} <= stored
+    assert stored <= set(Settings.model_fields)

@@ -603,6 +603,70 @@ Status now: {0}</translation>
     </message>
 </context>
 <context>
+    <name>Example</name>
+    <message>
+        <source>EKSEMPEL</source>
+        <translation>EXAMPLE</translation>
+    </message>
+    <message>
+        <source>EKSEMPEL – lavet af Drøftelses demo, ikke udvalgets eget møde. Det tælles ikke med i årshjulet eller udvalgets handleplan.</source>
+        <translation>EXAMPLE – made by Drøftelse&apos;s demo, not the committee&apos;s own meeting. It does not count in the year planner or the committee&apos;s action plan.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChanged</name>
+    <message>
+        <source>{0} er ændret et andet sted (fx af den anden formand), efter at det blev vist her. Intet er overskrevet.</source>
+        <translation>{0} was changed elsewhere (e.g. by the other chair) after it was shown here. Nothing is overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflict</name>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflictDialog</name>
+    <message>
+        <source>Ændret af den anden formand</source>
+        <translation>Changed by the other chair</translation>
+    </message>
+    <message>
+        <source>{0} er ændret et andet sted (fx af den anden formand), mens du rettede her. Intet er overskrevet endnu. Hvad skal gemmes?</source>
+        <translation>{0} was changed elsewhere (e.g. by the other chair) while you were editing here. Nothing is overwritten yet. What should be saved?</translation>
+    </message>
+    <message>
+        <source>Gemt nu (ændret et andet sted):</source>
+        <translation>Saved now (changed elsewhere):</translation>
+    </message>
+    <message>
+        <source>Din ændring (ikke gemt):</source>
+        <translation>Your change (not saved):</translation>
+    </message>
+    <message>
+        <source>Behold &amp;min</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Behold den &amp;gemte</source>
+        <translation>Keep the &amp;saved one</translation>
+    </message>
+    <message>
+        <source>Behold &amp;begge</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Gå til det første manglende punkt</source>
@@ -623,6 +687,14 @@ Status now: {0}</translation>
     <message>
         <source>&amp;Kompetenceudviklingsplan som PDF (valgfri) …</source>
         <translation>&amp;Competence development plan as PDF (optional) …</translation>
+    </message>
+    <message>
+        <source>Op&amp;slag til de ansatte …</source>
+        <translation>&amp;Notice for the employees …</translation>
+    </message>
+    <message>
+        <source>Én A4-side til opslagstavlen: målene, det der er besluttet, og hvem de ansatte kan tale med</source>
+        <translation>One A4 page for the notice board: the goals, what was decided, and whom the employees can talk to</translation>
     </message>
     <message>
         <source> · Form: {0}</source>
@@ -698,6 +770,10 @@ Status now: {0}</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
         <source> – {0} min {1}</source>
         <translation> – {0} min {1}</translation>
     </message>
@@ -755,6 +831,41 @@ Status now: {0}</translation>
     <message>
         <source>Fjern mål {0}</source>
         <translation>Remove goal {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HandInDialog</name>
+    <message>
+        <source>Hvornår skal arkene afleveres?</source>
+        <translation>When should the sheets be returned?</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>passeret</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <source>Arkene beder normalt om at blive afleveret senest {0}, så I kan nå at læse dem før mødet {1}. Den dato er {2}. Vælg en ny dato, eller bed om arkene ved mødet.</source>
+        <translation>The sheets normally ask to be returned by {0}, so you have time to read them before the meeting on {1}. That date is {2}. Choose a new date, or ask for the sheets at the meeting.</translation>
+    </message>
+    <message>
+        <source>&amp;Senest:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Afleveres senest</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>&amp;Ved mødet</source>
+        <translation>&amp;At the meeting</translation>
+    </message>
+    <message>
+        <source>Lav arkene</source>
+        <translation>Make the sheets</translation>
     </message>
 </context>
 <context>
@@ -817,6 +928,10 @@ Status now: {0}</translation>
     <message>
         <source>Læst som: {0}</source>
         <translation>Read as: {0}</translation>
+    </message>
+    <message>
+        <source>Handleplanen, {0} «{1}» (i stedet for «{2}»)</source>
+        <translation>The action plan, {0} “{1}” (instead of “{2}”)</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1063,10 @@ Office</translation>
         <translation>Answers from the employees</translation>
     </message>
     <message>
+        <source>Spørgsmål {0} til de ansatte</source>
+        <translation>Question {0} for the employees</translation>
+    </message>
+    <message>
         <source>Gem høringsark i mappen</source>
         <translation>Save hearing sheets in the folder</translation>
     </message>
@@ -1049,6 +1168,10 @@ Should the new one replace the one read in first? Choose No to keep the first.</
         <translation> (read-only)</translation>
     </message>
     <message>
+        <source>Mødet kan ikke åbnes, mens forbindelsen til databaseserveren er afbrudt.</source>
+        <translation>The meeting cannot be opened while the connection to the database server is lost.</translation>
+    </message>
+    <message>
         <source>Mødet kan ikke åbnes</source>
         <translation>The meeting cannot be opened</translation>
     </message>
@@ -1059,6 +1182,18 @@ Should the new one replace the one read in first? Choose No to keep the first.</
     <message>
         <source>Databasen blev forsøgt åbnet igen – det er dette vindue, I skriver i.</source>
         <translation>The database was opened again – this is the window you write in.</translation>
+    </message>
+    <message>
+        <source>Teksterne er ikke gemt</source>
+        <translation>The texts are not saved</translation>
+    </message>
+    <message>
+        <source>Forbindelsen til databaseserveren er afbrudt, og noget af det, I har skrevet, er ikke gemt endnu. Lukker I nu, går det tabt.
+
+Luk alligevel?</source>
+        <translation>The connection to the database server is lost, and some of what you have written is not saved yet. If you close now, it will be lost.
+
+Close anyway?</translation>
     </message>
     <message>
         <source>Sprog</source>
@@ -1098,6 +1233,14 @@ Should the new one replace the one read in first? Choose No to keep the first.</
 </context>
 <context>
     <name>MeetingListModel</name>
+    <message>
+        <source>Eksempel · {0}</source>
+        <translation>Example · {0}</translation>
+    </message>
+    <message>
+        <source>Eksempel fra demoen – ikke jeres eget møde. Det tælles ikke med i årshjulet eller udvalgets handleplan, før I beholder det som jeres eget (knappen over mødet).</source>
+        <translation>An example from the demo – not your own meeting. It does not count in the year planner or the committee&apos;s action plan until you keep it as your own (the button above the meeting).</translation>
+    </message>
     <message>
         <source>Møde</source>
         <translation>Meeting</translation>
@@ -1208,6 +1351,10 @@ Should the new one replace the one read in first? Choose No to keep the first.</
     <message>
         <source>Udvalgets {0} medlemmer er sat på som deltagere. Ret det på Opsætning.</source>
         <translation>The committee&apos;s {0} members are added as participants. Change that on Set-up.</translation>
+    </message>
+    <message>
+        <source>Mappen til Arbejdstilsynet</source>
+        <translation>The folder for the Danish Working Environment Authority</translation>
     </message>
     <message>
         <source>Gem mødefil</source>
@@ -1357,8 +1504,40 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Behold som jeres eget</source>
+        <translation>Keep as your own</translation>
+    </message>
+    <message>
+        <source>Behold »{0}« som udvalgets eget møde?
+
+Det tælles så med i årshjulet og udvalgets handleplan. Demoens tidligere eksempelmøder, som mødet bygger på, og demoens AMO-medlemmer bliver også jeres egne. Ret navne og tekster bagefter, så de passer til jer.</source>
+        <translation>Keep “{0}” as the committee&apos;s own meeting?
+
+It then counts in the year planner and the committee&apos;s action plan. The demo&apos;s earlier example meetings that this meeting builds on, and the demo&apos;s AMO members, become yours too. Change names and texts afterwards to fit you.</translation>
+    </message>
+    <message>
+        <source>Behold som vores eget</source>
+        <translation>Keep as our own</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>»{0}« er nu jeres eget møde ({1} møde(r) beholdt).</source>
+        <translation>“{0}” is now your own meeting ({1} meeting(s) kept).</translation>
+    </message>
+    <message>
+        <source>Trinnet kan ikke skiftes, mens forbindelsen til databaseserveren er afbrudt. Det, I skriver her, gemmes, når den er tilbage.</source>
+        <translation>The step cannot be changed while the connection to the database server is lost. What you write here is saved when it is back.</translation>
+    </message>
+    <message>
         <source>Trin {0} af {1} · {2}</source>
         <translation>Step {0} of {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Ikke gemt – venter på forbindelsen</source>
+        <translation>Not saved – waiting for the connection</translation>
     </message>
     <message>
         <source>Gemt {0}</source>
@@ -1414,6 +1593,22 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <translation>Role</translation>
     </message>
     <message>
+        <source>fx Lageret, dagholdet</source>
+        <translation>e.g. The warehouse, the day shift</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøgruppe</source>
+        <translation>Working environment group</translation>
+    </message>
+    <message>
+        <source>fx telefon, mail eller hvor man finder personen</source>
+        <translation>e.g. phone, email or where to find the person</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <source>Valgt eller udpeget den</source>
         <translation>Elected or appointed on</translation>
     </message>
@@ -1440,6 +1635,14 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     <message>
         <source>&amp;Rolle</source>
         <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppe</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt</source>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <source>&amp;Valgt/udpeget</source>
@@ -1469,12 +1672,20 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
 <context>
     <name>MemberModel</name>
     <message>
+        <source>Eksempel · {0}</source>
+        <translation>Example · {0}</translation>
+    </message>
+    <message>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Rolle</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Valgt/udpeget</source>
@@ -1607,6 +1818,25 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>Udvalget kunne ikke kopieres</source>
         <translation>The committee could not be copied</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message>
+        <source>Ingen forbindelse til databaseserveren</source>
+        <translation>No connection to the database server</translation>
+    </message>
+    <message>
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>⚠ Forbindelsen til databaseserveren {0} er afbrudt siden kl. {1}. Det, I skriver i tekstfelterne, bliver stående og gemmes, når forbindelsen er tilbage. Andre ændringer kan ikke gemmes imens, så resten af vinduet er låst. Vi prøver igen hvert andet sekund.</source>
+        <translation>⚠ The connection to the database server {0} has been lost since {1}. What you write in the text boxes stays and is saved when the connection is back. Other changes cannot be saved meanwhile, so the rest of the window is locked. We try again every two seconds.</translation>
+    </message>
+    <message>
+        <source>Ikke gemt: {0}</source>
+        <translation>Not saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2145,25 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{0}: {1} for «{2}»</source>
+        <translation>{0}: {1} for “{2}”</translation>
+    </message>
+    <message>
+        <source>{0} «{1}» (i stedet for «{2}»)</source>
+        <translation>{0} “{1}” (instead of “{2}”)</translation>
+    </message>
+</context>
+<context>
     <name>Referat</name>
     <message>
         <source>Mål</source>
@@ -2182,6 +2431,10 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>The round is over. Go on to the next step when you are ready.</translation>
     </message>
     <message>
+        <source>{0} min pr. taler</source>
+        <translation>{0} min per speaker</translation>
+    </message>
+    <message>
         <source> – {0} sek. tilbage</source>
         <translation> – {0} sec. left</translation>
     </message>
@@ -2195,6 +2448,40 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>{0} på {1}</source>
         <translation>{0} on {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOutage</name>
+    <message>
+        <source>Forbindelsen er tilbage. {0}</source>
+        <translation>The connection is back. {0}</translation>
+    </message>
+    <message>
+        <source>1 tekst er gemt.</source>
+        <translation>1 text is saved.</translation>
+    </message>
+    <message>
+        <source>{0} tekster er gemt.</source>
+        <translation>{0} texts are saved.</translation>
+    </message>
+    <message>
+        <source>Ikke gemt under afbrydelsen: {0} – gør det igen.</source>
+        <translation>Not saved during the outage: {0} – do it again.</translation>
+    </message>
+    <message>
+        <source>Ikke udført: {0}.</source>
+        <translation>Not done: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUnreachable</name>
+    <message>
+        <source>Der er ikke forbindelse til databaseserveren {0}. Det, der blev ændret, er ikke gemt; prøv igen, når forbindelsen er tilbage.</source>
+        <translation>There is no connection to the database server {0}. What was changed is not saved; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Der er ikke forbindelse til databaseserveren {0} ({1}). Intet er gemt; prøv igen, når serveren kan nås.</source>
+        <translation>There is no connection to the database server {0} ({1}). Nothing is saved; try again when the server can be reached.</translation>
     </message>
 </context>
 <context>
@@ -2547,10 +2834,6 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>Forum (AMO, working environment committee, MED committee, or all employees when there are fewer than 10), date and participants – also those who were not present.</translation>
     </message>
     <message>
-        <source>Arbejdsgiveren skal sørge for, at de ansatte bliver hørt før drøftelsen. Skriv 2–5 spørgsmål, sæt antal ark til antallet af ansatte, lav høringsarkene og del dem ud eller send dem. Hvert ark har sin egen engangskode og tæller kun én gang; skriv arbejdsmiljøgrupperne, hvis I vil kunne se, hvor svarene kommer fra. Læs de besvarede ark ind, før I mødes – svarene står ved det punkt, de handler om.</source>
-        <translation>The employer must make sure the employees are heard before the discussion. Write 2–5 questions, set the number of sheets to the number of employees, make the hearing sheets and hand them out or send them. Each sheet has its own one-time code and counts only once; write the working environment groups if you want to see where the answers come from. Read the answered sheets in before you meet – the answers appear at the point they concern.</translation>
-    </message>
-    <message>
         <source>Vurdere, om det foregående års mål er nået</source>
         <translation>Judge whether the previous year&apos;s goals were reached</translation>
     </message>
@@ -2651,6 +2934,10 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>Discuss whether the necessary knowledge of the working environment is present</translation>
     </message>
     <message>
+        <source>Nødvendig viden</source>
+        <translation>Necessary knowledge</translation>
+    </message>
+    <message>
         <source>Viden og sagkundskab</source>
         <translation>Knowledge and expertise</translation>
     </message>
@@ -2659,12 +2946,20 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>Are the necessary knowledge and expertise present, and is there a need to build new knowledge?</translation>
     </message>
     <message>
+        <source>Arbejdsmiljøloven § 6 d, jf. LBK nr. 1108 af 15/09/2025; BEK nr. 65 af 22/01/2024 om systematisk arbejdsmiljøarbejde, som ændret ved BEK nr. 799 af 24/06/2024</source>
+        <translation>Danish Working Environment Act (arbejdsmiljøloven) § 6 d, cf. Consolidated Act (LBK) no. 1108 of 15/09/2025; Executive Order (BEK) no. 65 of 22/01/2024 on systematic working environment work, as amended by BEK no. 799 of 24/06/2024</translation>
+    </message>
+    <message>
         <source>Husk, at arbejdspladsen har pligt til at indhente sagkyndig bistand, hvis problemet ikke ellers kan løses. Skriv det ind i handleplanen.</source>
         <translation>Remember that the workplace must get expert assistance if the problem cannot be solved otherwise. Write it into the action plan.</translation>
     </message>
     <message>
         <source>Lovkrav ved under 10 ansatte; vejledningen beder alle virksomheder drøfte behovet for ny viden.</source>
         <translation>Required by law with fewer than 10 employees; the guideline asks every company to discuss the need for new knowledge.</translation>
+    </message>
+    <message>
+        <source>AMO-uddannelse og sagkundskab</source>
+        <translation>AMO training and expertise</translation>
     </message>
     <message>
         <source>Handleplan</source>
@@ -2721,16 +3016,16 @@ As sources for the discussion you can use:
         <translation>Every year the employer must discuss the working environment with the working environment organisation: plan the content of the cooperation for the coming year, decide how the cooperation is to take place, assess whether the previous year&apos;s goals were reached and set goals for the coming year. In companies with a working environment organisation the working environment committee also discusses the supplementary working environment training (supplerende arbejdsmiljøuddannelse) of the AMO&apos;s members, and whether the necessary expertise (sagkundskab) on the working environment is present in the company; a written competence development plan is no longer required (since 1 February 2024). Companies with fewer than 10 employees discuss whether the necessary expertise on the working environment is present. The employer must be able to document in writing that the discussion has taken place within the last year.</translation>
     </message>
     <message>
-        <source>Arbejdsmiljøloven § 6 d, som ændret ved lov nr. 1540 af 12/12/2023; BEK nr. 65 af 22/01/2024 om systematisk arbejdsmiljøarbejde, som ændret ved BEK nr. 799 af 24/06/2024</source>
-        <translation>Danish Working Environment Act (arbejdsmiljøloven) § 6 d, as amended by Act no. 1540 of 12/12/2023; Executive Order (BEK) no. 65 of 22/01/2024 on systematic working environment work, as amended by BEK no. 799 of 24/06/2024</translation>
-    </message>
-    <message>
         <source>Høring af de ansatte</source>
         <translation>Hearing the employees</translation>
     </message>
     <message>
         <source>Høring</source>
         <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Arbejdsgiveren skal sørge for, at de ansatte i nødvendigt omfang bliver hørt før drøftelsen. Skriv 2–5 spørgsmål, sæt antal ark til antallet af ansatte, lav høringsarkene og del dem ud eller send dem. Hvert ark har sin egen engangskode og tæller kun én gang; skriv arbejdsmiljøgrupperne, hvis I vil kunne se, hvor svarene kommer fra. Læs de besvarede ark ind, før I mødes – svarene står ved det punkt, de handler om.</source>
+        <translation>The employer must make sure the employees are heard, to the extent necessary, before the discussion. Write 2–5 questions, set the number of sheets to the number of employees, make the hearing sheets and hand them out or send them. Each sheet has its own one-time code and counts only once; write the working environment groups if you want to see where the answers come from. Read the answered sheets in before you meet – the answers appear at the point they concern.</translation>
     </message>
     <message>
         <source>Skriv også, hvordan de ansatte er hørt (høringsark, personalemøde, arbejdsmiljøgrupperne …). Det står i referatet sammen med, hvor mange der har svaret.</source>
@@ -2787,10 +3082,6 @@ As sources for the discussion you can use:
     <message>
         <source>Drøfte den supplerende arbejdsmiljøuddannelse af AMO&apos;s medlemmer, og om den nødvendige sagkundskab om arbejdsmiljø er til stede</source>
         <translation>Discuss the supplementary working environment training of the AMO&apos;s members, and whether the necessary expertise on the working environment is present</translation>
-    </message>
-    <message>
-        <source>Uddannelse og sagkundskab</source>
-        <translation>Training and expertise</translation>
     </message>
     <message>
         <source>Gå hvert medlems supplerende arbejdsmiljøuddannelse igennem: hvad har de ret til i år, hvad er brugt, og hvad skal resten bruges til? Drøft så, om virksomheden har den nødvendige sagkundskab om arbejdsmiljø.</source>
@@ -2873,8 +3164,8 @@ As sources for the discussion you can use:
         <translation>Point 5: The necessary knowledge of the working environment</translation>
     </message>
     <message>
-        <source>Arbejdsmiljøloven § 6 d, stk. 3, som ændret ved lov nr. 1540 af 12/12/2023</source>
-        <translation>Danish Working Environment Act (arbejdsmiljøloven) § 6 d(3), as amended by Act no. 1540 of 12/12/2023</translation>
+        <source>Arbejdsmiljøloven § 6 d, stk. 3, jf. LBK nr. 1108 af 15/09/2025</source>
+        <translation>Danish Working Environment Act (arbejdsmiljøloven) § 6 d(3), cf. Consolidated Act (LBK) no. 1108 of 15/09/2025</translation>
     </message>
     <message>
         <source>Læs materialet igennem. Hver deltager læser forberedelsesarket og tager noter.</source>
@@ -3274,6 +3565,10 @@ As sources for the discussion you can use:
         <translation>First choose a member in the table.</translation>
     </message>
     <message>
+        <source>Eksempel · {0}</source>
+        <translation>Example · {0}</translation>
+    </message>
+    <message>
         <source>Vælg først det medlem, der har taget uddannelsen.</source>
         <translation>First choose the member who took the training.</translation>
     </message>
@@ -3417,6 +3712,14 @@ As sources for the discussion you can use:
         <translation>A file that Outlook and other calendars can import</translation>
     </message>
     <message>
+        <source>Mappe til Arbejds&amp;tilsynet …</source>
+        <translation>&amp;Working Environment Authority folder …</translation>
+    </message>
+    <message>
+        <source>Én PDF med bogmærker: det seneste referat, handleplanen, arbejdsmiljøorganisationen, medlemmernes uddannelse, APV&apos;en og regelgrundlaget</source>
+        <translation>One PDF with bookmarks: the latest minutes, the action plan, the working environment organisation, the members&apos; training, the APV and the rules</translation>
+    </message>
+    <message>
         <source>{0} overskredet.</source>
         <translation>{0} overdue.</translation>
     </message>
@@ -3512,6 +3815,10 @@ As sources for the discussion you can use:
         <source>Antal dage skal være mellem 0 og 365.</source>
         <translation>The number of days must be between 0 and 365.</translation>
     </message>
+    <message>
+        <source>Funktionsår {0} er allerede lagt sammen med et andet år.</source>
+        <translation>Year in office {0} is already combined with another year.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3524,20 +3831,28 @@ As sources for the discussion you can use:
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <source>Der skete en uventet fejl. Det, I har skrevet, er gemt.
-
-Detaljerne er skrevet i {0}.</source>
-        <translation>An unexpected error happened. What you have written is saved.
-
-The details are written in {0}.</translation>
-    </message>
-    <message>
         <source>adgang nægtet</source>
         <translation>access denied</translation>
     </message>
     <message>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Alt, hvad I har skrevet i tekstfelterne, er gemt.</source>
+        <translation>Everything you have written in the text boxes is saved.</translation>
+    </message>
+    <message>
+        <source>Tekst, der ikke er gemt endnu, står stadig i vinduet og gemmes ved næste ændring.</source>
+        <translation>Text that is not saved yet is still in the window and is saved at the next change.</translation>
+    </message>
+    <message>
+        <source>Der skete en uventet fejl, og det, I lige gjorde, er måske ikke gemt. Se efter, før I går videre. {0}
+
+Detaljerne er skrevet i {1}.</source>
+        <translation>An unexpected error happened, and what you just did may not be saved. Check before you go on. {0}
+
+The details are written in {1}.</translation>
     </message>
     <message>
         <source>Mappen {0} kan ikke oprettes ({1}).</source>
@@ -3554,6 +3869,224 @@ The details are written in {0}.</translation>
     <message>
         <source>Drøftelse er allerede åben</source>
         <translation>Drøftelse is already open</translation>
+    </message>
+</context>
+<context>
+    <name>at_folder</name>
+    <message>
+        <source>Mappe til Arbejdstilsynet - {0} - {1}</source>
+        <translation>Folder for the Danish Working Environment Authority - {0} - {1}</translation>
+    </message>
+</context>
+<context>
+    <name>at_folder_pdf</name>
+    <message>
+        <source>Seneste årlige arbejdsmiljødrøftelse (referat)</source>
+        <translation>Latest annual working environment discussion (minutes)</translation>
+    </message>
+    <message>
+        <source>Udvalgets handleplan</source>
+        <translation>The committee&apos;s action plan</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøorganisationen</source>
+        <translation>The working environment organisation</translation>
+    </message>
+    <message>
+        <source>AMO-medlemmernes uddannelse</source>
+        <translation>The AMO members&apos; training</translation>
+    </message>
+    <message>
+        <source>APV, årlige drøftelser og regelgrundlag</source>
+        <translation>APV, annual discussions and rules</translation>
+    </message>
+    <message>
+        <source>Forside og indhold</source>
+        <translation>Front page and contents</translation>
+    </message>
+    <message>
+        <source>Mappe til Arbejdstilsynet – {0}</source>
+        <translation>Folder for the Danish Working Environment Authority – {0}</translation>
+    </message>
+    <message>
+        <source>Mappe til Arbejdstilsynet</source>
+        <translation>Folder for the Danish Working Environment Authority</translation>
+    </message>
+    <message>
+        <source>{0} · lavet {1}</source>
+        <translation>{0} · made {1}</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøarbejdet, som det står i Drøftelse: det seneste referat af den årlige arbejdsmiljødrøftelse, handleplanen, arbejdsmiljøorganisationen og medlemmernes uddannelse, den seneste APV og de regler, programmet følger. Hver del har et bogmærke.</source>
+        <translation>The working environment work as it stands in Drøftelse: the latest minutes of the annual working environment discussion, the action plan, the working environment organisation and the members&apos; training, the latest APV and the rules the program follows. Each part has a bookmark.</translation>
+    </message>
+    <message>
+        <source>Indhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>side {0}</source>
+        <translation>page {0}</translation>
+    </message>
+    <message>
+        <source>side {0}–{1}</source>
+        <translation>pages {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>{0} eksempelmøde(r) fra programmets demo er ikke med: de er ikke udvalgets egne.</source>
+        <translation>{0} example meeting(s) from the program&apos;s demo are not included: they are not the committee&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Programmet følger: {0} (kontrolleret {1}).</source>
+        <translation>The program follows: {0} (checked {1}).</translation>
+    </message>
+    <message>
+        <source>Seneste årlige arbejdsmiljødrøftelse</source>
+        <translation>Latest annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>Der er ingen afsluttet årlig arbejdsmiljødrøftelse i programmet. Et referat kommer med, når drøftelsen er holdt og afsluttet.</source>
+        <translation>There is no closed annual working environment discussion in the program. Minutes are included once the discussion has been held and closed.</translation>
+    </message>
+    <message>
+        <source>{0} · pr. {1}</source>
+        <translation>{0} · as of {1}</translation>
+    </message>
+    <message>
+        <source>Hvem der er med i arbejdsmiljøorganisationen, i hvilken gruppe, med hvilken rolle, og hvordan de ansatte kontakter dem.</source>
+        <translation>Who is in the working environment organisation, in which group, with which role, and how the employees contact them.</translation>
+    </message>
+    <message>
+        <source>Antal ansatte: {0}.</source>
+        <translation>Number of employees: {0}.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>(ingen gruppe)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Formandskab</source>
+        <translation>Chairs</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Ingen medlemmer skrevet ind i programmet.</source>
+        <translation>No members written into the program.</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøgrupper: {0}.</source>
+        <translation>Working environment groups: {0}.</translation>
+    </message>
+    <message>
+        <source>{0}. år
+{1}–
+{2}</source>
+        <translation>Year {0}
+{1}–
+{2}</translation>
+    </message>
+    <message>
+        <source>Den obligatoriske arbejdsmiljøuddannelse (senest 3 måneder efter tiltrædelse), og den supplerende uddannelse i det igangværende funktionsår: de dage, medlemmet har ret til, tilbuddet (det, arbejdsgiveren skal kunne dokumentere), de dage, der er planlagt (kurser skrevet ind som planlagt og kompetenceudviklingsplanen fra den seneste årlige drøftelse), og de dage, der er taget.</source>
+        <translation>The mandatory working environment training (at the latest 3 months after taking up office), and the supplementary training in the current year in office: the days the member is entitled to, the offer (what the employer must be able to document), the days planned (courses entered as planned and the competence development plan from the latest annual discussion), and the days taken.</translation>
+    </message>
+    <message>
+        <source>(antaget: valgdatoen)</source>
+        <translation>(assumed: the election date)</translation>
+    </message>
+    <message>
+        <source>(2 år lagt sammen)</source>
+        <translation>(2 years combined)</translation>
+    </message>
+    <message>
+        <source>Navn og rolle</source>
+        <translation>Name and role</translation>
+    </message>
+    <message>
+        <source>Tiltrådt</source>
+        <translation>Took up office</translation>
+    </message>
+    <message>
+        <source>Obligatorisk uddannelse</source>
+        <translation>Mandatory training</translation>
+    </message>
+    <message>
+        <source>Funktionsår</source>
+        <translation>Year in office</translation>
+    </message>
+    <message>
+        <source>Ret til (dage)</source>
+        <translation>Entitled to (days)</translation>
+    </message>
+    <message>
+        <source>Tilbud i år</source>
+        <translation>Offered this year</translation>
+    </message>
+    <message>
+        <source>Planlagt (dage)</source>
+        <translation>Planned (days)</translation>
+    </message>
+    <message>
+        <source>Taget (dage)</source>
+        <translation>Taken (days)</translation>
+    </message>
+    <message>
+        <source>Arbejdspladsvurdering (APV)</source>
+        <translation>Workplace assessment (APV)</translation>
+    </message>
+    <message>
+        <source>Den seneste APV er dateret {0}. Den skal revideres senest {1}.</source>
+        <translation>The latest APV is dated {0}. It must be revised by {1}.</translation>
+    </message>
+    <message>
+        <source>Datoen for den seneste APV er ikke skrevet ind.</source>
+        <translation>The date of the latest APV has not been entered.</translation>
+    </message>
+    <message>
+        <source>Årlige arbejdsmiljødrøftelser</source>
+        <translation>Annual working environment discussions</translation>
+    </message>
+    <message>
+        <source>Afsluttede årlige drøftelser i programmet, nyeste først: {0}.</source>
+        <translation>Closed annual discussions in the program, newest first: {0}.</translation>
+    </message>
+    <message>
+        <source>Ingen afsluttet årlig drøftelse i programmet.</source>
+        <translation>No closed annual discussion in the program.</translation>
+    </message>
+    <message>
+        <source>Regelgrundlag</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Lavet med Drøftelse {0}.</source>
+        <translation>Made with Drøftelse {0}.</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4316,22 @@ The details are written in {0}.</translation>
         <translation>{0} is not a number of employees like 8 (1 to 1,000,000)</translation>
     </message>
     <message>
+        <source>DATO</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>arkene afleveres senest denne dato, fx 2026-11-20 (standard: 3 dage før mødet; er den dag nået, ved mødet)</source>
+        <translation>the sheets are to be returned by this date, e.g. 2026-11-20 (default: 3 days before the meeting; once that day has come, at the meeting)</translation>
+    </message>
+    <message>
+        <source>arkene afleveres ved mødet</source>
+        <translation>the sheets are to be returned at the meeting</translation>
+    </message>
+    <message>
+        <source> Vælg en anden dato med --senest DATO.</source>
+        <translation> Choose another date with --senest DATE.</translation>
+    </message>
+    <message>
         <source>ANTAL</source>
         <translation>NUMBER</translation>
     </message>
@@ -3811,6 +4360,10 @@ The details are written in {0}.</translation>
         <translation>print the optional competence development plan of an annual working environment discussion as PDF</translation>
     </message>
     <message>
+        <source>udskriv et opslag til de ansatte (én A4-side): årets mål, det der er besluttet, og hvem man kan tale med</source>
+        <translation>print a notice for the employees (one A4 page): the year&apos;s goals, what was decided, and whom to talk to</translation>
+    </message>
+    <message>
         <source>vis udvalgets datoer for de næste 12 måneder (årshjul), eller gem dem som kalenderfil</source>
         <translation>show the committee&apos;s dates for the next 12 months (year planner), or save them as a calendar file</translation>
     </message>
@@ -3831,6 +4384,14 @@ The details are written in {0}.</translation>
         <translation>count from this date (default: today)</translation>
     </message>
     <message>
+        <source>skriv mappen til Arbejdstilsynet: én PDF med bogmærker med det seneste referat, handleplanen, arbejdsmiljøorganisationen, medlemmernes uddannelse, APV&apos;en og regelgrundlaget</source>
+        <translation>write the folder for the Danish Working Environment Authority: one PDF with bookmarks holding the latest minutes, the action plan, the working environment organisation, the members&apos; training, the APV and the rules</translation>
+    </message>
+    <message>
+        <source>mappen PDF&apos;en skrives i</source>
+        <translation>the folder the PDF is written in</translation>
+    </message>
+    <message>
         <source>afslut et møde; en årlig arbejdsmiljødrøftelse kun når alle punkter har en tekst</source>
         <translation>close a meeting; an annual working environment discussion only when every point has a text</translation>
     </message>
@@ -3841,6 +4402,10 @@ The details are written in {0}.</translation>
     <message>
         <source>hvordan drøftelsen blev holdt: møde, video eller skriftligt (under 10 ansatte)</source>
         <translation>how the discussion was held: møde (meeting), video or skriftligt (in writing) (under 10 employees)</translation>
+    </message>
+    <message>
+        <source>behold et eksempelmøde fra demoen som udvalgets eget, så det tælles med i årshjulet og handleplanen (de tidligere eksempelmøder og demoens AMO-medlemmer med)</source>
+        <translation>keep an example meeting from the demo as the committee&apos;s own, so it counts in the year planner and the action plan (with the earlier example meetings and the demo&apos;s AMO members)</translation>
     </message>
     <message>
         <source>vis hvad der er ændret i et møde, efter at det blev afsluttet (med grunden til genåbningen)</source>
@@ -3903,6 +4468,22 @@ The details are written in {0}.</translation>
         <translation>droeftelse: the database is in use by another program; waiting up to {0} seconds …</translation>
     </message>
     <message>
+        <source>Møde {0} er allerede udvalgets eget; intet er ændret.</source>
+        <translation>Meeting {0} is already the committee&apos;s own; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Møde {0} ({1}) er nu udvalgets eget og tælles med i årshjulet og handleplanen.</source>
+        <translation>Meeting {0} ({1}) is now the committee&apos;s own and counts in the year planner and the action plan.</translation>
+    </message>
+    <message>
+        <source>De tidligere eksempelmøder, som det bygger på, er også beholdt: {0}.</source>
+        <translation>The earlier example meetings it builds on are kept too: {0}.</translation>
+    </message>
+    <message>
+        <source>Demoens {0} AMO-medlemmer er også beholdt.</source>
+        <translation>The demo&apos;s {0} AMO members are kept too.</translation>
+    </message>
+    <message>
         <source>Ændringsloggen er gemt i {0}</source>
         <translation>The change log is saved in {0}</translation>
     </message>
@@ -3959,6 +4540,14 @@ The details are written in {0}.</translation>
         <translation>open, at {0}</translation>
     </message>
     <message>
+        <source>EKSEMPEL · {0}</source>
+        <translation>EXAMPLE · {0}</translation>
+    </message>
+    <message>
+        <source>        EKSEMPEL: demoens møder tælles ikke med i årshjulet eller handleplanen; &apos;droeftelse behold MØDE&apos; gør et til jeres eget.</source>
+        <translation>        EXAMPLE: the demo&apos;s meetings do not count in the year planner or the action plan; &apos;droeftelse behold MEETING&apos; makes one your own.</translation>
+    </message>
+    <message>
         <source>        (ingen møder)</source>
         <translation>        (no meetings)</translation>
     </message>
@@ -4011,6 +4600,10 @@ The details are written in {0}.</translation>
         <translation>{0} saved in {1}</translation>
     </message>
     <message>
+        <source>Opslaget til de ansatte er gemt i {0}</source>
+        <translation>The notice for the employees is saved in {0}</translation>
+    </message>
+    <message>
         <source>Der findes intet udvalg med nummer {0}. Se numrene med &apos;droeftelse list&apos;.</source>
         <translation>There is no committee with number {0}. See the numbers with &apos;droeftelse list&apos;.</translation>
     </message>
@@ -4021,6 +4614,10 @@ The details are written in {0}.</translation>
     <message>
         <source>Der er flere udvalg; vælg et med --udvalg NR: {0}.</source>
         <translation>There are several committees; choose one with --udvalg NR: {0}.</translation>
+    </message>
+    <message>
+        <source>Mappen til Arbejdstilsynet for {0} er gemt i {1}</source>
+        <translation>The folder for the Danish Working Environment Authority for {0} is saved in {1}</translation>
     </message>
     <message>
         <source>{0} datoer for {1} er gemt i {2}</source>
@@ -4297,10 +4894,6 @@ The details are written in {0}.</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <source>Valgt / udpeget</source>
-        <translation>Elected / appointed</translation>
-    </message>
-    <message>
         <source>Obligatorisk uddannelse</source>
         <translation>Mandatory training</translation>
     </message>
@@ -4311,10 +4904,6 @@ The details are written in {0}.</translation>
     <message>
         <source>Supplerende: brugt i år (dage)</source>
         <translation>Supplementary: used this year (days)</translation>
-    </message>
-    <message>
-        <source>Ret til supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, derefter 1½ dag om året; ubrugte dage bortfalder. Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse.</source>
-        <translation>Right to supplementary working environment training: 2 days in the first year in office, then 1½ days a year; unused days lapse. The mandatory training is taken at the latest 3 months after joining.</translation>
     </message>
     <message>
         <source>Sagkundskab om arbejdsmiljø</source>
@@ -4335,6 +4924,22 @@ The details are written in {0}.</translation>
     <message>
         <source>Ingen medlemmer skrevet ind.</source>
         <translation>No members written.</translation>
+    </message>
+    <message>
+        <source> (antaget)</source>
+        <translation> (assumed)</translation>
+    </message>
+    <message>
+        <source>Tiltrådt</source>
+        <translation>Took up office</translation>
+    </message>
+    <message>
+        <source>Tilbud i år</source>
+        <translation>Offered this year</translation>
+    </message>
+    <message>
+        <source>Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse. Supplerende arbejdsmiljøuddannelse: 2 dage i det første funktionsår, tilbudt inden 9 måneder efter den obligatoriske uddannelse; derefter 1½ dag om året, tilbudt i funktionsåret. Ubrugte dage bortfalder ved funktionsårets udgang, medmindre to af de følgende års dage skriftligt er aftalt lagt sammen til 3 dage. Arbejdsgiveren skal kunne dokumentere tilbuddet.</source>
+        <translation>The mandatory training is taken at the latest 3 months after taking up office. Supplementary working environment training: 2 days in the first year in office, offered within 9 months of the mandatory training; after that 1½ days a year, offered within the year in office. Unused days lapse at the end of the year in office, unless it has been agreed in writing to combine two of the following years&apos; days into 3 days. The employer must be able to document the offer.</translation>
     </message>
     <message>
         <source>Hvem</source>
@@ -4552,6 +5157,10 @@ The details are written in {0}.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Handleplanen som PDF eller CSV</source>
+        <translation>The action plan as PDF or CSV</translation>
+    </message>
+    <message>
         <source>Handleplanen kan ikke laves</source>
         <translation>The action plan cannot be made</translation>
     </message>
@@ -4566,6 +5175,14 @@ The details are written in {0}.</translation>
     <message>
         <source>Handleplanen</source>
         <translation>The action plan</translation>
+    </message>
+    <message>
+        <source>Opslag til de ansatte – {0}</source>
+        <translation>Notice for the employees – {0}</translation>
+    </message>
+    <message>
+        <source>Opslaget</source>
+        <translation>The notice</translation>
     </message>
     <message>
         <source>Gem {0}</source>
@@ -4597,6 +5214,141 @@ The details are written in {0}.</translation>
     <message>
         <source>Mappen {0} kan ikke oprettes: {1}.</source>
         <translation>The folder {0} cannot be created: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Mødets titel</source>
+        <translation>The meeting&apos;s title</translation>
+    </message>
+    <message>
+        <source>Stedet</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <source>Datoen</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>The forum</translation>
+    </message>
+    <message>
+        <source>Formen</source>
+        <translation>The form</translation>
+    </message>
+    <message>
+        <source>Punkternes rækkefølge</source>
+        <translation>The order of the points</translation>
+    </message>
+    <message>
+        <source>Dagsordenens minutter</source>
+        <translation>The agenda&apos;s minutes</translation>
+    </message>
+    <message>
+        <source>Minutter pr. taler</source>
+        <translation>Minutes per speaker</translation>
+    </message>
+    <message>
+        <source>Hvem der har ordet</source>
+        <translation>Who has the floor</translation>
+    </message>
+    <message>
+        <source>Deltagerens navn</source>
+        <translation>The participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Deltagerens rolle</source>
+        <translation>The participant&apos;s role</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Formandskab</source>
+        <translation>Chairs</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <source>Rækkefølgen i runden</source>
+        <translation>The order of the round</translation>
+    </message>
+    <message>
+        <source>Målet</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <source>Vurderingen</source>
+        <translation>The verdict</translation>
+    </message>
+    <message>
+        <source>Kommentaren til vurderingen</source>
+        <translation>The comment on the verdict</translation>
+    </message>
+    <message>
+        <source>Hvem? i kompetenceudviklingsplanen</source>
+        <translation>Who? in the competence development plan</translation>
+    </message>
+    <message>
+        <source>Hvad? i kompetenceudviklingsplanen</source>
+        <translation>What? in the competence development plan</translation>
+    </message>
+    <message>
+        <source>Hvornår? i kompetenceudviklingsplanen</source>
+        <translation>When? in the competence development plan</translation>
+    </message>
+    <message>
+        <source>Dage i kompetenceudviklingsplanen</source>
+        <translation>Days in the competence development plan</translation>
+    </message>
+    <message>
+        <source>Medlemmets navn</source>
+        <translation>The member&apos;s name</translation>
+    </message>
+    <message>
+        <source>Medlemmets rolle</source>
+        <translation>The member&apos;s role</translation>
+    </message>
+    <message>
+        <source>Valgt/udpeget</source>
+        <translation>Elected/appointed</translation>
+    </message>
+    <message>
+        <source>Fratrådt</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Gruppen</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <source>Kontakten</source>
+        <translation>The contact</translation>
+    </message>
+    <message>
+        <source>Den obligatoriske uddannelse</source>
+        <translation>The mandatory training</translation>
+    </message>
+    <message>
+        <source>Kurset</source>
+        <translation>The course</translation>
+    </message>
+    <message>
+        <source>Kursets dato</source>
+        <translation>The course&apos;s date</translation>
+    </message>
+    <message>
+        <source>Kursets dage</source>
+        <translation>The course&apos;s days</translation>
+    </message>
+    <message>
+        <source>Høringsspørgsmålene</source>
+        <translation>The hearing questions</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5384,37 @@ The details are written in {0}.</translation>
     <message>
         <source>SQLite kan ikke åbne den</source>
         <translation>SQLite cannot open it</translation>
+    </message>
+</context>
+<context>
+    <name>hand_in</name>
+    <message>
+        <source>Afleveringsdatoen {0} er allerede passeret. Vælg i dag eller en senere dag, eller »ved mødet«.</source>
+        <translation>The return date {0} has already passed. Choose today or a later day, or “at the meeting”.</translation>
+    </message>
+    <message>
+        <source>Afleveringsdatoen {0} ligger efter mødet ({1}). Vælg en dag før mødet.</source>
+        <translation>The return date {0} is after the meeting ({1}). Choose a day before the meeting.</translation>
+    </message>
+    <message>
+        <source>Mødet blev holdt {0}; arkene kan ikke bede om at blive afleveret ved det.</source>
+        <translation>The meeting was held on {0}; the sheets cannot ask to be returned at it.</translation>
+    </message>
+    <message>
+        <source>Mødet blev holdt {0}: arkene beder ikke om at blive afleveret en bestemt dag.</source>
+        <translation>The meeting was held on {0}: the sheets do not ask to be returned by a particular day.</translation>
+    </message>
+    <message>
+        <source>Den sædvanlige afleveringsdato, {0}, er {1}: arkene siger »Aflever arket ved mødet«.</source>
+        <translation>The usual return date, {0}, is {1}: the sheets say “Return the sheet at the meeting”.</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>passeret</source>
+        <translation>past</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +5604,10 @@ The details are written in {0}.</translation>
         <translation>{0} – the mandatory working environment training</translation>
     </message>
     <message>
+        <source>{0} – tilbud om supplerende arbejdsmiljøuddannelse</source>
+        <translation>{0} – offer of supplementary working environment training</translation>
+    </message>
+    <message>
         <source>{0} – {1} dags supplerende uddannelse bortfalder</source>
         <translation>{0} – {1} days of supplementary training lapse</translation>
     </message>
@@ -4909,6 +5696,120 @@ The details are written in {0}.</translation>
     <message>
         <source>{0} har ingen form at vælge.</source>
         <translation>{0} has no form to choose.</translation>
+    </message>
+</context>
+<context>
+    <name>notice</name>
+    <message>
+        <source>Møde {0} har endnu hverken mål, aftaler eller rækker i handleplanen, så der er intet at hænge op. Skriv dem ind i mødet først.</source>
+        <translation>Meeting {0} has no goals, agreements or rows in the action plan yet, so there is nothing to put up. Write them into the meeting first.</translation>
+    </message>
+</context>
+<context>
+    <name>notice_pdf</name>
+    <message>
+        <source>Vores mål</source>
+        <translation>Our goals</translation>
+    </message>
+    <message>
+        <source>Ingen mål skrevet ind.</source>
+        <translation>No goals written.</translation>
+    </message>
+    <message>
+        <source>… og {0} mål mere i referatet.</source>
+        <translation>… and {0} more goals in the minutes.</translation>
+    </message>
+    <message>
+        <source>Det er vi enige om</source>
+        <translation>What we agree on</translation>
+    </message>
+    <message>
+        <source>Intet skrevet ind.</source>
+        <translation>Nothing written.</translation>
+    </message>
+    <message>
+        <source>… og {0} mere i referatet.</source>
+        <translation>… and {0} more in the minutes.</translation>
+    </message>
+    <message>
+        <source>Det gør vi</source>
+        <translation>What we will do</translation>
+    </message>
+    <message>
+        <source>Intet nyt i handleplanen.</source>
+        <translation>Nothing new in the action plan.</translation>
+    </message>
+    <message>
+        <source>Hvad gør vi?</source>
+        <translation>What we will do</translation>
+    </message>
+    <message>
+        <source>Hvornår?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Hvem?</source>
+        <translation>Who?</translation>
+    </message>
+    <message>
+        <source>… og {0} mere i handleplanen.</source>
+        <translation>… and {0} more in the action plan.</translation>
+    </message>
+    <message>
+        <source>Hvem kan du tale med?</source>
+        <translation>Who can you talk to?</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøorganisationen (AMO) arbejder for et godt arbejdsmiljø for alle. Kom til os med spørgsmål, idéer og problemer.</source>
+        <translation>The working environment organisation (AMO) works for a good working environment for everyone. Come to us with questions, ideas and problems.</translation>
+    </message>
+    <message>
+        <source>Kom til os med spørgsmål, idéer og problemer om arbejdsmiljøet.</source>
+        <translation>Come to us with questions, ideas and problems about the working environment.</translation>
+    </message>
+    <message>
+        <source>Spørg din nærmeste leder.</source>
+        <translation>Ask your immediate manager.</translation>
+    </message>
+    <message>
+        <source>… og {0} mere i arbejdsmiljøorganisationen.</source>
+        <translation>… and {0} more in the working environment organisation.</translation>
+    </message>
+    <message>
+        <source>Den {0} talte vi om, hvad vi skal være gode til for at gøre arbejdsmiljøet bedre. Her er, hvad vi blev enige om, og hvad vi gør nu.</source>
+        <translation>On {0} we talked about what we need to be good at to make the working environment better. Here is what we agreed on, and what we are doing now.</translation>
+    </message>
+    <message>
+        <source>Hvert år ser ledelsen og arbejdsmiljørepræsentanterne på, hvordan arbejdsmiljøet har det, og aftaler, hvad der skal blive bedre. Det gjorde vi den {0}. Her er vores mål, og hvad vi gør.</source>
+        <translation>Every year the management and the working environment representatives look at how the working environment is doing and agree on what should get better. We did that on {0}. Here are our goals, and what we are doing.</translation>
+    </message>
+    <message>
+        <source>Hvert år taler arbejdsgiveren og alle de ansatte sammen om arbejdsmiljøet og aftaler, hvad der skal blive bedre. Det gjorde vi den {0}. Her er vores mål, og hvad vi gør.</source>
+        <translation>Every year the employer and all the employees talk together about the working environment and agree on what should get better. We did that on {0}. Here are our goals, and what we are doing.</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljø hos {0} – det har vi aftalt for {1}</source>
+        <translation>Working environment at {0} – what we have agreed for {1}</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljø hos {0} – det har vi aftalt om vores kompetencer</source>
+        <translation>Working environment at {0} – what we have agreed about our competences</translation>
+    </message>
+    <message>
+        <source>Udkast – mødet er ikke afsluttet endnu.</source>
+        <translation>Draft – the meeting is not closed yet.</translation>
+    </message>
+    <message>
+        <source>Fra {0} · {1} · {2}</source>
+        <translation>From {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Opslag til de ansatte – {0}</source>
+        <translation>Notice for the employees – {0}</translation>
+    </message>
+    <message>
+        <source>Mål, beslutninger og kontakter fra {0} {1}</source>
+        <translation>Goals, decisions and contacts from {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -5057,12 +5958,36 @@ The details are written in {0}.</translation>
         <translation>The PostgreSQL driver (psycopg) is not installed. Install it with: pip install &apos;droeftelse[postgres]&apos;</translation>
     </message>
     <message>
-        <source>Der er ikke forbindelse til databaseserveren {0} ({1}).{2}</source>
-        <translation>There is no connection to the database server {0} ({1}).{2}</translation>
+        <source>serveren tager ikke imod forbindelser – kører den?</source>
+        <translation>the server is not accepting connections – is it running?</translation>
     </message>
     <message>
-        <source>Forbindelsen til databaseserveren {0} er afbrudt. Det, der står i vinduet, er ikke gemt: prøv igen, når der er forbindelse.</source>
-        <translation>The connection to the database server {0} is lost. What the window shows is not saved: try again when there is a connection.</translation>
+        <source>serveren svarede ikke i tide</source>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <source>servernavnet kan ikke slås op</source>
+        <translation>the server name cannot be looked up</translation>
+    </message>
+    <message>
+        <source>netværket når ikke frem til serveren</source>
+        <translation>the network does not reach the server</translation>
+    </message>
+    <message>
+        <source>serveren er ved at starte</source>
+        <translation>the server is starting up</translation>
+    </message>
+    <message>
+        <source>serveren er ved at lukke ned</source>
+        <translation>the server is shutting down</translation>
+    </message>
+    <message>
+        <source>serveren kan ikke nås ({0})</source>
+        <translation>the server cannot be reached ({0})</translation>
+    </message>
+    <message>
+        <source>Der er ikke forbindelse til databaseserveren {0} ({1}).{2}</source>
+        <translation>There is no connection to the database server {0} ({1}).{2}</translation>
     </message>
     <message>
         <source>Databasen {0} indeholder tabeller fra et andet program, ikke fra Drøftelse. Intet er ændret.</source>
@@ -5104,8 +6029,16 @@ The details are written in {0}.</translation>
         <translation>Return the sheet by {0}.</translation>
     </message>
     <message>
+        <source>Aflever arket ved mødet.</source>
+        <translation>Return the sheet at the meeting.</translation>
+    </message>
+    <message>
         <source>senest {0}</source>
         <translation>by {0}</translation>
+    </message>
+    <message>
+        <source>ved mødet</source>
+        <translation>at the meeting</translation>
     </message>
     <message>
         <source>før mødet</source>
@@ -5153,6 +6086,26 @@ The details are written in {0}.</translation>
     <message>
         <source>Afsluttet {0} – genåbn for at rette</source>
         <translation>Closed {0} – reopen to make corrections</translation>
+    </message>
+    <message>
+        <source>Eksempel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Eksempel – ikke jeres eget møde. Det tælles ikke med i årshjulet eller udvalgets handleplan.</source>
+        <translation>Example – not your own meeting. It does not count in the year planner or the committee&apos;s action plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Behold som vores eget …</source>
+        <translation>&amp;Keep as our own …</translation>
+    </message>
+    <message>
+        <source>Behold mødet som vores eget</source>
+        <translation>Keep the meeting as our own</translation>
+    </message>
+    <message>
+        <source>Mødet bliver udvalgets eget og tælles med i årshjulet og handleplanen; I bliver spurgt først</source>
+        <translation>The meeting becomes the committee&apos;s own and counts in the year planner and the action plan; you are asked first</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +6396,10 @@ Nothing has changed.</translation>
         <translation>Open rows of the action plan</translation>
     </message>
     <message>
+        <source>Målene fra den årlige drøftelse {0}</source>
+        <translation>The goals from the annual discussion on {0}</translation>
+    </message>
+    <message>
         <source>{0}: deltageren, arket blev lavet til, er ikke længere med i mødet. Intet er indlæst.</source>
         <translation>{0}: the participant the sheet was made for is no longer in the meeting. Nothing is imported.</translation>
     </message>
@@ -5656,6 +6613,10 @@ Nothing has changed.</translation>
 <context>
     <name>training</name>
     <message>
+        <source>Den supplerende uddannelse i første funktionsår (2 dage) kan ikke lægges sammen med det næste års. Sammenlægning gælder to af de følgende år (2 × 1½ dag = 3 dage).</source>
+        <translation>The supplementary training in the first year in office (2 days) cannot be combined with the next year&apos;s. Combining applies to two of the following years (2 × 1½ days = 3 days).</translation>
+    </message>
+    <message>
         <source>gennemført {0}</source>
         <translation>done {0}</translation>
     </message>
@@ -5666,6 +6627,18 @@ Nothing has changed.</translation>
     <message>
         <source>overskredet: skulle være taget senest {0}</source>
         <translation>overdue: should have been taken by {0}</translation>
+    </message>
+    <message>
+        <source>tilbudt {0} dage</source>
+        <translation>offered {0} days</translation>
+    </message>
+    <message>
+        <source>tilbydes inden 9 måneder efter den obligatoriske uddannelse</source>
+        <translation>to be offered within 9 months of the mandatory training</translation>
+    </message>
+    <message>
+        <source>skal tilbydes senest {0}</source>
+        <translation>to be offered by {0}</translation>
     </message>
 </context>
 <context>

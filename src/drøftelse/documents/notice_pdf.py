@@ -156,7 +156,12 @@ def _decisions(snap: NoticeSnapshot, shown: int, st: dict, scale: float) -> list
     story = [Paragraph(as_markup(translate("notice_pdf", "Det gør vi")), st["h2"])]
     if not snap.decisions:
         return story + [Paragraph(as_markup(translate("notice_pdf", "Intet nyt i handleplanen.")), st["none"])]
-    head = [Paragraph(as_markup(translate("notice_pdf", t)), st["head"]) for t in ("Hvad gør vi?", "Hvornår?", "Hvem?")]
+    headings = (
+        translate("notice_pdf", "Hvad gør vi?"),
+        translate("notice_pdf", "Hvornår?"),
+        translate("notice_pdf", "Hvem?"),
+    )
+    head = [Paragraph(as_markup(t), st["head"]) for t in headings]
     rows = [
         [
             Paragraph(as_markup(short(d.hvad, CHARS["hvad"])), st["cell"]),

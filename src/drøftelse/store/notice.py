@@ -24,7 +24,7 @@ def notice_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary, t
     plan = handleplan_snapshot(db, meeting_id, templates)
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
-        kind, committee_id, closed = m.kind, m.committee_id, m.closed_at is not None
+        kind, committee_id, closed, example = m.kind, m.committee_id, m.closed_at is not None, m.example
     template = templates.get(kind)
     annual = is_annual(kind)
     agreed: tuple[tuple[str, str], ...] = ()
@@ -48,7 +48,11 @@ def notice_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary, t
     )
     contacts: tuple[NoticeContact, ...] = ()
     if kind != SMALL_ANNUAL_KIND:  # a workplace under 10 has no AMO
-        people = sorted(members(db, committee_id, today, include_left=False), key=lambda p: p.group_name)
+        # by group, then name; the demo's example members only on the demo's own meeting (store/examples.py)
+        people = sorted(
+            members(db, committee_id, today, include_left=False, include_examples=example),
+            key=lambda p: (p.group_name.casefold(), p.name.casefold()),
+        )
         contacts = tuple(NoticeContact(p.name, p.role, p.group_name, p.contact) for p in people)
     amo = bool(contacts)
     if not contacts:
