@@ -53,7 +53,7 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     for _ in range(3):
         setup.move_point(-1)
     assert [s.key for s in view.order][3:5] == ["maal", "evaluering"]
-    assert view.steps.item(3).text() == "4. Mål for året"
+    assert view.steps.item(3).text() == "4. Punkt 4 · Mål for året"
 
     click_next(qtbot, view)  # Høring (tests/test_ui_hearing.py)
     click_next(qtbot, view)  # Forberedelse

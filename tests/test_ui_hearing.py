@@ -71,7 +71,7 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
     window.view.go_to_step("indhold")
     panel = window.view.page.hearing
     assert panel.isVisible() and panel.shown == ["Støjen i pakkeriet 😀", "Løft ved rampe 2"]
-    qtbot.waitUntil(lambda: all(w.isVisible() for w in panel.findChildren(QLabel)))  # Qt shows new labels queued
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in panel.answers.findChildren(QLabel)))  # Qt shows them queued
     window.grab().save(str(SCREENSHOTS / "hoering-ved-punkt-1.png"))
     window.view.go_to_step("viden")
     assert window.view.page.hearing.shown == []

@@ -1011,6 +1011,46 @@ Status now: {0}</translation>
         <source>Ingen svar til dette punkt.</source>
         <translation>No answers on this point.</translation>
     </message>
+    <message>
+        <source>Deltagernes forberedelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} af {1} deltagere har forberedt punktet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fraværende)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ikke forberedt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen deltagere endnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiér til feltet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiér til felt …</source>
+        <translation type="unfinished">Copy to field …</translation>
+    </message>
+    <message>
+        <source>Kopiér forberedelsen fra {0} til et felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Høring og forberedelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Høringen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HearingPage</name>
@@ -1440,6 +1480,10 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
 <context>
     <name>MeetingView</name>
     <message>
+        <source>Punkt {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mødet</source>
         <translation>The meeting</translation>
     </message>
@@ -1613,6 +1657,14 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
         <translation>Elected or appointed on</translation>
     </message>
     <message>
+        <source>Tiltrådt den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antaget ud fra valgdatoen – ret datoen, hvis medlemmet tiltrådte en anden dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>taget den</source>
         <translation>taken on</translation>
     </message>
@@ -1649,6 +1701,10 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
         <translation>&amp;Elected/appointed</translation>
     </message>
     <message>
+        <source>&amp;Tiltrådt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Obligatorisk uddannelse</source>
         <translation>&amp;Mandatory training</translation>
     </message>
@@ -1672,6 +1728,14 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
 <context>
     <name>MemberModel</name>
     <message>
+        <source>{0} (antaget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. og {1}. funktionsår lagt sammen til 3 dage, aftalt skriftligt {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eksempel · {0}</source>
         <translation>Example · {0}</translation>
     </message>
@@ -1688,8 +1752,12 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
         <translation>Group</translation>
     </message>
     <message>
-        <source>Valgt/udpeget</source>
-        <translation>Elected/appointed</translation>
+        <source>Tiltrådt</source>
+        <translation type="unfinished">Took up office</translation>
+    </message>
+    <message>
+        <source>Antaget ud fra valgdatoen {0} – ret datoen under »Ret medlem«, hvis medlemmet tiltrådte en anden dag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Obligatorisk uddannelse</source>
@@ -1749,6 +1817,92 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
     <message>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Ikke svaret endnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afslået</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udskudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbud om supplerende uddannelse – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbudt den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dage</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <source>Antal dage</source>
+        <translation type="unfinished">Number of days</translation>
+    </message>
+    <message>
+        <source>Hvad blev tilbudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fx Kursus i psykisk arbejdsmiljø, 2 dage i marts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tilbudt den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrér</source>
+        <translation type="unfinished">Register</translation>
+    </message>
+</context>
+<context>
+    <name>OfferModel</name>
+    <message>
+        <source>Tilbudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dage</source>
+        <translation type="unfinished">Days</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2056,53 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>»{0}« er ikke et antal dage. Skriv fx 1,5.</source>
         <translation>“{0}” is not a number of days. Write e.g. 1.5.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingDialog</name>
+    <message>
+        <source>Læg to år sammen – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To funktionsårs 1½ dag kan lægges sammen til 3 dage, når det er aftalt skriftligt – aldrig det første år. Ubrugte dage bortfalder først ved udgangen af det andet år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. og {1}. funktionsår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funktionsår</source>
+        <translation type="unfinished">Year in office</translation>
+    </message>
+    <message>
+        <source>Aftalt skriftligt den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor aftalen står</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fx Mail fra lederen 3.3.2026, i personalemappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funktionsår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aftalt den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvor aftalen står</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Læg sammen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3163,10 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>AMO training and expertise</translation>
     </message>
     <message>
+        <source>Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer) tages senest 3 måneder efter tiltrædelse i AMO. De 2 dages supplerende uddannelse i det første funktionsår skal være tilbudt inden 9 måneder efter den obligatoriske uddannelse; derefter tilbydes 1½ dag om året. Ubrugte dage bortfalder ved funktionsårets udgang, medmindre I skriftligt har aftalt at lægge to af de følgende års dage sammen til 3 dage. Det, arbejdsgiveren skal kunne dokumentere, er tilbuddet: registrér det under medlemmet. En skriftlig kompetenceudviklingsplan er ikke længere et krav, men I kan lave én som hjælp nederst på siden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handleplan</source>
         <translation>Action plan</translation>
     </message>
@@ -3086,10 +3291,6 @@ As sources for the discussion you can use:
     <message>
         <source>Gå hvert medlems supplerende arbejdsmiljøuddannelse igennem: hvad har de ret til i år, hvad er brugt, og hvad skal resten bruges til? Drøft så, om virksomheden har den nødvendige sagkundskab om arbejdsmiljø.</source>
         <translation>Go through each member&apos;s supplementary working environment training: what are they entitled to this year, what has been used, and what is the rest for? Then discuss whether the company has the necessary expertise on the working environment.</translation>
-    </message>
-    <message>
-        <source>Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer) tages senest 3 måneder efter tiltrædelse i AMO. Derefter er der ret til 2 dages supplerende uddannelse i det første funktionsår og 1½ dag om året derefter; ubrugte dage bortfalder. En skriftlig kompetenceudviklingsplan er ikke længere et krav, men I kan lave én som hjælp nederst på siden.</source>
-        <translation>The mandatory working environment training (3 days, 22 hours) is taken at the latest 3 months after joining the AMO. After that there is a right to 2 days of supplementary training in the first year in office and 1½ days a year after that; unused days lapse. A written competence development plan is no longer required, but you can make one as an aid at the bottom of the page.</translation>
     </message>
     <message>
         <source>Virksomheder med en arbejdsmiljøorganisation (10 eller flere ansatte).</source>
@@ -3533,6 +3734,26 @@ As sources for the discussion you can use:
         <translation>The AMO&apos;s members and their supplementary training</translation>
     </message>
     <message>
+        <source>Tilbud om supplerende uddannelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrér t&amp;ilbud …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fj&amp;ern tilbud …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Læg to år &amp;sammen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern sammenlægning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kompetenceudviklingsplan (valgfri)</source>
         <translation>Competence development plan (optional)</translation>
     </message>
@@ -3561,6 +3782,18 @@ As sources for the discussion you can use:
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>Tilbud om supplerende uddannelse – vælg et medlem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbud om supplerende uddannelse til {0} (dobbeltklik på svaret for at ændre det)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbud om supplerende uddannelse til {0}: ingen registreret endnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vælg først et medlem i tabellen.</source>
         <translation>First choose a member in the table.</translation>
     </message>
@@ -3571,6 +3804,42 @@ As sources for the discussion you can use:
     <message>
         <source>Vælg først det medlem, der har taget uddannelsen.</source>
         <translation>First choose the member who took the training.</translation>
+    </message>
+    <message>
+        <source>Vælg først det medlem, der fik tilbuddet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vælg først et tilbud i listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern tilbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern tilbuddet fra {0} om {1} dage? Det kan ikke fortrydes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan ikke lægges sammen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vælg først et medlem med to år lagt sammen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. og {1}. funktionsår (aftalt {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern sammenlægning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvilken sammenlægning skal fjernes? Årene tæller så hver for sig igen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5588,14 @@ The details are written in {1}.</translation>
         <translation>Elected/appointed</translation>
     </message>
     <message>
+        <source>Tiltrådt</source>
+        <translation type="unfinished">Took up office</translation>
+    </message>
+    <message>
+        <source>Tiltrædelsen (antaget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fratrådt</source>
         <translation>Left</translation>
     </message>
@@ -5939,12 +6216,24 @@ The details are written in {1}.</translation>
         <translation>{0}Mandatory training {1}</translation>
     </message>
     <message>
+        <source>{0} dage over 2 år (aftalt skriftligt) – bortfalder {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} af {1} dage tilbage over 2 år (aftalt skriftligt) – bortfalder {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} dage tilbage i år – de bortfalder {1}</source>
         <translation>{0} days left this year – they lapse {1}</translation>
     </message>
     <message>
         <source>I orden</source>
         <translation>In order</translation>
+    </message>
+    <message>
+        <source>{0} af {1} dage brugt ({2}. og {3}. funktionsår til {4})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} af {1} dage brugt ({2}. funktionsår til {3})</source>

@@ -40,6 +40,8 @@ _NAMES = {
         "name": QT_TRANSLATE_NOOP("fields", "Medlemmets navn"),
         "role": QT_TRANSLATE_NOOP("fields", "Medlemmets rolle"),
         "elected_on": QT_TRANSLATE_NOOP("fields", "Valgt/udpeget"),
+        "took_office_on": QT_TRANSLATE_NOOP("fields", "Tiltrådt"),
+        "took_office_assumed": QT_TRANSLATE_NOOP("fields", "Tiltrædelsen (antaget)"),
         "left_on": QT_TRANSLATE_NOOP("fields", "Fratrådt"),
         "formandskab": QT_TRANSLATE_NOOP("fields", "Formandskab"),
         "group_name": QT_TRANSLATE_NOOP("fields", "Gruppen"),

@@ -24,6 +24,7 @@ from drøftelse.store.examples import KeptExample
 from drøftelse.store.examples import keep_example as keep_examples
 from drøftelse.store.meetings import (
     ActionFields,
+    PreparedText,
     action_item,
     action_items,
     add_action_item,
@@ -44,6 +45,7 @@ from drøftelse.store.meetings import (
     move_action_item,
     move_participant,
     participants,
+    prepared_texts,
     set_employees,
     stored_answers,
     update_action_item,
@@ -103,6 +105,8 @@ __all__ = [
     "move_action_item",
     "move_participant",
     "participants",
+    "PreparedText",
+    "prepared_texts",
     "reopen_meeting",
     "set_answer",
     "set_employees",

@@ -354,6 +354,31 @@ def stored_answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str,
 
 
 @dataclass(frozen=True)
+class PreparedText:
+    """One participant's preparation for one box of the preparation step ("" when they wrote none)."""
+
+    participant_id: int
+    name: str
+    present: bool
+    text: str
+
+
+def prepared_texts(db: Database, meeting_id: int, step: str, box: str) -> list[PreparedText]:
+    """Every participant's text for one box of the preparation step, in the participants' order: one query."""
+    with db.session() as s:
+        rows = s.execute(
+            select(Participant.id, Participant.name, Participant.present, Answer.text)
+            .outerjoin(
+                Answer,
+                and_(Answer.participant_id == Participant.id, Answer.step == step, Answer.box == box),
+            )
+            .where(Participant.meeting_id == meeting_id)
+            .order_by(Participant.position)
+        )
+        return [PreparedText(pid, name, bool(present), text or "") for pid, name, present, text in rows]
+
+
+@dataclass(frozen=True)
 class ActionFields:
     hvad: str = ""
     hvorfor: str = ""

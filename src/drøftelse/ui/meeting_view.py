@@ -5,7 +5,6 @@ demo's example meeting has a banner of its own, whose button keeps it as the com
 
 from __future__ import annotations
 
-import re
 import time
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
+from drøftelse.domain.templates import numbered_title
 from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
@@ -35,13 +35,16 @@ from drøftelse.ui.pages.base import PageContext, StepPage
 from drøftelse.ui.read_only import ClosedBanner, ExampleBanner, lock_editing, reads_only
 from drøftelse.ui.translation import translate
 
-LEADING_NUMBER = re.compile(r"^\d+\.\s*")
 
-
-def numbered_title(number: int, title: str) -> str:
-    """The step's title with its place in the wizard, as in the side list: "3. Sæt rammen", never the
-    template's own "1." (which counts only the steps of the meeting itself)."""
-    return f"{number}. {LEADING_NUMBER.sub('', title)}"
+def step_label(number: int, step, short: bool = False) -> str:
+    """A step as the side list (`short`) and the page's heading name it: its place in the wizard ("3. Sæt rammen"),
+    and a legal point's number in the law ("5. Punkt 1 · Indhold for året"), as the closing message and the referat
+    name the point."""
+    shown = numbered_title(number, step.short_title if short else step.title)
+    if step.legal_point is None:
+        return shown
+    place, title = shown.split(" ", 1)
+    return f"{place} " + translate("MeetingView", "Punkt {0} · {1}").format(step.legal_point, title)
 
 
 def build_page(ctx: PageContext, step, view) -> StepPage:
@@ -154,11 +157,13 @@ class MeetingView(QWidget):
         body = QHBoxLayout()
         self.steps = QListWidget()
         self.steps.setAccessibleName(translate("MeetingView", "Trin"))
-        self.steps.setMaximumWidth(230)
+        self.steps.setMaximumWidth(250)
+        self.steps.setWordWrap(True)  # "9. Punkt 6 · Uddannelse og sagkundskab" on two lines, never cut
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setMinimumWidth(170)
         self.order = list(self.template.steps)  # the steps as shown: the chairs may reorder the legal points
         for i, step in enumerate(self.order, start=1):
-            self.steps.addItem(QListWidgetItem(f"{i}. {step.short_title}"))
+            self.steps.addItem(QListWidgetItem(step_label(i, step, short=True)))
         self.steps.currentRowChanged.connect(lambda row: self.go_to(row, focus=False))  # arrows keep moving the list
         body.addWidget(self.steps)
 
@@ -324,7 +329,7 @@ class MeetingView(QWidget):
             page, scroll = by_key[step.key]
             self.pages.append(page)
             self.stack.addWidget(scroll)
-            self.steps.item(i).setText(f"{i + 1}. {step.short_title}")
+            self.steps.item(i).setText(step_label(i + 1, step, short=True))
         if current is not None:
             self.index = self.pages.index(current)
             self.stack.setCurrentIndex(self.index)
@@ -382,7 +387,7 @@ class MeetingView(QWidget):
         self.steps.setCurrentRow(index)
         self.steps.blockSignals(False)
         self.stack.setCurrentIndex(index)
-        self.step_title.setText(numbered_title(index + 1, step.title))
+        self.step_title.setText(step_label(index + 1, step))
         self.where.setText(
             translate("MeetingView", "Trin {0} af {1} · {2}").format(
                 index + 1, len(self.pages), self._phase_title(step.phase)
@@ -534,7 +539,7 @@ class MeetingView(QWidget):
             return
         content = dict(self.page.presentation())
         if content.get("heading") == self.page.step.title:
-            content["heading"] = numbered_title(self.index + 1, self.page.step.title)
+            content["heading"] = step_label(self.index + 1, self.page.step)
         self.presentation_window.update_from(content)
 
     _update_presentation = refresh_presentation

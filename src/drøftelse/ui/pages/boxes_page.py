@@ -1,5 +1,6 @@
-"""A step where the group writes what it agrees on: the template's questions, its boxes, a reminder, and (in the
-kompetencedrøftelse) all the round's notes beside them, each copyable into a box."""
+"""A step where the group writes what it agrees on: the template's questions, its boxes, a reminder, and beside them
+(in the kompetencedrøftelse) all the round's notes, each copyable into a box, or (at a legal point of the annual
+discussion) the hearing's answers and each participant's preparation for the point."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ class BoxesPage(StepPage):
         refresh_hearing_panel(self, self.hearing)
         if self.notes_area is not None:
             self._show_round_notes(service.answers(self.ctx.db, self.ctx.meeting_id))
+
+    def refresh(self) -> None:
+        """The boxes follow by themselves (AnswerFields); the hearing's answers and the participants' preparation
+        beside a legal point are read again."""
+        refresh_hearing_panel(self, self.hearing)
 
     def _show_round_notes(self, texts) -> None:
         while self.notes_area.count():

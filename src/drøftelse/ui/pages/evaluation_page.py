@@ -115,7 +115,9 @@ class EvaluationPage(StepPage):
         self._count()
 
     def refresh(self) -> None:
-        """The other chair's verdicts and comments, except in the row being edited here."""
+        """The other chair's verdicts and comments, except in the row being edited here; the hearing's answers and
+        the participants' preparation beside them."""
+        refresh_hearing_panel(self, self.hearing)
         if refresh_table(self.table, self.model.fresh()):
             self.behind = True
         self._count()

@@ -65,6 +65,7 @@ class GoalsPage(StepPage):
         self._show(annual.goals(self.ctx.db, self.ctx.meeting_id))
 
     def refresh(self) -> None:
+        refresh_hearing_panel(self, self.hearing)
         self._show(annual.goals(self.ctx.db, self.ctx.meeting_id))
 
     def _show(self, goals) -> None:

@@ -1,5 +1,6 @@
 """Punkt 6 as the law has it since 1.2.2024: the AMO's members and their supplerende uddannelse (what each is
-entitled to and has used this year, what is due or overdue), the group's text on it and on the sagkundskab (own, or
+entitled to and has used this year, what is due or overdue, the offers of it and two years pooled by a written
+agreement), the group's text on it and on the sagkundskab (own, or
 bought from an arbejdsmiljørådgiver), and – optional, never needed to close – the kompetenceudviklingsplan,
 prefilled from the latest kompetencedrøftelse, which prints on its own."""
 
@@ -11,22 +12,53 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from drøftelse.domain import training
+from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.field_conflict import write_checked
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.live_view import refresh_table
-from drøftelse.ui.page_models import MemberModel, PlanModel
+from drøftelse.ui.member_dialogs import ANSWER_CHOICES, answer_label
+from drøftelse.ui.page_models import MemberModel, PlanModel, days, member_name
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, note_panel, wrapped
-from drøftelse.ui.table_models import fit_rows
+from drøftelse.ui.table_models import Column, ComboDelegate, RecordTableModel, fit_rows
 from drøftelse.ui.translation import translate
+
+
+class OfferModel(RecordTableModel):
+    """The selected member's offers of supplementary training (OfferRecord), newest first; the answer is chosen in
+    its cell and written on the answer shown."""
+
+    COL_ANSWER = 3
+
+    def __init__(self, db, fetch, parent=None):
+        columns = (
+            Column(translate("OfferModel", "Tilbudt"), lambda o: short_date(o.offered_on)),
+            Column(translate("OfferModel", "Dage"), lambda o: days(o.days)),
+            Column(translate("OfferModel", "Hvad"), lambda o: o.title),
+            Column(translate("OfferModel", "Svar"), lambda o: answer_label(o.answer), edit=lambda o: o.answer),
+        )
+        super().__init__(columns, parent=parent)
+        self.db, self.fetch = db, fetch  # fetch(): the member's offers as stored now
+
+    def store(self, record, column: int, value):
+        write_checked(
+            lambda vals, seen: annual.set_offer_answer(self.db, record.id, vals["answer"], seen=seen["answer"]),
+            {"answer": value},
+            {"answer": record.answer},
+            show=lambda _field, answer: answer_label(answer or ""),
+        )
+        return next((o for o in self.fetch() if o.id == record.id), None)
 
 
 class TrainingPage(StepPage):
@@ -54,9 +86,9 @@ class TrainingPage(StepPage):
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.verticalHeader().setVisible(False)
-        self.members.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.members.horizontalHeader().setSectionResizeMode(MemberModel.COL_STATUS, QHeaderView.ResizeMode.Stretch)
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
-        self.members.setMinimumHeight(130)
+        self.members.setMinimumHeight(210)
         m_layout.addWidget(self.members)
         row = QHBoxLayout()
         for text, slot in (
@@ -69,6 +101,42 @@ class TrainingPage(StepPage):
             row.addWidget(b)
         row.addStretch(1)
         m_layout.addLayout(row)
+        # the offers the employer must be able to document, of the member chosen above
+        self.offers_label = QLabel()
+        self.offers_label.setStyleSheet("font-weight: bold;")
+        m_layout.addWidget(self.offers_label)
+        self.offer_model = OfferModel(ctx.db, self._fresh_offers, self)
+        self.offers = QTableView()
+        self.offers.setModel(self.offer_model)
+        self.offers.setAccessibleName(translate("TrainingPage", "Tilbud om supplerende uddannelse"))
+        self.offers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.offers.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.offers.setItemDelegateForColumn(
+            OfferModel.COL_ANSWER,
+            ComboDelegate([(translate("OfferDialog", label), value) for label, value in ANSWER_CHOICES], self.offers),
+        )
+        self.offers.verticalHeader().setVisible(False)
+        self.offers.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.offers.setMinimumHeight(80)
+        self.offers.setMaximumHeight(120)
+        m_layout.addWidget(self.offers)
+        row = QHBoxLayout()
+        for text, slot in (
+            (translate("TrainingPage", "Registrér t&ilbud …"), self.add_offer),
+            (translate("TrainingPage", "Fj&ern tilbud …"), self.remove_offer),
+            (translate("TrainingPage", "Læg to år &sammen …"), self.agree_pooling),
+            (translate("TrainingPage", "Fjern sammenlægning …"), self.remove_pooling),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(lambda *_, s=slot: s())
+            row.addWidget(b)
+        row.addStretch(1)
+        m_layout.addLayout(row)
+        self.members.selectionModel().currentRowChanged.connect(lambda *_: self.load_offers())
         layout.addWidget(members)
         self.boxes = add_group_boxes(self, layout)
         for key, edit in self.boxes.items():
@@ -138,9 +206,10 @@ class TrainingPage(StepPage):
         self.load_plan()
 
     def refresh(self) -> None:
-        """The other chair's plan lines, except the line being edited here."""
+        """The other chair's plan lines, except the line being edited here, and the participants' preparation."""
         if refresh_table(self.plan, self.plan_model.fresh()):
             self.behind = True
+        refresh_hearing_panel(self, self.hearing)
 
     def refresh_members(self) -> None:
         self.load_members()
@@ -150,7 +219,10 @@ class TrainingPage(StepPage):
         self.members_seen = annual.members_version(self.ctx.db, committee)  # read first: a change after it shows
         self.member_model.sync(annual.members(self.ctx.db, committee, self._today()))
         self.members.resizeColumnsToContents()
-        self.members.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # the days used and this year's offer wrap in a column of their own; the status takes the rest
+        self.members.setColumnWidth(MemberModel.COL_STATUS - 1, 200)
+        self.members.horizontalHeader().setSectionResizeMode(MemberModel.COL_STATUS, QHeaderView.ResizeMode.Stretch)
+        self.members.resizeRowsToContents()
         alerts = [
             translate("TrainingPage", "{0}: obligatorisk uddannelse {1}").format(
                 m.name, training.mandatory_text(m.status)
@@ -164,6 +236,30 @@ class TrainingPage(StepPage):
                 w.deleteLater()
         if alerts:
             self.alert_holder.addWidget(note_panel(translate("TrainingPage", "Overskredet"), "; ".join(alerts)))
+        self.load_offers()
+
+    def _fresh_offers(self) -> list:
+        m = self.selected_member()
+        if m is None:
+            return []
+        fresh = next((x for x in annual.members(self.ctx.db, self._committee(), self._today()) if x.id == m.id), None)
+        return list(fresh.offers) if fresh else []
+
+    def load_offers(self) -> None:
+        """The selected member's offers, under the members' table."""
+        m = self.selected_member()
+        if m is None:
+            self.offers_label.setText(translate("TrainingPage", "Tilbud om supplerende uddannelse – vælg et medlem"))
+            self.offer_model.sync([])
+            return
+        if m.offers:
+            title = translate(
+                "TrainingPage", "Tilbud om supplerende uddannelse til {0} (dobbeltklik på svaret for at ændre det)"
+            )
+        else:
+            title = translate("TrainingPage", "Tilbud om supplerende uddannelse til {0}: ingen registreret endnu")
+        self.offers_label.setText(title.format(member_name(m)))
+        self.offer_model.sync(m.offers)
 
     def load_plan(self) -> None:
         self.plan_model.load()  # the first load sizes the columns and rows (fit_rows), later ones what changed
@@ -189,6 +285,7 @@ class TrainingPage(StepPage):
             values["elected_on"],
             group_name=values.get("group_name", ""),
             contact=values.get("contact", ""),
+            took_office_on=values.get("took_office_on"),
         )
         self._save_member_dates(mid, values)
 
@@ -211,13 +308,18 @@ class TrainingPage(StepPage):
                 m.left_on,
                 group_name=m.group_name,
                 contact=m.contact,
+                took_office=m.took_office_on,
+                assumed=m.took_office_assumed,
             )
             if m.example:  # the demo's member, until the chairs keep the demo (services.meetings.keep_example)
                 dialog.setWindowTitle(translate("TrainingPage", "Eksempel · {0}").format(dialog.windowTitle()))
             before = dialog.values()  # as the dialog shows them (an empty date shows as today)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            values = {field: value for field, value in dialog.values().items() if value != before[field]}
+            shown_now = dialog.values()
+            values = {field: value for field, value in shown_now.items() if value != before[field]}
+            if m.took_office_assumed:  # saving the dialog confirms the tiltrædelse it shows, changed or not
+                values["took_office_on"] = shown_now["took_office_on"]
         shown = {
             "name": m.name,
             "role": m.role,
@@ -225,8 +327,14 @@ class TrainingPage(StepPage):
             "left_on": m.left_on,
             "group_name": m.group_name,
             "contact": m.contact,
+            "took_office_on": m.took_office_on,
+            "took_office_assumed": m.took_office_assumed,
         }
         changed = {f: v for f, v in values.items() if f in shown and v != shown[f]}
+        if "took_office_on" in values and m.took_office_assumed:  # confirming is a change of the mark
+            changed["took_office_on"] = values["took_office_on"]
+        if "took_office_on" in changed:
+            changed["took_office_assumed"] = False
         db = self.ctx.db
         try:
             if changed:
@@ -264,6 +372,94 @@ class TrainingPage(StepPage):
             values = dialog.values()
         annual.add_training(self.ctx.db, m.id, *values)
         self.load_members()
+
+    # --- offers and pooling
+    def add_offer(self, values: tuple | None = None) -> None:
+        """Record an offer of supplementary training to the selected member (the dialog, or `values`:
+        offered_on, days, title, answer)."""
+        from drøftelse.ui.member_dialogs import OfferDialog
+
+        m = self.selected_member()
+        if m is None:
+            self.ctx.report(translate("TrainingPage", "Vælg først det medlem, der fik tilbuddet."))
+            return
+        if values is None:
+            entitled = m.status.entitled_days or training.LATER_YEAR_DAYS
+            dialog = OfferDialog(m.name, min(entitled, training.POOLED_DAYS), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        offered_on, offered_days, title, answer = values
+        try:
+            annual.add_offer(self.ctx.db, m.id, offered_on, offered_days, title, answer)
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
+        self.load_members()
+
+    def selected_offer(self):
+        row = self.offers.currentIndex().row()
+        return self.offer_model.record(row) if 0 <= row < self.offer_model.rowCount() else None
+
+    def remove_offer(self) -> None:
+        offer = self.selected_offer()
+        if offer is None:
+            self.ctx.report(translate("TrainingPage", "Vælg først et tilbud i listen."))
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("TrainingPage", "Fjern tilbud"),
+            translate("TrainingPage", "Fjern tilbuddet fra {0} om {1} dage? Det kan ikke fortrydes.").format(
+                short_date(offer.offered_on), days(offer.days)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        annual.delete_offer(self.ctx.db, offer.id)
+        self.load_members()
+
+    def agree_pooling(self, values: tuple | None = None) -> None:
+        """Pool a funktionsår with the next, agreed in writing (the dialog, or `values`: first_year, agreed_on,
+        note); the refusal (the first year, a year already pooled) is said in a warning and nothing is stored."""
+        from drøftelse.ui.member_dialogs import PoolingDialog
+
+        m = self.selected_member()
+        if m is None:
+            self.ctx.report(translate("TrainingPage", "Vælg først et medlem i tabellen."))
+            return
+        if values is None:
+            dialog = PoolingDialog(m.name, m.status.year_of_office, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        try:
+            annual.agree_pooling(self.ctx.db, m.id, *values)
+        except DroeftelseError as e:
+            QMessageBox.warning(self, translate("TrainingPage", "Kan ikke lægges sammen"), e.message)
+            return
+        self.load_members()
+
+    def remove_pooling(self) -> None:
+        m = self.selected_member()
+        if m is None or not m.pooled:
+            self.ctx.report(translate("TrainingPage", "Vælg først et medlem med to år lagt sammen."))
+            return
+        choices = {
+            translate("TrainingPage", "{0}. og {1}. funktionsår (aftalt {2})").format(
+                p.first_year, p.first_year + 1, short_date(p.agreed_on)
+            ): p
+            for p in m.pooled
+        }
+        label, ok = QInputDialog.getItem(
+            self,
+            translate("TrainingPage", "Fjern sammenlægning"),
+            translate("TrainingPage", "Hvilken sammenlægning skal fjernes? Årene tæller så hver for sig igen."),
+            list(choices),
+            0,
+            False,
+        )
+        if ok and label in choices:
+            annual.delete_pooling(self.ctx.db, choices[label].id)
+            self.load_members()
 
     # --- the plan
     def add_plan_line(self) -> None:
