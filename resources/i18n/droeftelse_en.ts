@@ -1013,43 +1013,43 @@ Status now: {0}</translation>
     </message>
     <message>
         <source>Deltagernes forberedelse</source>
-        <translation type="unfinished"></translation>
+        <translation>The participants&apos; preparation</translation>
     </message>
     <message>
         <source>{0} af {1} deltagere har forberedt punktet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} participants have prepared the point.</translation>
     </message>
     <message>
         <source>(fraværende)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>(ikke forberedt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not prepared)</translation>
     </message>
     <message>
         <source>Ingen deltagere endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No participants yet.</translation>
     </message>
     <message>
         <source>Kopiér til feltet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to the field</translation>
     </message>
     <message>
         <source>Kopiér til felt …</source>
-        <translation type="unfinished">Copy to field …</translation>
+        <translation>Copy to field …</translation>
     </message>
     <message>
         <source>Kopiér forberedelsen fra {0} til et felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the preparation from {0} to a field</translation>
     </message>
     <message>
         <source>Høring og forberedelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing and preparation</translation>
     </message>
     <message>
         <source>Høringen</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
     <name>MeetingView</name>
     <message>
         <source>Punkt {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point {0} · {1}</translation>
     </message>
     <message>
         <source>Mødet</source>
@@ -1658,11 +1658,11 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
     </message>
     <message>
         <source>Tiltrådt den</source>
-        <translation type="unfinished"></translation>
+        <translation>Took up office on</translation>
     </message>
     <message>
         <source>Antaget ud fra valgdatoen – ret datoen, hvis medlemmet tiltrådte en anden dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumed from the election date – change the date if the member took up office on a different day</translation>
     </message>
     <message>
         <source>taget den</source>
@@ -1702,7 +1702,7 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
     </message>
     <message>
         <source>&amp;Tiltrådt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Took up office</translation>
     </message>
     <message>
         <source>&amp;Obligatorisk uddannelse</source>
@@ -1729,11 +1729,11 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
     <name>MemberModel</name>
     <message>
         <source>{0} (antaget)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (assumed)</translation>
     </message>
     <message>
         <source>{0}. og {1}. funktionsår lagt sammen til 3 dage, aftalt skriftligt {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Years in office {0} and {1} combined into 3 days, agreed in writing on {2}</translation>
     </message>
     <message>
         <source>Eksempel · {0}</source>
@@ -1753,11 +1753,11 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
     </message>
     <message>
         <source>Tiltrådt</source>
-        <translation type="unfinished">Took up office</translation>
+        <translation>Took up office</translation>
     </message>
     <message>
         <source>Antaget ud fra valgdatoen {0} – ret datoen under »Ret medlem«, hvis medlemmet tiltrådte en anden dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumed from the election date {0} – change the date under “Edit member” if the member took up office on a different day</translation>
     </message>
     <message>
         <source>Obligatorisk uddannelse</source>
@@ -1823,86 +1823,86 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
     <name>OfferDialog</name>
     <message>
         <source>Ikke svaret endnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered yet</translation>
     </message>
     <message>
         <source>Accepteret</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Afslået</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <source>Udskudt</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed</translation>
     </message>
     <message>
         <source>Tilbud om supplerende uddannelse – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer of supplementary training – {0}</translation>
     </message>
     <message>
         <source>Tilbudt den</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered on</translation>
     </message>
     <message>
         <source> dage</source>
-        <translation type="unfinished"> days</translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Antal dage</source>
-        <translation type="unfinished">Number of days</translation>
+        <translation>Number of days</translation>
     </message>
     <message>
         <source>Hvad blev tilbudt</source>
-        <translation type="unfinished"></translation>
+        <translation>What was offered</translation>
     </message>
     <message>
         <source>fx Kursus i psykisk arbejdsmiljø, 2 dage i marts</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Course in the psychosocial working environment, 2 days in March</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>&amp;Tilbudt den</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offered on</translation>
     </message>
     <message>
         <source>&amp;Dage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Days</translation>
     </message>
     <message>
         <source>&amp;Hvad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What</translation>
     </message>
     <message>
         <source>&amp;Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer</translation>
     </message>
     <message>
         <source>Registrér</source>
-        <translation type="unfinished">Register</translation>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
     <name>OfferModel</name>
     <message>
         <source>Tilbudt</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered</translation>
     </message>
     <message>
         <source>Dage</source>
-        <translation type="unfinished">Days</translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Hvad</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>
@@ -2062,47 +2062,47 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <name>PoolingDialog</name>
     <message>
         <source>Læg to år sammen – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combine two years – {0}</translation>
     </message>
     <message>
         <source>To funktionsårs 1½ dag kan lægges sammen til 3 dage, når det er aftalt skriftligt – aldrig det første år. Ubrugte dage bortfalder først ved udgangen af det andet år.</source>
-        <translation type="unfinished"></translation>
+        <translation>The 1½ days of two years in office can be combined into 3 days when it is agreed in writing – never the first year. Unused days then lapse only at the end of the second year.</translation>
     </message>
     <message>
         <source>{0}. og {1}. funktionsår</source>
-        <translation type="unfinished"></translation>
+        <translation>Years in office {0} and {1}</translation>
     </message>
     <message>
         <source>Funktionsår</source>
-        <translation type="unfinished">Year in office</translation>
+        <translation>Year in office</translation>
     </message>
     <message>
         <source>Aftalt skriftligt den</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed in writing on</translation>
     </message>
     <message>
         <source>Hvor aftalen står</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the agreement is kept</translation>
     </message>
     <message>
         <source>fx Mail fra lederen 3.3.2026, i personalemappen</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Email from the manager 3.3.2026, in the personnel file</translation>
     </message>
     <message>
         <source>&amp;Funktionsår</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year in office</translation>
     </message>
     <message>
         <source>&amp;Aftalt den</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agreed on</translation>
     </message>
     <message>
         <source>&amp;Hvor aftalen står</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Where the agreement is kept</translation>
     </message>
     <message>
         <source>Læg sammen</source>
-        <translation type="unfinished"></translation>
+        <translation>Combine</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3164,7 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     </message>
     <message>
         <source>Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer) tages senest 3 måneder efter tiltrædelse i AMO. De 2 dages supplerende uddannelse i det første funktionsår skal være tilbudt inden 9 måneder efter den obligatoriske uddannelse; derefter tilbydes 1½ dag om året. Ubrugte dage bortfalder ved funktionsårets udgang, medmindre I skriftligt har aftalt at lægge to af de følgende års dage sammen til 3 dage. Det, arbejdsgiveren skal kunne dokumentere, er tilbuddet: registrér det under medlemmet. En skriftlig kompetenceudviklingsplan er ikke længere et krav, men I kan lave én som hjælp nederst på siden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mandatory working environment training (3 days, 22 hours) is taken at the latest 3 months after taking up office in the AMO. The 2 days of supplementary training in the first year in office must be offered within 9 months of the mandatory training; after that 1½ days a year are offered. Unused days lapse at the end of the year in office, unless you have agreed in writing to combine two of the following years&apos; days into 3 days. What the employer must be able to document is the offer: register it under the member. A written competence development plan is no longer required, but you can make one as an aid at the bottom of the page.</translation>
     </message>
     <message>
         <source>Handleplan</source>
@@ -3735,23 +3735,23 @@ As sources for the discussion you can use:
     </message>
     <message>
         <source>Tilbud om supplerende uddannelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers of supplementary training</translation>
     </message>
     <message>
         <source>Registrér t&amp;ilbud …</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;offer …</translation>
     </message>
     <message>
         <source>Fj&amp;ern tilbud …</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve offer …</translation>
     </message>
     <message>
         <source>Læg to år &amp;sammen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combine two years …</translation>
     </message>
     <message>
         <source>Fjern sammenlægning …</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove combination …</translation>
     </message>
     <message>
         <source>Kompetenceudviklingsplan (valgfri)</source>
@@ -3783,15 +3783,15 @@ As sources for the discussion you can use:
     </message>
     <message>
         <source>Tilbud om supplerende uddannelse – vælg et medlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers of supplementary training – choose a member</translation>
     </message>
     <message>
         <source>Tilbud om supplerende uddannelse til {0} (dobbeltklik på svaret for at ændre det)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers of supplementary training to {0} (double-click the answer to change it)</translation>
     </message>
     <message>
         <source>Tilbud om supplerende uddannelse til {0}: ingen registreret endnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers of supplementary training to {0}: none registered yet</translation>
     </message>
     <message>
         <source>Vælg først et medlem i tabellen.</source>
@@ -3807,39 +3807,39 @@ As sources for the discussion you can use:
     </message>
     <message>
         <source>Vælg først det medlem, der fik tilbuddet.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose the member who got the offer.</translation>
     </message>
     <message>
         <source>Vælg først et tilbud i listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose an offer in the list.</translation>
     </message>
     <message>
         <source>Fjern tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove offer</translation>
     </message>
     <message>
         <source>Fjern tilbuddet fra {0} om {1} dage? Det kan ikke fortrydes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the offer of {1} days to {0}? It cannot be undone.</translation>
     </message>
     <message>
         <source>Kan ikke lægges sammen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be combined</translation>
     </message>
     <message>
         <source>Vælg først et medlem med to år lagt sammen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a member with two years combined.</translation>
     </message>
     <message>
         <source>{0}. og {1}. funktionsår (aftalt {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Years in office {0} and {1} (agreed {2})</translation>
     </message>
     <message>
         <source>Fjern sammenlægning</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove combination</translation>
     </message>
     <message>
         <source>Hvilken sammenlægning skal fjernes? Årene tæller så hver for sig igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which combination should be removed? The years then count separately again.</translation>
     </message>
 </context>
 <context>
@@ -5589,11 +5589,11 @@ The details are written in {1}.</translation>
     </message>
     <message>
         <source>Tiltrådt</source>
-        <translation type="unfinished">Took up office</translation>
+        <translation>Took up office</translation>
     </message>
     <message>
         <source>Tiltrædelsen (antaget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking up office (assumed)</translation>
     </message>
     <message>
         <source>Fratrådt</source>
@@ -6217,11 +6217,11 @@ The details are written in {1}.</translation>
     </message>
     <message>
         <source>{0} dage over 2 år (aftalt skriftligt) – bortfalder {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days over 2 years (agreed in writing) – they lapse {1}</translation>
     </message>
     <message>
         <source>{0} af {1} dage tilbage over 2 år (aftalt skriftligt) – bortfalder {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} days left over 2 years (agreed in writing) – they lapse {2}</translation>
     </message>
     <message>
         <source>{0} dage tilbage i år – de bortfalder {1}</source>
@@ -6233,7 +6233,7 @@ The details are written in {1}.</translation>
     </message>
     <message>
         <source>{0} af {1} dage brugt ({2}. og {3}. funktionsår til {4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} days used (years {2} and {3} of office, until {4})</translation>
     </message>
     <message>
         <source>{0} af {1} dage brugt ({2}. funktionsår til {3})</source>
