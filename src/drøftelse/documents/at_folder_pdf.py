@@ -11,12 +11,12 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from drøftelse.documents.committee_pdf import render_committee_handleplan
 from drøftelse.documents.competence_plan_pdf import days_text
 from drøftelse.documents.handleplan_pdf import PageFurniture
-from drøftelse.documents.page_furniture import Portrait, opening, portrait, styles, table
+from drøftelse.documents.page_furniture import Portrait, build_portrait, opening, portrait, styles, table
 from drøftelse.documents.referat_pdf import render_referat
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.at_folder import FolderMember, FolderSnapshot
@@ -85,20 +85,7 @@ def _own(snap: FolderSnapshot, page: Portrait, st: dict, story: list) -> bytes:
         st["regular"],
         right=translate("at_folder_pdf", "{0} · lavet {1}").format(name, short_date(snap.made_on)),
     )
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=page.size,
-        leftMargin=page.margin,
-        rightMargin=page.margin,
-        topMargin=page.top,
-        bottomMargin=page.bottom,
-        title=name,
-        author=printable(snap.committee),
-        creator="Drøftelse",
-    )
-    doc.build(story, canvasmaker=furniture.canvas_class())
-    return buffer.getvalue()
+    return build_portrait(story, page, furniture, name, snap.committee)
 
 
 def _front(snap: FolderSnapshot, parts: list[Part], counts: list[int], st: dict, front_pages: int) -> list:

@@ -122,6 +122,14 @@ def render_portrait(
         note=note,
         example=example,
     )
+    # "Godkendt af arbejdsmiljøudvalget": a line to sign on and one for the date for each member present
+    signatures = [Spacer(1, 14), *signature_block(meeting.approval, page.usable, st["regular"], st["bold"])]
+    shown = f"{example_mark()}: {title}" if example else title
+    return build_portrait(story + signatures, page, furniture, shown, meeting.committee, subject)
+
+
+def build_portrait(story: list, page: Portrait, furniture: PageFurniture, title: str, author: str, subject: str = ""):
+    """The story on A4 portrait pages with `furniture`'s header and footer, as PDF bytes."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -130,12 +138,10 @@ def render_portrait(
         rightMargin=page.margin,
         topMargin=page.top,
         bottomMargin=page.bottom,
-        title=f"{example_mark()}: {title}" if example else title,
-        author=printable(meeting.committee),
+        title=title,
+        author=printable(author),
         creator="Drøftelse",
         subject=subject,
     )
-    # "Godkendt af arbejdsmiljøudvalget": a line to sign on and one for the date for each member present
-    signatures = [Spacer(1, 14), *signature_block(meeting.approval, page.usable, st["regular"], st["bold"])]
-    doc.build(story + signatures, canvasmaker=furniture.canvas_class())
+    doc.build(story, canvasmaker=furniture.canvas_class())
     return buffer.getvalue()

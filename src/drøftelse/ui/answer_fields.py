@@ -175,7 +175,20 @@ class AnswerFields(QObject):
             self._asking = False
 
 
-class ChangedUnderneathDialog(QDialog):
+class ChoiceDialog(QDialog):
+    """A question answered by one of its buttons, each carrying its choice (the `choice` property)."""
+
+    choice = None
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def button(self, choice: str) -> QPushButton:
+        return next(b for b in self.findChildren(QPushButton) if b.property("choice") == choice)
+
+
+class ChangedUnderneathDialog(ChoiceDialog):
     """Both texts side by side, and the question which to keep. Closing it keeps both: nothing is lost."""
 
     def __init__(self, label: str, mine: str, new: str, parent: QWidget | None = None):
@@ -228,13 +241,6 @@ class ChangedUnderneathDialog(QDialog):
         shown.setAccessibleName(caption.rstrip(":"))
         grid.addWidget(shown, 1, column)
         return shown
-
-    def _choose(self, choice: str) -> None:
-        self.choice = choice
-        self.accept()
-
-    def button(self, choice: str) -> QPushButton:
-        return next(b for b in self.findChildren(QPushButton) if b.property("choice") == choice)
 
 
 def _replace_text(edit: QPlainTextEdit, text: str) -> None:

@@ -17,7 +17,6 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import FieldChanged
-from drøftelse.ui.answer_fields import BOTH_SEPARATOR
+from drøftelse.ui.answer_fields import BOTH_SEPARATOR, ChoiceDialog
 from drøftelse.ui.translation import translate
 
 KEEP_MINE, KEEP_STORED, KEEP_BOTH = "mine", "stored", "both"
@@ -63,7 +62,7 @@ def show_value(value) -> str:
     return str(value)
 
 
-class FieldConflictDialog(QDialog):
+class FieldConflictDialog(ChoiceDialog):
     """What is stored now beside what this window wrote, and which to keep. Closed without a choice, a text that
     may keep both keeps both, anything else keeps what is stored: nothing is overwritten without a word."""
 
@@ -122,13 +121,6 @@ class FieldConflictDialog(QDialog):
         shown.setAccessibleName(caption.rstrip(":"))
         grid.addWidget(shown, 1, column)
         return shown
-
-    def _choose(self, choice: str) -> None:
-        self.choice = choice
-        self.accept()
-
-    def button(self, choice: str) -> QPushButton:
-        return next(b for b in self.findChildren(QPushButton) if b.property("choice") == choice)
 
 
 def ask(what: str, stored: str, mine: str, both: bool = False) -> str:
