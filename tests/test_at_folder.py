@@ -153,7 +153,9 @@ def test_the_window_writes_the_folder_and_the_member_dialog_keeps_group_and_cont
     assert page.year.folder_button.text() == "Mappe til Arbejds&tilsynet …"
     assert page.year.folder_button.isVisible()
     target = tmp_path / "mappe.pdf"
+    before = dump(path)
     assert finished(page.export_at_folder(target)) == target
+    assert dump(path) == before  # the folder changes nothing
     assert opened_files == [target]  # opened for the chairs to look at, as every document
     assert [t for t, _ in outline(target)] == BOOKMARKS
     db = window.db
