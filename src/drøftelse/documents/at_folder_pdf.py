@@ -135,6 +135,13 @@ def _front(snap: FolderSnapshot, parts: list[Part], counts: list[int], st: dict,
     return story
 
 
+def _part_opening(snap: FolderSnapshot, title: str, st: dict) -> list:
+    """A part's title, and under it the committee and the day the folder's facts stand as of."""
+    return opening(
+        title, translate("at_folder_pdf", "{0} · pr. {1}").format(snap.committee, long_date(snap.made_on)), st
+    )
+
+
 def _rules_line(snap: FolderSnapshot) -> str:
     return translate("at_folder_pdf", "Programmet følger: {0} (kontrolleret {1}).").format(
         snap.rules_reference, short_date(snap.rules_checked)
@@ -159,11 +166,7 @@ def _referat(snap: FolderSnapshot, page: Portrait, st: dict) -> bytes:
 
 
 def _structure(snap: FolderSnapshot, page: Portrait, st: dict) -> list:
-    story = opening(
-        translate("at_folder_pdf", "Arbejdsmiljøorganisationen"),
-        translate("at_folder_pdf", "{0} · pr. {1}").format(snap.committee, long_date(snap.made_on)),
-        st,
-    )
+    story = _part_opening(snap, translate("at_folder_pdf", "Arbejdsmiljøorganisationen"), st)
     story.append(
         Paragraph(
             translate(
@@ -224,11 +227,7 @@ def _office_year(m: FolderMember) -> str:
 
 
 def _training(snap: FolderSnapshot, page: Portrait, st: dict) -> list:
-    story = opening(
-        translate("at_folder_pdf", "AMO-medlemmernes uddannelse"),
-        translate("at_folder_pdf", "{0} · pr. {1}").format(snap.committee, long_date(snap.made_on)),
-        st,
-    )
+    story = _part_opening(snap, translate("at_folder_pdf", "AMO-medlemmernes uddannelse"), st)
     story.append(
         Paragraph(
             translate(
@@ -283,11 +282,7 @@ def _training(snap: FolderSnapshot, page: Portrait, st: dict) -> list:
 
 
 def _apv_and_rules(snap: FolderSnapshot, st: dict, app_version: str) -> list:
-    story = opening(
-        translate("at_folder_pdf", "APV, årlige drøftelser og regelgrundlag"),
-        translate("at_folder_pdf", "{0} · pr. {1}").format(snap.committee, long_date(snap.made_on)),
-        st,
-    )
+    story = _part_opening(snap, translate("at_folder_pdf", "APV, årlige drøftelser og regelgrundlag"), st)
     story.append(Paragraph(translate("at_folder_pdf", "Arbejdspladsvurdering (APV)"), st["h2"]))
     if snap.apv_date is not None:
         apv = translate("at_folder_pdf", "Den seneste APV er dateret {0}. Den skal revideres senest {1}.").format(
