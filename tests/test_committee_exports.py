@@ -36,6 +36,12 @@ SHEET_HEADINGS = [
     "Prioritet",
     "Fra mødet",
     "Mødedato",
+    "Alvor",
+    "Omfang",
+    "Vurdering",
+    "Årsag",
+    "Virkede det?",
+    "Note om virkningen",
 ]
 PRINTED = dt.date(2026, 11, 20)
 ORIGIN = "Årlig arbejdsmiljødrøftelse 2026 (20.11.2026)"
@@ -135,13 +141,34 @@ def test_the_header_row_and_page_furniture_are_on_every_page():
 # --- the CSV
 def test_the_csv_has_the_meeting_csvs_columns_then_the_source_meeting():
     rows = [
-        row(1, hvad='Linje 1\nLinje 2; med "citat"', hvornaar_dato=dt.date(2027, 9, 30), priority=Priority.HOEJ),
+        row(
+            1,
+            hvad='Linje 1\nLinje 2; med "citat"',
+            hvornaar_dato=dt.date(2027, 9, 30),
+            priority=Priority.HOEJ,
+            alvor="alvorlig",
+            omfang="gruppe",
+            vurdering="Hele lageret klager",
+            aarsag="=Støj fra porten",
+            effect="delvist",
+            effect_note="Bedre om formiddagen",
+        ),
         row(2, status=Status.GENNEMFOERT, opfoelgning_dato=dt.date(2027, 12, 31)),
     ]
     table = csv_rows(snapshot(rows))
     assert table[0] == SHEET_HEADINGS
     assert table[1][:3] == ["1", 'Linje 1\nLinje 2; med "citat"', "hvorfor-1 tekst"]
-    assert table[1][7:] == ["30.9.2027", "", "åben", "høj", ORIGIN, "20.11.2026"]
+    assert table[1][7:13] == ["30.9.2027", "", "åben", "høj", ORIGIN, "20.11.2026"]
+    # the APV's assessment and the last "Virkede det?", a formula kept as text
+    assert table[1][13:] == [
+        "alvorligt",
+        "en gruppe",
+        "Hele lageret klager",
+        "'=Støj fra porten",
+        "delvist",
+        "Bedre om formiddagen",
+    ]
+    assert table[2][13:] == [""] * 6
     assert table[2][7:11] == ["", "31.12.2027", "gennemført", ""]
 
 
@@ -154,7 +181,7 @@ def test_the_xlsx_has_a_frozen_header_autofilter_wrapped_text_fitting_widths_and
     wb = workbook(snapshot(rows))
     ws = wb["Handleplan"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:M3"
+    assert ws.auto_filter.ref == "A1:S3"
     assert [c.value for c in ws[1]] == SHEET_HEADINGS and all(c.font.bold for c in ws[1])
     assert all(c.alignment.wrap_text for r in ws.iter_rows(min_row=1, max_row=3) for c in r)
     when = ws.cell(row=2, column=SHEET_HEADINGS.index("Hvornår (dato)") + 1)
@@ -184,7 +211,7 @@ def test_an_empty_plan_in_all_three_formats():
     assert "Godkendt af arbejdsmiljøudvalget" in page and "Side 1 af 1" in page
     assert csv_rows(snap) == [SHEET_HEADINGS]
     ws = workbook(snap)["Handleplan"]
-    assert ws.max_row == 1 and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:M1"
+    assert ws.max_row == 1 and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:S1"
 
 
 HOSTILE = {
@@ -274,7 +301,7 @@ def test_a_thousand_rows_in_all_three_formats():
     table = csv_rows(snap)
     assert len(table) == 1001 and table[1000][:2] == ["1000", "hvad-1000 tekst"]
     ws = workbook(snap)["Handleplan"]
-    assert ws.max_row == 1001 and ws.auto_filter.ref == "A1:M1001"
+    assert ws.max_row == 1001 and ws.auto_filter.ref == "A1:S1001"
     assert ws.cell(row=1001, column=8).value.date() == dt.date(2029, 9, 27)
 
 

@@ -205,7 +205,8 @@ def test_csv_opens_in_excel_with_danish_letters():
     assert table[1][1] == 'Linje 1\nLinje 2; med "citat"'
     assert table[1][7] == "30.9.2027"
     assert table[2][5] == '\'=HYPERLINK("x")'  # a formula stays text
-    assert table[2][9:] == ["i gang", "lav"]
+    assert table[2][9:11] == ["i gang", "lav"]
+    assert table[0][11:] == ["Alvor", "Omfang", "Vurdering", "Årsag"]  # the APV's assessment, after the rest
 
 
 FORMULAS = [

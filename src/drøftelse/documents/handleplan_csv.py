@@ -9,6 +9,7 @@ from pathlib import Path
 from drøftelse.documents.cells import neutralise
 from drøftelse.documents.examples import example_note
 from drøftelse.documents.output import write_file
+from drøftelse.domain import apv
 from drøftelse.domain.actions import COLUMNS
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -21,6 +22,10 @@ HEADER = [
     QT_TRANSLATE_NOOP("Handleplan", "Opfølgning (dato)"),
     QT_TRANSLATE_NOOP("Handleplan", "Status"),
     QT_TRANSLATE_NOOP("Handleplan", "Prioritet"),
+    QT_TRANSLATE_NOOP("Handleplan", "Alvor"),
+    QT_TRANSLATE_NOOP("Handleplan", "Omfang"),
+    QT_TRANSLATE_NOOP("Handleplan", "Vurdering"),
+    QT_TRANSLATE_NOOP("Handleplan", "Årsag"),
 ]
 
 
@@ -39,6 +44,10 @@ def render_csv(snapshot: HandleplanSnapshot) -> bytes:
                 short_date(row.opfoelgning_dato) if row.opfoelgning_dato else "",
                 row.status.label,
                 row.priority.label if row.priority is not None else "",
+                apv.Alvor(row.alvor).label if row.alvor else "",
+                apv.Omfang(row.omfang).label if row.omfang else "",
+                neutralise(row.vurdering),
+                neutralise(row.aarsag),
             ]
         )
     return out.getvalue().encode("utf-8-sig")

@@ -27,6 +27,7 @@ from drøftelse.documents.hyphenation import breakable, for_cells
 from drøftelse.documents.output import write_file
 from drøftelse.documents.signatures import signature_block
 from drøftelse.documents.text import as_markup, pieces, printable
+from drøftelse.domain import apv
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.deadlines import NOT_READ
@@ -72,8 +73,21 @@ def _cell_text(row, key: str, dated: bool = False) -> str:
     text = row.text(key)
     if dated and key in DATED_FIELDS and text.strip():
         found = getattr(row, f"{key}_dato")
-        return f"{text}\n→\u00a0{short_date(found) if found else NOT_READ}"  # the date the plan is ordered by
-    return text
+        text = f"{text}\n→\u00a0{short_date(found) if found else NOT_READ}"  # the date the plan is ordered by
+    return _with_apv(row, key, text)
+
+
+def _with_apv(row, key: str, text: str) -> str:
+    """The APV's assessment within the six columns: alvor and omfang under Hvad?, the cause under Hvorfor?, the
+    last "Virkede det?" under Opfølgning? (domain/apv)."""
+    added = {
+        "hvad": lambda: apv.assessment(row.alvor, row.omfang, row.vurdering),
+        "hvorfor": lambda: apv.cause(row.aarsag),
+        "opfoelgning": lambda: apv.effect_line(row.effect, row.effect_note),
+    }.get(key, lambda: "")()
+    if not added:
+        return text
+    return f"{text}\n{added}" if text.strip() else added
 
 
 def _cell_paragraph_class():

@@ -111,7 +111,12 @@ def _rows(rows, st: dict, page: Portrait):
 
 def _evaluation(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
     rows = [
-        [f"{e.kind}: {e.text}", e.origin, e.verdict or translate("referat_pdf", "ikke vurderet"), e.comment]
+        [
+            f"{e.kind}: {e.text}",
+            e.origin,
+            e.verdict or translate("referat_pdf", "ikke vurderet"),
+            "\n".join(t for t in (e.comment, e.effect) if t),
+        ]
         for e in snap.evaluation
     ]
     headings = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain import apv
 from drøftelse.domain.actions import Status
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import translate
@@ -59,8 +60,10 @@ def row_year(row) -> int | None:
 
 
 def plan_order(row) -> tuple:
-    """Rows by their Hvornår date (rows without one last), then by meeting and place in the meeting."""
+    """The order the problems are solved in (the APV's priority: high first, then the more serious; domain/apv),
+    then by Hvornår date (rows without one last), then by meeting and place in the meeting."""
     return (
+        *apv.urgency(row),
         row.hvornaar_dato is None,
         row.hvornaar_dato or dt.date.max,
         row.meeting_date or dt.date.min,

@@ -29,6 +29,8 @@ _NAMES = {
     "verdict": {
         "verdict": QT_TRANSLATE_NOOP("fields", "Vurderingen"),
         "comment": QT_TRANSLATE_NOOP("fields", "Kommentaren til vurderingen"),
+        "effect": QT_TRANSLATE_NOOP("fields", "Virkede det?"),
+        "effect_note": QT_TRANSLATE_NOOP("fields", "Noten til Virkede det?"),
     },
     "plan_item": {
         "hvem": QT_TRANSLATE_NOOP("fields", "Hvem? i kompetenceudviklingsplanen"),

@@ -144,6 +144,11 @@ class ActionItem(_Strict):
     status: Literal["aaben", "i_gang", "gennemfoert", "opgivet"] = "aaben"
     priority: Annotated[int, Field(ge=1, le=3)] | None = None  # 1 høj, 2 middel, 3 lav; strict: never true
     result: Text = ""
+    # the APV's assessment (domain/apv), written only when given: a file without it reads as before
+    alvor: Literal["mindre", "alvorlig", "meget_alvorlig"] | None = None
+    omfang: Literal["enkelte", "gruppe", "mange"] | None = None
+    vurdering: Text = ""
+    aarsag: Text = ""
 
 
 class MeetingFile(_Strict):

@@ -27,6 +27,13 @@ class ActionRow:
     opfoelgning_dato: dt.date | None = None
     origin: str = ""  # the meeting the row came from, "Årlig arbejdsmiljødrøftelse 2026 (23.11.2026)": committee plan
     origin_date: dt.date | None = None  # that meeting's date
+    # the APV's assessment (domain/apv): shown under Hvad? and Hvorfor?; the last "Virkede det?" under Opfølgning?
+    alvor: str | None = None
+    omfang: str | None = None
+    vurdering: str = ""
+    aarsag: str = ""
+    effect: str | None = None
+    effect_note: str = ""
 
     def text(self, field: str) -> str:
         return getattr(self, field)
@@ -114,6 +121,7 @@ class EvaluationLine:
     origin: str
     verdict: str  # "nået", "delvist", "ikke nået", "opgivet" or "" (not judged)
     comment: str
+    effect: str = ""  # a row's "Virkede det? delvist – <note>" (domain/apv.effect_line), "" when not answered
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import and_, delete, false, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from drøftelse.domain import training
+from drøftelse.domain import apv, training
 from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import (
     ANNUAL_KINDS,
@@ -130,6 +130,8 @@ class EvaluationItem:
     verdict: Verdict | None
     comment: str
     typed_here: bool = False  # a goal typed by hand in this meeting
+    effect: str | None = None  # a row's "Virkede det?" (domain/apv.Effect), with a note; goals have none
+    effect_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,7 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
         items = []
         for item, source in rows:
             verdict, comment = judged(item_id=item.id)
+            v = verdicts.get((None, item.id))
             items.append(
                 EvaluationItem(
                     None,
@@ -212,6 +215,8 @@ def evaluation(db: Database, meeting_id: int) -> Evaluation:
                     Status(item.status),
                     verdict,
                     comment,
+                    effect=v.effect if v else None,
+                    effect_note=v.effect_note if v else "",
                 )
             )
         return Evaluation(meeting_label(prev) if prev else None, earlier, tuple(goals), tuple(items))
@@ -313,6 +318,34 @@ def set_verdict_comment(
         row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
         values = {"comment": comment, "updated_at": now}
         write_fields(s, VerdictRow, row_id, values, None if seen is None else {"comment": seen}, field_names("verdict"))
+        touch_meeting(s, meeting_id, now)
+        s.commit()
+
+
+def set_verdict_effect(
+    db: Database,
+    meeting_id: int,
+    action_item_id: int,
+    effect: str | None,
+    note: str,
+    *,
+    seen: tuple[str | None, str] | None = None,
+) -> None:
+    """A row's "Virkede det?" (domain/apv.Effect, or None: not answered) and its note, at this annual evaluation;
+    the verdict and the row's status stay as stored. With `seen` (the answer and note the window showed), what the
+    other chair changed since is not overwritten (FieldChanged)."""
+    effect = apv.choice("effect", effect).value if effect else None
+    now = utcnow()
+    with db.session() as s:
+        begin_write(s)
+        must_get(s, Meeting, meeting_id)
+        refuse_closed(s, meeting_id)
+        target = VerdictRow.action_item_id == action_item_id
+        _make_verdict_row(s, meeting_id, None, action_item_id, target)
+        row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
+        values = {"effect": effect, "effect_note": note, "updated_at": now}
+        shown = None if seen is None else {"effect": seen[0] or None, "effect_note": seen[1]}
+        write_fields(s, VerdictRow, row_id, values, shown, field_names("verdict"))
         touch_meeting(s, meeting_id, now)
         s.commit()
 

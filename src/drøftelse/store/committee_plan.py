@@ -20,19 +20,42 @@ from drøftelse.store.common import approval, meeting_label, must_get
 from drøftelse.store.database import Database
 from drøftelse.store.examples import not_example
 from drøftelse.store.meetings import action_row
-from drøftelse.store.models import ActionItem, Committee, Meeting
+from drøftelse.store.models import ActionItem, Committee, Meeting, Verdict
 from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord
 
 NO_MEETING = "(uden møde)"
 
 
-def _record(item: ActionItem, meeting: Meeting | None) -> CommitteeActionRecord:
+def _record(item: ActionItem, meeting: Meeting | None, effects: dict) -> CommitteeActionRecord:
     values = {f.name: getattr(item, f.name) for f in dataclasses.fields(ActionItemRecord)}
+    effect, note = effects.get(item.id, (None, ""))
     if meeting is None:
-        return CommitteeActionRecord(**values, origin=NO_MEETING, meeting_date=None)
+        return CommitteeActionRecord(**values, origin=NO_MEETING, meeting_date=None, effect=effect, effect_note=note)
     return CommitteeActionRecord(
-        **values, origin=meeting_label(meeting), meeting_date=meeting.date, meeting_closed=meeting.closed_at is not None
+        **values,
+        origin=meeting_label(meeting),
+        meeting_date=meeting.date,
+        meeting_closed=meeting.closed_at is not None,
+        effect=effect,
+        effect_note=note,
     )
+
+
+def _effects(s, committee_id: int, item_id: int | None = None) -> dict[int, tuple[str | None, str]]:
+    """Each row's latest "Virkede det?" (the annual evaluation held last that answered it), by row id."""
+    query = (
+        select(Verdict.action_item_id, Verdict.effect, Verdict.effect_note)
+        .join(Meeting, Verdict.meeting_id == Meeting.id)
+        .where(
+            Meeting.committee_id == committee_id,
+            Verdict.action_item_id.is_not(None),
+            or_(Verdict.effect.is_not(None), Verdict.effect_note != ""),
+        )
+        .order_by(Meeting.date, Meeting.id)
+    )
+    if item_id is not None:
+        query = query.where(Verdict.action_item_id == item_id)
+    return {row_id: (effect, note) for row_id, effect, note in s.execute(query)}  # the latest wins
 
 
 def _with_meetings():
@@ -43,7 +66,8 @@ def _committee_rows(s, committee_id: int, example_meeting: int | None = None) ->
     """The committee's rows, but none of an example meeting's (`example_meeting`: but that one's)."""
     own = not_example() if example_meeting is None else or_(not_example(), Meeting.id == example_meeting)
     found = s.execute(_with_meetings().where(ActionItem.committee_id == committee_id, own)).all()
-    return sorted((_record(item, meeting) for item, meeting in found), key=plan_order)
+    effects = _effects(s, committee_id)
+    return sorted((_record(item, meeting, effects) for item, meeting in found), key=plan_order)
 
 
 def committee_actions(db: Database, committee_id: int) -> list[CommitteeActionRecord]:
@@ -57,9 +81,9 @@ def committee_actions(db: Database, committee_id: int) -> list[CommitteeActionRe
 def committee_action(db: Database, item_id: int) -> CommitteeActionRecord:
     """One row as it is now (after an edit), with its meeting."""
     with db.session() as s:
-        must_get(s, ActionItem, item_id)
+        row = must_get(s, ActionItem, item_id)
         item, meeting = s.execute(_with_meetings().where(ActionItem.id == item_id)).one()
-        return _record(item, meeting)
+        return _record(item, meeting, _effects(s, row.committee_id, item_id))
 
 
 def _approval(s, committee_id: int, today: dt.date) -> Approval:

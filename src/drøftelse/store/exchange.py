@@ -14,6 +14,7 @@ from typing import Any
 from drøftelse.domain import meeting_file
 from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.annual import RENAMED_STEPS
+from drøftelse.domain.apv import ASSESSMENT_FIELDS
 from drøftelse.domain.deadlines import derived_dates
 from drøftelse.domain.errors import DroeftelseError, ExchangeError
 from drøftelse.domain.i18n import translate
@@ -227,6 +228,7 @@ def import_meeting(db: Database, data: Any, templates: TemplateLibrary) -> int:
                 status=item.status,
                 priority=item.priority,
                 result=item.result,
+                **{f: getattr(item, f) for f in ASSESSMENT_FIELDS},
                 created_at=now,
                 updated_at=now,
                 version=1,

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from drøftelse.domain.actions import TEXT_FIELDS
+from drøftelse.domain.apv import ASSESSMENT_FIELDS
 from drøftelse.domain.errors import NotFound
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.meeting_file_version import FORMAT, VERSION
@@ -26,7 +27,8 @@ _PARTICIPANTS = (
 )
 _ANSWERS = "SELECT participant_id, step, box, text, source FROM answer WHERE meeting_id = ?"
 _ACTION_ITEMS = (
-    f"SELECT {', '.join(TEXT_FIELDS)}, status, priority, result FROM action_item WHERE meeting_id = ? "
+    f"SELECT {', '.join(TEXT_FIELDS)}, status, priority, result, {', '.join(ASSESSMENT_FIELDS)} FROM action_item "
+    "WHERE meeting_id = ? "
     "ORDER BY position, id"
 )
 
@@ -92,6 +94,7 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
                 "status": row[fields],
                 "priority": row[fields + 1],
                 "result": row[fields + 2],
+                **{k: v for k, v in zip(ASSESSMENT_FIELDS, row[fields + 3 :], strict=True) if v},
             }
             for row in rows
         ],

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, func, or_, select, true, update
 
+from drøftelse.domain import apv
 from drøftelse.domain.actions import TEXT_FIELDS, Priority, Status
 from drøftelse.domain.annual import check_employees
-from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, FieldChanged, NotFound
+from drøftelse.domain.apv import ASSESSMENT_FIELDS
+from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, DroeftelseError, FieldChanged, NotFound
 from drøftelse.domain.field_names import field_names
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import clean_text
 from drøftelse.domain.snapshots import ActionRow, ChangeLine, ChangeLogSnapshot, HandleplanSnapshot
 from drøftelse.domain.templates import (
@@ -388,12 +391,25 @@ class ActionFields:
     opfoelgning: str = ""
     status: Status = Status.AABEN
     priority: Priority | None = None
+    # the APV's assessment of the problem (domain/apv): short choices, a text for both, and the cause
+    alvor: str | None = None
+    omfang: str | None = None
+    vurdering: str = ""
+    aarsag: str = ""
 
 
 def _column_values(fields: ActionFields) -> dict:
-    values = {f: getattr(fields, f) for f in TEXT_FIELDS}
+    values = {f: getattr(fields, f) for f in (*TEXT_FIELDS, *ASSESSMENT_FIELDS)}
     values["status"] = Status(fields.status).value
     values["priority"] = int(fields.priority) if fields.priority is not None else None
+    return _checked_choices(values)
+
+
+def _checked_choices(values: dict) -> dict:
+    """Alvor and omfang as stored: one of domain/apv's choices, or None (an unknown value is a ValueError)."""
+    for field in ("alvor", "omfang"):
+        if field in values:
+            values[field] = apv.choice(field, values[field]).value if values[field] else None
     return values
 
 
@@ -437,9 +453,10 @@ def update_action_item(db: Database, item_id: int, expected: tuple[int, dict] | 
     is still at that version, or when each field written still holds what the writer read (the other window
     changed another field); checked in the same statement that writes. Otherwise ActionItemChanged carries what
     is stored now and nothing is written. The same value written twice is no conflict."""
-    allowed = set(TEXT_FIELDS) | {"status", "priority", "result"}
+    allowed = set(TEXT_FIELDS) | set(ASSESSMENT_FIELDS) | {"status", "priority", "result"}
     if set(values) - allowed:
         raise ValueError(f"unknown action item fields {set(values) - allowed}")
+    _checked_choices(values)
     if "status" in values:
         values["status"] = Status(values["status"]).value
     if values.get("priority") is not None:
@@ -516,6 +533,28 @@ def move_action_item(db: Database, item_id: int, new_position: int) -> None:
         s.commit()
 
 
+def set_action_order(db: Database, meeting_id: int, item_ids: list[int]) -> None:
+    """Number the meeting's rows in the order given (every row of the meeting, each once): ordering by priority,
+    and taking that back."""
+    with db.session() as s:
+        begin_write(s)
+        refuse_closed(s, meeting_id)
+        stored = set(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == meeting_id)))
+        if stored != set(item_ids) or len(item_ids) != len(stored):
+            raise DroeftelseError(  # a row was added or removed meanwhile: the window reads them again
+                translate("meetings", "Handleplanen blev ændret et andet sted imens. Intet er flyttet – prøv igen.")
+            )
+        for position, item_id in enumerate(item_ids):
+            s.execute(
+                update(ActionItem)
+                .where(ActionItem.id == item_id, ActionItem.position != position)
+                .values(position=position, version=ActionItem.version + 1)
+                .execution_options(synchronize_session=False)
+            )
+        touch_meeting(s, meeting_id)
+        s.commit()
+
+
 def action_items(db: Database, meeting_id: int) -> list[ActionItemRecord]:
     with db.session() as s:
         rows = s.scalars(
@@ -537,6 +576,9 @@ def action_row(item) -> ActionRow:
         priority=Priority(item.priority) if item.priority is not None else None,
         hvornaar_dato=item.hvornaar_dato,
         opfoelgning_dato=item.opfoelgning_dato,
+        **{f: getattr(item, f) for f in ASSESSMENT_FIELDS},
+        effect=getattr(item, "effect", None),  # the committee's plan carries the last "Virkede det?"
+        effect_note=getattr(item, "effect_note", ""),
     )
 
 

@@ -252,6 +252,11 @@ class ActionItem(Base):
     status: Mapped[str] = mapped_column(String(20), default="aaben")
     priority: Mapped[int | None] = mapped_column(Integer)
     result: Mapped[str] = mapped_column(LimitedText("Resultatet"), default="")  # what the follow-up found
+    # the APV's assessment of the problem (revision 0014): a short choice each (domain/apv), a text, the cause
+    alvor: Mapped[str | None] = mapped_column(String(20))
+    omfang: Mapped[str | None] = mapped_column(String(20))
+    vurdering: Mapped[str] = mapped_column(LimitedText("Vurderingen af alvor og omfang"), default="")
+    aarsag: Mapped[str] = mapped_column(LimitedText("Årsagen"), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # counted up by every change of the row: an edit made on an older version is checked field by field (0008)
@@ -308,6 +313,9 @@ class Verdict(Base):
     verdict: Mapped[str] = mapped_column(String(20), default="")
     comment: Mapped[str] = mapped_column(LimitedText("Kommentaren"), default="")
     previous_status: Mapped[str | None] = mapped_column(String(20))
+    # a row's "Virkede det?" (revision 0014): domain/apv.Effect, and a note
+    effect: Mapped[str | None] = mapped_column(String(20))
+    effect_note: Mapped[str] = mapped_column(LimitedText("Noten om virkningen"), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -86,6 +86,11 @@ class ActionItemRecord:
     result: str
     updated_at: dt.datetime
     version: int = 1  # revision 0008: what an edit of this row expects to find (store.meetings.update_action_item)
+    # the APV's assessment (revision 0014, domain/apv)
+    alvor: str | None = None
+    omfang: str | None = None
+    vurdering: str = ""
+    aarsag: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ class CommitteeActionRecord(ActionItemRecord):
     origin: str = ""  # meeting_label: "Årlig arbejdsmiljødrøftelse 2026 (23.11.2026)"
     meeting_date: dt.date | None = None
     meeting_closed: bool = False  # the row is part of a closed meeting's record: only its status moves on
+    effect: str | None = None  # the latest annual evaluation's "Virkede det?" (domain/apv.Effect), and its note
+    effect_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from drøftelse.domain import apv
 from drøftelse.domain.annual import ANNUAL_KINDS, is_annual, point_steps
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection, ReferatSnapshot, RowsFrom
@@ -55,6 +56,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
                 i.origin,
                 i.verdict.label if i.verdict else "",
                 i.comment,
+                apv.effect_line(i.effect, i.effect_note),
             )
             for i in ev.goals + ev.rows
         )
