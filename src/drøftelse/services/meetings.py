@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_label, point_steps
-from drøftelse.domain.apv import by_priority
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError, MeetingClosed
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_LINE, check_length, clean_text
@@ -117,21 +116,8 @@ __all__ = [
     "update_meeting",
     "update_meeting_settings",
     "update_participant",
-    "order_by_priority",
     "set_action_order",
 ]
-
-
-def order_by_priority(db: Database, meeting_id: int) -> tuple[int, ...] | None:
-    """Put the meeting's handleplan in the order its problems are to be solved (domain/apv.by_priority). Returns
-    the order it had, to take it back with `set_action_order`; None when it was in that order already."""
-    rows = meetings.action_items(db, meeting_id)
-    before = tuple(r.id for r in rows)
-    after = [r.id for r in by_priority(rows)]
-    if list(before) == after:
-        return None
-    set_action_order(db, meeting_id, after)
-    return before
 
 
 @dataclass(frozen=True)

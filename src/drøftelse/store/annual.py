@@ -323,18 +323,16 @@ def set_verdict_comment(
 
 
 def set_verdict_effect(
-    db: Database,
-    meeting_id: int,
-    action_item_id: int,
-    effect: str | None,
-    note: str,
-    *,
-    seen: tuple[str | None, str] | None = None,
+    db: Database, meeting_id: int, action_item_id: int, values: dict, *, seen: dict | None = None
 ) -> None:
-    """A row's "Virkede det?" (domain/apv.Effect, or None: not answered) and its note, at this annual evaluation;
-    the verdict and the row's status stay as stored. With `seen` (the answer and note the window showed), what the
-    other chair changed since is not overwritten (FieldChanged)."""
-    effect = apv.choice("effect", effect).value if effect else None
+    """A row's "Virkede det?" at this annual evaluation: `values` has "effect" (domain/apv.Effect's value, or None:
+    not answered) and/or "effect_note"; the verdict and the row's status stay as stored. With `seen` (those fields
+    as the window showed them), what the other chair changed since is not overwritten (FieldChanged)."""
+    if not values or set(values) - {"effect", "effect_note"}:
+        raise ValueError(f"a row's effect is 'effect' and 'effect_note', not {set(values)}")
+    values = dict(values)
+    if "effect" in values:
+        values["effect"] = apv.choice("effect", values["effect"]).value if values["effect"] else None
     now = utcnow()
     with db.session() as s:
         begin_write(s)
@@ -343,9 +341,7 @@ def set_verdict_effect(
         target = VerdictRow.action_item_id == action_item_id
         _make_verdict_row(s, meeting_id, None, action_item_id, target)
         row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
-        values = {"effect": effect, "effect_note": note, "updated_at": now}
-        shown = None if seen is None else {"effect": seen[0] or None, "effect_note": seen[1]}
-        write_fields(s, VerdictRow, row_id, values, shown, field_names("verdict"))
+        write_fields(s, VerdictRow, row_id, {**values, "updated_at": now}, seen, field_names("verdict"))
         touch_meeting(s, meeting_id, now)
         s.commit()
 

@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from drøftelse.domain import apv
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, Status, heading
 from drøftelse.domain.committee_plan import PlanFilter, row_year
 from drøftelse.domain.danish_dates import short_date
@@ -24,7 +25,7 @@ from drøftelse.ui.handleplan_model import ask_which_to_keep
 from drøftelse.ui.table_models import Column, RecordTableModel, cut, tooltip
 from drøftelse.ui.translation import translate
 
-FIELDS = (*(key for key, _ in COLUMNS), "status", "origin")
+FIELDS = (*(key for key, _ in COLUMNS), "status", "origin", "effect")
 OVERDUE = QColor("#8a1c1c")
 FINISHED = QColor(Qt.GlobalColor.darkGray)  # done or dropped
 
@@ -39,6 +40,12 @@ def _text_column(key: str, heading: str) -> Column:
     return Column(heading, lambda r, k=key: getattr(r, k), edit=lambda r, k=key: getattr(r, k))
 
 
+def effect_cell(record) -> str:
+    """The last "Virkede det?": "delvist – Bedre om formiddagen", or nothing when no evaluation answered it."""
+    label = apv.Effect(record.effect).label if record.effect else ""
+    return " – ".join(t for t in (label, record.effect_note.strip()) if t)
+
+
 class CommitteePlanModel(RecordTableModel):
     COL_STATUS, COL_ORIGIN = FIELDS.index("status"), FIELDS.index("origin")
 
@@ -51,6 +58,8 @@ class CommitteePlanModel(RecordTableModel):
                 edit=lambda r: Status(r.status),
             ),
             Column(translate("CommitteePlanModel", "Fra mødet"), lambda r: r.origin),
+            # the last annual evaluation's answer (domain/apv): the APV's "did the solution work?"
+            Column(translate("CommitteePlanModel", "Virkede det?"), effect_cell),
         )
         super().__init__(columns, parent=parent)
         self.db, self.today = db, today

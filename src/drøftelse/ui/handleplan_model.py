@@ -14,7 +14,9 @@ from functools import lru_cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from drøftelse.domain import apv
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
+from drøftelse.domain.apv import ASSESSMENT_FIELDS
 from drøftelse.domain.deadlines import describe, how_read, read_row_dates
 from drøftelse.domain.errors import ActionItemChanged, ServerUnreachable
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +32,13 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Handleplan", "Status"),
     QT_TRANSLATE_NOOP("Handleplan", "Prioritet"),
 )
+# the APV's assessment, edited beside the table (ui/apv_panel.py): the question names the field
+ASSESSMENT_HEADINGS = {
+    "alvor": QT_TRANSLATE_NOOP("Handleplan", "Alvor"),
+    "omfang": QT_TRANSLATE_NOOP("Handleplan", "Omfang"),
+    "vurdering": QT_TRANSLATE_NOOP("Handleplan", "Vurdering"),
+    "aarsag": QT_TRANSLATE_NOOP("Handleplan", "Årsag"),
+}
 POLL_MS = 1000  # another chair's stored edit is shown within this and one query
 
 
@@ -108,6 +117,9 @@ class HandleplanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(FIELDS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal and FIELDS[section] == "hvordan":
+            return apv.prevention_hint()  # the most effective measure first
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 translate("Handleplan", HEADINGS[section])
@@ -162,36 +174,37 @@ class HandleplanModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        field = FIELDS[index.column()]
-        if value == self.value(index.row(), field):
+        return self.write(index.row(), FIELDS[index.column()], value)
+
+    def write(self, row_index: int, field: str, value) -> bool:
+        """Store one field of a row (a cell, or the APV's assessment beside the table) on the version shown; a
+        field the other chair changed since asks which to keep. False when the value is what is stored."""
+        if value == self.value(row_index, field):
             return False
-        row = self.rows[index.row()]
-        expected = (row.version, {field: self.value(index.row(), field)})
+        row = self.rows[row_index]
+        heading = HEADINGS[FIELDS.index(field)] if field in FIELDS else ASSESSMENT_HEADINGS[field]
+        expected = (row.version, {field: self.value(row_index, field)})
         while True:
             try:
                 service.update_action_item(self.db, row.id, expected=expected, **{field: value})
                 break
             except ServerUnreachable as e:  # the cell keeps the stored value; the window lists the edit
                 e.not_stored = translate("HandleplanModel", "Handleplanen, {0} «{1}» (i stedet for «{2}»)").format(
-                    translate("Handleplan", HEADINGS[index.column()]),
+                    translate("Handleplan", heading),
                     cut(str(self._label(field, value) or ""), 120, 2),
-                    cut(str(self._label(field, self.value(index.row(), field)) or ""), 40, 1),
+                    cut(str(self._label(field, self.value(row_index, field)) or ""), 40, 1),
                 )
                 raise
             except ActionItemChanged as changed:  # the other chair changed this field since it was shown
                 theirs = self._as_value(field, changed.current_value)
-                choice = self.ask(
-                    HEADINGS[index.column()],
-                    self._label(field, value),
-                    self._label(field, theirs),
-                    field in TEXT_FIELDS,
-                )
+                texts = field in TEXT_FIELDS or field in ("vurdering", "aarsag")
+                choice = self.ask(heading, self._label(field, value), self._label(field, theirs), texts)
                 if choice == TAKE_NEW:
                     break
-                if choice == KEEP_BOTH and field in TEXT_FIELDS:
+                if choice == KEEP_BOTH and texts:
                     value = value.rstrip() + BOTH_SEPARATOR + theirs
                 expected = (changed.current_version, {field: theirs})
-        self._refresh_row(index.row())
+        self._refresh_row(row_index)
         return True
 
     @staticmethod
@@ -208,6 +221,9 @@ class HandleplanModel(QAbstractTableModel):
             return value.label
         if field == "priority":
             return value.label if value is not None else ""
+        if field in ("alvor", "omfang"):
+            chosen = apv.choice(field, value)
+            return chosen.label if chosen is not None else ""
         return value
 
     def _refresh_row(self, row: int) -> None:
@@ -215,7 +231,21 @@ class HandleplanModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
 
     def fields_of(self, row: int) -> ActionFields:
-        return ActionFields(**{f: self.value(row, f) for f in FIELDS})
+        return ActionFields(**{f: self.value(row, f) for f in (*FIELDS, *ASSESSMENT_FIELDS)})
+
+    def set_order(self, item_ids) -> None:
+        """Show the rows in the order given (ordered by priority, or that taken back), stored first."""
+        service.set_action_order(self.db, self.meeting_id, list(item_ids))
+        self.reload()
+
+    def order_by_priority(self) -> bool:
+        """Order the rows as their problems are to be solved (domain/apv); undoable. False: already in order."""
+        before = tuple(r.id for r in self.rows)
+        after = tuple(r.id for r in apv.by_priority(self.rows))
+        if before == after:
+            return False
+        self.undo_stack.push(_Order(self, before, after))
+        return True
 
     def add_row(self, fields: ActionFields | None = None, position: int | None = None) -> int:
         position = len(self.rows) if position is None else position
@@ -298,6 +328,18 @@ class _Move(QUndoCommand):
 
     def undo(self) -> None:
         self.model._move(self.target, self.row)
+
+
+class _Order(QUndoCommand):
+    def __init__(self, model: HandleplanModel, before: tuple[int, ...], after: tuple[int, ...]):
+        super().__init__(translate("_Order", "ordn efter prioritet"))
+        self.model, self.before, self.after = model, before, after
+
+    def redo(self) -> None:
+        self.model.set_order(self.after)
+
+    def undo(self) -> None:
+        self.model.set_order(self.before)
 
 
 def ask_which_to_keep(label: str, mine: str, theirs: str, both_possible: bool) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from drøftelse.domain import training
+from drøftelse.domain import apv, training
 from drøftelse.domain.annual import Verdict
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import FieldChanged
@@ -24,6 +24,7 @@ OVERDUE = QColor("#8a1c1c")
 GONE = QColor(Qt.GlobalColor.darkGray)  # a member who has left
 ASSUMED = QColor("#7a5a00")  # a tiltrædelse taken over from the election date, not yet confirmed
 NO_VERDICT = QT_TRANSLATE_NOOP("EvaluationModel", "– vurdér –")
+NO_EFFECT = QT_TRANSLATE_NOOP("EvaluationModel", "– svar –")
 
 
 def yes_no(value: bool) -> str:
@@ -140,7 +141,7 @@ class EvaluationModel(RecordTableModel):
     """Last year's goals and the open handleplan rows (EvaluationItem), each judged with a verdict and a comment.
     A verdict moves the row's status, so the row is read again after it."""
 
-    COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT = range(5)
+    COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT, COL_EFFECT, COL_EFFECT_NOTE = range(7)
 
     def __init__(self, db, meeting_id: int, parent=None):
         columns = (
@@ -166,9 +167,26 @@ class EvaluationModel(RecordTableModel):
                 edit=lambda i: i.verdict.value if i.verdict else None,
             ),
             Column(translate("EvaluationModel", "Kommentar"), lambda i: i.comment, edit=lambda i: i.comment),
+            # a row that was acted on: did it work? (the APV's follow-up; goals are judged by the verdict alone)
+            Column(
+                translate("EvaluationModel", "Virkede det?"),
+                lambda i: "" if i.goal_id else effect_text(i.effect),
+                edit=lambda i: i.effect,
+            ),
+            Column(
+                translate("EvaluationModel", "Note om virkningen"),
+                lambda i: i.effect_note,
+                edit=lambda i: i.effect_note,
+            ),
         )
         super().__init__(columns, parent=parent)
         self.db, self.meeting_id = db, meeting_id
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() >= self.COL_EFFECT and self.rows[index.row()].goal_id:
+            return flags & ~Qt.ItemFlag.ItemIsEditable  # a goal has no "Virkede det?"
+        return flags
 
     def key(self, record):
         return record.goal_id, record.action_item_id
@@ -194,7 +212,18 @@ class EvaluationModel(RecordTableModel):
         """The verdict and the comment are written apart, each on the value shown: a comment typed in a window
         that showed an older verdict leaves the verdict and the row's status as stored (issue 27)."""
         target = self.target(record)
-        if column == self.COL_VERDICT:
+        if column in (self.COL_EFFECT, self.COL_EFFECT_NOTE):
+            field = "effect" if column == self.COL_EFFECT else "effect_note"
+            write_checked(
+                lambda values, seen: annual.set_verdict_effect(
+                    self.db, self.meeting_id, record.action_item_id, values, seen=seen
+                ),
+                {field: (value or None) if field == "effect" else value},
+                {field: getattr(record, field)},
+                both={"effect_note"},
+                show=lambda f, v: effect_text(v) if f == "effect" else show_value(v),
+            )
+        elif column == self.COL_VERDICT:
             write_checked(
                 lambda values, seen: annual.set_verdict(
                     self.db, self.meeting_id, values["verdict"], seen=seen["verdict"], **target
@@ -213,6 +242,11 @@ class EvaluationModel(RecordTableModel):
                 both={"comment"},
             )
         return next((i for i in self.fresh() if self.key(i) == self.key(record)), record)
+
+
+def effect_text(effect: str | None) -> str:
+    """A row's "Virkede det?" as the table says it, "– svar –" for none."""
+    return apv.Effect(effect).label if effect else translate("EvaluationModel", NO_EFFECT)
 
 
 def verdict_text(verdict) -> str:

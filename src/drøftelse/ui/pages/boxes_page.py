@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from drøftelse.domain import apv
+from drøftelse.domain.annual import is_annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.pages.base import (
@@ -18,6 +20,8 @@ from drøftelse.ui.pages.base import (
     wrapped,
 )
 from drøftelse.ui.translation import translate
+
+CONTENT_STEP = "indhold"  # the annual discussion's point 1: the content of the coming year's work
 
 
 class BoxesPage(StepPage):
@@ -33,6 +37,8 @@ class BoxesPage(StepPage):
             left.addWidget(wrapped(step.applies_to, "color: #444; font-style: italic;"))
         if step.help:
             left.addWidget(wrapped(step.help, "color: #444;"))
+        if is_annual(ctx.template.key) and step.key == CONTENT_STEP:  # where the year's focus is chosen
+            left.addWidget(wrapped(apv.psychosocial_hint(), "color: #444;"))
         if step.reminder:  # above the boxes, where the chairs see it without scrolling
             text = step.reminder.removeprefix(translate("BoxesPage", "Husk, at "))
             left.addWidget(note_panel(translate("BoxesPage", "Husk"), text[:1].upper() + text[1:]))

@@ -1,4 +1,5 @@
-"""Punkt 3: last year's goals and every open handleplan row, each with a verdict and a comment.
+"""Punkt 3: last year's goals and every open handleplan row, each with a verdict and a comment; a row also with
+"Virkede det?" and a note (the APV's follow-up: did the solution work).
 
 The verdict moves the row's status at once (nået → gennemført, delvist → i gang, opgivet → opgivet). With no
 earlier meeting in the app the page says so and lets the chairs type last year's goals by hand.
@@ -17,16 +18,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain import apv
 from drøftelse.domain.annual import Verdict
 from drøftelse.services import annual
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.live_view import refresh_table
-from drøftelse.ui.page_models import NO_VERDICT, EvaluationModel
+from drøftelse.ui.page_models import NO_EFFECT, NO_VERDICT, EvaluationModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, wrapped
 from drøftelse.ui.table_models import ComboDelegate, fit_rows, keep_editors_open
 from drøftelse.ui.translation import translate
 
-COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT = range(5)
+COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT, COL_EFFECT, COL_EFFECT_NOTE = range(7)
 
 
 class EvaluationPage(StepPage):
@@ -58,6 +60,13 @@ class EvaluationPage(StepPage):
             name=lambda i: translate("EvaluationPage", "Vurdering af {0}").format(self.model.record(i.row()).text),
         )
         self.table.setItemDelegateForColumn(COL_VERDICT, verdicts)
+        effects = ComboDelegate(
+            [(translate("EvaluationModel", NO_EFFECT), None)] + [(e.label, e.value) for e in apv.Effect],
+            self.table,
+            name=lambda i: translate("EvaluationPage", "Virkede det? {0}").format(self.model.record(i.row()).text),
+        )
+        self.table.setItemDelegateForColumn(COL_EFFECT, effects)
+        header.setSectionResizeMode(COL_EFFECT_NOTE, QHeaderView.ResizeMode.Stretch)
         keep_editors_open(self.table, COL_VERDICT)  # the verdict's combo box is always there, as it was
         self.table.setColumnWidth(COL_FROM, 230)
         self.table.setColumnWidth(COL_WHO, 150)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.actions import COLUMNS, Priority, Status, heading
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
+from drøftelse.ui.apv_panel import ApvPanel
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
 from drøftelse.ui.pages.base import StepPage, wrapped
 from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows, handleplan_view
@@ -104,6 +105,7 @@ class HandleplanPage(StepPage):
         self.undo_button = self._button(translate("HandleplanPage", "&Fortryd"), self.model.undo_stack.undo, buttons)
         self._button(translate("HandleplanPage", "Flyt &op"), lambda: self.move_selected(-1), buttons)
         self._button(translate("HandleplanPage", "Flyt n&ed"), lambda: self.move_selected(1), buttons)
+        self._button(translate("HandleplanPage", "Ordn efter &prioritet"), self.order_by_priority, buttons)
         buttons.addStretch(1)
         self.make_action = QPushButton(translate("HandleplanPage", "&Lav til handling …"))
         self.make_action.setMenu(QMenu(self.make_action))
@@ -111,6 +113,14 @@ class HandleplanPage(StepPage):
         buttons.addWidget(self.make_action)
         self._button(translate("HandleplanPage", "Se et e&ksempel"), self.show_example, buttons)
         layout.addLayout(buttons)
+        # the APV's assessment of the chosen row, with the hints for Hvordan? and the psykisk arbejdsmiljø
+        self.apv = ApvPanel(self.model, ctx.autosaver, self)
+        layout.addWidget(self.apv)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.apv.show_row(current.row() if current.isValid() else None)
+        )
+        for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsRemoved):
+            signal.connect(lambda *_: self.apv.refresh())
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.add_row())
@@ -145,6 +155,15 @@ class HandleplanPage(StepPage):
         index = self.view.currentIndex()
         if index.isValid() and self.model.move_row(index.row(), delta):
             self.view.setCurrentIndex(self.model.index(index.row() + delta, index.column()))
+
+    def order_by_priority(self) -> None:
+        """The rows in the order their problems are to be solved: høj prioritet first, then the more serious."""
+        if self.model.order_by_priority():
+            self.ctx.report(
+                translate("HandleplanPage", "Rækkerne står nu efter prioritet og alvor. Fortryd med Ctrl+Z.")
+            )
+        else:
+            self.ctx.report(translate("HandleplanPage", "Rækkerne står allerede efter prioritet og alvor."))
 
     def agreed_points(self) -> list[str]:
         """Each line the group agreed on in the steps before, to start a row from."""
