@@ -247,3 +247,52 @@ def test_two_screens_the_view_goes_to_the_projector_and_back_when_it_is_unplugge
     assert seen["unplugged"]["view"] == "Laptop" and seen["unplugged"]["geometry"] == [0, 0, 1366, 768]
     assert seen["unplugged"]["speaker"] == seen["f5_speaker"] != ""  # the same speaker, time and notes as before
     assert seen["unplugged"]["clock"] == seen["f5_clock"] and seen["notes_kept"]
+
+
+def test_the_projector_is_filled_says_nothing_for_the_chairs_and_f2_joins_with_a_space(
+    danish_app, qtbot, db_path, db, templates
+):
+    """Issue 31, item 4: on a 1920×1080 projector the type grows until the content fills the screen (and shrinks on
+    a small one without cutting a word); the room never reads the chairs' "Klar – tryk Start"; the frame's
+    purpose is not said twice; F2 joins what is typed to the text already there with a space."""
+    template = templates.get("kompetencedroeftelse")
+    mid = store.create_meeting(
+        db, store.create_committee(db, "AMO"), template, "Kompetencer 2026", dt.date(2026, 11, 20)
+    )
+    for name, role in PEOPLE:
+        store.add_participant(db, mid, name, role)
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_meeting(mid)
+    view = window.view
+    steps = [s.key for s in view.template.steps]
+    view.go_to(steps.index("runde"))
+    view.toggle_presentation()
+    shown = view.presentation_window
+    assert "tryk Start" not in shown.shown_text() and not shown.state.isVisible()  # the chairs' page says it
+    assert "tryk Start" in view.page.state.text()
+    heights = {}
+    for size in ((1920, 1080), (800, 600)):
+        shown.showNormal()
+        shown.resize(*size)
+        shown.fit_type()
+        assert (shown.width(), shown.height()) == size
+        content = shown.content.layout().totalHeightForWidth(size[0])
+        heights[size] = (content, shown.scale)
+        assert content <= size[1]  # nothing runs off the screen
+    big, small = heights[(1920, 1080)], heights[(800, 600)]
+    assert big[0] > 0.75 * (1080 - shown.strip.sizeHint().height())  # the projector is filled, not its top-left
+    assert big[1] > 1.4 > small[1]  # larger type on the large screen than the fixed 1366-based scale gave
+
+    view.go_to(steps.index("rammen"))
+    box = next(iter(view.page.boxes.values()))
+    box.setPlainText("Formål: at blive enige. Ramme: 60 min.")
+    view.refresh_presentation()
+    assert shown.shown_text().count("Formål") == 1  # the group's own purpose, said once
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    press(qtbot, shown, Qt.Key.Key_F2)
+    qtbot.keyClicks(shown, "Vi lytter.")
+    press(qtbot, shown, Qt.Key.Key_F2)
+    assert box.toPlainText() == "Formål: at blive enige. Ramme: 60 min. Vi lytter."

@@ -19,6 +19,7 @@ from drøftelse.ui.round_timer import clock_text
 from drøftelse.ui.translation import translate
 
 STRIP_HIDE_MS = 3000
+MIN_SCALE, MAX_SCALE = 0.45, 3.0  # of the type's design size (px on a 1366×768 screen)
 SHORT_TEXT = {  # the control strip on a narrow window (a small screen or 200 % scaling)
     "previous": "◀",
     "next": "▶",
@@ -28,6 +29,14 @@ SHORT_TEXT = {  # the control strip on a narrow window (a small screen or 200 % 
     "blank": "B",
     "close": "Esc",
 }  # the control strip hides itself when the mouse rests this long
+
+
+ROOM_STATE_TEXT = {  # the round timer's state as the room sees it (the chairs' page says what to press)
+    "klar": "",
+    "tale": QT_TRANSLATE_NOOP("PresentationWindow", "Taler"),
+    "snart": QT_TRANSLATE_NOOP("PresentationWindow", "Snart tid"),
+    "slut": QT_TRANSLATE_NOOP("PresentationWindow", "Tiden er gået"),
+}
 
 
 class PresentationWindow(QWidget):
@@ -41,6 +50,8 @@ class PresentationWindow(QWidget):
         self.setMouseTracking(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # the screen decides the size, and the type follows it (fit_type): large type must not hold the window large
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
 
@@ -137,8 +148,10 @@ class PresentationWindow(QWidget):
             widget.setMouseTracking(True)
 
         self._timer = None
+        self.scale = 1.0  # the type's scale, fitted to the window (fit_type)
         self.chosen_screen: str | None = None  # a screen's name, chosen by the chairs; None: the other screen
         self.writing = False  # F2: the keys write into the chairs' text box, shown here as it grows
+        self._join_pending = False
         QGuiApplication.instance().screenRemoved.connect(self.screen_removed)
 
     # --- keys and the control strip
@@ -169,6 +182,7 @@ class PresentationWindow(QWidget):
     def set_writing(self, on: bool) -> None:
         target = self._text_target()
         self.writing = on and target is not None
+        self._join_pending = self.writing  # the first key typed joins the text there with a space
         self.write_hint.setText(
             translate("PresentationWindow", "Skriver i »{0}« – F2 eller Esc holder op").format(target.accessibleName())
             if self.writing and target
@@ -196,6 +210,9 @@ class PresentationWindow(QWidget):
         if target is None:
             self.set_writing(False)
             return
+        if self._join_pending and event.text() and event.text().isprintable():
+            self._join_pending = False
+            _join_with_space(target)  # "gang 3." + "Vi vil" reads "gang 3. Vi vil", not "gang 3.Vi vil"
         copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat())
         QApplication.sendEvent(target, copy)
 
@@ -243,15 +260,47 @@ class PresentationWindow(QWidget):
         label.setStyleSheet(f"font-size: {size}px; {label.property('design_style')}")
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        # the type follows the screen: a small projector or 200 % scaling must not cut the speaker's name off
-        scale = max(0.45, min(self.width() / 1366, self.height() / 768, 1.6))
-        for label in self.content.findChildren(QLabel):
-            self._size_label(label, scale)
-        self.content.layout().setContentsMargins(round(60 * scale), round(40 * scale), round(60 * scale), 10)
+        self.fit_type()
         narrow = self.width() < 760  # the strip's buttons say less, so none is cut off
         for button in self.strip_buttons.values():
             button.setText(button.property("short_text" if narrow else "long_text"))
         super().resizeEvent(event)
+
+    def fit_type(self) -> None:
+        """The type as large as the screen holds what is shown: a big projector is filled, a small one or 200 %
+        scaling never cuts the speaker's name off. The largest scale whose text fits the window's height, found by
+        halving (about eight layouts of a handful of labels, at a resize or a new text)."""
+        width, height = self.width(), self.height() - (self.strip.sizeHint().height() if self.strip.isVisible() else 0)
+        if width <= 0 or height <= 0:
+            return
+        low, high = MIN_SCALE, MAX_SCALE
+        for _ in range(8):
+            middle = (low + high) / 2
+            if self._height_at(middle, width) <= height:
+                low = middle
+            else:
+                high = middle
+        self.scale = low
+        self._apply_scale(low)
+
+    def _apply_scale(self, scale: float) -> None:
+        for label in self.content.findChildren(QLabel):
+            self._size_label(label, scale)
+        margin = round(60 * min(scale, 1.6))
+        self.content.layout().setContentsMargins(margin, round(40 * min(scale, 1.6)), margin, 10)
+
+    def _height_at(self, scale: float, width: int) -> int:
+        """How tall the content is at `scale` in a window `width` wide, as its layout lays it out."""
+        self._apply_scale(scale)
+        layout = self.content.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        if any(_longest_word(w) > inner for w in self.content.findChildren(QLabel) if not w.isHidden()):
+            return 1 << 30  # a word wider than the screen would be cut: too large
+        for label in self.content.findChildren(QLabel):
+            label.updateGeometry()  # its size at the new type, not the one Qt remembered
+        layout.invalidate()
+        return layout.totalHeightForWidth(width)
 
     # --- which screen
     def target_screen(self, gone=None):
@@ -314,12 +363,14 @@ class PresentationWindow(QWidget):
             if timer is not None:
                 timer.changed.connect(self._show_time)
         self.clock.setVisible(timer is not None)
-        self.state.setVisible(timer is not None)
+        self.state.setVisible(timer is not None)  # _show_time hides it when the state has no words for the room
         for key in ("timer", "speaker"):
             self.strip_buttons[key].setVisible(timer is not None)
         self.strip_buttons["previous"].setEnabled(self.view.index > 0)
         self.strip_buttons["next"].setEnabled(self.view.index < len(self.view.pages) - 1)
         self._show_time()
+        if self.isVisible():
+            self.fit_type()  # another step's text: the type as large as it now fits
 
     def shown_text(self) -> str:
         """Every word the room can see now, for tests and for the chairs' peace of mind."""
@@ -330,7 +381,32 @@ class PresentationWindow(QWidget):
     def _show_time(self) -> None:
         if self._timer is None:
             return
-        from drøftelse.ui.pages.round_page import STATE_TEXT
 
         self.clock.setText(clock_text(self._timer.remaining))
-        self.state.setText(translate("RoundPage", STATE_TEXT[self._timer.state]))
+        # the room's words: "Klar – tryk Start" is the chairs' instruction, not for the projector
+        state = ROOM_STATE_TEXT[self._timer.state]
+        self.state.setText(translate("PresentationWindow", state) if state else "")
+        self.state.setVisible(bool(state))
+
+
+def _join_with_space(target) -> None:
+    """Before the first key F2 writes: a space where the cursor stands after a word or a full stop (a new line or a
+    space already there is left as it is)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    if isinstance(target, QLineEdit):
+        text, position = target.text(), target.cursorPosition()
+        if position > 0 and not text[position - 1].isspace():
+            target.insert(" ")
+        return
+    cursor = target.textCursor()
+    before = target.toPlainText()[: cursor.position()]
+    if before and not before[-1].isspace():
+        cursor.insertText(" ")
+        target.setTextCursor(cursor)
+
+
+def _longest_word(label: QLabel) -> int:
+    """The width of the label's longest word at its current type: a word is never broken, so it must fit."""
+    words = label.text().split()
+    return max((label.fontMetrics().horizontalAdvance(w) for w in words), default=0)

@@ -80,8 +80,12 @@ class StepPage(QWidget):
 
 
 def agreed_lines(step: Step, boxes: dict[str, QPlainTextEdit]) -> list[str]:
-    """The group's agreed text in the step's boxes, as the room sees it projected."""
-    return [f"{b.label}: {boxes[b.key].toPlainText()}" for b in step.boxes if boxes[b.key].toPlainText().strip()]
+    """The group's agreed text in the step's boxes, as the room sees it projected: a step's one box is said by the
+    step's heading above it ("Formål og ramme for mødet: Formål: …" read twice); of several, each under its label."""
+    filled = [b for b in step.boxes if boxes[b.key].toPlainText().strip()]
+    if len(step.boxes) == 1:
+        return [boxes[b.key].toPlainText() for b in filled]
+    return [f"{b.label}:\n{boxes[b.key].toPlainText()}" for b in filled]
 
 
 def add_group_boxes(page: StepPage, layout, labels: dict[str, str] | None = None) -> dict[str, QPlainTextEdit]:

@@ -128,11 +128,13 @@ class FramePage(StepPage):
             translate("FramePage", "{0}: {1} min").format(self.ctx.template.step(k).short_title, v)
             for k, v in self.agenda().items()
         ]
+        agreed = agreed_lines(self.step, self.boxes)
         return {
             "heading": self.step.title,
-            "purpose": translate("FramePage", "Formål: {0}").format(self.ctx.template.purpose),
+            # the template's purpose until the group has said its own: then that is the purpose the room sees
+            "purpose": "" if agreed else translate("FramePage", "Formål: {0}").format(self.ctx.template.purpose),
             "lines": [self.step.instruction, *agenda],
-            "agreed": agreed_lines(self.step, self.boxes),
+            "agreed": agreed,
         }
 
 
