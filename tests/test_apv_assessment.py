@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import dump, unhyphenated, window_at_step
+from conftest import dump, rows, unhyphenated, window_at_step
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -243,3 +243,33 @@ def test_virkede_det_is_answered_in_the_evaluation_for_rows_not_goals(qtbot, dan
     stored = next(i for i in annual.evaluation(db, meeting).rows if i.action_item_id == model.rows[row].action_item_id)
     assert (stored.effect, stored.effect_note) == ("for_tidligt", "Nyt udstyr kom i oktober")
     assert model.data(model.index(row, model.COL_EFFECT)) == "for tidligt at sige"
+
+
+def test_an_upgraded_file_protects_the_new_columns_of_its_closed_meetings(tmp_path):
+    """From the 0013 fixture: every row keeps its six columns and has no assessment yet; a closed meeting's row
+    refuses an assessment written even by plain SQL (revision 0014 made the triggers again)."""
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    from drøftelse.store.database import open_database
+
+    path = tmp_path / "revision-0013-demo.sqlite"
+    shutil.copy(Path(__file__).parent / "fixtures" / "revision-0013-demo.sqlite", path)
+    before = rows(path, "SELECT id, hvad, hvorfor, hvordan, hvornaar, hvem, opfoelgning FROM action_item ORDER BY id")
+    open_database(path).dispose()
+    assert (
+        rows(path, "SELECT id, hvad, hvorfor, hvordan, hvornaar, hvem, opfoelgning FROM action_item ORDER BY id")
+        == before
+    )
+    assert set(rows(path, "SELECT alvor, omfang, vurdering, aarsag FROM action_item")) == {(None, None, "", "")}
+    db = open_database(path)
+    meeting = rows(path, "SELECT meeting_id FROM action_item ORDER BY id LIMIT 1")[0][0]
+    service.close_meeting(db, meeting, dt.datetime(2026, 12, 6, 12, 0))
+    db.dispose()
+    closed = rows(path, f"SELECT id FROM action_item WHERE meeting_id = {meeting} LIMIT 1")[0]
+    conn = sqlite3.connect(path)
+    with pytest.raises(sqlite3.DatabaseError, match="meeting-closed"):
+        conn.execute("UPDATE action_item SET alvor = 'alvorlig' WHERE id = ?", closed)
+    assert {"effect", "effect_note"} <= {c[1] for c in conn.execute("PRAGMA table_info(verdict)")}
+    conn.close()
