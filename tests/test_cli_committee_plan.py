@@ -54,7 +54,8 @@ def test_the_committees_handleplan_from_the_command_line(tmp_path):
     assert "Kompetencedrøftelse" in text and "Godkendt af arbejdsmiljøudvalget" in text
     with open(csv_file, encoding="utf-8-sig", newline="") as f:
         table = list(csv.reader(f, delimiter=";"))
-    assert len(table) == 8 and table[0][-2:] == ["Fra mødet", "Mødedato"]
+    assert len(table) == 8 and table[0][11:13] == ["Fra mødet", "Mødedato"]
+    assert table[0][-2:] == ["Virkede det?", "Note om virkningen"]  # the APV's follow-up, after the rest
     ws = openpyxl.load_workbook(xlsx)["Handleplan"]
     assert ws.max_row == 8 and ws.freeze_panes == "A2"
 
