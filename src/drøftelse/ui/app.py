@@ -243,10 +243,14 @@ def start_qt() -> QApplication:
     return app
 
 
-def _open_given_file(window, path: Path) -> None:
+def _open_given_file(window, path: Path, then_quit: bool = False) -> None:
     from drøftelse.ui.opened_file import open_given_file
 
-    open_given_file(window, path)
+    task = open_given_file(window, path)
+    if then_quit:  # the smoke test of the installed app (scripts/check_deb.sh): the file read in, then done
+        if task is not None:
+            task.wait(120_000)
+        QApplication.instance().quit()
 
 
 def run(db_path: Path | None = None, language: str | None = None, open_file: Path | None = None) -> int:
@@ -259,10 +263,11 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     # nothing can be typed before the window shows, so the watch for a session's end (signal, socket) starts then
     after_first_paint(window, lambda: _watch_session_end(app))
     after_first_paint(window, lambda: app.setApplicationVersion(drøftelse.__version__))
+    quit_after_start = bool(os.environ.get("DROEFTELSE_QUIT_AFTER_START"))  # the start-up benchmark, smoke tests
     if open_file is not None:  # a file double-clicked: it says which meeting to show, not the last one
-        after_first_paint(window, lambda: _open_given_file(window, open_file))
+        after_first_paint(window, lambda: _open_given_file(window, open_file, then_quit=quit_after_start))
     else:
         after_first_paint(window, window.resume_last_meeting)  # the window shows at once; the meeting then
-    if os.environ.get("DROEFTELSE_QUIT_AFTER_START"):  # the start-up benchmark and smoke tests: shown, then done
+    if quit_after_start and open_file is None:  # shown, then done
         QTimer.singleShot(0, app.quit)
     return app.exec()
