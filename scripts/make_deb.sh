@@ -47,7 +47,8 @@ done
 # packages that only a build machine has in that form: the :amd64 suffix is dropped above; libc6 is there always
 depends=$(printf '%s' "$packages" | sed 's/,.*//' | sort -u | grep -v '^$' | paste -sd, | sed 's/,/, /g')
 # besides the libraries: the freedesktop databases that read the menu entry and the MIME type (their triggers run)
-depends="$depends, shared-mime-info, desktop-file-utils, hicolor-icon-theme"
+# and the bundled fontconfig's configuration and one font for the window (any desktop has them; a bare system not)
+depends="$depends, shared-mime-info, desktop-file-utils, hicolor-icon-theme, fontconfig-config, fonts-dejavu-core"
 size=$(du -sk "$root" | cut -f1)
 cat >"$root/DEBIAN/control" <<CONTROL
 Package: droeftelse

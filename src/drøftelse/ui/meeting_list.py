@@ -385,7 +385,7 @@ class MeetingListPage(QWidget):
         path = path or ask_save_path(
             self,
             translate("MeetingListPage", "Gem mødefil"),
-            f"{safe_name(title)}.json",
+            f"{safe_name(title)}.droeftelse.json",  # known as a meeting file by every desktop (packaging/linux)
             translate("MeetingListPage", "Mødefil (*.json)"),
         )
         if path is None:
