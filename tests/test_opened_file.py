@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from test_sheets import TEXTS, fill, sheet_for
 
 from drøftelse.cli import COMMANDS
-from drøftelse.launch_argument import split_file_argument
+from drøftelse.domain.launch_argument import split_file_argument
 from drøftelse.store import meetings as store
 from drøftelse.store.demo import create_demo_meeting
 

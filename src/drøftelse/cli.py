@@ -995,7 +995,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     chosen = _chosen_language(argv)
     set_language(chosen or language_from_locale())
-    from drøftelse.launch_argument import split_file_argument
+    from drøftelse.domain.launch_argument import split_file_argument
 
     argv, open_file = split_file_argument(argv, COMMANDS)  # `droeftelse møde.json`: what a double-click gives
     args = build_parser().parse_args(argv)
