@@ -167,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate(
             "cli", "Drøftelse: kør kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse, og udskriv handleplanen."
         ),
+        epilog=translate(
+            "cli",
+            "Uden kommando åbner vinduet. »droeftelse FIL« åbner vinduet med en mødefil (.json) eller et udfyldt "
+            "forberedelses- eller høringsark (.pdf), som et dobbeltklik på filen gør.",
+        ),
         add_help=False,
     )
     p.add_argument("-h", "--hjælp", "--help", action="help", help=translate("cli", "vis denne hjælp og afslut"))
