@@ -79,3 +79,17 @@ def test_a_desktop_tells_the_app_s_files_from_others(db, db_path, templates, tmp
             for p in paths
         ]
         assert seen == [MEETING, "application/pdf", "application/json", "application/pdf", MEETING], seen
+
+
+def test_the_windows_and_macos_workflow_names_files_that_exist():
+    """.github/workflows/desktop.yml runs only on GitHub's runners: at least the tests and scripts it names are here."""
+    import re
+
+    workflow = (REPO / ".github" / "workflows" / "desktop.yml").read_text(encoding="utf-8")
+    named = set(re.findall(r"(?:tests|scripts)/[\w/]+\.py", workflow)) | {"build.spec"}
+    assert "tests/test_spawn_workers.py" in named and "scripts/smoke_bundle.py" in named
+    assert not [name for name in named if not (REPO / name).is_file()]
+    assert set(re.findall(r"os: \[(.*)\]", workflow)[0].replace(" ", "").split(",")) == {
+        "windows-latest",
+        "macos-latest",
+    }
