@@ -34,7 +34,7 @@ def frozen_program(dist: Path) -> Path:
 
 
 def main() -> int:
-    dist = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist"
+    dist = (Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist").resolve()  # the app runs in a temporary folder
     program = frozen_program(dist)
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     with tempfile.TemporaryDirectory() as folder:
