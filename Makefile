@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench bench-bundle bundle system-deps clean translations translations-update
+.PHONY: run test lint bench bench-bundle bundle deb system-deps clean translations translations-update
 
 $(STAMP): pyproject.toml | system-deps
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,13 @@ bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	@bash scripts/check_bundle.sh
+	@$(MAKE) --no-print-directory deb
+
+# The bundle as a Debian package (scripts/make_deb.sh), installed and started in a clean Debian 12 root
+# (scripts/check_deb.sh: needs root and debootstrap, skipped without them unless DROEFTELSE_REQUIRE_DEB_CHECK=1)
+deb:
+	@bash scripts/make_deb.sh
+	@bash scripts/check_deb.sh
 
 clean:
 	rm -rf build dist $(VENV)

@@ -69,7 +69,7 @@ def test_ark_writes_every_sheet_to_its_own_file(db, db_path, templates, tmp_path
 def test_a_long_name_is_cut_by_bytes_without_splitting_a_character(text):
     name = safe_name(text)
     assert len(name.encode("utf-8")) <= MAX_NAME_BYTES
-    assert text.startswith(name)  # a prefix of whole characters
+    assert text.replace("\u200d", "").startswith(name)  # a prefix of whole characters (the invisible joiners go)
     assert len(name.encode("utf-8")) > MAX_NAME_BYTES - 4  # and no shorter than it must be
 
 

@@ -167,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate(
             "cli", "Drøftelse: kør kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse, og udskriv handleplanen."
         ),
+        epilog=translate(
+            "cli",
+            "Uden kommando åbner vinduet. »droeftelse FIL« åbner vinduet med en mødefil (.json) eller et udfyldt "
+            "forberedelses- eller høringsark (.pdf), som et dobbeltklik på filen gør.",
+        ),
         add_help=False,
     )
     p.add_argument("-h", "--hjælp", "--help", action="help", help=translate("cli", "vis denne hjælp og afslut"))
@@ -958,7 +963,8 @@ def cmd_gui(args) -> int:
 
         print(cannot_open_window(str(e)), file=sys.stderr)
         return EXIT_USER_ERROR
-    return run(args.db, language=args.lang)  # without --lang the window follows its own setting
+    # without --lang the window follows its own setting; a file double-clicked is opened in it (ui/opened_file.py)
+    return run(args.db, language=args.lang, open_file=getattr(args, "open_file", None))
 
 
 COMMANDS = {
@@ -994,7 +1000,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     chosen = _chosen_language(argv)
     set_language(chosen or language_from_locale())
+    from drøftelse.domain.launch_argument import split_file_argument
+
+    argv, open_file = split_file_argument(argv, COMMANDS)  # `droeftelse møde.json`: what a double-click gives
     args = build_parser().parse_args(argv)
+    args.open_file = open_file
     out = sys.stdout = _WatchedOutput(sys.stdout)  # None under a GUI launcher with no console
     try:
         _database_targets(args)

@@ -23,7 +23,7 @@ from drøftelse.documents.fonts import register_fonts
 from drøftelse.documents.output import write_file
 from drøftelse.documents.text import as_markup
 from drøftelse.domain.danish_dates import long_date
-from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.file_names import MAX_NAME_BYTES, safe_name
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.snapshots import SheetSnapshot
 
@@ -41,25 +41,14 @@ BOX_HEIGHT = 122
 def sheet_file_name(snapshot: SheetSnapshot) -> str:
     """One sheet's file name; write_sheets tells apart names that come out the same (two "Anne Hansen")."""
     if snapshot.recipient:
-        return (
-            safe_name(
-                f"{translate('preparation_sheet', snapshot.heading)} – {snapshot.recipient} – {snapshot.meeting_title}"
-            )
-            + ".pdf"
+        text = f"{translate('preparation_sheet', snapshot.heading)} – {snapshot.recipient} – {snapshot.meeting_title}"
+    elif snapshot.participant is None:  # worded so that no participant's name can give the same file name
+        text = translate("preparation_sheet", "Forberedelsesark, blankt – {0}").format(snapshot.meeting_title)
+    else:
+        text = translate("preparation_sheet", "Forberedelsesark – {0} – {1}").format(
+            snapshot.participant, snapshot.meeting_title
         )
-    if snapshot.participant is None:  # worded so that no participant's name can give the same file name
-        return (
-            safe_name(translate("preparation_sheet", "Forberedelsesark, blankt – {0}").format(snapshot.meeting_title))
-            + ".pdf"
-        )
-    return (
-        safe_name(
-            translate("preparation_sheet", "Forberedelsesark – {0} – {1}").format(
-                snapshot.participant, snapshot.meeting_title
-            )
-        )
-        + ".pdf"
-    )
+    return safe_name(text, MAX_NAME_BYTES - len(".pdf")) + ".pdf"  # the whole name within MAX_NAME_BYTES
 
 
 def render_sheet(snapshot: SheetSnapshot) -> bytes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from drøftelse.domain.file_names import safe_name
+from drøftelse.domain.file_names import safe_file_name
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot, ReferatSnapshot
 
@@ -15,7 +15,7 @@ from drøftelse.domain.snapshots import CommitteeHandleplanSnapshot, ReferatSnap
 def folder_file_name(committee: str, made_on: dt.date) -> str:
     """ "Mappe til Arbejdstilsynet - <udvalg> - 2026-12-06.pdf", safe on every disk."""
     name = translate("at_folder", "Mappe til Arbejdstilsynet - {0} - {1}").format(committee, made_on.isoformat())
-    return safe_name(name) + ".pdf"
+    return safe_file_name(name + ".pdf")
 
 
 @dataclass(frozen=True)

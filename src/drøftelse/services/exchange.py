@@ -28,6 +28,7 @@ __all__ = [
     "apply_imports",
     "imported_participants",
     "plan_sheet",
+    "meeting_of_sheet",
     "read_returned",
 ]
 
@@ -83,3 +84,23 @@ def apply_imports(
                 check()
             changed += apply_import(db, meeting_id, templates, plan, choices)
     return changed
+
+
+def meeting_of_sheet(db: Database, path: Path) -> tuple[int, bool]:
+    """The meeting a returned sheet was made for, and whether it is a høringsark (read in a child process): what
+    the window opens when a sheet is double-clicked. A sheet of no meeting here is refused in Danish."""
+    from drøftelse.documents.sheet_reader import read_sheet
+    from drøftelse.store.sheet_owner import meeting_of_identity
+
+    path = Path(path)
+    sheet = read_sheet(path)
+    meeting_id = meeting_of_identity(db, sheet.identity)
+    if meeting_id is None:
+        raise DroeftelseError(
+            translate(
+                "exchange",
+                "{0}: arket hører ikke til et møde i denne database. Åbn den database, arket er lavet fra, og "
+                "indlæs det dér.",
+            ).format(path.name)
+        )
+    return meeting_id, is_hearing_identity(sheet.identity)

@@ -26,6 +26,8 @@ def setup_application(app: QApplication, catch_errors: bool = True, language: st
 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Droeftelse")
+    app.setDesktopFileName("droeftelse")  # the .desktop entry (scripts/make_deb.sh): Wayland's icon and name
+    _set_icon(app)
     for translator in _translators:  # set up again (tests): the last language only
         app.removeTranslator(translator)
     _translators.clear()
@@ -36,6 +38,18 @@ def setup_application(app: QApplication, catch_errors: bool = True, language: st
     gc.set_threshold(700, 10, 1000)
     if catch_errors:  # an error nobody expected is a Danish dialog and a log entry, never a traceback
         sys.excepthook = _show_unexpected_error
+
+
+def _set_icon(app: QApplication) -> None:
+    """The window's icon (title bar, task bar, Alt+Tab), from the PNGs scripts/render_icons.py made."""
+    from PySide6.QtGui import QIcon
+
+    from drøftelse.paths import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("droeftelse-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
 
 
 def _show_unexpected_error(kind, value, tb) -> None:
@@ -91,9 +105,9 @@ def _show_unexpected_error(kind, value, tb) -> None:
         )
 
 
-def open_main_window(db_path: Path | None, clock=None):
+def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = None):
     """Open the database and build the main window. A refused database is a Danish dialog and None; so is a
-    file already open in another Drøftelse, whose window is brought forward instead."""
+    file already open in another Drøftelse, whose window is brought forward instead (and given `open_file`)."""
     from drøftelse.domain.database_target import database_target
     from drøftelse.domain.errors import DroeftelseError
     from drøftelse.domain.server_address import is_server_address
@@ -133,7 +147,9 @@ def open_main_window(db_path: Path | None, clock=None):
     guard = InstanceGuard(path)
     read_only = None  # or why the lock file cannot be made: a read-only folder or a full disk, not "open elsewhere"
     if not guard.acquire() and (read_only := guard.cannot_lock()) is None:
-        if guard.ask_first_to_show():
+        if guard.ask_first_to_show(open_file):
+            if open_file is not None:  # a file double-clicked: the open window reads it and says so; no dialog here
+                return None
             text = translate(
                 "app", "{0} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
             ).format(path.name)
@@ -166,6 +182,7 @@ def open_main_window(db_path: Path | None, clock=None):
     window.guard = guard
     guard.setParent(window)
     guard.show_requested.connect(window.bring_forward)
+    guard.file_requested.connect(lambda file: _open_given_file(window, Path(file)))
     after_first_paint(window, guard.listen)
     return window
 
@@ -226,17 +243,31 @@ def start_qt() -> QApplication:
     return app
 
 
-def run(db_path: Path | None = None, language: str | None = None) -> int:
+def _open_given_file(window, path: Path, then_quit: bool = False) -> None:
+    from drøftelse.ui.opened_file import open_given_file
+
+    task = open_given_file(window, path)
+    if then_quit:  # the smoke test of the installed app (scripts/check_deb.sh): the file read in, then done
+        if task is not None:
+            task.wait(120_000)
+        QApplication.instance().quit()
+
+
+def run(db_path: Path | None = None, language: str | None = None, open_file: Path | None = None) -> int:
     app = QApplication.instance() or start_qt()
     setup_application(app, language=language)
-    window = open_main_window(db_path)
+    window = open_main_window(db_path, open_file=open_file)
     if window is None:
         return 2
     window.show()
     # nothing can be typed before the window shows, so the watch for a session's end (signal, socket) starts then
     after_first_paint(window, lambda: _watch_session_end(app))
     after_first_paint(window, lambda: app.setApplicationVersion(drøftelse.__version__))
-    after_first_paint(window, window.resume_last_meeting)  # the window shows at once; the meeting (SQLAlchemy) then
-    if os.environ.get("DROEFTELSE_QUIT_AFTER_START"):  # the start-up benchmark and smoke tests: shown, then done
+    quit_after_start = bool(os.environ.get("DROEFTELSE_QUIT_AFTER_START"))  # the start-up benchmark, smoke tests
+    if open_file is not None:  # a file double-clicked: it says which meeting to show, not the last one
+        after_first_paint(window, lambda: _open_given_file(window, open_file, then_quit=quit_after_start))
+    else:
+        after_first_paint(window, window.resume_last_meeting)  # the window shows at once; the meeting then
+    if quit_after_start and open_file is None:  # shown, then done
         QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -233,11 +232,15 @@ class NewMeetingDialog(QDialog):
         return self.kind.currentData(), self.title.text().strip(), from_qdate(self.date.date()), self.place.text()
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), pattern)
-    return Path(path) if path else None
+def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str, kind: str | None = None) -> Path | None:
+    """Where to save, starting in the last folder used for this kind of file (ui/file_dialogs.py)."""
+    from drøftelse.ui import file_dialogs
+
+    return file_dialogs.ask_save_path(parent, title, suggested, pattern, kind)
 
 
-def ask_open_path(parent: QWidget, title: str, pattern: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
-    return Path(path) if path else None
+def ask_open_path(parent: QWidget, title: str, pattern: str, kind: str | None = None) -> Path | None:
+    """Which file to open, starting in the last folder used for this kind of file (ui/file_dialogs.py)."""
+    from drøftelse.ui import file_dialogs
+
+    return file_dialogs.ask_open_path(parent, title, pattern, kind)

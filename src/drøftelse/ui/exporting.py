@@ -115,13 +115,18 @@ def export_document(
     report,
     open_after: bool = True,
     pattern: str | None = None,
+    kind: str | None = None,
 ) -> Task | None:
     """Ask where (unless `path` is given), then `write(path, check)` on a worker; say where it went, open it.
     `what` is "Referatet", "Handleplanen" …; a DroeftelseError becomes a Danish warning."""
     pattern = pattern or translate("exporting", "PDF (*.pdf)")
     suffix = ".pdf" if "pdf" in pattern else ""
     path = path or ask_save_path(
-        parent, translate("exporting", "Gem {0}").format(what.lower()), f"{safe_name(suggested)}{suffix}", pattern
+        parent,
+        translate("exporting", "Gem {0}").format(what.lower()),
+        f"{safe_name(suggested)}{suffix}",
+        pattern,
+        kind,  # the last folder used for this kind of file (ui/file_dialogs.py)
     )
     if path is None:
         return None

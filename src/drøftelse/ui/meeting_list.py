@@ -352,6 +352,7 @@ class MeetingListPage(QWidget):
         """The folder for Arbejdstilsynet of the committee shown, on a worker; returns the Task, or None."""
         from drøftelse.domain.at_folder import folder_file_name
         from drøftelse.ui.exporting import export_document
+        from drøftelse.ui.file_dialogs import AT_FOLDER
 
         c = self.committee()
         if c is None:
@@ -370,6 +371,7 @@ class MeetingListPage(QWidget):
             write,
             path,
             self.window_.show_message,
+            kind=AT_FOLDER,
         )
 
     def export_meeting_file(self, path: Path | None = None):
@@ -383,7 +385,7 @@ class MeetingListPage(QWidget):
         path = path or ask_save_path(
             self,
             translate("MeetingListPage", "Gem mødefil"),
-            f"{safe_name(title)}.json",
+            f"{safe_name(title)}.droeftelse.json",  # known as a meeting file by every desktop (packaging/linux)
             translate("MeetingListPage", "Mødefil (*.json)"),
         )
         if path is None:

@@ -4,7 +4,7 @@ A lock file beside the database (QLockFile) says the file is open; a lock left b
 process that no longer runs and is taken over. A lock file that cannot be made at all (a read-only folder, a
 full disk) is not "open elsewhere": `cannot_lock` says what is wrong, and the window opens the file read-only.
 The first instance listens on a local socket named after the file, and a second instance asks it to show itself
-instead of opening the file again.
+instead of opening the file again, and hands it the file double-clicked, if one was ("vis", "aabn <sti>").
 
 A second name for the same file (a hard link) resolves to another path, so a second lock, in the user's runtime
 folder, is named after the file's identity (device and inode), and so is the socket: `a.sqlite` and its hard
@@ -23,6 +23,7 @@ from drøftelse.ui.translation import translate
 
 class InstanceGuard(QObject):
     show_requested = Signal()
+    file_requested = Signal(str)  # a file another start was given (a double-click): opened in this window
 
     def __init__(self, db_path: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -99,14 +100,15 @@ class InstanceGuard(QObject):
             else translate("InstanceGuard", "et andet program")
         )
 
-    def ask_first_to_show(self) -> bool:
+    def ask_first_to_show(self, file: Path | None = None) -> bool:
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):
             return False
-        if socket.write(b"vis\n") != 4:
+        request = b"vis\n" + (f"aabn {Path(file).resolve()}\n".encode() if file is not None else b"")
+        if socket.write(request) != len(request):
             return False
         socket.waitForBytesWritten(1000)  # False when flushing already sent it all
         done = socket.bytesToWrite() == 0
@@ -114,13 +116,33 @@ class InstanceGuard(QObject):
         return done
 
     def _on_connection(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.server.nextPendingConnection()
-        if socket.bytesAvailable():  # the request may already be here
-            socket.readAll()
-            self.show_requested.emit()
-        else:
-            socket.readyRead.connect(lambda: (socket.readAll(), self.show_requested.emit()))
-        socket.disconnected.connect(socket.deleteLater)
+        received = bytearray()
+        finished = []
+
+        def read() -> None:
+            first = not received
+            received.extend(bytes(socket.readAll().data()))
+            if first and received:
+                self.show_requested.emit()
+
+        def done() -> None:  # the whole request is here once the other start has hung up
+            if finished:
+                return
+            finished.append(True)
+            read()
+            for line in bytes(received).decode("utf-8", errors="replace").splitlines():
+                if line.startswith("aabn "):
+                    self.file_requested.emit(line.removeprefix("aabn "))
+            socket.deleteLater()
+
+        socket.readyRead.connect(read)
+        socket.disconnected.connect(done)
+        read()  # the request may already be here
+        if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:  # and the other start gone
+            done()
 
     def file_replaced(self) -> None:
         """A backup was put in place: a new file (a new identity) at the same path. The lock beside it stays held;

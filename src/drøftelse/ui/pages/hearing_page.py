@@ -268,8 +268,7 @@ class HearingPage(StepPage):
     # --- sheets out and in
     def export_sheets(self, folder: Path | None = None):
         """The høringsark, made on a worker; returns the Task (None when no folder or no hand-in day was chosen)."""
-        from PySide6.QtWidgets import QFileDialog
-
+        from drøftelse.ui.file_dialogs import SHEETS_OUT, ask_folder
         from drøftelse.ui.hand_in_dialog import ask_hand_in
         from drøftelse.ui.tasks import run_task
 
@@ -277,12 +276,9 @@ class HearingPage(StepPage):
         if day is None:
             return None
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, translate("HearingPage", "Gem høringsark i mappen"), str(Path.home())
-            )
-            if not chosen:
+            folder = ask_folder(self, translate("HearingPage", "Gem høringsark i mappen"), SHEETS_OUT)
+            if folder is None:
                 return None
-            folder = Path(chosen)
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
         count = self.sheet_count.value()
@@ -311,18 +307,16 @@ class HearingPage(StepPage):
         """Returned høringsark in, on a worker; each file is read and stored on its own, so one refused file does
         not stop the others. A sheet whose code was read in before asks which to keep (`replace`: the new one).
         Returns the Task, or None when no file was chosen."""
-        from PySide6.QtWidgets import QFileDialog
-
+        from drøftelse.ui.file_dialogs import RETURNED_SHEETS, ask_open_paths
         from drøftelse.ui.tasks import run_task
 
         if paths is None:
-            chosen, _ = QFileDialog.getOpenFileNames(
+            paths = ask_open_paths(
                 self,
                 translate("HearingPage", "Indlæs besvarede høringsark"),
-                str(Path.home()),
                 "PDF (*.pdf);;Alle filer (*)",
+                RETURNED_SHEETS,
             )
-            paths = [Path(p) for p in chosen]
         if not paths:
             return None
         self.ctx.autosaver.flush()

@@ -88,9 +88,8 @@ class PreparationPage(StepPage):
     def export_sheets(self, folder: Path | None = None):
         """A sheet per participant, made on a worker with progress and Annuller; returns the Task (None when no
         folder, or no hand-in day when one is asked, was chosen); its result is the list of files."""
-        from PySide6.QtWidgets import QFileDialog
-
         from drøftelse.services.exports import write_sheets
+        from drøftelse.ui.file_dialogs import SHEETS_OUT, ask_folder
         from drøftelse.ui.hand_in_dialog import ask_hand_in
         from drøftelse.ui.tasks import run_task
 
@@ -98,12 +97,9 @@ class PreparationPage(StepPage):
         if day is None:
             return None
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, translate("PreparationPage", "Gem forberedelsesark i mappen"), str(Path.home())
-            )
-            if not chosen:
+            folder = ask_folder(self, translate("PreparationPage", "Gem forberedelsesark i mappen"), SHEETS_OUT)
+            if folder is None:
                 return None
-            folder = Path(chosen)
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
         write = in_document_language(write_sheets)
@@ -126,18 +122,16 @@ class PreparationPage(StepPage):
     def import_files(self, paths: list[Path] | None = None):
         """Returned sheets in (ui.sheet_import); returns the reading Task, or None when no file was chosen.
         `sheets_imported` is emitted when it is over."""
-        from PySide6.QtWidgets import QFileDialog
-
+        from drøftelse.ui.file_dialogs import RETURNED_SHEETS, ask_open_paths
         from drøftelse.ui.sheet_import import import_sheets
 
         if paths is None:
-            chosen, _ = QFileDialog.getOpenFileNames(
+            paths = ask_open_paths(
                 self,
                 translate("PreparationPage", "Indlæs udfyldte forberedelsesark"),
-                str(Path.home()),
                 translate("PreparationPage", "PDF (*.pdf);;Alle filer (*)"),
+                RETURNED_SHEETS,
             )
-            paths = [Path(p) for p in chosen]
         if not paths:
             return None
         self.ctx.autosaver.flush()
