@@ -48,6 +48,15 @@ class StepPage(QWidget):
     watches_members = False  # shows the AMO's members, which belong to no meeting: their own version is polled
     members_seen = None  # the members' version last shown
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        """The least height the page needs at `width`. The step's scroll area asks this of a page with wrapped
+        text as the height below which it scrolls; Qt's answer is the preferred height (text boxes at their
+        comfortable size), which put a scroll bar on pages that fit (issue 31)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
+
     def enter(self) -> None:
         pass
 
