@@ -17,7 +17,8 @@ from drøftelse.ui.translation import translate
 class HearingAnswers(QGroupBox):
     """Shows the answers for one step (a legal point), or for all points grouped under their titles."""
 
-    def __init__(self, title: str = "Det siger de ansatte (høringen)", max_height: int | None = None):
+    def __init__(self, title: str | None = None, max_height: int | None = None):
+        title = title or translate("HearingAnswers", "Det siger de ansatte (høringen)")  # row 8 of issue 31
         super().__init__(title)
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.live_view import LiveMeeting
+from drøftelse.ui.message_area import MessageArea
 from drøftelse.ui.pages.base import PageContext, StepPage
 from drøftelse.ui.read_only import ClosedBanner, ExampleBanner, lock_editing, reads_only
 from drøftelse.ui.translation import translate
@@ -105,6 +106,8 @@ class MeetingView(QWidget):
         ctx.reorder = lambda: self.apply_order()  # the Opsætning step changes the order of the points
         ctx.closed = lambda: self.show_closed()
         ctx.reopen = lambda reason: self.reopen(reason)
+        self.notice = MessageArea()  # results of imports, exports and closing, until the step changes
+        ctx.tell = self.notice.say
         self.presentation_window = None
 
         outer = QVBoxLayout(self)
@@ -173,6 +176,7 @@ class MeetingView(QWidget):
         self.step_title.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.step_title.setWordWrap(True)
         right.addWidget(self.step_title)
+        right.addWidget(self.notice)
         self.stack = QStackedWidget()
         self.pages: list[StepPage] = []
         for step in self.template.steps:
@@ -359,6 +363,8 @@ class MeetingView(QWidget):
                 )
                 return
             self.page.leave()
+            self.notice.clear()  # what was said on a step leaves with it (issue 31)
+            self.message.emit("", False)
         previous, step = self.index, self.order[index]
         try:
             self._show_header()
@@ -471,9 +477,8 @@ class MeetingView(QWidget):
         from drøftelse.ui.exporting import export_handleplan_pdf
 
         self.flush()
-        return export_handleplan_pdf(
-            self, self.db, self.templates, self.meeting_id, path, lambda t: self.message.emit(t, False), open_after, csv
-        )
+        tell = self.notice.say
+        return export_handleplan_pdf(self, self.db, self.templates, self.meeting_id, path, tell, open_after, csv)
 
     def toggle_presentation(self) -> None:
         from drøftelse.ui.presentation import PresentationWindow

@@ -32,6 +32,8 @@ class PageContext:
     reorder: Callable[[], None] = field(default=lambda: None)  # show the legal points in their new order
     closed: Callable[[], None] = field(default=lambda: None)  # the meeting was closed: lock the view
     reopen: Callable[[str | None], bool] = field(default=lambda reason: False)  # ask why (None), reopen, unlock
+    # the result of an import, an export or closing, on the page (ui/message_area.py): tell(text, kind, next_step)
+    tell: Callable[..., None] = field(default=lambda text, kind="done", next_step="": None)
 
 
 class StepPage(QWidget):

@@ -288,7 +288,11 @@ class HearingPage(StepPage):
         count = self.sheet_count.value()
 
         def done(written: list[Path]) -> None:
-            self.ctx.report(translate("HearingPage", "{0} høringsark er gemt i {1}").format(len(written), folder))
+            self.ctx.tell(
+                translate("HearingPage", "{0} høringsark er gemt i {1}").format(len(written), folder),
+                "done",
+                translate("HearingPage", "Del arkene ud til de ansatte. Træk de udfyldte ark ind på denne side."),
+            )
             self.enter()  # proposed questions are stored now, with the ids the sheets' fields carry
 
         return run_task(
@@ -299,8 +303,8 @@ class HearingPage(StepPage):
             on_error=lambda e: QMessageBox.warning(
                 self, translate("HearingPage", "Høringsarkene kunne ikke laves"), e.message
             ),
-            on_cancelled=lambda: self.ctx.report(
-                translate("HearingPage", "Høringsarkene blev ikke lavet færdige (annulleret).")
+            on_cancelled=lambda: self.ctx.tell(
+                translate("HearingPage", "Høringsarkene blev ikke lavet færdige (annulleret)."), "info"
             ),
             parent=self,
             label=translate("HearingPage", "Laver høringsark …"),
@@ -346,8 +350,14 @@ class HearingPage(StepPage):
 
         def done(result) -> None:
             stored, twice, refused, again = result
-            note = f" ({twice} var allerede indlæst)" if twice else ""
-            self.ctx.report(translate("HearingPage", "{0} høringsark er indlæst{1}.").format(stored, note))
+            note = translate("HearingPage", " ({0} var allerede indlæst)").format(twice) if twice else ""
+            self.ctx.tell(
+                translate("HearingPage", "{0} høringsark er indlæst{1}.").format(stored, note),
+                "warning" if refused else "done",
+                translate("HearingPage", "{0} ark blev ikke indlæst – se hvorfor i beskeden.").format(len(refused))
+                if refused
+                else translate("HearingPage", "Svarene står ved de punkter, de handler om."),
+            )
             self.refresh_answers()
             if refused:
                 QMessageBox.warning(
