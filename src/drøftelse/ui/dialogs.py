@@ -106,6 +106,17 @@ class WelcomeDialog(QDialog):
         self.name.setPlaceholderText(translate("WelcomeDialog", "fx Arbejdsmiljøudvalget, Eksempel A/S"))
         self.name.setAccessibleName(translate("WelcomeDialog", "Udvalgets navn"))
         layout.addWidget(self.name)
+        # an empty name is said in words under the field, not only by a greyed placeholder (issue 31, row 9)
+        self.name_needed = QLabel(
+            translate("WelcomeDialog", "⚠ Skriv udvalgets navn for at komme i gang – det står på møder og dokumenter.")
+        )
+        self.name_needed.setWordWrap(True)
+        self.name_needed.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+        self.name_needed.hide()
+        layout.addWidget(self.name_needed)
+        self.name.textChanged.connect(
+            lambda text: self.name_needed.setVisible(self.name_needed.isVisible() and not text.strip())
+        )
         size = QLabel(
             translate(
                 "WelcomeDialog",
@@ -126,8 +137,10 @@ class WelcomeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("WelcomeDialog", "Kom i gang"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)  # room the dialog gets beyond its content goes below, not between the fields
         layout.addWidget(buttons)
-        self.resize(600, 340)
+        self.setMinimumWidth(560)
+        self.resize(600, self.sizeHint().height())
 
     def _name_demo(self) -> None:
         self.demo.setText(
@@ -141,12 +154,17 @@ class WelcomeDialog(QDialog):
             )
         )
 
+    def check_name(self) -> bool:
+        """True when the committee has a name; otherwise say that it is needed, and put the cursor there."""
+        if self.name.text().strip():
+            return True
+        self.name.setFocus()
+        self.name_needed.show()
+        return False
+
     def _accept(self) -> None:
-        if not self.name.text().strip():
-            self.name.setFocus()
-            self.name.setPlaceholderText(translate("WelcomeDialog", "Skriv udvalgets navn for at komme i gang"))
-            return
-        self.accept()
+        if self.check_name():
+            self.accept()
 
 
 class CommitteeDialog(QDialog):

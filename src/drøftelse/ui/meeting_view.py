@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -183,6 +183,9 @@ class MeetingView(QWidget):
             page = build_page(ctx, step, self)
             self.pages.append(page)
             page.changed_for_room.connect(self.refresh_presentation)
+            for model in page.findChildren(QAbstractItemModel):  # a table writes its rows itself, not the autosaver
+                if hasattr(model, "stored"):
+                    model.stored.connect(self._saved)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)

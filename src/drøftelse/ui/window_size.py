@@ -12,10 +12,10 @@ SMALLEST = QSize(900, 560)  # below this the steps' pages no longer fit side by 
 FRAME = QSize(0, 32)  # a window manager's title bar, not counted in the window's own size
 
 
-def screen_key(screen: QScreen) -> str:
+def screen_key(screen: QScreen | None, room: QRect) -> str:
     """A screen by its name and the room it has for windows: the laptop alone and with a projector differ."""
-    free = screen.availableGeometry()
-    return f"vindue/{screen.name() or 'skærm'}-{free.width()}x{free.height()}"
+    name = (screen.name() if screen is not None else "") or "skærm"
+    return f"vindue/{name}-{room.width()}x{room.height()}"
 
 
 def room_on(screen: QScreen) -> QRect:
@@ -29,18 +29,19 @@ def fitted_size(wanted: QSize, room: QSize) -> QSize:
     return wanted.boundedTo(room).expandedTo(SMALLEST.boundedTo(room))
 
 
-def fit_to_screen(window, settings: QSettings | None = None, screen: QScreen | None = None) -> None:
-    """Size `window` for `screen` (the one it is on, else the primary): the size remembered there, or the
-    preferred one, never larger than the screen's free area; maximised again if it was closed so."""
-    screen = screen or window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:  # no screen at all (a test's offscreen start): the preferred size
-        window.resize(PREFERRED)
-        return
+def fit_to_screen(window, settings: QSettings | None = None, room: QRect | None = None) -> None:
+    """Size `window` for the screen it is on (else the primary): the size remembered there, or the preferred one,
+    never larger than the screen's free area (`room`, when given); maximised again if it was closed so."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if room is None:
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            window.resize(PREFERRED)  # no real screen (tests, screenshots): nothing to fit, nothing to remember
+            return
+        room = room_on(screen)
     settings = settings or QSettings()
-    key = screen_key(screen)
+    key = screen_key(screen, room)
     saved = settings.value(f"{key}/størrelse")
     wanted = saved if isinstance(saved, QSize) and saved.isValid() else PREFERRED
-    room = room_on(screen)
     window.setMinimumSize(SMALLEST.boundedTo(room.size()))  # a minimum larger than the screen would push it off
     size = fitted_size(wanted, room.size())
     window.resize(size)
@@ -49,13 +50,15 @@ def fit_to_screen(window, settings: QSettings | None = None, screen: QScreen | N
     window.setProperty("open_maximised", settings.value(f"{key}/maksimeret", False) in (True, "true"))
 
 
-def remember_size(window, settings: QSettings | None = None) -> None:
+def remember_size(window, settings: QSettings | None = None, room: QRect | None = None) -> None:
     """Keep the window's size for the screen it is on, for the next start there."""
     screen = window.screen()
-    if screen is None:
-        return
+    if room is None:
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return
+        room = room_on(screen)
     settings = settings or QSettings()
-    key = screen_key(screen)
+    key = screen_key(screen, room)
     maximised = window.isMaximized() or window.isFullScreen()
     size = window.normalGeometry().size() if maximised else window.size()
     if size.isValid():

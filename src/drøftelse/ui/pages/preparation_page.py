@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from drøftelse.domain.names import told_apart
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
+from drøftelse.ui.sheet_drop import SheetDrop, drop_hint
 from drøftelse.ui.translation import document_language_box, in_document_language, translate
 
 
@@ -45,6 +46,7 @@ class PreparationPage(StepPage):
         self.load_sheets.setToolTip(translate("PreparationPage", "Eller træk de returnerede PDF'er ind på siden"))
         self.load_sheets.clicked.connect(lambda: self.import_files())
         left.addWidget(self.load_sheets)
+        left.addWidget(drop_hint())
         self.people = QListWidget()
         self.people.setAccessibleName(translate("PreparationPage", "Deltagere"))
         self.people.setMaximumWidth(280)
@@ -89,7 +91,7 @@ class PreparationPage(StepPage):
         self._ids: list[int] = []
         self._names: list[str] = []
         self._current: int | None = None
-        self.setAcceptDrops(True)  # returned sheets can be dropped here
+        self.drop = SheetDrop(self, lambda paths: self.import_files(paths))  # returned sheets can be dropped here
 
     # --- sheets out and in
     def export_sheets(self, folder: Path | None = None):
@@ -167,16 +169,6 @@ class PreparationPage(StepPage):
             self.sheets_imported.emit(changed)
 
         return import_sheets(self, self.ctx.db, self.ctx.templates, self.ctx.meeting_id, paths, finished)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
 
     def _answer_key(self, box: str):
         return None if self._current is None else (self._current, self.step.key, box)

@@ -68,7 +68,8 @@ class TrainingPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
-        self.hearing = hearing_panel(self)  # the annual discussion: what the employees said
+        # the annual discussion: what the employees said; shown whole, as the page is taller than a screen
+        self.hearing = hearing_panel(self, grows=True)
         if step.instruction:
             layout.addWidget(wrapped(step.instruction, "font-size: 15px;"))
         if self.hearing is not None:
