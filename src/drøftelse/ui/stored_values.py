@@ -11,7 +11,7 @@ from drøftelse.domain import i18n
 from drøftelse.ui.translation import translate
 
 
-def _known_roles() -> dict[str, str]:
+def known_roles() -> dict[str, str]:
     """Each offered role (Danish) by the translation context it is offered in."""
     from drøftelse.ui.member_dialogs import MEMBER_ROLES
     from drøftelse.ui.pages.setup_page import ROLES
@@ -23,7 +23,7 @@ def _known_roles() -> dict[str, str]:
 
 def role_shown(stored: str) -> str:
     """A stored role in the window's language; a role the app does not offer is shown as it was typed."""
-    context = _known_roles().get(stored.strip())
+    context = known_roles().get(stored.strip())
     return translate(context, stored.strip()) if context else stored
 
 
@@ -31,7 +31,7 @@ def role_stored(shown: str) -> str:
     """The role to store for one shown (chosen or typed) in the window's language: an offered role as its Danish
     word, anything else as typed."""
     text = shown.strip()
-    for role, context in _known_roles().items():
+    for role, context in known_roles().items():
         if text.casefold() in (role.casefold(), translate(context, role).casefold()):
             return role
     return text
