@@ -140,7 +140,16 @@ class WelcomeDialog(QDialog):
         layout.addStretch(1)  # room the dialog gets beyond its content goes below, not between the fields
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
-        self.resize(600, self.sizeHint().height())
+        self.resize(600, 300)
+
+    def _fit_height(self) -> None:
+        """As tall as its wrapped texts need at its width, the note under the name included: nothing cut."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_height()
 
     def _name_demo(self) -> None:
         self.demo.setText(
@@ -160,6 +169,7 @@ class WelcomeDialog(QDialog):
             return True
         self.name.setFocus()
         self.name_needed.show()
+        self._fit_height()
         return False
 
     def _accept(self) -> None:
