@@ -5,7 +5,7 @@ read again when the page is entered and when the page follows the other chair's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from drøftelse.domain.names import told_apart
@@ -20,6 +20,11 @@ def grow_with_content(panel) -> None:
     itself: one scroll bar per page (issue 31). Elsewhere it scrolls beside the boxes it stands by."""
     if not getattr(panel, "grows", False):
         return
+    # measured once the texts just added are shown (Qt shows a visible parent's new children queued)
+    QTimer.singleShot(0, panel, lambda: _fit_to_content(panel))
+
+
+def _fit_to_content(panel) -> None:
     panel.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     panel.scroll.setMaximumHeight(16777215)
     holder = panel.scroll.widget()
