@@ -32,7 +32,7 @@ class SheetDrop(QObject):
         self.overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.overlay.setStyleSheet(
-            "background: rgba(36, 71, 107, 40); border: 3px dashed #24476b; border-radius: 8px;"
+            "background: rgba(230, 238, 248, 225); border: 3px dashed #24476b; border-radius: 8px;"
             "color: #24476b; font-size: 20px; font-weight: bold;"
         )
         self.overlay.hide()
