@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import dump, when_dialog
+from conftest import when_dialog
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,14 +119,35 @@ def _tooltip_role():
     return Qt.ItemDataRole.ToolTipRole
 
 
+SHOWN_TRANSLATED = {"role"}  # stored in Danish, shown in the window's language (issue 31): not the user's own words
+
+
+def shown_translated(column: str, value: str) -> bool:
+    """A stored value the window shows through translation: an offered role (one typed freely is shown as typed)."""
+    from drøftelse.ui.stored_values import known_roles
+
+    return column in SHOWN_TRANSLATED and value.strip() in known_roles()
+
+
 def data_words_of(db_path) -> set[str]:
+    """The words of what the database holds, as the user typed them; a stored value the window shows translated
+    (a participant's or member's role) is left out, so it must come through translation too."""
+    import sqlite3
+
     words = {"pdf", "csv", "xlsx", "ics", "json", "sqlite"}  # file names' endings
     words |= {"dansk", "english"}  # the language setting names each language in itself
-    for _table, rows in dump(db_path):
-        for row in rows:
-            for value in row:
-                if isinstance(value, str):
-                    words.update(w.lower() for w in WORD.findall(value))
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            cursor = conn.execute(f'SELECT * FROM "{table}"')
+            names = [d[0] for d in cursor.description]
+            for row in cursor.fetchall():
+                for name, value in zip(names, row, strict=True):
+                    if isinstance(value, str) and not shown_translated(name, value):
+                        words.update(w.lower() for w in WORD.findall(value))
+    finally:
+        conn.close()
     return words
 
 
@@ -206,3 +227,41 @@ def test_the_walk_finds_a_text_that_escapes_translation(pseudo_app, qtbot):
     root.show()
     found = {text: untranslated(text, set()) for _, text in shown_texts(root)}
     assert found == {plain.text(): ["Næste", "trin"], wrapped.text(): []}
+
+
+def test_a_stored_role_is_one_the_walk_would_find_untranslated(pseudo_app, qtbot, db, db_path, templates):
+    """The walk above sees roles through translation: a stored "Arbejdsleder" is shown ⟦Arbejdsleder⟧, and its
+    words are not counted as the user's own."""
+    from drøftelse.services import meetings as service
+    from drøftelse.ui.page_models import ParticipantModel
+
+    cid = service.create_committee(db, "AMO")
+    made = service.create_meeting(db, cid, templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20))
+    service.add_participant(db, made.id, "Jonas", "Arbejdsleder")
+    service.add_participant(db, made.id, "Bo", "Vores egen rolle")  # typed freely: kept as typed
+    model = ParticipantModel(db, made.id)
+    model.load()
+    assert [model.index(r, 1).data() for r in range(2)] == ["⟦Arbejdsleder⟧", "Vores egen rolle"]
+    assert "arbejdsleder" not in data_words_of(db_path) and "egen" in data_words_of(db_path)
+
+
+def test_roles_and_numbers_in_english(english_app, qtbot, db, templates):
+    """Row 8 of issue 31: a role stored in Danish reads in English, a role chosen in English is stored in Danish,
+    and half a day is "0.5", not "0,5"."""
+    from drøftelse.services import meetings as service
+    from drøftelse.ui.page_models import ParticipantModel, days
+    from drøftelse.ui.stored_values import role_shown, role_stored
+
+    assert role_shown("Leder") == "Manager" and role_shown("Arbejdsleder") == "Supervisor"
+    assert role_stored("Manager") == "Leder" and role_stored("Kantinechef") == "Kantinechef"
+    assert days(0.5) == "0.5" and i18n.decimal(1.5) == "1.5"
+    with i18n.language("da"):
+        assert i18n.decimal(0.5) == "0,5"
+    cid = service.create_committee(db, "AMO")
+    made = service.create_meeting(db, cid, templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20))
+    service.add_participant(db, made.id, "Jonas", "Leder")
+    model = ParticipantModel(db, made.id)
+    model.load()
+    assert model.index(0, 1).data() == "Manager"
+    assert model.setData(model.index(0, 1), "Supervisor")  # chosen in English
+    assert service.participants(db, made.id)[0].role == "Arbejdsleder"  # stored as the Danish word

@@ -129,4 +129,4 @@ def test_annuller_during_a_long_export_leaves_no_file(big_handleplan, qtbot, tmp
     assert task.wait(60_000)
     assert task.error is not None and task.error.message == "Annulleret."
     assert list(out.iterdir()) == []  # neither the PDF nor a half-written ".delvis" file
-    assert "annulleret" in window.status.text()
+    assert "annulleret" in window.list_page.notice.message()

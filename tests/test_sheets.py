@@ -246,7 +246,8 @@ def test_sheets_out_and_back_in_through_the_preparation_step(
 
     window, page = window_at_step(qtbot, db_path, meeting, "forberedelse")
     written = finished(page.export_sheets(tmp_path / "ark"))
-    assert len(written) == 5 and "5 forberedelsesark er gemt" in window.status.text()
+    assert len(written) == 5 and "5 forberedelsesark er gemt" in window.view.notice.message()
+    assert "Træk de udfyldte ark ind" in window.view.notice.message()  # what to do next
     filled = fill([p for p in written if "Łukasz" in p.name][0], TEXTS, tmp_path / "lukasz.pdf")
     (tmp_path / "noter.txt").write_text("ikke et ark", encoding="utf-8")
 
@@ -263,6 +264,8 @@ def test_sheets_out_and_back_in_through_the_preparation_step(
     (lukasz,) = [p for p in store.participants(db, meeting) if p.name == "Łukasz Wiśniewski"]
     assert store.answers(db, meeting)[(lukasz.id, "forberedelse", "opgaver")] == TEXTS["opgaver"]
     assert "(indlæst fra ark)" in page.people.item(1).text()
+    said = window.view.notice.message()  # the result on the page, not only in the status line
+    assert "1 felt(er) er indlæst fra 2 ark." in said and "Alle har forberedt sig" in said  # and what next
 
 
 # --- forged sheets: the hidden identity is signed with the database's own key

@@ -154,7 +154,10 @@ def test_the_plan_as_pdf_csv_and_excel_for_hr(window, qtbot, tmp_path, opened_fi
         "Navn: Jūratė Petrauskienė · Arbejdsleder",
     ):
         assert piece in text, piece
-    assert window.status.text() == f"Udvalgets handleplan er gemt i {pdf}"
+    assert (
+        window.list_page.notice.message()
+        == f"Færdig: Udvalgets handleplan er gemt i {pdf}\nDen er åbnet i jeres PDF-læser."
+    )
 
     plan.year_box.setCurrentIndex(plan.year_box.findData(2027))  # what the filters show is what is saved
     written = finished(plan.export("csv", tmp_path / "udvalg.csv"))

@@ -51,7 +51,7 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
     page.sheet_count.setValue(2)  # one sheet per employee, each its own code
     when_dialog(lambda dialog: dialog.accept(), kind=HandInDialog)  # the demo meets today: when to hand in, asked
     sheet, sheet2 = finished(page.export_sheets(tmp_path / "ud"))
-    assert "2 høringsark er gemt" in window.status.text()
+    assert "2 høringsark er gemt" in window.view.notice.message()  # on the page, with what to do next
     answered = fill(sheet, ["Støjen i pakkeriet 😀", "På tavlemødet, Łukasz"], tmp_path / "svar1.pdf")
     answered2 = fill(sheet2, ["Løft ved rampe 2"], tmp_path / "svar2.pdf")
     (tmp_path / "noter.pdf").write_bytes(b"%PDF-1.4 ikke et rigtigt ark")
@@ -60,7 +60,7 @@ def test_hearing_step_from_questions_to_answers_beside_the_point(danish_app, qtb
     finished(page.import_files([answered, answered2, tmp_path / "noter.pdf"]))
     qtbot.waitUntil(lambda: "title" in seen)
     assert seen["title"] == "Nogle høringsark blev ikke indlæst" and "noter.pdf" in seen["text"]
-    assert "2 høringsark er indlæst" in window.status.text()
+    assert "2 høringsark er indlæst" in window.view.notice.message()
     assert page.answers.count.text() == "2 af 2 udleverede ark er kommet tilbage."
     assert page.answers.shown == ["Støjen i pakkeriet 😀", "Løft ved rampe 2", "På tavlemødet, Łukasz"]
 

@@ -10,13 +10,14 @@ from reportlab.platypus import Paragraph
 from drøftelse.documents.output import write_file
 from drøftelse.documents.page_furniture import Portrait, opening, portrait, render_portrait, styles, table
 from drøftelse.documents.text import as_markup, printable
+from drøftelse.domain import i18n
 from drøftelse.domain.danish_dates import long_date, short_date
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import CompetencePlanSnapshot
 
 
 def days_text(days: float | None) -> str:
-    return "" if days is None else f"{days:g}".replace(".", ",")
+    return "" if days is None else i18n.decimal(days)
 
 
 def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, referat: bool = False) -> list:

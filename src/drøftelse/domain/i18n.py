@@ -67,6 +67,13 @@ def language(lang: str | None) -> Iterator[None]:
         _override.reset(token)
 
 
+def decimal(value: float, places: int | None = None) -> str:
+    """A number as the current language writes it: "1,5" in Danish, "1.5" in English (issue 31: "0,5 days");
+    no trailing zeros unless `places` fixes them."""
+    text = f"{value:g}" if places is None else f"{value:.{places}f}"
+    return text.replace(".", ",") if current_language() == "da" else text
+
+
 def translate(context: str, text: str) -> str:
     """`text` (Danish, as written in the code) in the current language; itself when no translation is known."""
     if _lookup_hook is not None:

@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain import i18n
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import translate
@@ -160,7 +161,7 @@ def offer_text(status: TrainingStatus) -> str:
     if status.year_of_office is None:
         return ""
     if status.offered_days > 0:
-        return translate("training", "tilbudt {0} dage").format(f"{status.offered_days:g}".replace(".", ","))
+        return translate("training", "tilbudt {0} dage").format(i18n.decimal(status.offered_days))
     if status.offer_due is None:
         return translate("training", "tilbydes inden 9 måneder efter den obligatoriske uddannelse")
     return translate("training", "skal tilbydes senest {0}").format(short_date(status.offer_due))

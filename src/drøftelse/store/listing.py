@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from drøftelse.domain import aarshjul, training
+from drøftelse.domain import aarshjul, i18n, training
 from drøftelse.domain.annual import ANNUAL_KINDS
 from drøftelse.domain.errors import NotFound
 from drøftelse.domain.i18n import translate
@@ -196,7 +196,7 @@ def year_ahead(db: Database, committee_id: int, today: dt.date, months: int = 12
             )
         if st.lapses_on and st.remaining_days > st.planned_days:
             # with two years pooled in writing, the days lapse only at the second year's end
-            left_days = f"{st.remaining_days:g}".replace(".", ",")
+            left_days = i18n.decimal(st.remaining_days)
             due.append(
                 (
                     translate("listing", "{0} – {1} dags supplerende uddannelse bortfalder").format(name, left_days),

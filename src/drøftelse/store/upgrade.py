@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from drøftelse.domain import i18n
 from drøftelse.domain.errors import DatabaseBusy, DatabaseFull, DatabaseRefused, DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.store import migrate, sqlite_errors
@@ -188,7 +189,7 @@ def _check_space(path: Path, revision: str) -> None:
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1 << 20):.1f}".replace(".", ",")
+    return i18n.decimal(size / (1 << 20), 1)
 
 
 def _refused(path: Path, e: BaseException) -> DroeftelseError:

@@ -259,7 +259,10 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     window = open_main_window(db_path, open_file=open_file)
     if window is None:
         return 2
-    window.show()
+    if window.property("open_maximised"):  # closed maximised on this screen (ui/window_size.py)
+        window.showMaximized()
+    else:
+        window.show()
     # nothing can be typed before the window shows, so the watch for a session's end (signal, socket) starts then
     after_first_paint(window, lambda: _watch_session_end(app))
     after_first_paint(window, lambda: app.setApplicationVersion(drøftelse.__version__))

@@ -105,6 +105,17 @@ class WelcomeDialog(QDialog):
         self.name.setPlaceholderText(translate("WelcomeDialog", "fx Arbejdsmiljøudvalget, Eksempel A/S"))
         self.name.setAccessibleName(translate("WelcomeDialog", "Udvalgets navn"))
         layout.addWidget(self.name)
+        # an empty name is said in words under the field, not only by a greyed placeholder (issue 31, row 9)
+        self.name_needed = QLabel(
+            translate("WelcomeDialog", "⚠ Skriv udvalgets navn for at komme i gang – det står på møder og dokumenter.")
+        )
+        self.name_needed.setWordWrap(True)
+        self.name_needed.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+        self.name_needed.hide()
+        layout.addWidget(self.name_needed)
+        self.name.textChanged.connect(
+            lambda text: self.name_needed.setVisible(self.name_needed.isVisible() and not text.strip())
+        )
         size = QLabel(
             translate(
                 "WelcomeDialog",
@@ -125,8 +136,19 @@ class WelcomeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("WelcomeDialog", "Kom i gang"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)  # room the dialog gets beyond its content goes below, not between the fields
         layout.addWidget(buttons)
-        self.resize(600, 340)
+        self.setMinimumWidth(560)
+        self.resize(600, 300)
+
+    def _fit_height(self) -> None:
+        """As tall as its wrapped texts need at its width, the note under the name included: nothing cut."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_height()
 
     def _name_demo(self) -> None:
         self.demo.setText(
@@ -140,12 +162,18 @@ class WelcomeDialog(QDialog):
             )
         )
 
+    def check_name(self) -> bool:
+        """True when the committee has a name; otherwise say that it is needed, and put the cursor there."""
+        if self.name.text().strip():
+            return True
+        self.name.setFocus()
+        self.name_needed.show()
+        self._fit_height()
+        return False
+
     def _accept(self) -> None:
-        if not self.name.text().strip():
-            self.name.setFocus()
-            self.name.setPlaceholderText(translate("WelcomeDialog", "Skriv udvalgets navn for at komme i gang"))
-            return
-        self.accept()
+        if self.check_name():
+            self.accept()
 
 
 class CommitteeDialog(QDialog):

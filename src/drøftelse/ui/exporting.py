@@ -19,6 +19,7 @@ from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import ask_save_path
+from drøftelse.ui.message_area import MessageArea
 from drøftelse.ui.tasks import Task, run_task
 from drøftelse.ui.translation import in_document_language, translate
 
@@ -106,6 +107,17 @@ def export_notice(parent: QWidget, ctx, path: Path | None = None) -> Task | None
     return export_document(parent, translate("exporting", "Opslaget"), suggested, write, path, ctx.report)
 
 
+def tell_on_page(widget: QWidget, report) -> Callable[..., None]:
+    """The message area of the page `widget` is on (a meeting's step, the meeting list: ui/message_area.py) as
+    say(text, kind, next_step); the status line (`report`) when it is on none."""
+    while widget is not None:
+        area = getattr(widget, "notice", None)
+        if isinstance(area, MessageArea):
+            return area.say
+        widget = widget.parentWidget()
+    return lambda text, kind="done", next_step="": report(text)
+
+
 def export_document(
     parent: QWidget,
     what: str,
@@ -132,9 +144,24 @@ def export_document(
         return None
 
     def done(written: Path) -> None:
-        report(translate("exporting", "{0} er gemt i {1}").format(what, written))
-        if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        say = tell_on_page(parent, report)
+        saved = translate("exporting", "{0} er gemt i {1}").format(what, written)
+        if not open_after:
+            say(saved)
+        elif QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
+            say(saved, "done", translate("exporting", "Den er åbnet i jeres PDF-læser."))
+        else:  # openUrl found no program (no PDF reader, no xdg-open): say so, not nothing
+            say(
+                translate(
+                    "exporting",
+                    "{0} er gemt i {1}, men kunne ikke åbnes: der er intet program til PDF-filer på denne computer.",
+                ).format(what, written),
+                "warning",
+                translate(
+                    "exporting",
+                    "Installér en PDF-læser (fx Evince eller Okular), eller åbn filen fra mappen på en anden computer.",
+                ),
+            )
 
     write = in_document_language(write)
     return run_task(
@@ -143,7 +170,9 @@ def export_document(
         on_error=lambda e: QMessageBox.warning(
             parent, translate("exporting", "{0} kunne ikke gemmes").format(what), e.message
         ),
-        on_cancelled=lambda: report(translate("exporting", "{0} blev ikke gemt (annulleret).").format(what)),
+        on_cancelled=lambda: tell_on_page(parent, report)(
+            translate("exporting", "{0} blev ikke gemt (annulleret).").format(what), "info"
+        ),
         parent=parent,
         label=translate("exporting", "Gemmer {0} …").format(what.lower()),
         cancellable=True,

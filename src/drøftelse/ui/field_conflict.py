@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drøftelse.domain import i18n
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import FieldChanged
 from drøftelse.ui.answer_fields import BOTH_SEPARATOR, ChoiceDialog
@@ -54,7 +55,7 @@ def show_value(value) -> str:
     if isinstance(value, Enum) and hasattr(value, "label"):
         return value.label
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+        return i18n.decimal(value)
     if isinstance(value, list | tuple):
         return "\n".join(show_value(v) for v in value) or translate("FieldConflict", "(tomt)")
     if isinstance(value, dict):

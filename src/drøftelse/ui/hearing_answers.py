@@ -5,19 +5,39 @@ read again when the page is entered and when the page follows the other chair's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from drøftelse.domain.names import told_apart
 from drøftelse.services import hearing as service
 from drøftelse.services import meetings
 from drøftelse.ui.pages.base import wrapped
 from drøftelse.ui.translation import translate
 
 
+def grow_with_content(panel) -> None:
+    """On a page that scrolls as a whole (`panel.grows`), the panel is as tall as what it shows and never scrolls
+    itself: one scroll bar per page (issue 31). Elsewhere it scrolls beside the boxes it stands by."""
+    if not getattr(panel, "grows", False):
+        return
+    # measured once the texts just added are shown (Qt shows a visible parent's new children queued)
+    QTimer.singleShot(0, panel, lambda: _fit_to_content(panel))
+
+
+def _fit_to_content(panel) -> None:
+    panel.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    panel.scroll.setMaximumHeight(16777215)
+    holder = panel.scroll.widget()
+    width = max(panel.scroll.viewport().width(), 300)
+    needed = holder.layout().totalHeightForWidth(width) if holder.layout().hasHeightForWidth() else 0
+    panel.scroll.setMinimumHeight(max(needed, holder.minimumSizeHint().height()) + 2 * panel.scroll.frameWidth())
+
+
 class HearingAnswers(QGroupBox):
     """Shows the answers for one step (a legal point), or for all points grouped under their titles."""
 
-    def __init__(self, title: str = "Det siger de ansatte (høringen)", max_height: int | None = None):
+    def __init__(self, title: str | None = None, max_height: int | None = None):
+        title = title or translate("HearingAnswers", "Det siger de ansatte (høringen)")  # row 8 of issue 31
         super().__init__(title)
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
@@ -25,7 +45,7 @@ class HearingAnswers(QGroupBox):
         outer.addWidget(self.count)
         holder = QWidget()
         self.lines = QVBoxLayout(holder)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         if max_height:
@@ -76,6 +96,7 @@ class HearingAnswers(QGroupBox):
         if not self.shown and said.responses:
             self.lines.addWidget(wrapped(translate("HearingAnswers", "Ingen svar til dette punkt."), "color: #555;"))
         self.lines.addStretch(1)
+        grow_with_content(self)
 
 
 class PreparationPanel(QGroupBox):
@@ -92,7 +113,7 @@ class PreparationPanel(QGroupBox):
         outer.addWidget(self.count)
         holder = QWidget()
         self.lines = QVBoxLayout(holder)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
@@ -105,13 +126,14 @@ class PreparationPanel(QGroupBox):
                 w.deleteLater()
         self.shown = []
         shown = [t for t in texts if t.present or t.text.strip()]
+        names = told_apart([t.name for t in shown])  # two "Anna Hansen": the second is "(2)"
         prepared = sum(1 for t in shown if t.text.strip())
         self.count.setText(
             translate("HearingAnswers", "{0} af {1} deltagere har forberedt punktet.").format(prepared, len(shown))
         )
         absent = translate("HearingAnswers", "(fraværende)")
-        for t in shown:
-            name = t.name if t.present else f"{t.name} {absent}"
+        for t, shown_name in zip(shown, names, strict=True):
+            name = shown_name if t.present else f"{shown_name} {absent}"
             text = t.text.strip()
             self.lines.addWidget(wrapped(name, "font-weight: bold; margin-top: 6px;"))
             if text:
@@ -124,6 +146,7 @@ class PreparationPanel(QGroupBox):
         if not shown:
             self.lines.addWidget(wrapped(translate("HearingAnswers", "Ingen deltagere endnu."), "color: #555;"))
         self.lines.addStretch(1)
+        grow_with_content(self)
 
     def _copy_button(self, name: str, text: str) -> QPushButton:
         if len(self.boxes) == 1:
@@ -183,7 +206,7 @@ def _copy_into(page, key: str, text: str) -> None:
     page.ctx.autosaver.flush()
 
 
-def hearing_panel(page, max_height: int | None = 180) -> PointSources | None:
+def hearing_panel(page, max_height: int | None = 180, grows: bool = False) -> PointSources | None:
     """The panel for a legal point's page, when the meeting's template hears the employees; None otherwise. It
     shows the participants' preparation for the point too, when the template prepares the point."""
     if not page.ctx.template.steps_of_kind("hearing") or page.step.legal_point is None:
@@ -192,7 +215,13 @@ def hearing_panel(page, max_height: int | None = 180) -> PointSources | None:
     if _preparation_box(page) is not None:
         boxes = tuple((b.key, b.label) for b in page.step.boxes)
         preparation = PreparationPanel(lambda key, text: _copy_into(page, key, text), boxes)
-    return PointSources(HearingAnswers(), preparation, max_height and max_height + 140)  # room for a few texts
+    answers = HearingAnswers()
+    if grows:  # the page scrolls as a whole: the panel shows everything (grow_with_content)
+        answers.grows = True
+        if preparation is not None:
+            preparation.grows = True
+        max_height = None
+    return PointSources(answers, preparation, max_height and max_height + 140)  # room for a few texts
 
 
 def refresh_hearing_panel(page, panel: PointSources | None) -> None:

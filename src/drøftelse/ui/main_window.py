@@ -12,6 +12,7 @@ from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.ui.meeting_list import MeetingListPage
 from drøftelse.ui.translation import language_box, translate
+from drøftelse.ui.window_size import fit_to_screen, remember_size
 
 
 class MainWindow(QMainWindow):
@@ -22,8 +23,7 @@ class MainWindow(QMainWindow):
         self.templates = templates
         self.view = None  # the open meeting's view, made on first use
         self.setWindowTitle(self._title(db.path.name))
-        self.resize(1280, 760)
-        self.setMinimumSize(900, 560)
+        fit_to_screen(self)  # the size last used on this screen, never larger than its free area
         self.stack = QStackedWidget()
         self.list_page = MeetingListPage(db, templates, self)
         self.list_page.open_requested.connect(self.open_meeting)
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush()
             self.view.leave()
+        remember_size(self)
         self.settings().sync()
         guard = getattr(self, "guard", None)
         if guard is not None:

@@ -40,6 +40,7 @@ from drøftelse.ui.dialogs import (
     ask_save_path,
 )
 from drøftelse.ui.list_models import MeetingListModel
+from drøftelse.ui.message_area import MessageArea
 from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.table_models import size_columns_to_texts
 from drøftelse.ui.translation import translate
@@ -89,6 +90,8 @@ class MeetingListPage(QWidget):
         self.committee_box.currentIndexChanged.connect(self._fill_table)
         top.addWidget(self.committee_box)
         layout.addLayout(top)
+        self.notice = MessageArea()  # what an import or export did, until closed (issue 31)
+        layout.addWidget(self.notice)
 
         self.model = MeetingListModel(self._kind_and_step, self)
         self.table = MeetingTable()
@@ -419,7 +422,11 @@ class MeetingListPage(QWidget):
 
         def imported(_meeting_id: int) -> None:
             self.refresh()
-            self.window_.show_message(translate("MeetingListPage", "Mødet fra {0} er indlæst.").format(path.name))
+            self.notice.say(
+                translate("MeetingListPage", "Mødet fra {0} er indlæst.").format(path.name),
+                "done",
+                translate("MeetingListPage", "Det står i listen herunder: vælg det og tryk Fortsæt for at åbne det."),
+            )
 
         return run_task(
             import_meeting_file,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.live_view import LiveMeeting
+from drøftelse.ui.message_area import MessageArea
 from drøftelse.ui.pages.base import PageContext, StepPage
 from drøftelse.ui.read_only import ClosedBanner, ExampleBanner, lock_editing, reads_only
 from drøftelse.ui.translation import translate
@@ -105,6 +106,8 @@ class MeetingView(QWidget):
         ctx.reorder = lambda: self.apply_order()  # the Opsætning step changes the order of the points
         ctx.closed = lambda: self.show_closed()
         ctx.reopen = lambda reason: self.reopen(reason)
+        self.notice = MessageArea()  # results of imports, exports and closing, until the step changes
+        ctx.tell = self.notice.say
         self.presentation_window = None
 
         outer = QVBoxLayout(self)
@@ -173,12 +176,16 @@ class MeetingView(QWidget):
         self.step_title.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.step_title.setWordWrap(True)
         right.addWidget(self.step_title)
+        right.addWidget(self.notice)
         self.stack = QStackedWidget()
         self.pages: list[StepPage] = []
         for step in self.template.steps:
             page = build_page(ctx, step, self)
             self.pages.append(page)
             page.changed_for_room.connect(self.refresh_presentation)
+            for model in page.findChildren(QAbstractItemModel):  # a table writes its rows itself, not the autosaver
+                if hasattr(model, "stored"):
+                    model.stored.connect(self._saved)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
@@ -359,6 +366,8 @@ class MeetingView(QWidget):
                 )
                 return
             self.page.leave()
+            self.notice.clear()  # what was said on a step leaves with it (issue 31)
+            self.message.emit("", False)
         previous, step = self.index, self.order[index]
         try:
             self._show_header()
@@ -471,9 +480,8 @@ class MeetingView(QWidget):
         from drøftelse.ui.exporting import export_handleplan_pdf
 
         self.flush()
-        return export_handleplan_pdf(
-            self, self.db, self.templates, self.meeting_id, path, lambda t: self.message.emit(t, False), open_after, csv
-        )
+        tell = self.notice.say
+        return export_handleplan_pdf(self, self.db, self.templates, self.meeting_id, path, tell, open_after, csv)
 
     def toggle_presentation(self) -> None:
         from drøftelse.ui.presentation import PresentationWindow

@@ -24,6 +24,19 @@ from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import date_edit, from_qdate
 from drøftelse.ui.translation import translate
 
+
+def role_shown(stored: str) -> str:  # imported late: ui.stored_values reads this module's roles
+    from drøftelse.ui.stored_values import role_shown as shown
+
+    return shown(stored)
+
+
+def role_stored(shown: str) -> str:
+    from drøftelse.ui.stored_values import role_stored as stored
+
+    return stored(shown)
+
+
 MEMBER_ROLES = (
     QT_TRANSLATE_NOOP("MemberDialog", "AMR"),
     QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsleder"),
@@ -65,7 +78,7 @@ class MemberDialog(QDialog):
         self,
         parent=None,
         name: str = "",
-        role: str = translate("MemberDialog", "AMR"),
+        role: str = "AMR",  # as stored: Danish
         elected: dt.date | None = None,
         mandatory: dt.date | None = None,
         left: dt.date | None = None,
@@ -82,7 +95,7 @@ class MemberDialog(QDialog):
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems([translate("MemberDialog", r) for r in MEMBER_ROLES])
-        self.role.setCurrentText(role)
+        self.role.setCurrentText(role_shown(role))
         self.role.setAccessibleName(translate("MemberDialog", "Rolle"))
         # the AMO's structure, which the employees must be told: the group and how to reach the member
         self.group = QLineEdit(group_name)
@@ -143,7 +156,7 @@ class MemberDialog(QDialog):
     def values(self) -> dict:
         return {
             "name": self.name.text().strip(),
-            "role": self.role.currentText().strip(),
+            "role": role_stored(self.role.currentText()),
             "group_name": self.group.text().strip(),
             "contact": self.contact.text().strip(),
             "elected_on": from_qdate(self.elected.date()),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from drøftelse.domain import apv, training
+from drøftelse.domain import apv, i18n, training
 from drøftelse.domain.annual import Verdict
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import FieldChanged
@@ -17,6 +17,7 @@ from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.field_conflict import show_value, write_checked
+from drøftelse.ui.stored_values import role_shown, role_stored
 from drøftelse.ui.table_models import Column, RecordTableModel
 from drøftelse.ui.translation import translate
 
@@ -33,11 +34,19 @@ def yes_no(value: bool) -> str:
 
 
 def days(value: float | None) -> str:
-    return "" if value is None else f"{value:g}".replace(".", ",")
+    return "" if value is None else i18n.decimal(value)
 
 
 def parse_days(text: str) -> float | None:
-    text = text.strip().replace(",", ".").removesuffix("dage").removesuffix("dag").strip()
+    text = (
+        text.strip()
+        .replace(",", ".")
+        .removesuffix("days")
+        .removesuffix("day")
+        .removesuffix("dage")
+        .removesuffix("dag")
+        .strip()
+    )
     if not text:
         return None
     value = float(text)  # ValueError: the caller says so
@@ -55,7 +64,9 @@ class ParticipantModel(RecordTableModel):
     def __init__(self, db, meeting_id: int, parent=None):
         columns = (
             Column(translate("ParticipantModel", "Navn"), lambda p: p.name, edit=lambda p: p.name),
-            Column(translate("ParticipantModel", "Rolle"), lambda p: p.role, edit=lambda p: p.role),
+            Column(
+                translate("ParticipantModel", "Rolle"), lambda p: role_shown(p.role), edit=lambda p: role_shown(p.role)
+            ),
             Column(
                 translate("ParticipantModel", "Formandskab"),
                 lambda p: yes_no(p.formandskab),
@@ -86,6 +97,8 @@ class ParticipantModel(RecordTableModel):
             field, value = "name", value.strip() or translate("ParticipantModel", "(uden navn)")
         else:
             field = "role" if column == 1 else self.CHECKS[column]
+            if field == "role":  # stored in Danish, shown in the window's language (ui/stored_values.py)
+                value = role_stored(value)
         write_checked(
             lambda values, seen: service.update_participant(self.db, record.id, seen=seen, **values),
             {field: value},
@@ -332,7 +345,7 @@ class MemberModel(RecordTableModel):
     def __init__(self, parent=None):
         columns = (
             Column(translate("MemberModel", "Navn"), member_name),
-            Column(translate("MemberModel", "Rolle"), lambda m: m.role),
+            Column(translate("MemberModel", "Rolle"), lambda m: role_shown(m.role)),
             Column(translate("MemberModel", "Gruppe"), lambda m: m.group_name),
             Column(translate("MemberModel", "Tiltrådt"), took_office),
             Column(

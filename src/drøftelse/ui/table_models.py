@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
@@ -88,6 +88,8 @@ class Column:
 
 class RecordTableModel(QAbstractTableModel):
     """One frozen record per row. Subclasses store edits (`store`) and may colour cells (`foreground`, `bold`)."""
+
+    stored = Signal()  # an edit was written: the meeting's "Gemt" shows the time of it
 
     def __init__(self, columns: Sequence[Column], rows: Iterable = (), parent=None):
         super().__init__(parent)
@@ -182,6 +184,7 @@ class RecordTableModel(QAbstractTableModel):
         if changed is None:
             return False
         self.replace_row(index.row(), changed)
+        self.stored.emit()
         return True
 
     def store(self, record, column: int, value):

@@ -32,6 +32,8 @@ class PageContext:
     reorder: Callable[[], None] = field(default=lambda: None)  # show the legal points in their new order
     closed: Callable[[], None] = field(default=lambda: None)  # the meeting was closed: lock the view
     reopen: Callable[[str | None], bool] = field(default=lambda reason: False)  # ask why (None), reopen, unlock
+    # the result of an import, an export or closing, on the page (ui/message_area.py): tell(text, kind, next_step)
+    tell: Callable[..., None] = field(default=lambda text, kind="done", next_step="": None)
 
 
 class StepPage(QWidget):
@@ -47,6 +49,15 @@ class StepPage(QWidget):
     behind = False  # a value changed elsewhere is not on screen yet: it was being typed here (ui/live_view.py)
     watches_members = False  # shows the AMO's members, which belong to no meeting: their own version is polled
     members_seen = None  # the members' version last shown
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        """The least height the page needs at `width`. The step's scroll area asks this of a page with wrapped
+        text as the height below which it scrolls; Qt's answer is the preferred height (text boxes at their
+        comfortable size), which put a scroll bar on pages that fit (issue 31)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
 
     def enter(self) -> None:
         pass

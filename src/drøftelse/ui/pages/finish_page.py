@@ -162,7 +162,11 @@ class FinishPage(StepPage):
             return False
         self.enter()
         self.ctx.closed()  # the whole meeting is locked now, with the banner to reopen it
-        self.ctx.report(translate("FinishPage", "Mødet er afsluttet og låst. Det kan genåbnes i feltet øverst."))
+        self.ctx.tell(
+            translate("FinishPage", "Mødet er afsluttet og låst. Det kan genåbnes i feltet øverst."),
+            "done",
+            translate("FinishPage", "Gem referatet og handleplanen som PDF med knapperne herunder og send dem til HR."),
+        )
         return True
 
     def _rows_to_judge(self, summary) -> int:

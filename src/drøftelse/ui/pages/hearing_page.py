@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -27,6 +27,8 @@ from drøftelse.ui import field_conflict
 from drøftelse.ui.hearing_answers import HearingAnswers
 from drøftelse.ui.live_view import is_typing
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, text_box, wrapped
+from drøftelse.ui.question_field import QuestionField
+from drøftelse.ui.sheet_drop import SheetDrop, drop_hint
 from drøftelse.ui.translation import translate
 
 OTHER_QUESTION = "Er der andet, du vil sige til arbejdsmiljøorganisationen?"
@@ -48,12 +50,13 @@ class QuestionRow(QWidget):
         self.point.setMaximumWidth(240)
         self.point.currentIndexChanged.connect(lambda _: page.save_questions())
         layout.addWidget(self.point)
-        self.text = QLineEdit(question.text)
+        self.text = QuestionField(question.text)  # wraps: a long question is read whole
         self.text.setAccessibleName(translate("QuestionRow", "Spørgsmål {0}").format(number))
         self.text.setMaxLength(1000)
         self.text.setCursorPosition(0)  # a long question shows its beginning
         self.text.setToolTip(question.text)
         layout.addWidget(self.text, 1)
+        layout.setAlignment(self.point, Qt.AlignmentFlag.AlignTop)
         self.remove = QPushButton(translate("QuestionRow", "Fjern"))
         self.remove.setAccessibleName(translate("QuestionRow", "Fjern spørgsmål {0}").format(number))
         self.remove.clicked.connect(lambda: page.remove_question(self))
@@ -120,6 +123,7 @@ class HearingPage(StepPage):
         self.load_sheets.clicked.connect(lambda: self.import_files())
         buttons.addWidget(self.load_sheets)
         left.addLayout(buttons)
+        left.addWidget(drop_hint())
         if step.help:
             left.addWidget(wrapped(step.help, "color: #444;"))
         self.boxes = add_group_boxes(self, left)
@@ -128,7 +132,7 @@ class HearingPage(StepPage):
         self.answers = HearingAnswers(translate("HearingPage", "Svar fra de ansatte"))
         layout.addWidget(self.answers, 2)
         self.rows: list[QuestionRow] = []
-        self.setAcceptDrops(True)  # returned sheets can be dropped here
+        self.drop = SheetDrop(self, lambda paths: self.import_files(paths))  # returned sheets can be dropped here
 
     # --- questions
     def enter(self) -> None:
@@ -284,7 +288,11 @@ class HearingPage(StepPage):
         count = self.sheet_count.value()
 
         def done(written: list[Path]) -> None:
-            self.ctx.report(translate("HearingPage", "{0} høringsark er gemt i {1}").format(len(written), folder))
+            self.ctx.tell(
+                translate("HearingPage", "{0} høringsark er gemt i {1}").format(len(written), folder),
+                "done",
+                translate("HearingPage", "Del arkene ud til de ansatte. Træk de udfyldte ark ind på denne side."),
+            )
             self.enter()  # proposed questions are stored now, with the ids the sheets' fields carry
 
         return run_task(
@@ -295,8 +303,8 @@ class HearingPage(StepPage):
             on_error=lambda e: QMessageBox.warning(
                 self, translate("HearingPage", "Høringsarkene kunne ikke laves"), e.message
             ),
-            on_cancelled=lambda: self.ctx.report(
-                translate("HearingPage", "Høringsarkene blev ikke lavet færdige (annulleret).")
+            on_cancelled=lambda: self.ctx.tell(
+                translate("HearingPage", "Høringsarkene blev ikke lavet færdige (annulleret)."), "info"
             ),
             parent=self,
             label=translate("HearingPage", "Laver høringsark …"),
@@ -340,8 +348,14 @@ class HearingPage(StepPage):
 
         def done(result) -> None:
             stored, twice, refused, again = result
-            note = f" ({twice} var allerede indlæst)" if twice else ""
-            self.ctx.report(translate("HearingPage", "{0} høringsark er indlæst{1}.").format(stored, note))
+            note = translate("HearingPage", " ({0} var allerede indlæst)").format(twice) if twice else ""
+            self.ctx.tell(
+                translate("HearingPage", "{0} høringsark er indlæst{1}.").format(stored, note),
+                "warning" if refused else "done",
+                translate("HearingPage", "{0} ark blev ikke indlæst – se hvorfor i beskeden.").format(len(refused))
+                if refused
+                else translate("HearingPage", "Svarene står ved de punkter, de handler om."),
+            )
             self.refresh_answers()
             if refused:
                 QMessageBox.warning(
@@ -375,16 +389,6 @@ class HearingPage(StepPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
 
     def refresh_answers(self) -> None:
         said = service.summary(self.ctx.db, self.ctx.meeting_id)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drøftelse.domain.names import told_apart
 from drøftelse.services import meetings as service
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
+from drøftelse.ui.sheet_drop import SheetDrop, drop_hint
 from drøftelse.ui.translation import document_language_box, in_document_language, translate
 
 
@@ -44,9 +46,13 @@ class PreparationPage(StepPage):
         self.load_sheets.setToolTip(translate("PreparationPage", "Eller træk de returnerede PDF'er ind på siden"))
         self.load_sheets.clicked.connect(lambda: self.import_files())
         left.addWidget(self.load_sheets)
+        left.addWidget(drop_hint())
         self.people = QListWidget()
         self.people.setAccessibleName(translate("PreparationPage", "Deltagere"))
         self.people.setMaximumWidth(280)
+        self.people.setMinimumWidth(170)
+        self.people.setWordWrap(True)  # a long name wraps, "(ikke forberedt)" stays in sight (issue 31)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.currentRowChanged.connect(self._show_participant)
         left.addWidget(self.people, 1)
         layout.addLayout(left)
@@ -54,6 +60,8 @@ class PreparationPage(StepPage):
         middle = QVBoxLayout()
         self.sheet_title = QLabel()
         self.sheet_title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.sheet_title.setWordWrap(True)  # a long name must not widen the page
+        self.sheet_title.setMinimumWidth(200)
         middle.addWidget(self.sheet_title)
         if step.instruction:
             middle.addWidget(wrapped(step.instruction))
@@ -78,11 +86,12 @@ class PreparationPage(StepPage):
         p_layout.addWidget(self.to_judge)
         p_layout.addStretch(1)
         prompts.setMaximumWidth(340)
+        prompts.setMinimumWidth(220)  # the prompts keep their width beside a long name
         layout.addWidget(prompts)
         self._ids: list[int] = []
         self._names: list[str] = []
         self._current: int | None = None
-        self.setAcceptDrops(True)  # returned sheets can be dropped here
+        self.drop = SheetDrop(self, lambda paths: self.import_files(paths))  # returned sheets can be dropped here
 
     # --- sheets out and in
     def export_sheets(self, folder: Path | None = None):
@@ -105,14 +114,16 @@ class PreparationPage(StepPage):
         write = in_document_language(write_sheets)
         return run_task(
             lambda cancel: write(db, templates, meeting_id, folder, cancel.check, cancel.progress, hand_in=day),
-            on_done=lambda written: self.ctx.report(
-                translate("PreparationPage", "{0} forberedelsesark er gemt i {1}").format(len(written), folder)
+            on_done=lambda written: self.ctx.tell(
+                translate("PreparationPage", "{0} forberedelsesark er gemt i {1}").format(len(written), folder),
+                "done",
+                translate("PreparationPage", "Send hver deltager sit ark. Træk de udfyldte ark ind på denne side."),
             ),
             on_error=lambda e: QMessageBox.warning(
                 self, translate("PreparationPage", "Arkene kunne ikke laves"), e.message
             ),
-            on_cancelled=lambda: self.ctx.report(
-                translate("PreparationPage", "Arkene blev ikke lavet færdige (annulleret).")
+            on_cancelled=lambda: self.ctx.tell(
+                translate("PreparationPage", "Arkene blev ikke lavet færdige (annulleret)."), "info"
             ),
             parent=self,
             label=translate("PreparationPage", "Laver forberedelsesark …"),
@@ -138,23 +149,20 @@ class PreparationPage(StepPage):
 
         def finished(changed: int | None) -> None:
             if changed is not None:
-                self.ctx.report(
-                    translate("PreparationPage", "{0} felt(er) er indlæst fra {1} ark.").format(changed, len(paths))
-                )
                 self.enter()
+                waiting = sum(not ready for ready in self._prepared_ids().values())
+                self.ctx.tell(
+                    translate("PreparationPage", "{0} felt(er) er indlæst fra {1} ark.").format(changed, len(paths)),
+                    "done",
+                    translate("PreparationPage", "{0} deltager(e) mangler stadig at forberede sig – se listen.").format(
+                        waiting
+                    )
+                    if waiting
+                    else translate("PreparationPage", "Alle har forberedt sig. Gå videre til næste trin."),
+                )
             self.sheets_imported.emit(changed)
 
         return import_sheets(self, self.ctx.db, self.ctx.templates, self.ctx.meeting_id, paths, finished)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
 
     def _answer_key(self, box: str):
         return None if self._current is None else (self._current, self.step.key, box)
@@ -162,7 +170,7 @@ class PreparationPage(StepPage):
     def enter(self) -> None:
         people = service.participants(self.ctx.db, self.ctx.meeting_id)
         self._ids = [p.id for p in people]
-        self._names = [p.name for p in people]
+        self._names = told_apart([p.name for p in people])  # two "Anna Hansen": the second is "(2)"
         row = self._ids.index(self._current) if self._current in self._ids else 0
         self.people.blockSignals(True)
         self.people.clear()
@@ -212,20 +220,25 @@ class PreparationPage(StepPage):
         self.people.setCurrentRow(self._names.index(name))
 
     def prepared(self) -> dict[str, bool]:
+        """Whether each participant has written anything, by the name shown (a shared name numbered)."""
+        by_id = self._prepared_ids()
+        return {name: by_id[pid] for pid, name in zip(self._ids, self._names, strict=True)}
+
+    def _prepared_ids(self) -> dict[int, bool]:
+        # by id: two participants of the same name were once one key, both ticked when one had prepared
         texts = service.answers(self.ctx.db, self.ctx.meeting_id)
         return {
-            name: any(texts.get((pid, self.step.key, b.key), "").strip() for b in self.step.boxes)
-            for pid, name in zip(self._ids, self._names, strict=True)
+            pid: any(texts.get((pid, self.step.key, b.key), "").strip() for b in self.step.boxes) for pid in self._ids
         }
 
     def _update_overview(self) -> None:
         from drøftelse.services.exchange import imported_participants
 
-        done = self.prepared()
+        done = self._prepared_ids()
         imported = imported_participants(self.ctx.db, self.ctx.meeting_id, self.step.key)
         for i in range(self.people.count()):
             item = self.people.item(i)
-            ready = done.get(self._names[i], False)
+            ready = done.get(self._ids[i], False)
             note = (
                 translate("PreparationPage", "  (indlæst fra ark)")
                 if self._ids[i] in imported

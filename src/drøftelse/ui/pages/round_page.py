@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
+from drøftelse.domain.names import told_apart
 from drøftelse.services import meetings as service
 from drøftelse.ui.field_conflict import show_value, write_checked
 from drøftelse.ui.live_view import is_typing
 from drøftelse.ui.pages.base import StepPage, bullets, text_box, wrapped
 from drøftelse.ui.round_timer import RoundTimer, clock_text
+from drøftelse.ui.stored_values import role_shown
 from drøftelse.ui.translation import translate
 
 STATE_TEXT = {
@@ -185,8 +187,8 @@ class RoundPage(StepPage):
         elif people != self._people:  # a name or a role changed: the clock goes on
             self._people = people
             if self.current is not None:
-                self.speaker.setText(self.current.name)
-                self.role.setText(self.current.role)
+                self.speaker.setText(self.shown_name())
+                self.role.setText(role_shown(self.current.role))
                 self.changed_for_room.emit()
 
     def _show_minutes(self, minutes: int) -> None:
@@ -200,6 +202,11 @@ class RoundPage(StepPage):
 
         self.notes.setFocus()
         self.notes.moveCursor(QTextCursor.MoveOperation.End)
+
+    def shown_name(self, index: int | None = None) -> str:
+        """A participant's name as shown: a name two share is told apart ("Anna Hansen (2)")."""
+        index = self.index if index is None else index
+        return told_apart([p.name for p in self._people])[index] if 0 <= index < len(self._people) else ""
 
     @property
     def current(self):
@@ -217,8 +224,8 @@ class RoundPage(StepPage):
             return
         self._current_id = p.id
         self.position.setText(translate("RoundPage", "Taler {0} af {1}").format(self.index + 1, len(self._people)))
-        self.speaker.setText(p.name)
-        self.role.setText(p.role)
+        self.speaker.setText(self.shown_name())
+        self.role.setText(role_shown(p.role))
         texts = service.answers(self.ctx.db, self.ctx.meeting_id)
         lines = []
         if self.prep_step:
@@ -257,7 +264,9 @@ class RoundPage(StepPage):
         if delta > 0 and not self.has_spoken(p):
             if not self.ask(
                 translate("RoundPage", "Spring over?"),
-                translate("RoundPage", "{0} har ikke haft ordet endnu. Vil I springe {0} over?").format(p.name),
+                translate("RoundPage", "{0} har ikke haft ordet endnu. Vil I springe {0} over?").format(
+                    self.shown_name()
+                ),
             ):
                 return
         self.ctx.autosaver.flush()
@@ -270,7 +279,7 @@ class RoundPage(StepPage):
 
         def name(_field, index) -> str:
             index = int(index or 0)
-            return self._people[index].name if 0 <= index < len(self._people) else show_value(None)
+            return self.shown_name(index) if 0 <= index < len(self._people) else show_value(None)
 
         try:
             kept = self._write_setting("speaker", new, name)
@@ -330,6 +339,6 @@ class RoundPage(StepPage):
         return {
             "heading": self.step.title,
             "lines": list(self.step.questions),
-            "speaker": p.name if p else "",
+            "speaker": self.shown_name() if p else "",
             "timer": self.timer,
         }

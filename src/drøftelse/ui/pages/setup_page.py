@@ -26,10 +26,11 @@ from drøftelse.ui.field_conflict import write_checked
 from drøftelse.ui.live_view import is_typing, refresh_table
 from drøftelse.ui.page_models import ParticipantModel
 from drøftelse.ui.pages.base import StepPage, wrapped
+from drøftelse.ui.stored_values import role_stored
 from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
 from drøftelse.ui.translation import translate
 
-# offered in the combo boxes in the window's language; what is chosen is stored as the text shown
+# offered in the combo boxes in the window's language; what is chosen is stored in Danish (ui/stored_values.py)
 ROLES = (
     QT_TRANSLATE_NOOP("SetupPage", "Leder"),
     QT_TRANSLATE_NOOP("SetupPage", "AMR"),
@@ -280,7 +281,7 @@ class SetupPage(StepPage):
         name = self.new_name.text().strip()
         if not name:
             return
-        self.add_participant(name, self.new_role.currentText())
+        self.add_participant(name, role_stored(self.new_role.currentText()))
         self.new_name.clear()
         self.new_name.setFocus()
 

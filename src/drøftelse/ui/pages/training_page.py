@@ -31,6 +31,7 @@ from drøftelse.ui.live_view import refresh_table
 from drøftelse.ui.member_dialogs import ANSWER_CHOICES, answer_label
 from drøftelse.ui.page_models import MemberModel, PlanModel, days, member_name
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, note_panel, wrapped
+from drøftelse.ui.table_height import height_for_rows
 from drøftelse.ui.table_models import Column, ComboDelegate, RecordTableModel, fit_rows
 from drøftelse.ui.translation import translate
 
@@ -67,7 +68,8 @@ class TrainingPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
-        self.hearing = hearing_panel(self)  # the annual discussion: what the employees said
+        # the annual discussion: what the employees said; shown whole, as the page is taller than a screen
+        self.hearing = hearing_panel(self, grows=True)
         if step.instruction:
             layout.addWidget(wrapped(step.instruction, "font-size: 15px;"))
         if self.hearing is not None:
@@ -88,7 +90,7 @@ class TrainingPage(StepPage):
         self.members.verticalHeader().setVisible(False)
         self.members.horizontalHeader().setSectionResizeMode(MemberModel.COL_STATUS, QHeaderView.ResizeMode.Stretch)
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
-        self.members.setMinimumHeight(210)
+        height_for_rows(self.members, fewest_rows=3)  # the page is the one scroller (issue 31)
         m_layout.addWidget(self.members)
         row = QHBoxLayout()
         for text, slot in (
@@ -121,8 +123,7 @@ class TrainingPage(StepPage):
         )
         self.offers.verticalHeader().setVisible(False)
         self.offers.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.offers.setMinimumHeight(80)
-        self.offers.setMaximumHeight(120)
+        height_for_rows(self.offers, fewest_rows=1)
         m_layout.addWidget(self.offers)
         row = QHBoxLayout()
         for text, slot in (
@@ -166,7 +167,7 @@ class TrainingPage(StepPage):
         self.plan.setColumnWidth(2, 190)
         self.plan.setColumnWidth(3, 70)
         fit_rows(self.plan, lambda: self.plan.resizeColumnToContents(0))
-        self.plan.setMinimumHeight(130)
+        height_for_rows(self.plan, fewest_rows=3)
         p_layout.addWidget(self.plan)
         row = QHBoxLayout()
         for text, slot in (
