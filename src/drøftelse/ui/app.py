@@ -236,7 +236,24 @@ def run(db_path: Path | None = None, language: str | None = None) -> int:
     # nothing can be typed before the window shows, so the watch for a session's end (signal, socket) starts then
     after_first_paint(window, lambda: _watch_session_end(app))
     after_first_paint(window, lambda: app.setApplicationVersion(drøftelse.__version__))
-    after_first_paint(window, window.resume_last_meeting)  # the window shows at once; the meeting (SQLAlchemy) then
+    # the window shows at once; the meeting is read in a task then (ui/meeting_opening.py), a placeholder meanwhile
+    after_first_paint(window, lambda: window.resume_last_meeting(wait=False))
+    if not window.list_page.committees:  # the first start: the store loads behind the welcome dialog, not after it
+        after_first_paint(window, _load_the_store_behind_the_window)
     if os.environ.get("DROEFTELSE_QUIT_AFTER_START"):  # the start-up benchmark and smoke tests: shown, then done
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    code = app.exec()
+    from drøftelse.ui.tasks import finish_all
+
+    finish_all()  # no worker (a meeting being read) outlives the app
+    return code
+
+
+def _load_the_store_behind_the_window() -> None:
+    """Import SQLAlchemy and the services on a worker while the welcome dialog is read: answering it then stores
+    the committee at once, instead of holding the window ~0.3 s to import them."""
+    import importlib
+
+    from drøftelse.ui.tasks import run_task
+
+    run_task(importlib.import_module, "drøftelse.services.meetings")

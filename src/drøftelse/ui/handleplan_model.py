@@ -45,7 +45,8 @@ def _read(hvornaar: str, opfoelgning: str, meeting_date: dt.date):
 class HandleplanModel(QAbstractTableModel):
     locked = False  # the database is read-only: no cell can be edited (ui/read_only.py)
 
-    def __init__(self, db, meeting_id: int, meeting_date: dt.date, parent=None):
+    def __init__(self, db, meeting_id: int, meeting_date: dt.date, parent=None, read: tuple | None = None):
+        """`read`: the meeting's version and rows, already read on a worker (ui/meeting_opening.py)."""
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
@@ -54,7 +55,10 @@ class HandleplanModel(QAbstractTableModel):
         self.rows: list = []
         self.seen_version: int | None = None
         self.ask = ask_which_to_keep  # (label, mine, theirs, both_possible) -> KEEP_MINE, TAKE_NEW or KEEP_BOTH
-        self.reload()
+        if read is None:
+            self.reload()
+        else:
+            self.seen_version, self.rows = read[0], list(read[1])
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -307,7 +311,10 @@ def ask_which_to_keep(label: str, mine: str, theirs: str, both_possible: bool) -
 
     from drøftelse.ui.answer_fields import ChangedUnderneathDialog
 
-    dialog = ChangedUnderneathDialog(label, mine, theirs, QApplication.activeWindow())
+    parent = QApplication.activeWindow()
+    if parent is not None and not parent.isVisible():  # a question just closed may still be named the active window
+        parent = None
+    dialog = ChangedUnderneathDialog(label, mine, theirs, parent)
     dialog.setWindowTitle(translate("handleplan_model", "Feltet er ændret af en anden"))
     dialog.findChild(QLabel).setText(  # the box's question names sheets; a handleplan cell has another writer
         translate(

@@ -32,6 +32,7 @@ class PageContext:
     reorder: Callable[[], None] = field(default=lambda: None)  # show the legal points in their new order
     closed: Callable[[], None] = field(default=lambda: None)  # the meeting was closed: lock the view
     reopen: Callable[[str | None], bool] = field(default=lambda reason: False)  # ask why (None), reopen, unlock
+    opening: object = None  # while the view opens: what its task read (ui/meeting_opening.Opening)
 
 
 class StepPage(QWidget):
