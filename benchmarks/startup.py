@@ -196,9 +196,7 @@ def main() -> None:
         return max(r["peak_kib"] for r in results[kind]) / 1024
 
     bare = median("bare")
-    print(
-        f"runs: {args.runs} each, interleaved (median; peak memory: the largest); {args.meetings} meetings"
-    )
+    print(f"runs: {args.runs} each, interleaved (median; peak memory: the largest); {args.meetings} meetings")
     for kind in ("first", "reopen_usable", "list"):
         print(f"{kind}: heavy libraries loaded by then: {', '.join(results[kind][-1]['heavy']) or 'none'}")
     bench("startup_first", median("first"), "s", bare, target="ratio <= 1.5")
