@@ -17,7 +17,6 @@ Rows are cells of 120–240 characters with `&`, `<` and `>` in them, as typed. 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import statistics
 import subprocess
