@@ -8,25 +8,10 @@ Nothing here touches a widget; the heavy modules are imported here, on the worke
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import Any
 
 from drøftelse.domain.errors import ServerUnreachable
-
-# the page module of each step kind: imported on the worker for the step the meeting opens on
-PAGE_MODULES = {
-    "setup": "setup_page",
-    "hearing": "hearing_page",
-    "preparation": "preparation_page",
-    "frame": "frame_page",
-    "round": "round_page",
-    "handleplan": "handleplan_page",
-    "evaluation": "evaluation_page",
-    "goals": "goals_page",
-    "training": "training_page",
-    "finish": "finish_page",
-}
 
 
 @dataclass(frozen=True)
@@ -48,15 +33,39 @@ class NotReachable:
 
 
 def page_module(kind: str):
-    return importlib.import_module(f"drøftelse.ui.pages.{PAGE_MODULES.get(kind, 'boxes_page')}")
+    """The module of a step kind's page, imported now (on the worker for the step a meeting opens on). Written out,
+    not built from the name: PyInstaller finds the pages for the desktop bundle by reading these imports."""
+    if kind == "setup":
+        from drøftelse.ui.pages import setup_page as module
+    elif kind == "hearing":
+        from drøftelse.ui.pages import hearing_page as module
+    elif kind == "preparation":
+        from drøftelse.ui.pages import preparation_page as module
+    elif kind == "frame":
+        from drøftelse.ui.pages import frame_page as module
+    elif kind == "round":
+        from drøftelse.ui.pages import round_page as module
+    elif kind == "handleplan":
+        from drøftelse.ui.pages import handleplan_page as module
+    elif kind == "evaluation":
+        from drøftelse.ui.pages import evaluation_page as module
+    elif kind == "goals":
+        from drøftelse.ui.pages import goals_page as module
+    elif kind == "training":
+        from drøftelse.ui.pages import training_page as module
+    elif kind == "finish":
+        from drøftelse.ui.pages import finish_page as module
+    else:
+        from drøftelse.ui.pages import boxes_page as module
+    return module
 
 
 def read_opening(db, meeting_id: int, start_kind=None) -> Opening | NotReachable:
     """On the worker: the meeting, its settings and version; `start_kind(meeting)` names the kind of the step it
     will open on, whose page module is imported here and whose rows are read here when it is the handleplan."""
+    import drøftelse.ui.meeting_view  # noqa: F401 - the view and its imports, off the GUI thread
     from drøftelse.services import meetings as service
 
-    importlib.import_module("drøftelse.ui.meeting_view")  # the view and its imports, off the GUI thread
     try:
         meeting = service.get_meeting(db, meeting_id)  # NotFound: a Danish message for the window
         order = service.meeting_settings(db, meeting_id).get("order")
