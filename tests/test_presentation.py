@@ -123,6 +123,7 @@ def test_the_control_strip_hides_itself_and_comes_back_with_the_mouse(danish_app
     assert shown.strip.isVisible() and shown.strip_timer.isActive()
     shown.strip_timer.timeout.emit()  # the mouse has rested
     assert not shown.strip.isVisible()
+    window.move(shown.geometry().right() + 20, 0)  # beside the wall, as on its own screen: the mouse is on the wall
     qtbot.mouseMove(shown, QPoint(200, 200))
     qtbot.mouseMove(shown, QPoint(220, 240))
     qtbot.waitUntil(shown.strip.isVisible)

@@ -661,7 +661,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_handleplan(args) -> int:
-    from drøftelse.services.exports import write_handleplan
+    from drøftelse.services.handleplan_export import write_handleplan
 
     if (args.meeting is None) == (args.udvalg is None):
         raise DroeftelseError(

@@ -97,6 +97,10 @@ def _cell_paragraph_class():
 
         _wrapped_width = None
 
+        def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803
+            super()._setup(text, style, bulletText, frags, cleaner)
+            self.frags = merged_fragments(self.frags)
+
         def wrap(self, availWidth, availHeight):
             if availWidth != self._wrapped_width or not hasattr(self, "blPara"):  # split() drops blPara
                 super().wrap(availWidth, availHeight)
@@ -104,6 +108,30 @@ def _cell_paragraph_class():
             return self.width, self.height
 
     return CellParagraph
+
+
+def merged_fragments(frags: list) -> list:
+    """Neighbouring pieces of a paragraph in the same font and style as one piece. Reportlab's parser makes a piece
+    of every escaped character ("&amp;", "&lt;"): "A & B" was three pieces, and breaking lines compares and measures
+    piece by piece, so a cell typed with "&", "<" or ">" took three times as long (benchmarks/long_texts.py)."""
+    out: list = []
+    for frag in frags:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and type(frag) is type(last)
+            and isinstance(getattr(frag, "text", None), str)
+            and isinstance(getattr(last, "text", None), str)
+            and _same_but_text(last.__dict__, frag.__dict__)
+        ):
+            last.text += frag.text  # each piece is the parser's own copy: changing it changes nothing else
+        else:
+            out.append(frag)
+    return out
+
+
+def _same_but_text(a: dict, b: dict) -> bool:
+    return a.keys() == b.keys() and all(a[k] == b[k] for k in a if k != "text")
 
 
 def _table_class(body_height: float):

@@ -17,8 +17,6 @@ from drøftelse.documents.committee_csv import render_committee_csv
 from drøftelse.documents.committee_pdf import render_committee_handleplan
 from drøftelse.documents.committee_xlsx import render_committee_xlsx
 from drøftelse.documents.competence_plan_pdf import render_competence_plan
-from drøftelse.documents.handleplan_csv import render_csv
-from drøftelse.documents.handleplan_pdf import render_handleplan
 from drøftelse.documents.output import write_file
 from drøftelse.documents.preparation_sheet import render_sheet, sheet_file_name
 from drøftelse.documents.referat_pdf import render_referat
@@ -30,12 +28,14 @@ from drøftelse.domain.hand_in import HandIn, decide_hand_in
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.domain.templates import TemplateLibrary
+
+# the meeting's handleplan lives in its own module, light to import for the command line; named here as before
+from drøftelse.services.handleplan_export import handleplan_snapshot, write_handleplan  # noqa: F401
 from drøftelse.store.annual import competence_snapshot
 from drøftelse.store.committee_plan import committee_handleplan_snapshot as read_committee_handleplan
 from drøftelse.store.database import Database
 from drøftelse.store.listing import year_ahead
 from drøftelse.store.meetings import get_meeting
-from drøftelse.store.meetings import handleplan_snapshot as read_handleplan
 from drøftelse.store.referat import referat_snapshot
 from drøftelse.store.sheets import sheet_snapshots
 
@@ -45,20 +45,6 @@ Check = Callable[[], None] | None
 def _go_on(check: Check) -> None:
     if check is not None:
         check()
-
-
-def handleplan_snapshot(db: Database, templates: TemplateLibrary, meeting_id: int):
-    with db.transaction():
-        return read_handleplan(db, meeting_id, templates)
-
-
-def write_handleplan(
-    db: Database, templates: TemplateLibrary, meeting_id: int, target: Path, csv: bool = False, check: Check = None
-) -> Path:
-    """The meeting's handleplan as an A4 landscape PDF for HR, or (`csv`) a CSV that Excel opens with æøå."""
-    snapshot = handleplan_snapshot(db, templates, meeting_id)
-    payload = (render_csv if csv else render_handleplan)(snapshot)
-    return _write(target, payload, check)
 
 
 COMMITTEE_FORMATS: dict[str, Callable] = {

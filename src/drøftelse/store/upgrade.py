@@ -30,6 +30,7 @@ from drøftelse.store.backup import (
     rotating_backup,
 )
 from drøftelse.store.database import file_identity
+from drøftelse.store.head_schema import create_from_snapshot
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS
 
 WORK_SUFFIX = ".opgraderes"
@@ -40,21 +41,26 @@ class UpgradeRace(Exception):
     """The file was swapped while we waited for its lock (another Drøftelse upgraded it): look at it again."""
 
 
-def create_file(path: Path, make_engine) -> None:
-    """A new database at head, built beside `path` and moved into place whole."""
+def create_file(path: Path, make_engine, snapshot: bool = True) -> None:
+    """A new database at head, built beside `path` and moved into place whole (from the schema's snapshot unless
+    `snapshot` is false)."""
     partial = path.with_name(path.name + ".oprettes")
     remove_with_sides(partial)
-    engine = make_engine(partial)
+    engine = None
     try:
-        migrate.upgrade(engine)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode = DELETE")  # one self-contained file to move
-        engine.dispose()
+        # the snapshot of the newest schema needs sqlite3 alone (store/head_schema.py); Alembic when it is older
+        if not (snapshot and create_from_snapshot(partial)):
+            engine = make_engine(partial)
+            migrate.upgrade(engine)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode = DELETE")  # one self-contained file to move
+            engine.dispose()
         fsync_file(partial)
         os.replace(partial, path)
         fsync_folder(path.parent)
     except Exception as e:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         remove_with_sides(partial)
         if sqlite_errors.is_full(e):
             raise DatabaseFull(

@@ -270,7 +270,24 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     if open_file is not None:  # a file double-clicked: it says which meeting to show, not the last one
         after_first_paint(window, lambda: _open_given_file(window, open_file, then_quit=quit_after_start))
     else:
-        after_first_paint(window, window.resume_last_meeting)  # the window shows at once; the meeting then
+        # the window shows at once; the meeting is read in a task then (ui/meeting_opening.py), a placeholder meanwhile
+        after_first_paint(window, lambda: window.resume_last_meeting(wait=False))
+    if not window.list_page.committees:  # the first start: the store loads behind the welcome dialog, not after it
+        after_first_paint(window, _load_the_store_behind_the_window)
     if quit_after_start and open_file is None:  # shown, then done
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    code = app.exec()
+    from drøftelse.ui.tasks import finish_all
+
+    finish_all()  # no worker (a meeting being read) outlives the app
+    return code
+
+
+def _load_the_store_behind_the_window() -> None:
+    """Import SQLAlchemy and the services on a worker while the welcome dialog is read: answering it then stores
+    the committee at once, instead of holding the window ~0.3 s to import them."""
+    import importlib
+
+    from drøftelse.ui.tasks import run_task
+
+    run_task(importlib.import_module, "drøftelse.services.meetings")

@@ -42,7 +42,7 @@ def export_handleplan_pdf(
     open_after: bool = True,
     csv: bool = False,
 ) -> Task | None:
-    from drøftelse.services.exports import write_handleplan
+    from drøftelse.services.handleplan_export import write_handleplan
     from drøftelse.services.meetings import get_meeting
 
     suffix, pattern = (

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from drøftelse.domain import apv
 from drøftelse.domain.actions import COLUMNS, DATED_FIELDS, TEXT_FIELDS, Priority, Status
@@ -43,6 +44,23 @@ POLL_MS = 1000  # another chair's stored edit is shown within this and one query
 
 
 _ROOT = QModelIndex()  # Qt's "no parent": a flat table has only the root
+_ANSWERED_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    )
+)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+_SHOWN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # what QAbstractTableModel.flags gives a cell
+_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
 
 
 @lru_cache(maxsize=512)
@@ -56,7 +74,8 @@ class HandleplanModel(QAbstractTableModel):
     # a row was written: the view's "Gemt" takes the time. It once kept the last typed box's time, 20 s behind
     stored = Signal()
 
-    def __init__(self, db, meeting_id: int, meeting_date: dt.date, parent=None):
+    def __init__(self, db, meeting_id: int, meeting_date: dt.date, parent=None, read: tuple | None = None):
+        """`read`: the meeting's version and rows, already read on a worker (ui/meeting_opening.py)."""
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
@@ -64,8 +83,13 @@ class HandleplanModel(QAbstractTableModel):
         self.undo_stack = QUndoStack(self)
         self.rows: list = []
         self.seen_version: int | None = None
+        self._reading = False  # the rows are being read in a task (poll)
+        self._edits = 0  # this window's writes so far: a read begun before one is not shown
         self.ask = ask_which_to_keep  # (label, mine, theirs, both_possible) -> KEEP_MINE, TAKE_NEW or KEEP_BOTH
-        self.reload()
+        if read is None:
+            self.reload()
+        else:
+            self.seen_version, self.rows = read[0], list(read[1])
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -90,19 +114,41 @@ class HandleplanModel(QAbstractTableModel):
             return None
 
     def poll(self) -> None:
-        """Show what another window stored, when the meeting's version moved on."""
+        """Show what another window stored, when the meeting's version moved on. The version is one small query
+        here; the rows are read in a task: 1,000 rows held the window ~40 ms (benchmarks/handleplan_table.py)."""
+        from drøftelse.ui.tasks import run_task
+
+        if self._reading:
+            return
         version = self._version()
         if version is None or version == self.seen_version:
             return
-        self.refresh()
+        self._reading, edits = True, self._edits
+
+        def read(rows) -> None:
+            self._reading = False
+            if edits == self._edits:  # an edit here since the read began: its rows are read again next tick
+                self.seen_version = version
+                self._show(rows)
+
+        def failed(_error) -> None:
+            self._reading = False
+
+        run_task(service.action_items, self.db, self.meeting_id, on_done=read, on_error=failed)
 
     def refresh(self) -> None:
         """Show the rows as stored without starting over: nothing happens when nothing changed, a changed row is
         one dataChanged; only rows added, removed or reordered elsewhere reset the table."""
         self.seen_version = self._version()
-        rows = service.action_items(self.db, self.meeting_id)
+        self._show(service.action_items(self.db, self.meeting_id))
+
+    def _show(self, rows) -> None:
+        if not isValid(self):
+            return  # the page was closed while the rows were read
         if [r.id for r in rows] != [r.id for r in self.rows]:
-            self.reload()
+            self.beginResetModel()
+            self.rows = list(rows)
+            self.endResetModel()
             return
         for row, (now, shown) in enumerate(zip(rows, self.rows, strict=True)):
             if now != shown:
@@ -119,16 +165,13 @@ class HandleplanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(FIELDS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.ToolTipRole and horizontal and FIELDS[section] == "hvordan":
-            return apv.prevention_hint()  # the most effective measure first
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("Handleplan", HEADINGS[section])
-                if orientation == Qt.Orientation.Horizontal
-                else str(section + 1)
-            )
-        return None
+        # the row numbers' header asks for every row's label and roles after a row is added (~1,000 calls for
+        # Ctrl+N at 1,000 rows): plain ints compared, no Qt enum made per call
+        if role != _DISPLAY:
+            if role == _TOOLTIP and orientation == _HORIZONTAL and FIELDS[section] == "hvordan":
+                return apv.prevention_hint()  # the most effective measure first
+            return None
+        return translate("Handleplan", HEADINGS[section]) if orientation == _HORIZONTAL else str(section + 1)
 
     def value(self, row: int, field: str):
         item = self.rows[row]
@@ -139,8 +182,12 @@ class HandleplanModel(QAbstractTableModel):
         return getattr(item, field)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # asked ~700 times a paint of 1,000 rows' view: the roles it does not answer (font, colours, size …) leave
+        # before a row is looked at (benchmarks/handleplan_table.py)
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
+        if role == _ALIGNMENT:
+            return _TOP_LEFT
         field = FIELDS[index.column()]
         value = self.value(index.row(), field)
         if role == Qt.ItemDataRole.EditRole:
@@ -161,8 +208,6 @@ class HandleplanModel(QAbstractTableModel):
             return read_as if cut(value) == value else f"{tooltip(value)}\n\n{read_as}"
         if role == Qt.ItemDataRole.ToolTipRole and field in TEXT_FIELDS:
             return tooltip(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{translate('Handleplan', HEADINGS[index.column()])}: {self.data(index)}"
         return None
@@ -170,7 +215,7 @@ class HandleplanModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | (Qt.ItemFlag.NoItemFlags if self.locked else Qt.ItemFlag.ItemIsEditable)
+        return _SHOWN if self.locked else _EDITABLE  # made once: combining Qt's flags costs ~7 µs a cell
 
     # --- editing
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -183,6 +228,7 @@ class HandleplanModel(QAbstractTableModel):
         field the other chair changed since asks which to keep. False when the value is what is stored."""
         if value == self.value(row_index, field):
             return False
+        self._edits += 1
         row = self.rows[row_index]
         heading = HEADINGS[FIELDS.index(field)] if field in FIELDS else ASSESSMENT_HEADINGS[field]
         expected = (row.version, {field: self.value(row_index, field)})
@@ -274,6 +320,7 @@ class HandleplanModel(QAbstractTableModel):
                 self.rows[i] = replace(self.rows[i], position=i)
 
     def _insert(self, fields: ActionFields, position: int) -> None:
+        self._edits += 1
         item_id = service.add_action_item(self.db, self.meeting_id, fields, position)
         self.beginInsertRows(QModelIndex(), position, position)
         self.rows.insert(position, service.action_item(self.db, item_id))
@@ -282,6 +329,7 @@ class HandleplanModel(QAbstractTableModel):
         self.stored.emit()
 
     def _delete(self, row: int) -> None:
+        self._edits += 1
         service.delete_action_item(self.db, self.rows[row].id)
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.rows[row]
@@ -290,6 +338,7 @@ class HandleplanModel(QAbstractTableModel):
         self.stored.emit()
 
     def _move(self, row: int, target: int) -> None:
+        self._edits += 1
         service.move_action_item(self.db, self.rows[row].id, target)
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + 1 if target > row else target)
         self.rows.insert(target, self.rows.pop(row))
@@ -355,7 +404,10 @@ def ask_which_to_keep(label: str, mine: str, theirs: str, both_possible: bool) -
 
     from drøftelse.ui.answer_fields import ChangedUnderneathDialog
 
-    dialog = ChangedUnderneathDialog(label, mine, theirs, QApplication.activeWindow())
+    parent = QApplication.activeWindow()
+    if parent is not None and not parent.isVisible():  # a question just closed may still be named the active window
+        parent = None
+    dialog = ChangedUnderneathDialog(label, mine, theirs, parent)
     dialog.setWindowTitle(translate("handleplan_model", "Feltet er ændret af en anden"))
     dialog.findChild(QLabel).setText(  # the box's question names sheets; a handleplan cell has another writer
         translate(

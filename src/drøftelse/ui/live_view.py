@@ -77,10 +77,11 @@ class LiveMeeting(QObject):
     """The meeting view's one poll: the header, the points' order, a meeting closed elsewhere, and the page on
     screen follow what the other chair stored."""
 
-    def __init__(self, view):
+    def __init__(self, view, version: int | None = None):
+        """`version`: the meeting's version as the view was read (in its opening task); else read now."""
         super().__init__(view)
         self.view = view
-        self.seen_version = self._version()
+        self.seen_version = version if version is not None else self._version()
         self._committee: int | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from shiboken6 import isValid
 
 from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
 from drøftelse.domain.templates import TemplateLibrary
@@ -26,8 +27,13 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)  # the size last used on this screen, never larger than its free area
         self.stack = QStackedWidget()
         self.list_page = MeetingListPage(db, templates, self)
-        self.list_page.open_requested.connect(self.open_meeting)
+        self.list_page.open_requested.connect(lambda meeting_id: self.open_meeting(meeting_id, wait=False))
         self.stack.addWidget(self.list_page)
+        self.placeholder = QLabel(translate("MainWindow", "Mødet åbnes …"))  # while a meeting is read in a task
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("font-size: 18px; color: #555;")
+        self.stack.addWidget(self.placeholder)
+        self._opening_count = 0  # which opening is the latest: an earlier one ending later is dropped
         self.read_only_banner = None
         if db.read_only:
             from drøftelse.ui.read_only import banner, lock_editing
@@ -81,22 +87,68 @@ class MainWindow(QMainWindow):
     def _last_key(self) -> str:
         return f"sidste_møde/{self.db.path.resolve()}"
 
-    def open_meeting(self, meeting_id: int, step: str | None = None) -> None:
+    def open_meeting(self, meeting_id: int, step: str | None = None, wait: bool = True, then=None):
+        """Show a placeholder at once, read the meeting in a task (ui/meeting_opening.py), then build its view on the
+        step it was left on (or `step`). The window's own clicks pass `wait=False` and never wait; scripts and tests
+        wait (the event loop runs meanwhile) to find the view open; `then()` runs once it is shown. Returns the task,
+        or None when refused."""
+        from drøftelse.ui.meeting_opening import read_opening
+        from drøftelse.ui.tasks import run_task
+
+        if self.outage.active:
+            self.show_message(self._not_now(), error=True)
+            return None
+        self._opening_count += 1
+        count, before = self._opening_count, self.stack.currentWidget()
+        if before is self.placeholder:
+            before = self.view if self.view is not None else self.list_page
+        self.stack.setCurrentWidget(self.placeholder)  # painted at once; the meeting follows
+
+        def start_kind(meeting) -> str | None:  # on the worker: the step the view will open on
+            steps = self.templates.get(meeting.kind).steps
+            key = step or meeting.current_step
+            return next((s.kind for s in steps if s.key == key), steps[0].kind if steps else None)
+
+        def read(opening) -> None:
+            if count == self._opening_count and isValid(self):  # a later click wins; a closed window is gone
+                self._show_opened(meeting_id, step, opening, before)
+                if then is not None and self.view is not None:
+                    then()
+
+        def refused(error) -> None:
+            if count == self._opening_count and isValid(self):
+                self._back_to(before)
+                QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), error.message)
+
+        task = run_task(read_opening, self.db, meeting_id, start_kind, on_done=read, on_error=refused)
+        if wait:
+            task.wait()
+        return task
+
+    def _not_now(self) -> str:
+        return translate("MainWindow", "Mødet kan ikke åbnes, mens forbindelsen til databaseserveren er afbrudt.")
+
+    def _back_to(self, widget) -> None:
+        self.stack.setCurrentWidget(widget if isValid(widget) and self.stack.indexOf(widget) >= 0 else self.list_page)
+
+    def _show_opened(self, meeting_id: int, step: str | None, opening, before) -> None:
+        """The task has read the meeting: build its view (the step it opens on only) and show it."""
+        from drøftelse.ui.meeting_opening import NotReachable
         from drøftelse.ui.meeting_view import MeetingView
         from drøftelse.ui.server_outage import connection_lost
 
-        not_now = translate("MainWindow", "Mødet kan ikke åbnes, mens forbindelsen til databaseserveren er afbrudt.")
-        if self.outage.active:
-            self.show_message(not_now, error=True)
-            return
         try:
+            if isinstance(opening, NotReachable):
+                raise opening.error
             extra = {"clock": self.clock} if self.clock is not None else {}
-            view = MeetingView(self.db, self.templates, meeting_id, self, step=step, **extra)
+            view = MeetingView(self.db, self.templates, meeting_id, self, step=step, opening=opening, **extra)
         except ServerUnreachable as e:  # the banner says it; the meeting shown before (or the list) stays
+            self._back_to(before)
             connection_lost(e)
-            self.show_message(not_now, error=True)
+            self.show_message(self._not_now(), error=True)
             return
         except DroeftelseError as e:
+            self._back_to(before)
             QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), e.message)
             return
         self.close_meeting(refresh=False)
@@ -125,11 +177,11 @@ class MainWindow(QMainWindow):
 
     def _reopened(self, meeting_id: int, step: str) -> None:
         """A closed meeting was reopened: its view is built again, every page unlocked, on the same step."""
-        self.open_meeting(meeting_id, step)
-        self.show_message(translate("MainWindow", "Mødet er genåbnet. Grunden er skrevet i mødets ændringslog."))
+        reopened = translate("MainWindow", "Mødet er genåbnet. Grunden er skrevet i mødets ændringslog.")
+        self.open_meeting(meeting_id, step, wait=False, then=lambda: self.show_message(reopened))
 
-    def resume_last_meeting(self) -> None:
-        """Reopening the app returns to the meeting and step it was closed on."""
+    def resume_last_meeting(self, wait: bool = True) -> None:
+        """Reopening the app returns to the meeting and step it was closed on (the app passes `wait=False`)."""
         value = self.settings().value(self._last_key())
         if value is None or self.view is not None:  # it runs after the first paint: a meeting opened by then stays
             return
@@ -138,7 +190,7 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             return
         if any(m.id == meeting_id and not m.closed for c in self.list_page.committees for m in c.meetings):
-            self.open_meeting(meeting_id)
+            self.open_meeting(meeting_id, wait=wait)
 
     def bring_forward(self) -> None:
         """Another Drøftelse was started on this file: show this window instead."""

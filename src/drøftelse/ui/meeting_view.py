@@ -31,6 +31,7 @@ from drøftelse.services import meetings as service
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.live_view import LiveMeeting
+from drøftelse.ui.meeting_opening import NotReachable, Opening, page_module, read_opening
 from drøftelse.ui.message_area import MessageArea
 from drøftelse.ui.pages.base import PageContext, StepPage
 from drøftelse.ui.read_only import ClosedBanner, ExampleBanner, lock_editing, reads_only
@@ -48,33 +49,26 @@ def step_label(number: int, step, short: bool = False) -> str:
     return f"{place} " + translate("MeetingView", "Punkt {0} · {1}").format(step.legal_point, title)
 
 
-def build_page(ctx: PageContext, step, view) -> StepPage:
-    from drøftelse.ui.pages.boxes_page import BoxesPage
-    from drøftelse.ui.pages.evaluation_page import EvaluationPage
-    from drøftelse.ui.pages.finish_page import FinishPage
-    from drøftelse.ui.pages.frame_page import FramePage
-    from drøftelse.ui.pages.goals_page import GoalsPage
-    from drøftelse.ui.pages.handleplan_page import HandleplanPage
-    from drøftelse.ui.pages.hearing_page import HearingPage
-    from drøftelse.ui.pages.preparation_page import PreparationPage
-    from drøftelse.ui.pages.round_page import RoundPage
-    from drøftelse.ui.pages.setup_page import SetupPage
-    from drøftelse.ui.pages.training_page import TrainingPage
+PAGE_CLASSES = {
+    "setup": "SetupPage",
+    "hearing": "HearingPage",
+    "preparation": "PreparationPage",
+    "frame": "FramePage",
+    "round": "RoundPage",
+    "handleplan": "HandleplanPage",
+    "evaluation": "EvaluationPage",
+    "goals": "GoalsPage",
+    "training": "TrainingPage",
+    "finish": "FinishPage",
+}
 
-    kinds = {
-        "setup": SetupPage,
-        "hearing": HearingPage,
-        "preparation": PreparationPage,
-        "frame": FramePage,
-        "round": RoundPage,
-        "handleplan": HandleplanPage,
-        "evaluation": EvaluationPage,
-        "goals": GoalsPage,
-        "training": TrainingPage,
-    }
+
+def build_page(ctx: PageContext, step, view) -> StepPage:
+    """The page of one step; only its own module is imported (the one the meeting opens on, on the worker)."""
+    page_class = getattr(page_module(step.kind), PAGE_CLASSES.get(step.kind, "BoxesPage"))
     if step.kind == "finish":
-        return FinishPage(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True), view.go_to_step)
-    return kinds.get(step.kind, BoxesPage)(ctx, step)
+        return page_class(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True), view.go_to_step)
+    return page_class(ctx, step)
 
 
 class MeetingView(QWidget):
@@ -82,9 +76,24 @@ class MeetingView(QWidget):
     message = Signal(str, bool)
     reopened = Signal(str)  # the meeting was reopened on this step: build the view again, unlocked
 
-    def __init__(self, db, templates, meeting_id: int, window, clock=time.monotonic, step: str | None = None):
+    def __init__(
+        self,
+        db,
+        templates,
+        meeting_id: int,
+        window,
+        clock=time.monotonic,
+        step: str | None = None,
+        opening: Opening | None = None,
+    ):
+        """`opening` is what the main window read in a task (ui/meeting_opening.py); without it, it is read here."""
         super().__init__()
-        meeting = service.get_meeting(db, meeting_id)  # NotFound is a Danish message for the caller
+        if opening is None:
+            opening = read_opening(db, meeting_id)  # NotFound is a Danish message for the caller
+            if isinstance(opening, NotReachable):
+                raise opening.error
+        self._opening: Opening | None = opening  # used by the first step shown, then read afresh
+        meeting = opening.meeting
         self.template = templates.get(meeting.kind)
         service.check_template_version(self.template, meeting.template_version)
         self.db, self.templates, self.meeting_id, self.window_ = db, templates, meeting_id, window
@@ -103,6 +112,8 @@ class MeetingView(QWidget):
         report = lambda t: self.message.emit(t, False)  # noqa: E731
         self.answers = AnswerFields(db, meeting_id, self.autosaver, report, self)
         ctx = PageContext(db, templates, self.template, meeting_id, self.autosaver, self.answers, report, clock)
+        ctx.opening = opening  # the handleplan's rows when the meeting opens on it, read by the task
+        self.ctx = ctx
         ctx.reorder = lambda: self.apply_order()  # the Opsætning step changes the order of the points
         ctx.closed = lambda: self.show_closed()
         ctx.reopen = lambda reason: self.reopen(reason)
@@ -178,18 +189,15 @@ class MeetingView(QWidget):
         right.addWidget(self.step_title)
         right.addWidget(self.notice)
         self.stack = QStackedWidget()
-        self.pages: list[StepPage] = []
-        for step in self.template.steps:
-            page = build_page(ctx, step, self)
-            self.pages.append(page)
-            page.changed_for_room.connect(self.refresh_presentation)
-            for model in page.findChildren(QAbstractItemModel):  # a table writes its rows itself, not the autosaver
-                if hasattr(model, "stored"):
-                    model.stored.connect(self._saved)
+        # A step's page is built the first time it is shown (_page_at): building all nine held the window ~0.2 s
+        self.pages: list[StepPage | None] = []
+        self._scrolls: list[QScrollArea] = []
+        for _ in self.template.steps:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.pages.append(None)
+            self._scrolls.append(scroll)
             self.stack.addWidget(scroll)
         right.addWidget(self.stack, 1)
         nav = QHBoxLayout()
@@ -219,14 +227,12 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.export_pdf())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.toggle_presentation)
 
-        if self.locked:
-            for page in self.pages:
-                self._lock(page)
         self.index = -1
         self.apply_order()
         keys = [s.key for s in self.order]
         self.go_to(keys.index(start) if start in keys else 0)
-        self.live = LiveMeeting(self)  # the page on screen shows the other chair's stored change (issue 27)
+        self.live = LiveMeeting(self, opening.version)  # the page on screen shows the other chair's change (issue 27)
+        self._opening = ctx.opening = None  # every later step reads what is stored then
 
     # --- a read-only database, a closed meeting
     @property
@@ -246,7 +252,8 @@ class MeetingView(QWidget):
         self.autosaver.stop()
         self.saved_label.clear()
         for page in self.pages:
-            self._lock(page)
+            if page is not None:  # a page built later is locked then
+                self._lock(page)
         self.closed_banner.show_closed(self.closed_at)
         if self.index >= 0:
             self.page.enter()
@@ -318,27 +325,48 @@ class MeetingView(QWidget):
     # --- moving between steps
     @property
     def page(self) -> StepPage:
-        return self.pages[self.index]
+        return self._page_at(self.index)
+
+    def _page_at(self, index: int) -> StepPage:
+        """The page of step `index`, built now if it has not been shown before (locked when the view is)."""
+        page = self.pages[index]
+        if page is None:
+            page = build_page(self.ctx, self.order[index], self)
+            page.changed_for_room.connect(self.refresh_presentation)
+            for model in page.findChildren(QAbstractItemModel):  # a table writes its rows itself, not the autosaver
+                if hasattr(model, "stored"):
+                    model.stored.connect(self._saved)
+            self._scrolls[index].setWidget(page)
+            self.pages[index] = page
+            if self.locked:
+                self._lock(page)
+        return page
 
     def apply_order(self) -> None:
         """Show the legal points in the order stored in the meeting's settings (set on the Opsætning step)."""
         from drøftelse.domain.annual import ordered_steps
 
-        order = list(ordered_steps(self.template, service.meeting_settings(self.db, self.meeting_id).get("order")))
+        stored = (
+            self._opening.order
+            if self._opening is not None
+            else service.meeting_settings(self.db, self.meeting_id).get("order")
+        )
+        order = list(ordered_steps(self.template, stored))
         if [s.key for s in order] == [s.key for s in self.order]:
             return
-        current = self.page if self.index >= 0 else None
-        by_key = {s.key: (p, self.stack.widget(i)) for i, (s, p) in enumerate(zip(self.order, self.pages, strict=True))}
+        current = self.order[self.index].key if self.index >= 0 else None
+        by_key = {s.key: (p, self._scrolls[i]) for i, (s, p) in enumerate(zip(self.order, self.pages, strict=True))}
         while self.stack.count():
             self.stack.removeWidget(self.stack.widget(0))
-        self.order, self.pages = order, []
+        self.order, self.pages, self._scrolls = order, [], []
         for i, step in enumerate(order):
             page, scroll = by_key[step.key]
             self.pages.append(page)
+            self._scrolls.append(scroll)
             self.stack.addWidget(scroll)
             self.steps.item(i).setText(step_label(i + 1, step, short=True))
         if current is not None:
-            self.index = self.pages.index(current)
+            self.index = [s.key for s in order].index(current)
             self.stack.setCurrentIndex(self.index)
             self.steps.blockSignals(True)
             self.steps.setCurrentRow(self.index)
@@ -371,7 +399,8 @@ class MeetingView(QWidget):
         previous, step = self.index, self.order[index]
         try:
             self._show_header()
-            if not self.locked:  # where the wizard stands is stored, unless nothing can be
+            opened_here = self._opening is not None and self._opening.meeting.current_step == step.key
+            if not self.locked and not opened_here:  # where the wizard stands is stored, unless nothing can be
                 service.update_meeting(self.db, self.meeting_id, current_step=step.key)
             self.index = index
             self._show_position(index)
@@ -440,13 +469,13 @@ class MeetingView(QWidget):
         return self.order[self.index].key
 
     def page_for(self, key: str) -> StepPage:
-        return self.pages[[s.key for s in self.order].index(key)]
+        return self._page_at([s.key for s in self.order].index(key))
 
     def _phase_title(self, key: str) -> str:
         return next((p.title for p in self.template.phases if p.key == key), "")
 
     def _show_header(self) -> None:
-        m = service.get_meeting(self.db, self.meeting_id)
+        m = self._opening.meeting if self._opening is not None else service.get_meeting(self.db, self.meeting_id)
         self.meeting_title = m.title
         place = f" · {m.place}" if m.place else ""
         self.title.setText(f"{self.template.name} · {m.title} · {long_date(m.date)}{place}")

@@ -34,6 +34,7 @@ class PageContext:
     reopen: Callable[[str | None], bool] = field(default=lambda reason: False)  # ask why (None), reopen, unlock
     # the result of an import, an export or closing, on the page (ui/message_area.py): tell(text, kind, next_step)
     tell: Callable[..., None] = field(default=lambda text, kind="done", next_step="": None)
+    opening: object = None  # while the view opens: what its task read (ui/meeting_opening.Opening)
 
 
 class StepPage(QWidget):

@@ -66,8 +66,16 @@ class ChoiceDelegate(QStyledItemDelegate):
 class HandleplanPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
-        meeting = service.get_meeting(ctx.db, ctx.meeting_id)
-        self.model = HandleplanModel(ctx.db, ctx.meeting_id, meeting.date, self)
+        opening = ctx.opening  # the meeting opens on this step: its rows were read in the opening task
+        if opening is not None and opening.handleplan is not None:
+            self.model = HandleplanModel(
+                ctx.db, ctx.meeting_id, opening.meeting.date, self, read=(opening.version, opening.handleplan)
+            )
+            self._just_read = "in the task"
+        else:
+            meeting = service.get_meeting(ctx.db, ctx.meeting_id)
+            self.model = HandleplanModel(ctx.db, ctx.meeting_id, meeting.date, self)
+            self._just_read = "here"
         layout = QVBoxLayout(self)
         if step.instruction:
             layout.addWidget(wrapped(step.instruction))
@@ -137,12 +145,18 @@ class HandleplanPage(StepPage):
         return b
 
     def enter(self) -> None:
+        just_read, self._just_read = self._just_read, None
+        if just_read == "in the task":  # read a moment ago, off the GUI thread: 1,000 rows are not read twice
+            return
+        if just_read == "here" and self.model.seen_version == self.model._version():
+            return  # built for this entry; nothing stored since
         self.model.refresh()  # rows changed elsewhere (another page, a file imported) are shown; the rest stay
 
     def add_row(self, fields: ActionFields | None = None) -> int:
         row = self.model.add_row(fields)
         self.view.setCurrentIndex(self.model.index(row, 0))  # selects the row (rows are selected whole)
         self.view.setFocus()
+        self.changed_for_room.emit()  # the projected list of rows follows, whichever window had the key
         return row
 
     def delete_selected(self) -> None:
