@@ -11,7 +11,7 @@ control strip that hides itself, and B blanks the screen as in PowerPoint.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
@@ -68,10 +68,32 @@ class PresentationWindow(QWidget):
         self.agreed = self._label(26, translate("PresentationWindow", "Det, I er enige om"), colour="#fff1c9")
         self.write_hint = self._label(16, "Skriver")
         self.write_hint.hide()
-        for w in (self.heading, self.purpose, self.speaker, self.clock, self.state, self.lines, self.agreed):
+        # the phones (ui/phone_panel.py): the room's ideas, a vote's dots, and the QR code with the short address
+        self.phone_ideas = self._label(24, translate("PresentationWindow", "Idéer fra telefonerne"), colour="#c9f0d8")
+        self.phone_vote = self._label(28, translate("PresentationWindow", "Afstemningen"), colour="#ffd9d2")
+        for w in (
+            self.heading,
+            self.purpose,
+            self.speaker,
+            self.clock,
+            self.state,
+            self.lines,
+            self.agreed,
+            self.phone_ideas,
+            self.phone_vote,
+        ):
             layout.addWidget(w)
         layout.addStretch(1)
+        join = QHBoxLayout()
+        self.phone_qr = QLabel()
+        self.phone_qr.setAccessibleName(translate("PresentationWindow", "QR-kode til telefonerne"))
+        self.phone_qr.setMouseTracking(True)
+        join.addWidget(self.phone_qr)
+        self.phone_address = self._label(22, translate("PresentationWindow", "Adressen til telefonerne"))
+        join.addWidget(self.phone_address, 1)
+        layout.addLayout(join)
         layout.addWidget(self.write_hint)
+        self._phone_url = None
         self.pages.addWidget(content)
         self.blank = QWidget()  # B: a black screen, as in PowerPoint
         self.blank.setStyleSheet("background: black;")
@@ -366,11 +388,33 @@ class PresentationWindow(QWidget):
         self.state.setVisible(timer is not None)  # _show_time hides it when the state has no words for the room
         for key in ("timer", "speaker"):
             self.strip_buttons[key].setVisible(timer is not None)
+        self._show_phones(content.get("phones"))
         self.strip_buttons["previous"].setEnabled(self.view.index > 0)
         self.strip_buttons["next"].setEnabled(self.view.index < len(self.view.pages) - 1)
         self._show_time()
         if self.isVisible():
             self.fit_type()  # another step's text: the type as large as it now fits
+
+    def _show_phones(self, phones: dict | None) -> None:
+        """The QR code and address while the phone server runs, the step's open ideas, the vote's dots live."""
+        from drøftelse.ui.phone_panel import qr_pixmap
+
+        phones = phones or {}
+        url = phones.get("url")
+        if url != self._phone_url:
+            self._phone_url = url
+            side = max(120, min(self.height() // 4, 260))
+            self.phone_qr.setPixmap(qr_pixmap(url, side) if url else QPixmap())
+        self.phone_qr.setVisible(bool(url))
+        join = translate("PresentationWindow", "Deltag fra telefonen: scan koden, eller skriv {0}")
+        self.phone_address.setText(join.format(phones["address"]) if url else "")
+        self.phone_address.setVisible(bool(url))
+        ideas = phones.get("ideas") or []
+        self.phone_ideas.setText("\n".join(f"💬  {idea}" for idea in ideas[-6:]))
+        self.phone_ideas.setVisible(bool(ideas))
+        vote = phones.get("vote") or []
+        self.phone_vote.setText("\n".join(f"{'●' * min(dots, 30)}  {dots}  ·  {label}" for label, dots in vote))
+        self.phone_vote.setVisible(bool(vote))
 
     def shown_text(self) -> str:
         """Every word the room can see now, for tests and for the chairs' peace of mind."""

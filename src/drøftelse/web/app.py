@@ -100,6 +100,8 @@ def make_app(server) -> Flask:
         if request.method == "POST":
             if not writes.allow(key):
                 return plain("too_fast", 429)
+            if len(request.form) > MAX_FIELDS:  # urlencoded forms have no count of their own in Werkzeug
+                return plain("too_big", 413)
         elif not reads.allow(key):
             return plain("too_fast", 429)
         return None
@@ -317,11 +319,13 @@ def make_app(server) -> Flask:
         link = link_or_404(code, HEARING)
         texts = {k[:24]: v.replace("\r\n", "\n") for k, v in request.form.items() if k.startswith("q")}
         try:
-            phones.store_hearing(db, templates, link, texts)
+            receipt = phones.store_hearing(db, templates, link, texts)
         except phones.CodeAlreadyRead:
-            return hearing_page(link, pages.texts()["answers_sent"], "ok", 409, done=True)
+            receipt = None
         except DroeftelseError as e:
             return hearing_page(link, e.message, "err", 400)
+        if receipt is None or receipt.duplicate:  # one link, one answer: the first counts
+            return hearing_page(link, pages.texts()["already"], "warn", 409, done=True)
         room.phone_changed()
         return hearing_page(link, pages.texts()["answers_sent"], "ok", done=True)
 

@@ -44,6 +44,9 @@ TEXTS = {
     ),
     "send_answers": QT_TRANSLATE_NOOP("phones_web", "Send svarene"),
     "answers_sent": QT_TRANSLATE_NOOP("phones_web", "Tak – dine svar er modtaget."),
+    "already": QT_TRANSLATE_NOOP(
+        "phones_web", "Svarene fra dette link er allerede modtaget. Hvert link tæller én gang; det første svar gælder."
+    ),
     "no_questions": QT_TRANSLATE_NOOP("phones_web", "Formandskabet har ikke skrevet spørgsmålene endnu."),
     "closed": QT_TRANSLATE_NOOP("phones_web", "Mødet er afsluttet, så der kan ikke sendes mere hertil."),
     "not_found": QT_TRANSLATE_NOOP(
