@@ -204,7 +204,7 @@ def test_a_hearing_link_counts_once_and_keeps_no_device_address_or_time(served, 
     asked = hearing.save_questions(db, templates, mid, hearing.questions(db, templates, mid)[:2])
     server.meeting_id = mid
     client = make_app(server).test_client()
-    first, second = phones.hearing_links(db, mid, 2)
+    first, second = phones.hearing_links(db, templates, mid, 2)
     key = f"q{asked[0].id}"
     assert client.post(f"/h/{first.code}", data={key: "<script>svar</script>"}).status_code == 200
     again = client.post(f"/h/{first.code}", data={key: "igen"})
@@ -243,9 +243,9 @@ def test_hearing_links_have_a_ceiling(db, templates):
     template = templates.get("aarlig_arbejdsmiljoedroeftelse")
     mid = store.create_meeting(db, store.create_committee(db, "C"), template, "Årlig", dt.date(2026, 12, 1))
     with pytest.raises(rules.DroeftelseError):
-        phones.hearing_links(db, mid, rules.MAX_HEARING_LINKS + 1)
+        phones.hearing_links(db, templates, mid, rules.MAX_HEARING_LINKS + 1)
     with pytest.raises(rules.DroeftelseError):
-        phones.hearing_links(db, mid, 0)
+        phones.hearing_links(db, templates, mid, 0)
 
 
 def test_codes_are_128_bits_and_never_repeat():

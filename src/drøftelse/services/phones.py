@@ -59,9 +59,9 @@ def link_for(db: Database, meeting_id: int, kind: str, participant_id: int | Non
         return store.link_for(db, meeting_id, kind, participant_id)
 
 
-def hearing_links(db: Database, meeting_id: int, count: int) -> list[LinkRecord]:
+def hearing_links(db: Database, templates: TemplateLibrary, meeting_id: int, count: int) -> list[LinkRecord]:
     with db.transaction():
-        return store.hearing_links(db, meeting_id, count)
+        return store.hearing_links(db, templates, meeting_id, count)
 
 
 def links(db: Database, meeting_id: int) -> list[LinkRecord]:

@@ -89,8 +89,10 @@ def link_for(db: Database, meeting_id: int, kind: str, participant_id: int | Non
     return result
 
 
-def hearing_links(db: Database, meeting_id: int, count: int) -> list[LinkRecord]:
-    """At least `count` hearing links not revoked (numbered as høringsark are): made when there are fewer."""
+def hearing_links(db: Database, templates: TemplateLibrary, meeting_id: int, count: int) -> list[LinkRecord]:
+    """At least `count` hearing links not revoked (numbered as høringsark are): made when there are fewer. A meeting
+    without a hearing (the kompetencedrøftelse) is refused in Danish."""
+    hearing_step(templates.get(store.get_meeting(db, meeting_id).kind))
     if not 1 <= count <= MAX_HEARING_LINKS:
         raise DroeftelseError(
             translate("phones", "Antallet af høringslinks skal være mellem 1 og {0}.").format(MAX_HEARING_LINKS)

@@ -593,7 +593,7 @@ class PhonePanel(QDialog):
     # --- the hearing
     def make_hearing_links(self, count: int | None = None) -> list:
         try:
-            made = phones.hearing_links(self.db, self.meeting_id, count or self.hearing_count.value())
+            made = phones.hearing_links(self.db, self.templates, self.meeting_id, count or self.hearing_count.value())
         except DroeftelseError as e:
             QMessageBox.warning(self, translate("PhonePanel", "Høringslinks"), e.message)
             return []

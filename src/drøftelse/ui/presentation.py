@@ -283,6 +283,10 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         self.fit_type()
+        if self._phone_url:
+            from drøftelse.ui.phone_panel import qr_pixmap
+
+            self.phone_qr.setPixmap(qr_pixmap(self._phone_url, self._qr_side()))
         narrow = self.width() < 760  # the strip's buttons say less, so none is cut off
         for button in self.strip_buttons.values():
             button.setText(button.property("short_text" if narrow else "long_text"))
@@ -307,7 +311,8 @@ class PresentationWindow(QWidget):
 
     def _apply_scale(self, scale: float) -> None:
         for label in self.content.findChildren(QLabel):
-            self._size_label(label, scale)
+            if label.property("design_size") is not None:  # not the QR code: a picture, sized on its own
+                self._size_label(label, scale)
         margin = round(60 * min(scale, 1.6))
         self.content.layout().setContentsMargins(margin, round(40 * min(scale, 1.6)), margin, 10)
 
@@ -403,8 +408,7 @@ class PresentationWindow(QWidget):
         url = phones.get("url")
         if url != self._phone_url:
             self._phone_url = url
-            side = max(120, min(self.height() // 4, 260))
-            self.phone_qr.setPixmap(qr_pixmap(url, side) if url else QPixmap())
+            self.phone_qr.setPixmap(qr_pixmap(url, self._qr_side()) if url else QPixmap())
         self.phone_qr.setVisible(bool(url))
         join = translate("PresentationWindow", "Deltag fra telefonen: scan koden, eller skriv {0}")
         self.phone_address.setText(join.format(phones["address"]) if url else "")
@@ -415,6 +419,10 @@ class PresentationWindow(QWidget):
         vote = phones.get("vote") or []
         self.phone_vote.setText("\n".join(f"{'●' * min(dots, 30)}  {dots}  ·  {label}" for label, dots in vote))
         self.phone_vote.setVisible(bool(vote))
+
+    def _qr_side(self) -> int:
+        """Big enough to scan from the back of the room: a third of the window's height, at least 6 px a module."""
+        return max(250, min(self.height() // 3, 420))
 
     def shown_text(self) -> str:
         """Every word the room can see now, for tests and for the chairs' peace of mind."""

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import errno
 import secrets
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ from drøftelse.domain.phones import (
 )
 
 DEFAULT_PORT = 8470
+_RUNNING: set[PhoneServer] = set()  # stopped before the interpreter waits for cheroot's (non-daemon) workers
 MAX_TRACKED = 20_000  # rate-limit keys held in memory; the oldest are forgotten first
 
 
@@ -233,18 +236,27 @@ class PhoneServer:
                     translate("phones", "Certifikatet kan ikke bruges: {0}").format(getattr(e, "strerror", None) or e)
                 ) from None
         try:
+            self._probe()
             server.prepare()
         except OSError as e:
             raise DroeftelseError(
                 translate(
                     "phones",
                     "Telefonserveren kan ikke starte på {0}:{1}: {2}. Vælg en anden adresse eller port.",
-                ).format(self.host, self.port, e.strerror or e)
+                ).format(self.host, self.port, _bind_error(e))
             ) from None
         self.port = server.bind_addr[1]
         self._server = server
+        _RUNNING.add(self)
         self._thread = threading.Thread(target=self._serve, name="phone-server", daemon=True)
         self._thread.start()
+
+    def _probe(self) -> None:
+        """Bind the address once by hand, so a refusal comes with its errno (cheroot's own message is English)."""
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((self.host, self.port))
 
     def _serve(self) -> None:
         with contextlib.suppress(Exception):  # stop() ends serve() with the socket closed under it
@@ -253,7 +265,27 @@ class PhoneServer:
     def stop(self) -> None:
         server, thread = self._server, self._thread
         self._server = self._thread = None
+        _RUNNING.discard(self)
         if server is not None:
             server.stop()
         if thread is not None:
             thread.join(timeout=5)
+
+
+def _bind_error(e: OSError) -> str:
+    said = {
+        errno.EADDRINUSE: translate("phones", "porten bruges allerede af et andet program"),
+        errno.EADDRNOTAVAIL: translate("phones", "adressen hører ikke til denne maskine"),
+        errno.EACCES: translate("phones", "porten kræver administratorrettigheder"),
+    }
+    return said.get(e.errno, e.strerror or str(e))
+
+
+def _stop_all() -> None:
+    for server in list(_RUNNING):
+        server.stop()
+
+
+# threading's own exit hook runs before the interpreter joins non-daemon threads (concurrent.futures uses it too): a
+# server nobody stopped (a crash, a test that failed halfway) never keeps the process alive
+threading._register_atexit(_stop_all)
