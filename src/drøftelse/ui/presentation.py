@@ -57,8 +57,11 @@ class PresentationWindow(QWidget):
 
         content = QWidget()
         content.setMouseTracking(True)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(60, 40, 60, 20)
+        beside = QHBoxLayout(content)  # the step on the left; while phones take part, their QR code on the right
+        beside.setContentsMargins(60, 40, 60, 20)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        beside.addLayout(layout, 1)
         self.heading = self._label(40, translate("PresentationWindow", "Trin"), bold=True)
         self.purpose = self._label(24, translate("PresentationWindow", "Formål"), colour="#c9d8e8")
         self.speaker = self._label(64, "Taler", bold=True)
@@ -70,7 +73,7 @@ class PresentationWindow(QWidget):
         self.write_hint.hide()
         # the phones (ui/phone_panel.py): the room's ideas, a vote's dots, and the QR code with the short address
         self.phone_ideas = self._label(24, translate("PresentationWindow", "Idéer fra telefonerne"), colour="#c9f0d8")
-        self.phone_vote = self._label(28, translate("PresentationWindow", "Afstemningen"), colour="#ffd9d2")
+        self.phone_vote = self._label(34, translate("PresentationWindow", "Afstemningen"), colour="#ffd9d2")
         for w in (
             self.heading,
             self.purpose,
@@ -84,14 +87,16 @@ class PresentationWindow(QWidget):
         ):
             layout.addWidget(w)
         layout.addStretch(1)
-        join = QHBoxLayout()
+        join = QVBoxLayout()
         self.phone_qr = QLabel()
         self.phone_qr.setAccessibleName(translate("PresentationWindow", "QR-kode til telefonerne"))
         self.phone_qr.setMouseTracking(True)
-        join.addWidget(self.phone_qr)
-        self.phone_address = self._label(22, translate("PresentationWindow", "Adressen til telefonerne"))
-        join.addWidget(self.phone_address, 1)
-        layout.addLayout(join)
+        join.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignRight)
+        self.phone_address = self._label(20, translate("PresentationWindow", "Adressen til telefonerne"))
+        self.phone_address.setMaximumWidth(420)
+        join.addWidget(self.phone_address)
+        join.addStretch(1)
+        beside.addLayout(join)
         layout.addWidget(self.write_hint)
         self._phone_url = None
         self.pages.addWidget(content)
@@ -393,6 +398,7 @@ class PresentationWindow(QWidget):
         self.state.setVisible(timer is not None)  # _show_time hides it when the state has no words for the room
         for key in ("timer", "speaker"):
             self.strip_buttons[key].setVisible(timer is not None)
+        self.lines.setVisible(bool(self.lines.text()))
         self._show_phones(content.get("phones"))
         self.strip_buttons["previous"].setEnabled(self.view.index > 0)
         self.strip_buttons["next"].setEnabled(self.view.index < len(self.view.pages) - 1)
@@ -417,12 +423,14 @@ class PresentationWindow(QWidget):
         self.phone_ideas.setText("\n".join(f"💬  {idea}" for idea in ideas[-6:]))
         self.phone_ideas.setVisible(bool(ideas))
         vote = phones.get("vote") or []
+        if vote:  # the vote's rows with their dots say what the step's list says, and more
+            self.lines.setVisible(False)
         self.phone_vote.setText("\n".join(f"{'●' * min(dots, 30)}  {dots}  ·  {label}" for label, dots in vote))
         self.phone_vote.setVisible(bool(vote))
 
     def _qr_side(self) -> int:
         """Big enough to scan from the back of the room: a third of the window's height, at least 6 px a module."""
-        return max(250, min(self.height() // 3, 420))
+        return max(250, min(self.height() // 2, self.width() // 4, 420))
 
     def shown_text(self) -> str:
         """Every word the room can see now, for tests and for the chairs' peace of mind."""

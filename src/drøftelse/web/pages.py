@@ -84,6 +84,7 @@ button{font:inherit;font-weight:600;background:#24476b;color:#fff;border:0;borde
  width:100%;margin-top:10px}
 button.small{width:auto;padding:6px 12px;margin:0 0 0 6px}
 button.minus{background:#7a8da0}
+button[disabled]{background:#d5dce3;color:#7a8794}
 .note{color:#445;font-size:14px}
 .ok{background:#e3f4e6;border-left:4px solid #2e7d32}
 .warn{background:#fff4d6;border-left:4px solid #a26b00}
@@ -131,11 +132,6 @@ ROOM = BASE.replace(
 {% if question %}<section><h2>{{ t.question }}</h2><p class="question">{{ question.heading }}</p>
 {% for line in question.lines %}<p>{{ line }}</p>{% endfor %}</section>
 {% else %}<section><p>{{ t.waiting }}</p></section>{% endif %}
-{% if ideas_open %}<section><form method="post" action="{{ idea_url }}">
-<label for="idea">{{ t.idea }}</label>
-<textarea id="idea" name="tekst" maxlength="{{ max_idea }}" required></textarea>
-<p class="note">{{ max_idea_note }}</p>
-<button type="submit">{{ t.send_idea }}</button></form></section>{% endif %}
 {% if vote %}<section><h2>{{ t.vote }}</h2>
 <p>{{ dots_left }}</p>
 {% for row in vote.rows %}<div class="row"><span>{{ row.label }} <span class="dots">{{ '●' * row.mine }}</span></span>
@@ -148,6 +144,12 @@ ROOM = BASE.replace(
 <button class="small minus" type="submit" {% if not row.mine %}disabled{% endif %}
  aria-label="{{ t.remove_dot }}: {{ row.label }}">−</button></form></div>{% endfor %}
 </section>{% endif %}
+{% if ideas_open %}<section><form method="post" action="{{ idea_url }}">
+<label for="idea">{{ t.idea }}</label>
+<textarea id="idea" name="tekst" maxlength="{{ max_idea }}" required></textarea>
+<p class="note">{{ max_idea_note }}</p>
+<button type="submit">{{ t.send_idea }}</button></form></section>{% endif %}
+
 <p class="note">{{ t.anonymous }}</p>
 <p><a href="{{ self_url }}">{{ t.refresh }}</a></p>""",
 )
