@@ -79,7 +79,9 @@ class PhonePanel(QDialog):
         self.server = None
         self.certificate: tuple[str, str] | None = None
         self._seen_changes = -1
-        self._vote_round = 0
+        self._people: list[tuple[int, str]] = []
+        self._ideas_step: str | None = None
+        self._idea_items: dict[int, QListWidgetItem] = {}
         self.setWindowTitle(translate("PhonePanel", "Deltag fra telefon"))
         self.setAccessibleName(translate("PhonePanel", "Deltag fra telefon"))
         layout = QVBoxLayout(self)
@@ -136,6 +138,7 @@ class PhonePanel(QDialog):
         self.tabs.addTab(self._room_tab(), translate("PhonePanel", "I mødet"))
         self.tabs.addTab(self._preparation_tab(), translate("PhonePanel", "Forberedelse"))
         self.tabs.addTab(self._hearing_tab(), translate("PhonePanel", "Høring"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs, 1)
 
         self.timer = QTimer(self)
@@ -376,8 +379,11 @@ class PhonePanel(QDialog):
         self._waiting += self.server.room.take_waiting()
         self._fill_ideas()
         self._fill_results()
-        self._fill_people()
-        self._fill_hearing()
+        shown = self.tabs.currentIndex()  # a tab not shown is filled when it is (no write, no wait, every second)
+        if shown == 1:
+            self._fill_people()
+        elif shown == 2:
+            self._fill_hearing()
         waiting = translate("PhonePanel", "{0} deltager(e) har sendt forberedelse, hvor der allerede står noget andet.")
         self.waiting.setText(
             waiting.format(len(self._waiting))
@@ -388,21 +394,26 @@ class PhonePanel(QDialog):
         self.view.refresh_presentation()
 
     def _fill_ideas(self) -> None:
+        """The step's ideas, newest last: items are added and changed, never rebuilt, so a room that sent a thousand
+        costs the window no more than one that sent ten."""
         step = self.view.step_key()
-        self.idea_box.clear()
-        for box in self.view.page.step.boxes:
-            self.idea_box.addItem(box.label, box.key)
+        if step != self._ideas_step:
+            self._ideas_step, self._idea_items = step, {}
+            self.ideas.clear()
+            self.idea_box.clear()
+            for box in self.view.page.step.boxes:
+                self.idea_box.addItem(box.label, box.key)
         marks = {"ny": "", "taget": translate("PhonePanel", "✓ taget med: "), "afvist": translate("PhonePanel", "✗ ")}
-        chosen = self.ideas.currentItem().data(Qt.ItemDataRole.UserRole) if self.ideas.currentItem() else None
-        self.ideas.clear()
         for idea in phones.ideas(self.db, self.meeting_id, step):
-            item = QListWidgetItem(marks.get(idea.state, "") + idea.text)
-            item.setData(Qt.ItemDataRole.UserRole, idea.id)
-            self.ideas.addItem(item)
-            if idea.id == chosen:
-                self.ideas.setCurrentItem(item)
-        can_take = self.idea_box.count() > 0 and not self.view.locked
-        self.accept_button.setEnabled(can_take)
+            text = marks.get(idea.state, "") + idea.text
+            item = self._idea_items.get(idea.id)
+            if item is None:
+                item = self._idea_items[idea.id] = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, idea.id)
+                self.ideas.addItem(item)
+            elif item.text() != text:
+                item.setText(text)
+        self.accept_button.setEnabled(self.idea_box.count() > 0 and not self.view.locked)
         self.reject_button.setEnabled(not self.view.locked)
 
     def shown_ideas(self) -> list[str]:
@@ -432,18 +443,24 @@ class PhonePanel(QDialog):
         )
 
     def _fill_people(self) -> None:
+        """The participants, read again; a participant's link is made (a write) only when the chairs choose them."""
         from drøftelse.services import meetings
 
-        chosen = self.people.currentRow()
+        people = [(p.id, p.name) for p in meetings.participants(self.db, self.meeting_id)]
+        if people == self._people:
+            return
+        self._people = people
+        chosen = self._chosen_person()
         self.people.blockSignals(True)
         self.people.clear()
-        for p in meetings.participants(self.db, self.meeting_id):
-            item = QListWidgetItem(p.name)
-            item.setData(Qt.ItemDataRole.UserRole, p.id)
+        for pid, name in people:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
             self.people.addItem(item)
+            if pid == chosen:
+                self.people.setCurrentItem(item)
         self.people.blockSignals(False)
-        if self.people.count():
-            self.people.setCurrentRow(max(0, min(chosen, self.people.count() - 1)))
+        if self._chosen_person() != chosen:
             self.show_person_link()
 
     def _fill_hearing(self) -> None:
@@ -597,6 +614,7 @@ class PhonePanel(QDialog):
         except DroeftelseError as e:
             QMessageBox.warning(self, translate("PhonePanel", "Høringslinks"), e.message)
             return []
+        self.tabs.setCurrentIndex(2)  # where the links are listed
         self.refresh()
         return made
 
