@@ -79,12 +79,12 @@ def submit(driver) -> None:
 
 
 def _gone(element) -> bool:
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
 
     try:
         element.is_enabled()
         return False
-    except StaleElementReferenceException:
+    except WebDriverException:  # stale, or the page is between two documents: the old one is gone
         return True
 
 
@@ -177,7 +177,9 @@ def test_a_kompetencedroeftelse_with_everyone_on_their_phone(danish_app, qtbot, 
             forms = browser.find_elements("css selector", f'form input[name="raekke"][value="{rows[row]}"]')
             button = forms[0].find_element("xpath", "..").find_element("css selector", "button")
             button.click()
-            WebDriverWait(browser, 10).until(lambda d, b=button: _gone(b))
+            WebDriverWait(browser, 10).until(
+                lambda d, b=button: _gone(b) and d.execute_script("return document.readyState") == "complete"
+            )
         assert "0 af 3 prikker" in browser.page_source
     phone_shot(browser, shots / "phone-afstemning.png")
     panel.poll()

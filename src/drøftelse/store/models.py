@@ -408,7 +408,7 @@ def _today_date() -> dt.date:
 
 
 class PhoneLink(Base):
-    """A link the chairs hand out for a phone (revision 0014): "rum" (the room: everyone scans the same), "forberedelse"
+    """A link the chairs hand out for a phone (revision 0015): "rum" (the room: everyone scans the same), "forberedelse"
     (one participant's) or "hoering" (one employee's hearing, counted once like a høringsark's code). Its code is
     unguessable (128 bits); a revoked link answers nothing."""
 
@@ -425,7 +425,7 @@ class PhoneLink(Base):
 
 
 class RoomIdea(Base):
-    """An idea sent from a phone in the room, for the chairs to take into the agreed text (revision 0014). Nothing
+    """An idea sent from a phone in the room, for the chairs to take into the agreed text (revision 0015). Nothing
     that says who sent it: no device, no address, the day only."""
 
     __tablename__ = "room_idea"
@@ -438,7 +438,7 @@ class RoomIdea(Base):
 
 
 class RoomVote(Base):
-    """A handleplan row's dots in one round of dot-voting from the phones (revision 0014): a count, no voter."""
+    """A handleplan row's dots in one round of dot-voting from the phones (revision 0015): a count, no voter."""
 
     __tablename__ = "room_vote"
     __table_args__ = (Index("uq_room_vote_row_round", "action_item_id", "round", unique=True),)

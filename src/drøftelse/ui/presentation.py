@@ -57,11 +57,8 @@ class PresentationWindow(QWidget):
 
         content = QWidget()
         content.setMouseTracking(True)
-        beside = QHBoxLayout(content)  # the step on the left; while phones take part, their QR code on the right
-        beside.setContentsMargins(60, 40, 60, 20)
-        layout = QVBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        beside.addLayout(layout, 1)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(60, 40, 60, 20)
         self.heading = self._label(40, translate("PresentationWindow", "Trin"), bold=True)
         self.purpose = self._label(24, translate("PresentationWindow", "Formål"), colour="#c9d8e8")
         self.speaker = self._label(64, "Taler", bold=True)
@@ -87,16 +84,21 @@ class PresentationWindow(QWidget):
         ):
             layout.addWidget(w)
         layout.addStretch(1)
-        join = QVBoxLayout()
+        self.phone_column = QWidget()  # shown only while the phone server runs: otherwise it takes no room at all
+        self.phone_column.setMouseTracking(True)
+        self.phone_column.hide()
+        # at the bottom right: the QR code over the address. One column (no row beside the step's text), so
+        # fit_type measures its height as it measures the labels'
+        join = QVBoxLayout(self.phone_column)
+        join.setContentsMargins(0, 0, 0, 0)
         self.phone_qr = QLabel()
         self.phone_qr.setAccessibleName(translate("PresentationWindow", "QR-kode til telefonerne"))
         self.phone_qr.setMouseTracking(True)
         join.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignRight)
-        self.phone_address = self._label(20, translate("PresentationWindow", "Adressen til telefonerne"))
-        self.phone_address.setMaximumWidth(420)
+        self.phone_address = self._label(16, translate("PresentationWindow", "Adressen til telefonerne"))
+        self.phone_address.setAlignment(Qt.AlignmentFlag.AlignRight)
         join.addWidget(self.phone_address)
-        join.addStretch(1)
-        beside.addLayout(join)
+        layout.addWidget(self.phone_column)
         layout.addWidget(self.write_hint)
         self._phone_url = None
         self.pages.addWidget(content)
@@ -287,11 +289,11 @@ class PresentationWindow(QWidget):
         label.setStyleSheet(f"font-size: {size}px; {label.property('design_style')}")
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        self.fit_type()
-        if self._phone_url:
+        if self._phone_url:  # the QR code first: the type is fitted around it
             from drøftelse.ui.phone_panel import qr_pixmap
 
             self.phone_qr.setPixmap(qr_pixmap(self._phone_url, self._qr_side()))
+        self.fit_type()
         narrow = self.width() < 760  # the strip's buttons say less, so none is cut off
         for button in self.strip_buttons.values():
             button.setText(button.property("short_text" if narrow else "long_text"))
@@ -415,7 +417,7 @@ class PresentationWindow(QWidget):
         if url != self._phone_url:
             self._phone_url = url
             self.phone_qr.setPixmap(qr_pixmap(url, self._qr_side()) if url else QPixmap())
-        self.phone_qr.setVisible(bool(url))
+        self.phone_column.setVisible(bool(url))
         join = translate("PresentationWindow", "Deltag fra telefonen: scan koden, eller skriv {0}")
         self.phone_address.setText(join.format(phones["address"]) if url else "")
         self.phone_address.setVisible(bool(url))
@@ -430,7 +432,7 @@ class PresentationWindow(QWidget):
 
     def _qr_side(self) -> int:
         """Big enough to scan from the back of the room: a third of the window's height, at least 6 px a module."""
-        return max(250, min(self.height() // 2, self.width() // 4, 420))
+        return max(210, min(self.height() // 3, self.width() // 5, 420))
 
     def shown_text(self) -> str:
         """Every word the room can see now, for tests and for the chairs' peace of mind."""

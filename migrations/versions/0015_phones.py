@@ -3,17 +3,17 @@ meeting and, for forberedelse, one participant, revocable), the ideas sent from 
 
 Nothing that says who sent an idea or a dot: no device, no address, the day only.
 
-Only adds new tables: the triggers of 0009 and 0010 stay.
+Only adds new tables: the triggers of 0009, 0010 and 0014 stay.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
