@@ -135,7 +135,8 @@ def run(phones: int, seconds: float, quiet: bool = False) -> dict:
     app = QApplication.instance() or QApplication([])
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import templates_dir
-    from drøftelse.services import meetings, phones as phone_service
+    from drøftelse.services import meetings
+    from drøftelse.services import phones as phone_service
     from drøftelse.services.database import open_database
     from drøftelse.ui.app import open_main_window, setup_application
 

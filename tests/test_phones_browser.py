@@ -89,6 +89,7 @@ def _gone(element) -> bool:
 
 
 def phone_shot(driver, path: Path) -> None:
+    driver.execute_script("window.scrollTo(0, 0)")
     driver.save_screenshot(str(path))
 
 
@@ -183,6 +184,7 @@ def test_a_kompetencedroeftelse_with_everyone_on_their_phone(danish_app, qtbot, 
         assert "0 af 3 prikker" in browser.page_source
     phone_shot(browser, shots / "phone-afstemning.png")
     panel.poll()
+    panel.grab().save(str(shots / "phone-panel.png"))
     view.refresh_presentation()
     shown = view.presentation_window.shown_text()
     assert "●●●  3  ·  Række 2" in shown and "●●  2  ·  Række 1" in shown and "●  1  ·  Række 3" in shown

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QSizePolicy,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -111,20 +112,21 @@ class PhonePanel(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(translate("PhonePanel", "Telefonserverens status"))
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never cut
         layout.addWidget(self.status)
 
         room_row = QHBoxLayout()
         self.qr = QLabel()
         self.qr.setAccessibleName(translate("PhonePanel", "QR-kode til mødet"))
-        self.qr.setFixedSize(180, 180)
+        self.qr.setFixedSize(150, 150)
         room_row.addWidget(self.qr)
         room_text = QVBoxLayout()
         self.room_address = QLabel()
         self.room_address.setTextFormat(Qt.TextFormat.PlainText)
         self.room_address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.room_address.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.room_address.setWordWrap(True)
+        self.room_address.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.room_address.setAccessibleName(translate("PhonePanel", "Mødets adresse"))
+        self.room_address.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         room_text.addWidget(self.room_address)
         self.new_room_code = QPushButton(translate("PhonePanel", "Ny kode til mødet"))
         self.new_room_code.setToolTip(translate("PhonePanel", "Træk mødets kode tilbage; telefonerne skal scanne igen"))
@@ -144,7 +146,9 @@ class PhonePanel(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
-        self.resize(620, 720)
+        for shown in (self.ideas, self.results):
+            shown.setMinimumHeight(70)
+        self.resize(660, 780)
         self._show_state()
 
     # --- tabs
@@ -204,7 +208,7 @@ class PhonePanel(QDialog):
         row.addWidget(self.people, 1)
         person = QVBoxLayout()
         self.person_qr = QLabel()
-        self.person_qr.setFixedSize(180, 180)
+        self.person_qr.setFixedSize(150, 150)
         self.person_qr.setAccessibleName(translate("PhonePanel", "Deltagerens QR-kode"))
         person.addWidget(self.person_qr)
         self.person_address = QLabel()
@@ -287,6 +291,9 @@ class PhonePanel(QDialog):
         from drøftelse.web.server import DEFAULT_PORT, PhoneServer
 
         host = host or self.address_box.currentData()
+        if self.address_box.findData(host) < 0:
+            self.address_box.addItem(host, host)
+        self.address_box.setCurrentIndex(self.address_box.findData(host))
         cert, key = self.certificate or (None, None)
         for chosen in (port,) if port is not None else (DEFAULT_PORT, 0):  # the usual port, else any free one
             server = PhoneServer(self.db, self.templates, self.meeting_id, host, chosen, current_language(), cert, key)
@@ -349,8 +356,9 @@ class PhonePanel(QDialog):
         self.status.setText(
             translate("PhonePanel", "Telefonserveren kører på {0}. {1}").format(self.server.address, security)
         )
-        self.qr.setPixmap(qr_pixmap(self.room_url(), 180))
-        self.room_address.setText(self.room_short())
+        self.qr.setPixmap(qr_pixmap(self.room_url(), 150))
+        host, _, path = self.room_short().partition("/")
+        self.room_address.setText(f"{host}\n/{path}")  # two lines, each whole: never wrapped inside the code
 
     def room_url(self) -> str:
         return self.server.url("r", self.room_link.code)
@@ -460,7 +468,9 @@ class PhonePanel(QDialog):
             if pid == chosen:
                 self.people.setCurrentItem(item)
         self.people.blockSignals(False)
-        if self._chosen_person() != chosen:
+        if self.people.currentItem() is None and self.people.count():
+            self.people.setCurrentRow(0)  # the first participant's code at once (a link is made once, then kept)
+        elif self._chosen_person() != chosen:
             self.show_person_link()
 
     def _fill_hearing(self) -> None:
@@ -565,11 +575,12 @@ class PhonePanel(QDialog):
         except DroeftelseError as e:
             self.person_address.setText(e.message)
             return
+        self.revoke_person.setEnabled(link is not None)
         if link is None:
             self.person_qr.clear()
             self.person_address.clear()
             return
-        self.person_qr.setPixmap(qr_pixmap(self.server.url("f", link.code), 180))
+        self.person_qr.setPixmap(qr_pixmap(self.server.url("f", link.code), 150))
         self.person_address.setText(f"{link.participant}\n{self.server.short_url('f', link.code)}")
 
     def revoke_person_link(self) -> None:
