@@ -5220,8 +5220,8 @@ The details are written in {1}.</translation>
         <translation>Hearing {0}: {1}{2}</translation>
     </message>
     <message>
-        <source>{0}: {1} felt(er) fra telefonen havde anden tekst i Drøftelse og er ikke gemt (behold).</source>
-        <translation>{0}: {1} box(es) from the phone had other text in Drøftelse and were not stored (keep).</translation>
+        <source>{0}: {1} felt(er) fra telefonen havde anden tekst i Drøftelse; begge tekster er beholdt.</source>
+        <translation>{0}: {1} box(es) from the phone had other text in Drøftelse; both texts are kept.</translation>
     </message>
     <message>
         <source>Telefonserveren er stoppet.</source>

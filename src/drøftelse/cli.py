@@ -851,7 +851,7 @@ def cmd_hoering(args) -> int:
 def cmd_deltag(args) -> int:
     """The phone server from the command line: forberedelse and the hearing (the room's question, ideas and votes
     need the chairs' window). Runs until Ctrl+C, SIGTERM or --sekunder; a forberedelse that meets text written
-    elsewhere keeps what was there, as `indlaes` does by default."""
+    elsewhere keeps both texts (there is no window to ask)."""
     import signal
     import threading
 
@@ -885,11 +885,15 @@ def cmd_deltag(args) -> int:
         stop.wait(args.seconds)
     finally:
         server.stop()
-        kept = server.room.take_waiting()
-        for plan in kept:
+        waiting = server.room.take_waiting()
+        if waiting:  # no chairs' window to choose: both texts are kept, so nothing sent is lost
+            from drøftelse.services.exchange import apply_imports
+
+            apply_imports(db, templates, args.meeting, [(p, {c.box: "begge" for c in p.changes}) for p in waiting])
+        for plan in waiting:
             print(
                 translate(
-                    "cli", "{0}: {1} felt(er) fra telefonen havde anden tekst i Drøftelse og er ikke gemt (behold)."
+                    "cli", "{0}: {1} felt(er) fra telefonen havde anden tekst i Drøftelse; begge tekster er beholdt."
                 ).format(plan.participant, len(plan.changes))
             )
         print(translate("cli", "Telefonserveren er stoppet."))

@@ -465,6 +465,7 @@ class MeetingView(QWidget):
         self.page.leave()
         if self.phone_panel is not None:  # the phone server runs only while the meeting is open
             self.phone_panel.stop_server()
+            self.phone_panel.keep_both_waiting()  # a phone's text the chairs did not settle is kept beside theirs
             self.phone_panel.close()
         if self.presentation_window is not None:
             self.presentation_window.close()

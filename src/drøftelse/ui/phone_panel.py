@@ -321,6 +321,7 @@ class PhonePanel(QDialog):
     def stop_server(self) -> None:
         if self.server is not None:
             self.server.stop()
+            self._waiting += self.server.room.take_waiting()  # still the chairs' to settle after the server stops
         self.server = None
         self.timer.stop()
         self.show_question.setChecked(False)
@@ -603,6 +604,12 @@ class PhonePanel(QDialog):
             return
         self.apply_waiting({plan.participant_id: dialog.choices(plan.participant_id) for plan in self._waiting})
 
+    def keep_both_waiting(self) -> int:
+        """Leaving the meeting with forberedelse still waiting: both texts are kept, so nothing sent is lost."""
+        if not self._waiting:
+            return 0
+        return self.apply_waiting({p.participant_id: {c.box: "begge" for c in p.changes} for p in self._waiting})
+
     def apply_waiting(self, choices: dict[int, dict[str, str]]) -> int:
         from drøftelse.services.exchange import apply_imports
 
@@ -614,7 +621,8 @@ class PhonePanel(QDialog):
         except DroeftelseError as e:
             self.view.message.emit(e.message, True)
             return 0
-        self.view.page.enter()
+        if self.view.index >= 0:
+            self.view.page.enter()
         self.refresh()
         return changed
 
