@@ -106,8 +106,15 @@ def add_idea(db: Database, meeting_id: int, step: str, text: str) -> int:
     return store.add_idea(db, meeting_id, step, text)
 
 
-def ideas(db: Database, meeting_id: int, step: str | None = None) -> list[IdeaRecord]:
-    return store.ideas(db, meeting_id, step)
+def ideas(
+    db: Database,
+    meeting_id: int,
+    step: str | None = None,
+    state: str | None = None,
+    newest: int | None = None,
+    after: int = 0,
+) -> list[IdeaRecord]:
+    return store.ideas(db, meeting_id, step, state, newest, after)
 
 
 def accept_idea(db: Database, meeting_id: int, idea_id: int, step: str, box: str) -> IdeaRecord:

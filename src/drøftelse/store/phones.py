@@ -310,11 +310,23 @@ def add_idea(db: Database, meeting_id: int, step: str, text: str) -> int:
     return idea_id
 
 
-def ideas(db: Database, meeting_id: int, step: str | None = None) -> list[IdeaRecord]:
+def ideas(
+    db: Database,
+    meeting_id: int,
+    step: str | None = None,
+    state: str | None = None,
+    newest: int | None = None,
+    after: int = 0,
+) -> list[IdeaRecord]:
+    """The meeting's ideas in the order they came, of one step and state if given; only the `newest`, or those
+    that came `after` an idea, if given."""
     with db.session() as s:
-        where = [RoomIdea.meeting_id == meeting_id] + ([RoomIdea.step == step] if step is not None else [])
-        rows = s.scalars(select(RoomIdea).where(*where).order_by(RoomIdea.id))
-        return [IdeaRecord(r.id, r.step, r.text, r.state) for r in rows]
+        where = [RoomIdea.meeting_id == meeting_id, RoomIdea.id > after]
+        where += [RoomIdea.step == step] if step is not None else []
+        where += [RoomIdea.state == state] if state is not None else []
+        query = select(RoomIdea).where(*where).order_by(RoomIdea.id.desc())
+        rows = list(s.scalars(query.limit(newest) if newest else query))
+        return [IdeaRecord(r.id, r.step, r.text, r.state) for r in reversed(rows)]
 
 
 def set_idea_state(db: Database, meeting_id: int, idea_id: int, state: str) -> IdeaRecord:

@@ -33,6 +33,7 @@ from drøftelse.services import phones
 from drøftelse.ui.translation import translate
 
 POLL_MS = 1000
+PROJECTED_IDEAS = 6  # the newest ideas not yet settled, on the projector
 
 
 def local_addresses() -> list[str]:
@@ -412,24 +413,27 @@ class PhonePanel(QDialog):
             self.idea_box.clear()
             for box in self.view.page.step.boxes:
                 self.idea_box.addItem(box.label, box.key)
-        marks = {"ny": "", "taget": translate("PhonePanel", "✓ taget med: "), "afvist": translate("PhonePanel", "✗ ")}
-        for idea in phones.ideas(self.db, self.meeting_id, step):
-            text = marks.get(idea.state, "") + idea.text
-            item = self._idea_items.get(idea.id)
-            if item is None:
-                item = self._idea_items[idea.id] = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, idea.id)
-                self.ideas.addItem(item)
-            elif item.text() != text:
-                item.setText(text)
+        # only what came since: a settled idea is marked where the chairs settle it (accept_idea, reject_idea)
+        for idea in phones.ideas(self.db, self.meeting_id, step, after=max(self._idea_items, default=0)):
+            item = self._idea_items[idea.id] = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, idea.id)
+            self.ideas.addItem(item)
+            self._mark(idea)
         self.accept_button.setEnabled(self.idea_box.count() > 0 and not self.view.locked)
         self.reject_button.setEnabled(not self.view.locked)
 
+    def _mark(self, idea) -> None:
+        """An idea's line: taken into the text, rejected, or new."""
+        marks = {"ny": "", "taget": translate("PhonePanel", "✓ taget med: "), "afvist": translate("PhonePanel", "✗ ")}
+        item = self._idea_items.get(idea.id)
+        if item is not None:
+            item.setText(marks.get(idea.state, "") + idea.text)
+
     def shown_ideas(self) -> list[str]:
-        """The step's ideas not yet settled, newest last: what the projector shows."""
+        """The step's newest ideas not yet settled, newest last: what the projector shows."""
         if self.server is None:
             return []
-        return [i.text for i in phones.ideas(self.db, self.meeting_id, self.view.step_key()) if i.state == "ny"]
+        return [i.text for i in phones.ideas(self.db, self.meeting_id, self.view.step_key(), "ny", PROJECTED_IDEAS)]
 
     def vote_lines(self) -> list[tuple[str, int]]:
         """(row, dots) of the vote running or last run, most dots first."""
@@ -516,7 +520,7 @@ class PhonePanel(QDialog):
             return False
         self.view.flush()
         try:
-            phones.accept_idea(self.db, self.meeting_id, idea_id, self.view.step_key(), box)
+            self._mark(phones.accept_idea(self.db, self.meeting_id, idea_id, self.view.step_key(), box))
         except DroeftelseError as e:
             self.view.message.emit(e.message, True)
             return False
@@ -529,7 +533,7 @@ class PhonePanel(QDialog):
         if idea_id is None:
             return
         try:
-            phones.reject_idea(self.db, self.meeting_id, idea_id)
+            self._mark(phones.reject_idea(self.db, self.meeting_id, idea_id))
         except DroeftelseError as e:
             self.view.message.emit(e.message, True)
         self.refresh()

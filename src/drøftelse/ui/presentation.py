@@ -278,15 +278,22 @@ class PresentationWindow(QWidget):
         label.setAccessibleName(name)
         label.setMouseTracking(True)
         label.setProperty("design_size", size)  # px on a 1366×768 screen; scaled to the window (resizeEvent)
-        label.setProperty(
-            "design_style", f"{'font-weight: bold;' if bold else ''} {f'color: {colour};' if colour else ''}"
-        )
+        if colour:
+            label.setStyleSheet(f"color: {colour};")  # set once: the size goes by the font (_size_label)
+        font = label.font()
+        font.setBold(bold)
+        label.setFont(font)
         self._size_label(label, 1.0)
         return label
 
     def _size_label(self, label: QLabel, scale: float) -> None:
+        """The label's type at `scale`, by its font: a style sheet set again would polish the label anew, some ten
+        times slower, and fit_type sizes every label eight times (a phone's idea each second, issue 30)."""
         size = max(12, round(label.property("design_size") * scale))
-        label.setStyleSheet(f"font-size: {size}px; {label.property('design_style')}")
+        font = label.font()
+        if font.pixelSize() != size:
+            font.setPixelSize(size)
+            label.setFont(font)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         if self._phone_url:  # the QR code first: the type is fitted around it
@@ -315,6 +322,14 @@ class PresentationWindow(QWidget):
                 high = middle
         self.scale = low
         self._apply_scale(low)
+
+    def refit(self) -> None:
+        """fit_type, unless the type as it is still fills the screen without running off it: one layout instead of
+        eight, when a phone's idea or dot changes a line every second (issue 30)."""
+        width, height = self.width(), self.height() - (self.strip.sizeHint().height() if self.strip.isVisible() else 0)
+        if getattr(self, "scale", None) and width > 0 and 0.85 * height <= self._height_at(self.scale, width) <= height:
+            return
+        self.fit_type()
 
     def _apply_scale(self, scale: float) -> None:
         for label in self.content.findChildren(QLabel):
@@ -406,7 +421,7 @@ class PresentationWindow(QWidget):
         self.strip_buttons["next"].setEnabled(self.view.index < len(self.view.pages) - 1)
         self._show_time()
         if self.isVisible():
-            self.fit_type()  # another step's text: the type as large as it now fits
+            self.refit()  # another step's text: the type as large as it now fits
 
     def _show_phones(self, phones: dict | None) -> None:
         """The QR code and address while the phone server runs, the step's open ideas, the vote's dots live."""
@@ -422,7 +437,7 @@ class PresentationWindow(QWidget):
         self.phone_address.setText(join.format(phones["address"]) if url else "")
         self.phone_address.setVisible(bool(url))
         ideas = phones.get("ideas") or []
-        self.phone_ideas.setText("\n".join(f"💬  {idea}" for idea in ideas[-6:]))
+        self.phone_ideas.setText("\n".join(f"💬  {idea}" for idea in ideas))
         self.phone_ideas.setVisible(bool(ideas))
         vote = phones.get("vote") or []
         if vote:  # the vote's rows with their dots say what the step's list says, and more
