@@ -261,3 +261,13 @@ def test_the_hearing_answers_asked_before_any_question_is_stored(served, db, tem
     assert phones.hearing_form(db, templates, mid) == ()  # only proposals: the chairs have not made the hearing
     hearing.save_questions(db, templates, mid, [Question("indhold", "Hvad?"), Question("viden", "Hvordan?")])
     assert [q.text for q in phones.hearing_form(db, templates, mid)] == ["Hvad?", "Hvordan?"]
+
+
+def test_the_pages_speak_the_meeting_s_language(db, templates, competence):
+    server = PhoneServer(db, templates, competence, lang="en")
+    client = make_app(server).test_client()
+    person = meetings.participants(db, competence)[0]
+    link = phones.link_for(db, competence, phones.PREPARATION, person.id)
+    page = client.get(f"/f/{link.code}").get_data(as_text=True)
+    assert 'lang="en"' in page and "Preparation sheet – Mette" in page and "Save and send to the chairs" in page
+    assert "The link does not work" in client.get("/r/" + "a" * 26).get_data(as_text=True)
