@@ -327,7 +327,7 @@ class PresentationWindow(QWidget):
         """fit_type, unless the type as it is still fills the screen without running off it: one layout instead of
         eight, when a phone's idea or dot changes a line every second (issue 30)."""
         width, height = self.width(), self.height() - (self.strip.sizeHint().height() if self.strip.isVisible() else 0)
-        if getattr(self, "scale", None) and width > 0 and 0.85 * height <= self._height_at(self.scale, width) <= height:
+        if self.scale and width > 0 and 0.85 * height <= self._height_at(self.scale, width) <= height:
             return
         self.fit_type()
 
@@ -446,7 +446,7 @@ class PresentationWindow(QWidget):
         self.phone_vote.setVisible(bool(vote))
 
     def _qr_side(self) -> int:
-        """Big enough to scan from the back of the room: a third of the window's height, at least 6 px a module."""
+        """Big enough to scan from the back of the room: a third of the window's height, 5 px a module or more."""
         return max(210, min(self.height() // 3, self.width() // 5, 420))
 
     def shown_text(self) -> str:
