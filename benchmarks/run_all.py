@@ -42,6 +42,7 @@ SCRIPTS = [
     ("long_texts.py", [], "Texts at the length limits"),
     ("long_cells.py", [], "A handleplan row of long cells in the window"),
     ("organisation.py", [], "300 committees x 10 years on a throw-away PostgreSQL server, against SQLite"),
+    ("phones_load.py", [], "60 phones in the room for 2 minutes, answering and voting (loopback only)"),
 ]
 
 

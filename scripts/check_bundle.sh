@@ -37,6 +37,14 @@ cp "$OLDPWD/tests/fixtures/revision-0001-demo.sqlite" "$work/gammel.sqlite"
 "$OLDPWD/$app" --db "$work/gammel.sqlite" list | grep -q 'Fjordens Lager' || { echo "Bundtet opgraderer ikke" >&2; exit 1; }
 "$OLDPWD/$app" --db "$work/gammel.sqlite" backup --liste | grep -q 'foer-opgradering-fra-0001'
 QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
+# the phone server (Flask on cheroot, issue 30) answers from the bundle: a participant's page on loopback
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" deltag "$meeting" --port 0 --sekunder 15 >"$work/deltag.txt" &
+phones=$!
+for _ in $(seq 50); do grep -q '^Forberedelse' "$work/deltag.txt" && break; sleep 0.2; done
+link=$(grep -m1 '^Forberedelse' "$work/deltag.txt" | grep -o 'http://127.0.0.1:[0-9]*/f/[a-z2-7]*')
+python3 -c "import sys, urllib.request; page = urllib.request.urlopen(sys.argv[1], timeout=10).read().decode(); \
+assert 'Forberedelsesark' in page, page[:300]" "$link" || { echo "Bundtets telefonserver svarer ikke: $link" >&2; exit 1; }
+kill "$phones"; wait "$phones" || true
 # a shared database: psycopg and its libpq are in the bundle (no server here: the answer is libpq's, in Danish)
 set +e
 said=$("$OLDPWD/$app" --db postgresql://formand@127.0.0.1:1/amo list 2>&1)

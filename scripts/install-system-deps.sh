@@ -8,8 +8,9 @@ python=${PYTHON:-python3}
 venv=${VENV:-.venv}
 # poppler-utils renders PDFs to PNG in checks; xvfb and xdotool are the screen and keyboard of the first-start test;
 # postgresql gives the tests a throw-away server of their own (tests/pg_cluster.py: initdb in a temporary folder);
-# debootstrap makes the clean Debian 12 the .deb is installed in by `make bundle` (scripts/check_deb.sh)
-packages=(poppler-utils xvfb xdotool postgresql debootstrap)
+# debootstrap makes the clean Debian 12 the .deb is installed in by `make bundle` (scripts/check_deb.sh);
+# chromium and its driver are the real browser the tests drive through the phone's pages (issue 30)
+packages=(poppler-utils xvfb xdotool postgresql debootstrap chromium chromium-driver)
 # Debian and Ubuntu ship venv (ensurepip) as a package of its own
 if ! "$python" -c "import ensurepip" >/dev/null 2>&1; then
   ver=$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')

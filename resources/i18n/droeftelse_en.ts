@@ -1500,6 +1500,14 @@ Save a meeting file first if you want to be able to bring the meeting back.</tra
         <translation>Show question, speaker and time in large type for the projector</translation>
     </message>
     <message>
+        <source>Deltag fra telefon</source>
+        <translation>Join from phones</translation>
+    </message>
+    <message>
+        <source>Deltagerne svarer, kommer med idéer og stemmer fra deres egen telefon</source>
+        <translation>Participants answer, send ideas and vote from their own phones</translation>
+    </message>
+    <message>
         <source>Handleplan som P&amp;DF …</source>
         <translation>Action plan as P&amp;DF …</translation>
     </message>
@@ -2036,6 +2044,237 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     </message>
 </context>
 <context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Deltag fra telefon</source>
+        <translation>Join from phones</translation>
+    </message>
+    <message>
+        <source>Netværk:</source>
+        <translation>Network:</translation>
+    </message>
+    <message>
+        <source>Den adresse, telefonerne skal bruge</source>
+        <translation>The address the phones will use</translation>
+    </message>
+    <message>
+        <source>Serveren lytter kun på denne adresse: vælg det net, deltagerne er på</source>
+        <translation>The server listens on this address only: choose the network the participants are on</translation>
+    </message>
+    <message>
+        <source>Certifikat …</source>
+        <translation>Certificate …</translation>
+    </message>
+    <message>
+        <source>Brug HTTPS med organisationens certifikat og nøgle (PEM-filer)</source>
+        <translation>Use HTTPS with the organisation&apos;s certificate and key (PEM files)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Telefonserverens status</source>
+        <translation>The phone server&apos;s status</translation>
+    </message>
+    <message>
+        <source>QR-kode til mødet</source>
+        <translation>QR code for the meeting</translation>
+    </message>
+    <message>
+        <source>Mødets adresse</source>
+        <translation>The meeting&apos;s address</translation>
+    </message>
+    <message>
+        <source>Ny kode til mødet</source>
+        <translation>New code for the meeting</translation>
+    </message>
+    <message>
+        <source>Træk mødets kode tilbage; telefonerne skal scanne igen</source>
+        <translation>Revoke the meeting&apos;s code; the phones must scan again</translation>
+    </message>
+    <message>
+        <source>I mødet</source>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Høring</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Vis trinnets spørgsmål på telefonerne og tag imod idéer</source>
+        <translation>Show the step&apos;s question on the phones and take ideas</translation>
+    </message>
+    <message>
+        <source>Idéer fra telefonerne</source>
+        <translation>Ideas from the phones</translation>
+    </message>
+    <message>
+        <source>Tag med i:</source>
+        <translation>Add to:</translation>
+    </message>
+    <message>
+        <source>Feltet idéen tages med i</source>
+        <translation>The box the idea is added to</translation>
+    </message>
+    <message>
+        <source>Tag med i teksten</source>
+        <translation>Add to the text</translation>
+    </message>
+    <message>
+        <source>Afvis</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Prikker pr. telefon:</source>
+        <translation>Dots per phone:</translation>
+    </message>
+    <message>
+        <source>Prikker pr. telefon</source>
+        <translation>Dots per phone</translation>
+    </message>
+    <message>
+        <source>Start afstemning om handleplanen</source>
+        <translation>Start a vote on the action plan</translation>
+    </message>
+    <message>
+        <source>Hver telefon fordeler sine prikker på mødets handleplanrækker</source>
+        <translation>Each phone spreads its dots over the meeting&apos;s action plan rows</translation>
+    </message>
+    <message>
+        <source>Afstemningens resultat</source>
+        <translation>The vote&apos;s result</translation>
+    </message>
+    <message>
+        <source>Vælg en deltager, og vis dem deres personlige QR-kode (kun deres).</source>
+        <translation>Choose a participant and show them their personal QR code (only theirs).</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deltagerens QR-kode</source>
+        <translation>The participant&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Deltagerens adresse</source>
+        <translation>The participant&apos;s address</translation>
+    </message>
+    <message>
+        <source>Træk linket tilbage</source>
+        <translation>Revoke the link</translation>
+    </message>
+    <message>
+        <source>Forberedelse der venter</source>
+        <translation>Preparation waiting</translation>
+    </message>
+    <message>
+        <source>Se og vælg …</source>
+        <translation>Review and choose …</translation>
+    </message>
+    <message>
+        <source>Hver ansat får sit eget link (én gang, anonymt), som et høringsark med engangskode.</source>
+        <translation>Each employee gets a link of their own (once, anonymous), like a hearing sheet with a one-time code.</translation>
+    </message>
+    <message>
+        <source>Antal høringslinks</source>
+        <translation>Number of hearing links</translation>
+    </message>
+    <message>
+        <source>Lav høringslinks</source>
+        <translation>Make hearing links</translation>
+    </message>
+    <message>
+        <source>Gem som tekst …</source>
+        <translation>Save as text …</translation>
+    </message>
+    <message>
+        <source>Linkene i en tekstfil, til at sende eller udskrive</source>
+        <translation>The links in a text file, to send or print</translation>
+    </message>
+    <message>
+        <source>Høringslinks</source>
+        <translation>Hearing links</translation>
+    </message>
+    <message>
+        <source>Træk det valgte link tilbage</source>
+        <translation>Revoke the chosen link</translation>
+    </message>
+    <message>
+        <source>Vælg certifikatet (PEM)</source>
+        <translation>Choose the certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Vælg nøglen (PEM)</source>
+        <translation>Choose the key (PEM)</translation>
+    </message>
+    <message>
+        <source>Telefonserveren kunne ikke starte</source>
+        <translation>The phone server could not start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Telefonerne kan ikke nå mødet, før I trykker Start. Serveren kører kun, mens I har den tændt, og stopper, når I forlader mødet eller lukker programmet.</source>
+        <translation>The phones cannot reach the meeting until you press Start. The server runs only while you keep it on, and stops when you leave the meeting or close the program.</translation>
+    </message>
+    <message>
+        <source>HTTPS med jeres certifikat.</source>
+        <translation>HTTPS with your certificate.</translation>
+    </message>
+    <message>
+        <source>Almindelig HTTP på det lokale net: det sendte er ikke krypteret på vej gennem nettet. Brug et net, I stoler på, eller HTTPS med organisationens certifikat.</source>
+        <translation>Plain HTTP on the local network: what is sent is not encrypted on its way through the network. Use a network you trust, or HTTPS with the organisation&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Telefonserveren kører på {0}. {1}</source>
+        <translation>The phone server runs at {0}. {1}</translation>
+    </message>
+    <message>
+        <source>{0} deltager(e) har sendt forberedelse, hvor der allerede står noget andet.</source>
+        <translation>{0} participant(s) sent preparation where something else is already written.</translation>
+    </message>
+    <message>
+        <source>Ingen forberedelse venter på jeres valg.</source>
+        <translation>No preparation is waiting for your choice.</translation>
+    </message>
+    <message>
+        <source>✓ taget med: </source>
+        <translation>✓ added: </translation>
+    </message>
+    <message>
+        <source>✗ </source>
+        <translation>✗ </translation>
+    </message>
+    <message>
+        <source>Stop afstemningen</source>
+        <translation>Stop the vote</translation>
+    </message>
+    <message>
+        <source>  (svaret)</source>
+        <translation>  (answered)</translation>
+    </message>
+    <message>
+        <source>Mødet har ingen handleplanrækker at stemme om endnu.</source>
+        <translation>The meeting has no action plan rows to vote on yet.</translation>
+    </message>
+    <message>
+        <source>fra telefon</source>
+        <translation>from a phone</translation>
+    </message>
+    <message>
+        <source>Gem høringslinks</source>
+        <translation>Save hearing links</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Hvem</source>
@@ -2235,6 +2474,22 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>What you agree on</translation>
     </message>
     <message>
+        <source>Idéer fra telefonerne</source>
+        <translation>Ideas from the phones</translation>
+    </message>
+    <message>
+        <source>Afstemningen</source>
+        <translation>The vote</translation>
+    </message>
+    <message>
+        <source>QR-kode til telefonerne</source>
+        <translation>QR code for the phones</translation>
+    </message>
+    <message>
+        <source>Adressen til telefonerne</source>
+        <translation>The address for the phones</translation>
+    </message>
+    <message>
         <source>Sort skærm</source>
         <translation>Black screen</translation>
     </message>
@@ -2305,6 +2560,10 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>Der er ingen tekstfelt at skrive i på dette trin.</source>
         <translation>There is no text box to write in on this step.</translation>
+    </message>
+    <message>
+        <source>Deltag fra telefonen: scan koden, eller skriv {0}</source>
+        <translation>Join from your phone: scan the code, or type {0}</translation>
     </message>
 </context>
 <context>
@@ -3041,10 +3300,6 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>Sidste års mål</source>
         <translation>Last year&apos;s goals</translation>
-    </message>
-    <message>
-        <source>Gå sidste års mål og de åbne punkter i handleplanen igennem. Vurder hvert punkt: nået, delvist, ikke nået eller opgivet.</source>
-        <translation>Go through last year&apos;s goals and the open points of the action plan. Judge each point: reached, partly, not reached or given up.</translation>
     </message>
     <message>
         <source>Hvad havde vi planlagt og aftalt? Hvad skulle der helt konkret udføres i handleplanen?</source>
@@ -4617,6 +4872,46 @@ The details are written in {1}.</translation>
         <translation>how many sheets (one for each employee), each with its own one-time code; per arbejdsmiljøgruppe when there are groups (default 1)</translation>
     </message>
     <message>
+        <source>lad deltagerne svare fra deres egen telefon: start en webserver på det lokale net og vis mødets links (stop med Ctrl+C)</source>
+        <translation>let the participants answer from their own phones: start a web server on the local network and show the meeting&apos;s links (stop with Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>den lokale netværksadresse serveren lytter på (standard 127.0.0.1, kun denne maskine); telefonerne skal bruge bærbarens adresse på mødelokalets net</source>
+        <translation>the local network address the server listens on (default 127.0.0.1, this machine only); the phones need the laptop&apos;s address on the meeting room&apos;s network</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>standard 8470</source>
+        <translation>default 8470</translation>
+    </message>
+    <message>
+        <source>lav (mindst) så mange høringslinks, ét til hver ansat, og vis dem</source>
+        <translation>make (at least) this many hearing links, one per employee, and show them</translation>
+    </message>
+    <message>
+        <source>HTTPS med organisationens certifikat (PEM)</source>
+        <translation>HTTPS with the organisation&apos;s certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>certifikatets nøgle (PEM)</source>
+        <translation>the certificate&apos;s key (PEM)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>stop serveren efter N sekunder (standard: når der trykkes Ctrl+C)</source>
+        <translation>stop the server after N seconds (default: when Ctrl+C is pressed)</translation>
+    </message>
+    <message>
         <source>indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet</source>
         <translation>read filled-in preparation sheets or hearing sheets (PDF) into the meeting</translation>
     </message>
@@ -4895,6 +5190,42 @@ The details are written in {1}.</translation>
     <message>
         <source>  (overskredet)</source>
         <translation>  (overdue)</translation>
+    </message>
+    <message>
+        <source>Mødet »{0}« er afsluttet. Genåbn det først.</source>
+        <translation>The meeting “{0}” is closed. Reopen it first.</translation>
+    </message>
+    <message>
+        <source>Telefonserveren kører på {0} for »{1}«.</source>
+        <translation>The phone server runs at {0} for “{1}”.</translation>
+    </message>
+    <message>
+        <source>Almindelig HTTP på det lokale net: det sendte er ikke krypteret undervejs.</source>
+        <translation>Plain HTTP on the local network: what is sent is not encrypted on the way.</translation>
+    </message>
+    <message>
+        <source>Mødet: {0}</source>
+        <translation>The meeting: {0}</translation>
+    </message>
+    <message>
+        <source>Forberedelse, {0}: {1}</source>
+        <translation>Preparation, {0}: {1}</translation>
+    </message>
+    <message>
+        <source> (svaret)</source>
+        <translation> (answered)</translation>
+    </message>
+    <message>
+        <source>Høring {0}: {1}{2}</source>
+        <translation>Hearing {0}: {1}{2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} felt(er) fra telefonen havde anden tekst i Drøftelse; begge tekster er beholdt.</source>
+        <translation>{0}: {1} box(es) from the phone had other text in Drøftelse; both texts are kept.</translation>
+    </message>
+    <message>
+        <source>Telefonserveren er stoppet.</source>
+        <translation>The phone server has stopped.</translation>
     </message>
     <message>
         <source> Brug --ved-konflikt erstat, hvis dette ark skal gælde i stedet.</source>
@@ -5846,6 +6177,10 @@ The details are written in {1}.</translation>
         <source>{0}: det er et forberedelsesark, ikke et høringsark. Indlæs det på trinnet Forberedelse.</source>
         <translation>{0}: this is a preparation sheet, not a hearing sheet. Read it in on the Preparation step.</translation>
     </message>
+    <message>
+        <source>Punkt {0} · {1}</source>
+        <translation>Point {0} · {1}</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -6238,6 +6573,252 @@ The details are written in {1}.</translation>
     <message>
         <source>{0} af {1} dage brugt ({2}. funktionsår til {3})</source>
         <translation>{0} of {1} days used (year {2} of office, until {3})</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>Skriv idéen, før du sender den.</source>
+        <translation>Write the idea before you send it.</translation>
+    </message>
+    <message>
+        <source>Idéen er for lang ({0} tegn; højst {1}). Intet er sendt.</source>
+        <translation>The idea is too long ({0} characters; at most {1}). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Teksten i »{0}« er for lang ({1} tegn; højst {2}). Intet er gemt.</source>
+        <translation>The text in “{0}” is too long ({1} characters; at most {2}). Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Hver telefon skal have mellem 1 og {0} prikker.</source>
+        <translation>Each phone must have between 1 and {0} dots.</translation>
+    </message>
+    <message>
+        <source>Idéen findes ikke længere.</source>
+        <translation>The idea no longer exists.</translation>
+    </message>
+    <message>
+        <source>Teksten blev ændret i samme øjeblik. Tag idéen med igen.</source>
+        <translation>The text was changed at the same moment. Add the idea again.</translation>
+    </message>
+    <message>
+        <source>Deltageren er ikke med i dette møde.</source>
+        <translation>The participant is not in this meeting.</translation>
+    </message>
+    <message>
+        <source>Antallet af høringslinks skal være mellem 1 og {0}.</source>
+        <translation>The number of hearing links must be between 1 and {0}.</translation>
+    </message>
+    <message>
+        <source>Der kan højst laves {0} høringslinks til et møde.</source>
+        <translation>At most {0} hearing links can be made for a meeting.</translation>
+    </message>
+    <message>
+        <source>Svaret fra telefonen</source>
+        <translation>The answer from the phone</translation>
+    </message>
+    <message>
+        <source>Mødet har fået så mange idéer, som det kan tage imod.</source>
+        <translation>The meeting has received as many ideas as it can take.</translation>
+    </message>
+    <message>
+        <source>Idéen hører ikke til dette møde.</source>
+        <translation>The idea does not belong to this meeting.</translation>
+    </message>
+    <message>
+        <source>En afstemning kan højst have {0} rækker.</source>
+        <translation>A vote can have at most {0} rows.</translation>
+    </message>
+    <message>
+        <source>Rækken er ikke med i afstemningen.</source>
+        <translation>The row is not part of the vote.</translation>
+    </message>
+    <message>
+        <source>Der er ikke plads til flere telefoner i dette møde.</source>
+        <translation>There is no room for more phones in this meeting.</translation>
+    </message>
+    <message>
+        <source>Du har sendt {0} idéer til dette spørgsmål – det er det højeste.</source>
+        <translation>You have sent {0} ideas for this question – that is the most.</translation>
+    </message>
+    <message>
+        <source>Afstemningen er slut.</source>
+        <translation>The vote is over.</translation>
+    </message>
+    <message>
+        <source>Du har brugt alle dine prikker.</source>
+        <translation>You have used all your dots.</translation>
+    </message>
+    <message>
+        <source>Du har ingen prik på den række.</source>
+        <translation>You have no dot on that row.</translation>
+    </message>
+    <message>
+        <source>Certifikatet kan ikke bruges: {0}</source>
+        <translation>The certificate cannot be used: {0}</translation>
+    </message>
+    <message>
+        <source>Telefonserveren kan ikke starte på {0}:{1}: {2}. Vælg en anden adresse eller port.</source>
+        <translation>The phone server cannot start on {0}:{1}: {2}. Choose another address or port.</translation>
+    </message>
+    <message>
+        <source>porten bruges allerede af et andet program</source>
+        <translation>the port is already used by another program</translation>
+    </message>
+    <message>
+        <source>adressen hører ikke til denne maskine</source>
+        <translation>the address does not belong to this machine</translation>
+    </message>
+    <message>
+        <source>porten kræver administratorrettigheder</source>
+        <translation>the port needs administrator rights</translation>
+    </message>
+</context>
+<context>
+    <name>phones_web</name>
+    <message>
+        <source>Drøftelse</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <source>Opdatér</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>I mødet</source>
+        <translation>In the meeting</translation>
+    </message>
+    <message>
+        <source>Det, du sender herfra, er anonymt: hverken dit navn, din telefon eller klokkeslættet gemmes.</source>
+        <translation>What you send from here is anonymous: neither your name, your phone nor the time is stored.</translation>
+    </message>
+    <message>
+        <source>Formandskabet har ikke vist et spørgsmål endnu. Siden opdaterer sig selv.</source>
+        <translation>The chairs have not shown a question yet. The page updates itself.</translation>
+    </message>
+    <message>
+        <source>Spørgsmålet nu</source>
+        <translation>The question now</translation>
+    </message>
+    <message>
+        <source>Din idé</source>
+        <translation>Your idea</translation>
+    </message>
+    <message>
+        <source>Send idéen</source>
+        <translation>Send the idea</translation>
+    </message>
+    <message>
+        <source>Tak – idéen er sendt til formandskabet.</source>
+        <translation>Thank you – the idea was sent to the chairs.</translation>
+    </message>
+    <message>
+        <source>Prioritér handleplanen</source>
+        <translation>Prioritise the action plan</translation>
+    </message>
+    <message>
+        <source>Du har {0} af {1} prikker tilbage.</source>
+        <translation>You have {0} of {1} dots left.</translation>
+    </message>
+    <message>
+        <source>Giv en prik</source>
+        <translation>Give a dot</translation>
+    </message>
+    <message>
+        <source>Tag prikken tilbage</source>
+        <translation>Take the dot back</translation>
+    </message>
+    <message>
+        <source>dine prikker: {0}</source>
+        <translation>your dots: {0}</translation>
+    </message>
+    <message>
+        <source>Afstemningen er slut.</source>
+        <translation>The vote is over.</translation>
+    </message>
+    <message>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Forberedelsesark – {0}</source>
+        <translation>Preparation sheet – {0}</translation>
+    </message>
+    <message>
+        <source>Gem og send til formandskabet</source>
+        <translation>Save and send to the chairs</translation>
+    </message>
+    <message>
+        <source>Tak – det er gemt i Drøftelse.</source>
+        <translation>Thank you – it is stored in Drøftelse.</translation>
+    </message>
+    <message>
+        <source>Noget af det, du skrev, er ændret i Drøftelse, siden du åbnede siden. Formandskabet vælger, hvad der skal stå. Intet er tabt.</source>
+        <translation>Some of what you wrote was changed in Drøftelse since you opened the page. The chairs choose what it should say. Nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Kig i og reflekter over</source>
+        <translation>Look at and reflect on</translation>
+    </message>
+    <message>
+        <source>Høring før den årlige arbejdsmiljødrøftelse</source>
+        <translation>Hearing before the annual working environment discussion</translation>
+    </message>
+    <message>
+        <source>Arbejdsmiljøorganisationen vil gerne høre, hvad du mener. Svar på de spørgsmål, du har noget at sige til. Du skal ikke skrive dit navn, og dit svar kan kun sendes én gang.</source>
+        <translation>The working environment organisation would like to hear what you think. Answer the questions you have something to say about. Do not write your name; your answer can be sent only once.</translation>
+    </message>
+    <message>
+        <source>Send svarene</source>
+        <translation>Send the answers</translation>
+    </message>
+    <message>
+        <source>Tak – dine svar er modtaget.</source>
+        <translation>Thank you – your answers have been received.</translation>
+    </message>
+    <message>
+        <source>Svarene fra dette link er allerede modtaget. Hvert link tæller én gang; det første svar gælder.</source>
+        <translation>The answers from this link have already been received. Each link counts once; the first answer stands.</translation>
+    </message>
+    <message>
+        <source>Formandskabet har ikke skrevet spørgsmålene endnu.</source>
+        <translation>The chairs have not written the questions yet.</translation>
+    </message>
+    <message>
+        <source>Mødet er afsluttet, så der kan ikke sendes mere hertil.</source>
+        <translation>The meeting is closed, so nothing more can be sent to it.</translation>
+    </message>
+    <message>
+        <source>Linket virker ikke. Det kan være skrevet forkert, trukket tilbage af formandskabet, eller mødet er ikke åbent for telefoner lige nu.</source>
+        <translation>The link does not work. It may be mistyped, revoked by the chairs, or the meeting is not open to phones right now.</translation>
+    </message>
+    <message>
+        <source>Det sendte er for stort. Intet er gemt.</source>
+        <translation>What was sent is too large. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Der er sendt for meget på kort tid. Vent et øjeblik, og prøv igen.</source>
+        <translation>Too much was sent in a short time. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Det sendte kunne ikke læses. Intet er gemt.</source>
+        <translation>What was sent could not be read. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Det kunne ikke gemmes: {0}</source>
+        <translation>It could not be stored: {0}</translation>
+    </message>
+    <message>
+        <source>Tilbage</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Scan QR-koden, formandskabet viser, eller brug dit personlige link.</source>
+        <translation>Scan the QR code the chairs show, or use your personal link.</translation>
+    </message>
+    <message>
+        <source>højst {0} tegn</source>
+        <translation>at most {0} characters</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,54 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _hand_in_options(c)
+    c = command(
+        "deltag",
+        translate(
+            "cli",
+            "lad deltagerne svare fra deres egen telefon: start en webserver på det lokale net og vis mødets links "
+            "(stop med Ctrl+C)",
+        ),
+    )
+    c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
+    c.add_argument(
+        "--adresse",
+        dest="host",
+        default="127.0.0.1",
+        metavar=translate("cli", "IP"),
+        help=translate(
+            "cli",
+            "den lokale netværksadresse serveren lytter på (standard 127.0.0.1, kun denne maskine); telefonerne "
+            "skal bruge bærbarens adresse på mødelokalets net",
+        ),
+    )
+    c.add_argument(
+        "--port", type=int, default=8470, metavar=translate("cli", "PORT"), help=translate("cli", "standard 8470")
+    )
+    c.add_argument(
+        "--hoering",
+        dest="hearing",
+        type=int,
+        default=0,
+        metavar=translate("cli", "ANTAL"),
+        help=translate("cli", "lav (mindst) så mange høringslinks, ét til hver ansat, og vis dem"),
+    )
+    c.add_argument(
+        "--certifikat",
+        dest="certfile",
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "HTTPS med organisationens certifikat (PEM)"),
+    )
+    c.add_argument(
+        "--noegle", dest="keyfile", metavar=translate("cli", "FIL"), help=translate("cli", "certifikatets nøgle (PEM)")
+    )
+    c.add_argument(
+        "--sekunder",
+        dest="seconds",
+        type=float,
+        default=None,
+        metavar=translate("cli", "N"),
+        help=translate("cli", "stop serveren efter N sekunder (standard: når der trykkes Ctrl+C)"),
+    )
     c = command("indlaes", translate("cli", "indlæs udfyldte forberedelsesark eller høringsark (PDF) i mødet"))
     c.add_argument("meeting", type=_meeting_id, metavar=translate("cli", "MØDE"))
     c.add_argument("files", type=Path, nargs="+", metavar=translate("cli", "FIL"))
@@ -800,6 +848,58 @@ def cmd_hoering(args) -> int:
     return 0
 
 
+def cmd_deltag(args) -> int:
+    """The phone server from the command line: forberedelse and the hearing (the room's question, ideas and votes
+    need the chairs' window). Runs until Ctrl+C, SIGTERM or --sekunder; a forberedelse that meets text written
+    elsewhere keeps both texts (there is no window to ask)."""
+    import signal
+    import threading
+
+    from drøftelse.services import meetings, phones
+    from drøftelse.web.server import PhoneServer
+
+    db, templates = _open(args), _templates()
+    _ready_to_write(db)
+    meeting = meetings.get_meeting(db, args.meeting)
+    if meeting.closed_at is not None:
+        raise DroeftelseError(translate("cli", "Mødet »{0}« er afsluttet. Genåbn det først.").format(meeting.title))
+    server = PhoneServer(db, templates, args.meeting, args.host, args.port, None, args.certfile, args.keyfile)
+    server.start()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    try:
+        room = phones.link_for(db, args.meeting, phones.ROOM)
+        print(translate("cli", "Telefonserveren kører på {0} for »{1}«.").format(server.address, meeting.title))
+        if server.scheme == "http":
+            print(translate("cli", "Almindelig HTTP på det lokale net: det sendte er ikke krypteret undervejs."))
+        print(translate("cli", "Mødet: {0}").format(server.url("r", room.code)))
+        for p in meetings.participants(db, args.meeting):
+            link = phones.link_for(db, args.meeting, phones.PREPARATION, p.id)
+            print(translate("cli", "Forberedelse, {0}: {1}").format(p.name, server.url("f", link.code)))
+        if args.hearing:
+            for link in phones.hearing_links(db, templates, args.meeting, args.hearing):
+                used = translate("cli", " (svaret)") if link.used else ""
+                print(translate("cli", "Høring {0}: {1}{2}").format(link.number, server.url("h", link.code), used))
+        sys.stdout.flush()
+        stop.wait(args.seconds)
+    finally:
+        server.stop()
+        waiting = server.room.take_waiting()
+        if waiting:  # no chairs' window to choose: both texts are kept, so nothing sent is lost
+            from drøftelse.services.exchange import apply_imports
+
+            apply_imports(db, templates, args.meeting, [(p, {c.box: "begge" for c in p.changes}) for p in waiting])
+        for plan in waiting:
+            print(
+                translate(
+                    "cli", "{0}: {1} felt(er) fra telefonen havde anden tekst i Drøftelse; begge tekster er beholdt."
+                ).format(plan.participant, len(plan.changes))
+            )
+        print(translate("cli", "Telefonserveren er stoppet."))
+    return 0
+
+
 def cmd_indlaes(args) -> int:
     from drøftelse.services.exchange import HearingReceipt, apply_imports, read_returned
     from drøftelse.services.hearing import CodeAlreadyRead
@@ -976,6 +1076,7 @@ COMMANDS = {
     "ark": cmd_ark,
     "hoering": cmd_hoering,
     "indlaes": cmd_indlaes,
+    "deltag": cmd_deltag,
     "check": cmd_check,
     "backup": cmd_backup,
     "referat": cmd_meeting_document,

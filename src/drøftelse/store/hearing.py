@@ -30,12 +30,13 @@ from drøftelse.domain.hearing import (
     return_by,
 )
 from drøftelse.domain.i18n import translate
+from drøftelse.domain.phones import HEARING
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
 from drøftelse.store.common import begin_write, must_get, touch_meeting
 from drøftelse.store.database import Database
-from drøftelse.store.models import HearingAnswer, HearingQuestion, HearingResponse, Meeting
+from drøftelse.store.models import HearingAnswer, HearingQuestion, HearingResponse, Meeting, PhoneLink
 from drøftelse.store.sheets import meeting_token, sheet_key
 
 HEARING_PREFIX = "droeftelse-hoering:2"
@@ -297,54 +298,71 @@ def import_hearing_sheet(
     with db.session() as s:
         m = _open_meeting(s, meeting_id, translate("hearing", "høringsark kan ikke indlæses i det"))
         group, code = _verified_sheet(db, m, identity, file_name)
-        template = templates.get(m.kind)
-        points = {st.key for st in point_steps(template)}
-        stored = {q.id: q for q in s.scalars(select(HearingQuestion).where(HearingQuestion.meeting_id == meeting_id))}
-        answers = []
-        for key, text in texts.items():
-            if not text.strip() or not re.fullmatch(r"q[1-9][0-9]{0,17}", key, re.ASCII):
-                continue
-            q = stored.get(int(key[1:]))
-            label = labels.get(key, "")[:1000] or "Spørgsmål, der siden er fjernet"
-            # a question removed since the sheet went out: the answer is kept under the sheet's own wording
-            step = q.step if q is not None else ""
-            question = q.text if q is not None else label
-            answers.append(
-                HearingAnswer(
-                    question_id=q.id if q is not None else None,
-                    step=step if step in points or not step else "",
-                    question=question,
-                    text=checked_answer(question, text, file_name),
-                )
+        return store_response(s, m, templates.get(m.kind), group, code, digest, texts, labels, file_name, replace)
+
+
+def store_response(
+    s,
+    m: Meeting,
+    template: Template,
+    group: str,
+    code: str,
+    digest: str,
+    texts: dict[str, str],
+    labels: dict[str, str],
+    file_name: str,
+    replace: bool = False,
+) -> HearingReceipt:
+    """Store one employee's answers under a one-time `code` (a høringsark's, or a phone link's): the same `digest`
+    twice is stored once, a code read in before is refused (CodeAlreadyRead) unless `replace`. Committed here."""
+    meeting_id = m.id
+    points = {st.key for st in point_steps(template)}
+    stored = {q.id: q for q in s.scalars(select(HearingQuestion).where(HearingQuestion.meeting_id == meeting_id))}
+    answers = []
+    for key, text in texts.items():
+        if not text.strip() or not re.fullmatch(r"q[1-9][0-9]{0,17}", key, re.ASCII):
+            continue
+        q = stored.get(int(key[1:]))
+        label = labels.get(key, "")[:1000] or "Spørgsmål, der siden er fjernet"
+        # a question removed since the sheet went out: the answer is kept under the sheet's own wording
+        step = q.step if q is not None else ""
+        question = q.text if q is not None else label
+        answers.append(
+            HearingAnswer(
+                question_id=q.id if q is not None else None,
+                step=step if step in points or not step else "",
+                question=question,
+                text=checked_answer(question, text, file_name),
             )
-        if not answers:
-            raise HearingRefused(
-                translate("hearing", "{0}: høringsarket er ikke udfyldt – der er intet at indlæse.").format(file_name)
-            )
-        seen = s.scalar(
-            select(func.count())
-            .select_from(HearingResponse)
-            .where(HearingResponse.meeting_id == meeting_id, HearingResponse.digest == digest)
         )
-        if seen:
-            return HearingReceipt(group, len(answers), duplicate=True)
-        first = s.scalar(
-            select(HearingResponse).where(HearingResponse.meeting_id == meeting_id, HearingResponse.code == code)
+    if not answers:
+        raise HearingRefused(
+            translate("hearing", "{0}: høringsarket er ikke udfyldt – der er intet at indlæse.").format(file_name)
         )
-        if first is not None and not replace:
-            raise CodeAlreadyRead(
-                translate(
-                    "hearing",
-                    "{0}: et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang. "
-                    "Det først indlæste gælder; intet er indlæst fra denne fil.",
-                ).format(file_name)
-            )
-        if first is not None:
-            s.delete(first)
-            s.flush()  # the code is free again before the new sheet takes it
-        s.add(HearingResponse(meeting_id=meeting_id, group_name=group, code=code, digest=digest, answers=answers))
-        touch_meeting(s, meeting_id)
-        s.commit()
+    seen = s.scalar(
+        select(func.count())
+        .select_from(HearingResponse)
+        .where(HearingResponse.meeting_id == meeting_id, HearingResponse.digest == digest)
+    )
+    if seen:
+        return HearingReceipt(group, len(answers), duplicate=True)
+    first = s.scalar(
+        select(HearingResponse).where(HearingResponse.meeting_id == meeting_id, HearingResponse.code == code)
+    )
+    if first is not None and not replace:
+        raise CodeAlreadyRead(
+            translate(
+                "hearing",
+                "{0}: et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang. "
+                "Det først indlæste gælder; intet er indlæst fra denne fil.",
+            ).format(file_name)
+        )
+    if first is not None:
+        s.delete(first)
+        s.flush()  # the code is free again before the new sheet takes it
+    s.add(HearingResponse(meeting_id=meeting_id, group_name=group, code=code, digest=digest, answers=answers))
+    touch_meeting(s, meeting_id)
+    s.commit()
     return HearingReceipt(group, len(answers), replaced=first is not None)
 
 
@@ -385,8 +403,11 @@ def summary(db: Database, meeting_id: int) -> HearingSummary:
             .where(HearingResponse.meeting_id == meeting_id)
             .group_by(HearingResponse.group_name)
         ).all()
+        phones = s.scalar(  # the phones' hearing links count as handed out, as sheets do (issue 30)
+            select(func.count()).where(PhoneLink.meeting_id == meeting_id, PhoneLink.kind == HEARING)
+        )
     lines = tuple(HearingAnswerLine(step or a.step, a.question, a.text, r.group_name, r.id) for a, r, step in rows)
-    handed_out = sheets_out(db, meeting_id)
+    handed_out = sheets_out(db, meeting_id) + (phones or 0)
     return HearingSummary(sum(n for _, n in counts), tuple((g, n) for g, n in counts), lines, handed_out)
 
 

@@ -120,6 +120,7 @@ class MeetingView(QWidget):
         self.notice = MessageArea()  # results of imports, exports and closing, until the step changes
         ctx.tell = self.notice.say
         self.presentation_window = None
+        self.phone_panel = None  # Deltag fra telefon (ui/phone_panel.py): made when first opened
 
         outer = QVBoxLayout(self)
         self.closed_banner = ClosedBanner(lambda: self.reopen(), can_reopen=not db.read_only)
@@ -144,6 +145,12 @@ class MeetingView(QWidget):
                 translate("MeetingView", "Præsentation (F5)"),
                 self.toggle_presentation,
                 translate("MeetingView", "Vis spørgsmål, taler og tid i stor skrift til projektoren"),
+            ),
+            (
+                "phones",
+                translate("MeetingView", "Deltag fra telefon"),
+                lambda: self.open_phones(),
+                translate("MeetingView", "Deltagerne svarer, kommer med idéer og stemmer fra deres egen telefon"),
             ),
             ("pdf", translate("MeetingView", "Handleplan som P&DF …"), lambda: self.export_pdf(), "Ctrl+P"),
             ("back", translate("MeetingView", "Til &oversigten"), self.back_requested.emit, ""),
@@ -416,6 +423,8 @@ class MeetingView(QWidget):
             self._lock(self.page)
         if focus:
             self.page.focus_first_input()  # the chairs can type at once
+        if self.phone_panel is not None:
+            self.phone_panel.follow_step()  # the phones show the new step's question, when the chairs said so
         self._update_presentation()
 
     def _show_position(self, index: int) -> None:
@@ -492,8 +501,26 @@ class MeetingView(QWidget):
 
     def leave(self) -> None:
         self.page.leave()
+        if self.phone_panel is not None:  # the phone server runs only while the meeting is open
+            self.phone_panel.stop_server()
+            self.phone_panel.keep_both_waiting()  # a phone's text the chairs did not settle is kept beside theirs
+            self.phone_panel.close()
         if self.presentation_window is not None:
             self.presentation_window.close()
+
+    def open_phones(self):
+        """Deltag fra telefon: the chairs' window for the phone server (started there, on the address they pick)."""
+        from drøftelse.ui.phone_panel import PhonePanel
+
+        if self.phone_panel is None:
+            self.phone_panel = PhonePanel(self)
+        self.phone_panel.show()
+        self.phone_panel.raise_()
+        return self.phone_panel
+
+    def shown_heading(self) -> str:
+        """The step's heading as the projector shows it ("3. Drøft …")."""
+        return step_label(self.index + 1, self.page.step)
 
     def show_rules(self) -> None:
         r = self.template.rules
@@ -577,6 +604,8 @@ class MeetingView(QWidget):
         content = dict(self.page.presentation())
         if content.get("heading") == self.page.step.title:
             content["heading"] = step_label(self.index + 1, self.page.step)
+        if self.phone_panel is not None:
+            content["phones"] = self.phone_panel.presentation()
         self.presentation_window.update_from(content)
 
     _update_presentation = refresh_presentation

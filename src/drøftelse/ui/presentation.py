@@ -11,7 +11,7 @@ control strip that hides itself, and B blanks the screen as in PowerPoint.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
@@ -68,10 +68,39 @@ class PresentationWindow(QWidget):
         self.agreed = self._label(26, translate("PresentationWindow", "Det, I er enige om"), colour="#fff1c9")
         self.write_hint = self._label(16, "Skriver")
         self.write_hint.hide()
-        for w in (self.heading, self.purpose, self.speaker, self.clock, self.state, self.lines, self.agreed):
+        # the phones (ui/phone_panel.py): the room's ideas, a vote's dots, and the QR code with the short address
+        self.phone_ideas = self._label(24, translate("PresentationWindow", "Idéer fra telefonerne"), colour="#c9f0d8")
+        self.phone_vote = self._label(34, translate("PresentationWindow", "Afstemningen"), colour="#ffd9d2")
+        for w in (
+            self.heading,
+            self.purpose,
+            self.speaker,
+            self.clock,
+            self.state,
+            self.lines,
+            self.agreed,
+            self.phone_ideas,
+            self.phone_vote,
+        ):
             layout.addWidget(w)
         layout.addStretch(1)
+        self.phone_column = QWidget()  # shown only while the phone server runs: otherwise it takes no room at all
+        self.phone_column.setMouseTracking(True)
+        self.phone_column.hide()
+        # at the bottom right: the QR code over the address. One column (no row beside the step's text), so
+        # fit_type measures its height as it measures the labels'
+        join = QVBoxLayout(self.phone_column)
+        join.setContentsMargins(0, 0, 0, 0)
+        self.phone_qr = QLabel()
+        self.phone_qr.setAccessibleName(translate("PresentationWindow", "QR-kode til telefonerne"))
+        self.phone_qr.setMouseTracking(True)
+        join.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignRight)
+        self.phone_address = self._label(16, translate("PresentationWindow", "Adressen til telefonerne"))
+        self.phone_address.setAlignment(Qt.AlignmentFlag.AlignRight)
+        join.addWidget(self.phone_address)
+        layout.addWidget(self.phone_column)
         layout.addWidget(self.write_hint)
+        self._phone_url = None
         self.pages.addWidget(content)
         self.blank = QWidget()  # B: a black screen, as in PowerPoint
         self.blank.setStyleSheet("background: black;")
@@ -249,17 +278,28 @@ class PresentationWindow(QWidget):
         label.setAccessibleName(name)
         label.setMouseTracking(True)
         label.setProperty("design_size", size)  # px on a 1366×768 screen; scaled to the window (resizeEvent)
-        label.setProperty(
-            "design_style", f"{'font-weight: bold;' if bold else ''} {f'color: {colour};' if colour else ''}"
-        )
+        if colour:
+            label.setStyleSheet(f"color: {colour};")  # set once: the size goes by the font (_size_label)
+        font = label.font()
+        font.setBold(bold)
+        label.setFont(font)
         self._size_label(label, 1.0)
         return label
 
     def _size_label(self, label: QLabel, scale: float) -> None:
+        """The label's type at `scale`, by its font: a style sheet set again would polish the label anew, some ten
+        times slower, and fit_type sizes every label eight times (a phone's idea each second, issue 30)."""
         size = max(12, round(label.property("design_size") * scale))
-        label.setStyleSheet(f"font-size: {size}px; {label.property('design_style')}")
+        font = label.font()
+        if font.pixelSize() != size:
+            font.setPixelSize(size)
+            label.setFont(font)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        if self._phone_url:  # the QR code first: the type is fitted around it
+            from drøftelse.ui.phone_panel import qr_pixmap
+
+            self.phone_qr.setPixmap(qr_pixmap(self._phone_url, self._qr_side()))
         self.fit_type()
         narrow = self.width() < 760  # the strip's buttons say less, so none is cut off
         for button in self.strip_buttons.values():
@@ -283,9 +323,18 @@ class PresentationWindow(QWidget):
         self.scale = low
         self._apply_scale(low)
 
+    def refit(self) -> None:
+        """fit_type, unless the type as it is still fills the screen without running off it: one layout instead of
+        eight, when a phone's idea or dot changes a line every second (issue 30)."""
+        width, height = self.width(), self.height() - (self.strip.sizeHint().height() if self.strip.isVisible() else 0)
+        if self.scale and width > 0 and 0.85 * height <= self._height_at(self.scale, width) <= height:
+            return
+        self.fit_type()
+
     def _apply_scale(self, scale: float) -> None:
         for label in self.content.findChildren(QLabel):
-            self._size_label(label, scale)
+            if label.property("design_size") is not None:  # not the QR code: a picture, sized on its own
+                self._size_label(label, scale)
         margin = round(60 * min(scale, 1.6))
         self.content.layout().setContentsMargins(margin, round(40 * min(scale, 1.6)), margin, 10)
 
@@ -366,11 +415,39 @@ class PresentationWindow(QWidget):
         self.state.setVisible(timer is not None)  # _show_time hides it when the state has no words for the room
         for key in ("timer", "speaker"):
             self.strip_buttons[key].setVisible(timer is not None)
+        self.lines.setVisible(bool(self.lines.text()))
+        self._show_phones(content.get("phones"))
         self.strip_buttons["previous"].setEnabled(self.view.index > 0)
         self.strip_buttons["next"].setEnabled(self.view.index < len(self.view.pages) - 1)
         self._show_time()
         if self.isVisible():
-            self.fit_type()  # another step's text: the type as large as it now fits
+            self.refit()  # another step's text: the type as large as it now fits
+
+    def _show_phones(self, phones: dict | None) -> None:
+        """The QR code and address while the phone server runs, the step's open ideas, the vote's dots live."""
+        from drøftelse.ui.phone_panel import qr_pixmap
+
+        phones = phones or {}
+        url = phones.get("url")
+        if url != self._phone_url:
+            self._phone_url = url
+            self.phone_qr.setPixmap(qr_pixmap(url, self._qr_side()) if url else QPixmap())
+        self.phone_column.setVisible(bool(url))
+        join = translate("PresentationWindow", "Deltag fra telefonen: scan koden, eller skriv {0}")
+        self.phone_address.setText(join.format(phones["address"]) if url else "")
+        self.phone_address.setVisible(bool(url))
+        ideas = phones.get("ideas") or []
+        self.phone_ideas.setText("\n".join(f"💬  {idea}" for idea in ideas))
+        self.phone_ideas.setVisible(bool(ideas))
+        vote = phones.get("vote") or []
+        if vote:  # the vote's rows with their dots say what the step's list says, and more
+            self.lines.setVisible(False)
+        self.phone_vote.setText("\n".join(f"{'●' * min(dots, 30)}  {dots}  ·  {label}" for label, dots in vote))
+        self.phone_vote.setVisible(bool(vote))
+
+    def _qr_side(self) -> int:
+        """Big enough to scan from the back of the room: a third of the window's height, 5 px a module or more."""
+        return max(210, min(self.height() // 3, self.width() // 5, 420))
 
     def shown_text(self) -> str:
         """Every word the room can see now, for tests and for the chairs' peace of mind."""
