@@ -463,7 +463,10 @@ class PresentationWindow(QWidget):
         # the room's words: "Klar – tryk Start" is the chairs' instruction, not for the projector
         state = ROOM_STATE_TEXT[self._timer.state]
         self.state.setText(translate("PresentationWindow", state) if state else "")
-        self.state.setVisible(bool(state))
+        if self.state.isHidden() == bool(state):  # a line comes or goes ("Snart tid"): the type is fitted again
+            self.state.setVisible(bool(state))
+            if self.isVisible():
+                self.refit()
 
 
 def _join_with_space(target) -> None:
