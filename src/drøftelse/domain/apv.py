@@ -22,41 +22,37 @@ from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 ASSESSMENT_FIELDS = ("alvor", "omfang", "vurdering", "aarsag")
 
 
-class Alvor(str, Enum):
+class _Choice(str, Enum):
+    """A short choice, stored by its value and shown by its label in the current language."""
+
+    @property
+    def label(self) -> str:
+        return translate("Apv", _LABELS[self])
+
+
+class Alvor(_Choice):
     """How serious the problem is: how much harm it can do, on short or long sight."""
 
     MINDRE = "mindre"
     ALVORLIG = "alvorlig"
     MEGET_ALVORLIG = "meget_alvorlig"
 
-    @property
-    def label(self) -> str:
-        return translate("Apv", _LABELS[self])
 
-
-class Omfang(str, Enum):
+class Omfang(_Choice):
     """How many it touches."""
 
     ENKELTE = "enkelte"
     GRUPPE = "gruppe"
     MANGE = "mange"
 
-    @property
-    def label(self) -> str:
-        return translate("Apv", _LABELS[self])
 
-
-class Effect(str, Enum):
+class Effect(_Choice):
     """The next annual evaluation's answer to "Virkede det?" for a row that was acted on."""
 
     JA = "ja"
     DELVIST = "delvist"
     NEJ = "nej"
     FOR_TIDLIGT = "for_tidligt"
-
-    @property
-    def label(self) -> str:
-        return translate("Apv", _LABELS[self])
 
 
 _LABELS = {
