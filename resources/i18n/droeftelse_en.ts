@@ -127,6 +127,184 @@
     </message>
 </context>
 <context>
+    <name>Apv</name>
+    <message>
+        <source>mindre alvorligt</source>
+        <translation>less serious</translation>
+    </message>
+    <message>
+        <source>alvorligt</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <source>meget alvorligt</source>
+        <translation>very serious</translation>
+    </message>
+    <message>
+        <source>få ansatte</source>
+        <translation>few employees</translation>
+    </message>
+    <message>
+        <source>en gruppe</source>
+        <translation>a group</translation>
+    </message>
+    <message>
+        <source>mange eller alle</source>
+        <translation>many or all</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>delvist</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>for tidligt at sige</source>
+        <translation>too early to say</translation>
+    </message>
+    <message>
+        <source>Alvor: {0}</source>
+        <translation>Severity: {0}</translation>
+    </message>
+    <message>
+        <source>Omfang: {0}</source>
+        <translation>Extent: {0}</translation>
+    </message>
+    <message>
+        <source>Årsag: {0}</source>
+        <translation>Cause: {0}</translation>
+    </message>
+    <message>
+        <source>Virkede det? {0}</source>
+        <translation>Did it work? {0}</translation>
+    </message>
+    <message>
+        <source>Forhindr risikoen, eller bekæmp den ved kilden</source>
+        <translation>Prevent the risk, or combat it at the source</translation>
+    </message>
+    <message>
+        <source>Udskift det farlige med noget ufarligt eller mindre farligt</source>
+        <translation>Replace the dangerous with something non-dangerous or less dangerous</translation>
+    </message>
+    <message>
+        <source>Tilpas arbejdet til mennesket</source>
+        <translation>Adapt the work to the individual</translation>
+    </message>
+    <message>
+        <source>Kollektiv beskyttelse frem for individuel – personlige værnemidler sidst</source>
+        <translation>Collective protection before individual protection – personal protective equipment last</translation>
+    </message>
+    <message>
+        <source>Hensigtsmæssig instruktion af de ansatte</source>
+        <translation>Appropriate instruction of the employees</translation>
+    </message>
+    <message>
+        <source>Efter de generelle forebyggelsesprincipper, bilag 1 til bekendtgørelse nr. 65 af 22. januar 2024</source>
+        <translation>Based on the general prevention principles, Annex 1 to Executive Order no. 65 of 22 January 2024</translation>
+    </message>
+    <message>
+        <source>Stor arbejdsmængde og tidspres</source>
+        <translation>High workload and time pressure</translation>
+    </message>
+    <message>
+        <source>Uklare krav og modstridende krav i arbejdet</source>
+        <translation>Unclear and conflicting demands in the work</translation>
+    </message>
+    <message>
+        <source>Høje følelsesmæssige krav i arbejdet med mennesker</source>
+        <translation>High emotional demands in work with people</translation>
+    </message>
+    <message>
+        <source>Krænkende handlinger, herunder mobning og seksuel chikane</source>
+        <translation>Offensive behaviour, including bullying and sexual harassment</translation>
+    </message>
+    <message>
+        <source>Arbejdsrelateret vold, i og uden for arbejdstiden</source>
+        <translation>Work-related violence, during and outside working hours</translation>
+    </message>
+    <message>
+        <source>Bekendtgørelse nr. 1406 af 26. september 2020 om psykisk arbejdsmiljø, kapitel 3</source>
+        <translation>Executive Order no. 1406 of 26 September 2020 on the psychosocial working environment, chapter 3</translation>
+    </message>
+    <message>
+        <source>Vælg det mest effektive tiltag først:</source>
+        <translation>Choose the most effective measure first:</translation>
+    </message>
+    <message>
+        <source>Psykisk arbejdsmiljø – tænk også på:</source>
+        <translation>Psychosocial working environment – also think of:</translation>
+    </message>
+</context>
+<context>
+    <name>ApvPanel</name>
+    <message>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Omfang</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <source>Omfang:</source>
+        <translation>Extent:</translation>
+    </message>
+    <message>
+        <source>&amp;Alvor:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Hvor alvorligt, og hvor mange rammes?</source>
+        <translation>How serious, and how many are affected?</translation>
+    </message>
+    <message>
+        <source>Årsag</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Hvad er årsagen til problemet?</source>
+        <translation>What is the cause of the problem?</translation>
+    </message>
+    <message>
+        <source>&amp;Vurdering:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>Å&amp;rsag:</source>
+        <translation>&amp;Cause:</translation>
+    </message>
+    <message>
+        <source>Hvordan? Forebyggelse</source>
+        <translation>How? Prevention</translation>
+    </message>
+    <message>
+        <source>Psykisk arbejdsmiljø</source>
+        <translation>Psychosocial working environment</translation>
+    </message>
+    <message>
+        <source>– ikke vurderet –</source>
+        <translation>– not assessed –</translation>
+    </message>
+    <message>
+        <source>APV: vurdering af problemet – vælg en række i tabellen</source>
+        <translation>APV: assessment of the problem – choose a row in the table</translation>
+    </message>
+    <message>
+        <source>APV: vurdering af problemet i række {0} – {1}</source>
+        <translation>APV: assessment of the problem in row {0} – {1}</translation>
+    </message>
+</context>
+<context>
     <name>BoxesPage</name>
     <message>
         <source>Husk, at </source>
@@ -281,6 +459,10 @@
     <message>
         <source>Fra mødet</source>
         <translation>From the meeting</translation>
+    </message>
+    <message>
+        <source>Virkede det?</source>
+        <translation>Did it work?</translation>
     </message>
     <message>
         <source>{0}
@@ -513,6 +695,10 @@ Read as: {1}</translation>
         <translation>– judge –</translation>
     </message>
     <message>
+        <source>– svar –</source>
+        <translation>– answer –</translation>
+    </message>
+    <message>
         <source>Mål / handling</source>
         <translation>Goal / action</translation>
     </message>
@@ -546,6 +732,14 @@ Status now: {0}</translation>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
+    <message>
+        <source>Virkede det?</source>
+        <translation>Did it work?</translation>
+    </message>
+    <message>
+        <source>Note om virkningen</source>
+        <translation>Note on the effect</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPage</name>
@@ -556,6 +750,10 @@ Status now: {0}</translation>
     <message>
         <source>Vurdering af {0}</source>
         <translation>Verdict on {0}</translation>
+    </message>
+    <message>
+        <source>Virkede det? {0}</source>
+        <translation>Did it work? {0}</translation>
     </message>
     <message>
         <source>Skriv et af sidste års mål ind – tryk Enter</source>
@@ -729,6 +927,10 @@ Status now: {0}</translation>
     <message>
         <source>Mødet er afsluttet og låst. Det kan genåbnes i feltet øverst.</source>
         <translation>The meeting is closed and locked. It can be reopened in the bar at the top.</translation>
+    </message>
+    <message>
+        <source>Gem referatet og handleplanen som PDF med knapperne herunder og send dem til HR.</source>
+        <translation>Save the minutes and the action plan as PDF with the buttons below and send them to HR.</translation>
     </message>
     <message>
         <source>Mødet er åbent.</source>
@@ -922,6 +1124,30 @@ Status now: {0}</translation>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
+    <message>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Omfang</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Årsag</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Virkede det?</source>
+        <translation>Did it work?</translation>
+    </message>
+    <message>
+        <source>Note om virkningen</source>
+        <translation>Note on the effect</translation>
+    </message>
 </context>
 <context>
     <name>HandleplanModel</name>
@@ -961,6 +1187,10 @@ Status now: {0}</translation>
         <translation>Move d&amp;own</translation>
     </message>
     <message>
+        <source>Ordn efter &amp;prioritet</source>
+        <translation>Sort by &amp;priority</translation>
+    </message>
+    <message>
         <source>&amp;Lav til handling …</source>
         <translation>&amp;Make into an action …</translation>
     </message>
@@ -971,6 +1201,14 @@ Status now: {0}</translation>
     <message>
         <source>Rækken er slettet. Fortryd med Ctrl+Z.</source>
         <translation>The row is deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Rækkerne står nu efter prioritet og alvor. Fortryd med Ctrl+Z.</source>
+        <translation>The rows are now sorted by priority and severity. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Rækkerne står allerede efter prioritet og alvor.</source>
+        <translation>The rows are already sorted by priority and severity.</translation>
     </message>
     <message>
         <source>Ingen aftalte punkter endnu</source>
@@ -987,6 +1225,10 @@ Status now: {0}</translation>
 </context>
 <context>
     <name>HearingAnswers</name>
+    <message>
+        <source>Det siger de ansatte (høringen)</source>
+        <translation>What the employees say (the hearing)</translation>
+    </message>
     <message>
         <source>Ingen ansatte har svaret endnu.</source>
         <translation>No employees have answered yet.</translation>
@@ -1115,6 +1357,10 @@ Office</translation>
         <translation>{0} hearing sheets saved in {1}</translation>
     </message>
     <message>
+        <source>Del arkene ud til de ansatte. Træk de udfyldte ark ind på denne side.</source>
+        <translation>Hand the sheets out to the employees. Drag the filled-in sheets onto this page.</translation>
+    </message>
+    <message>
         <source>Høringsarkene kunne ikke laves</source>
         <translation>The hearing sheets could not be made</translation>
     </message>
@@ -1131,8 +1377,20 @@ Office</translation>
         <translation>Read in answered hearing sheets</translation>
     </message>
     <message>
+        <source> ({0} var allerede indlæst)</source>
+        <translation> ({0} had already been read in)</translation>
+    </message>
+    <message>
         <source>{0} høringsark er indlæst{1}.</source>
         <translation>{0} hearing sheets read in{1}.</translation>
+    </message>
+    <message>
+        <source>{0} ark blev ikke indlæst – se hvorfor i beskeden.</source>
+        <translation>{0} sheet(s) not read in – see why in the message.</translation>
+    </message>
+    <message>
+        <source>Svarene står ved de punkter, de handler om.</source>
+        <translation>The answers are shown at the points they are about.</translation>
     </message>
     <message>
         <source>Nogle høringsark blev ikke indlæst</source>
@@ -1214,6 +1472,10 @@ Should the new one replace the one read in first? Choose No to keep the first.</
     <message>
         <source>Mødet kan ikke åbnes</source>
         <translation>The meeting cannot be opened</translation>
+    </message>
+    <message>
+        <source>Mødet åbnes …</source>
+        <translation>Opening the meeting …</translation>
     </message>
     <message>
         <source>Mødet er genåbnet. Grunden er skrevet i mødets ændringslog.</source>
@@ -1419,6 +1681,10 @@ Close anyway?</translation>
     <message>
         <source>Mødet fra {0} er indlæst.</source>
         <translation>The meeting from {0} is imported.</translation>
+    </message>
+    <message>
+        <source>Det står i listen herunder: vælg det og tryk Fortsæt for at åbne det.</source>
+        <translation>It is in the list below: choose it and press Continue to open it.</translation>
     </message>
     <message>
         <source>Mødefilen kan ikke indlæses</source>
@@ -1782,6 +2048,33 @@ It then counts in the year planner and the committee&apos;s action plan. The dem
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MessageArea</name>
+    <message>
+        <source>Færdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Bemærk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Luk beskeden</source>
+        <translation>Close the message</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2676,10 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
         <translation>{0} preparation sheets are saved in {1}</translation>
     </message>
     <message>
+        <source>Send hver deltager sit ark. Træk de udfyldte ark ind på denne side.</source>
+        <translation>Send each participant their sheet. Drag the filled-in sheets onto this page.</translation>
+    </message>
+    <message>
         <source>Arkene kunne ikke laves</source>
         <translation>The sheets could not be made</translation>
     </message>
@@ -2405,6 +2702,14 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>{0} felt(er) er indlæst fra {1} ark.</source>
         <translation>{0} field(s) imported from {1} sheet(s).</translation>
+    </message>
+    <message>
+        <source>{0} deltager(e) mangler stadig at forberede sig – se listen.</source>
+        <translation>{0} participant(s) still have to prepare – see the list.</translation>
+    </message>
+    <message>
+        <source>Alle har forberedt sig. Gå videre til næste trin.</source>
+        <translation>Everyone has prepared. Go on to the next step.</translation>
     </message>
     <message>
         <source>Tilføj deltagere under Opsætning først.</source>
@@ -2444,6 +2749,14 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     <message>
         <source>Taler</source>
         <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Snart tid</source>
+        <translation>Almost time</translation>
+    </message>
+    <message>
+        <source>Tiden er gået</source>
+        <translation>Time is up</translation>
     </message>
     <message>
         <source>Drøftelse – præsentation</source>
@@ -3143,6 +3456,17 @@ A database file (e.g. /path/to/committee.sqlite) or a shared database (postgresq
     </message>
 </context>
 <context>
+    <name>SheetDrop</name>
+    <message>
+        <source>Eller træk de udfyldte ark (PDF) ind på siden.</source>
+        <translation>Or drag the filled-in sheets (PDF) onto the page.</translation>
+    </message>
+    <message>
+        <source>Slip arkene her for at indlæse dem</source>
+        <translation>Drop the sheets here to import them</translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Behold det, der står</source>
@@ -3538,6 +3862,10 @@ As sources for the discussion you can use:
     <message>
         <source>Punkt 6: AMO&apos;s supplerende uddannelse og sagkundskab</source>
         <translation>Point 6: The AMO&apos;s supplementary training and expertise</translation>
+    </message>
+    <message>
+        <source>Gå sidste års mål og de åbne punkter i handleplanen igennem. Vurder hvert punkt: nået, delvist, ikke nået eller opgivet. For en række i handleplanen: virkede løsningen (ja, delvist, nej eller for tidligt at sige)?</source>
+        <translation>Go through last year&apos;s goals and the open points of the action plan. Judge each point: reached, partly, not reached or given up. For a row of the action plan: did the solution work (yes, partly, no or too early to say)?</translation>
     </message>
     <message>
         <source>Drøfte den supplerende arbejdsmiljøuddannelse af AMO&apos;s medlemmer, og om den nødvendige sagkundskab om arbejdsmiljø er til stede</source>
@@ -4174,6 +4502,10 @@ As sources for the discussion you can use:
         <translation>The committee&apos;s name</translation>
     </message>
     <message>
+        <source>⚠ Skriv udvalgets navn for at komme i gang – det står på møder og dokumenter.</source>
+        <translation>⚠ Type the committee&apos;s name to get started – it appears on meetings and documents.</translation>
+    </message>
+    <message>
         <source>Hvor mange ansatte er I? Med under {0} ansatte ser den årlige drøftelse anderledes ud.</source>
         <translation>How many employees are you? With fewer than {0} employees the annual discussion looks different.</translation>
     </message>
@@ -4188,10 +4520,6 @@ As sources for the discussion you can use:
     <message>
         <source>Kom i gang</source>
         <translation>Get started</translation>
-    </message>
-    <message>
-        <source>Skriv udvalgets navn for at komme i gang</source>
-        <translation>Type the committee&apos;s name to get started</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4639,13 @@ As sources for the discussion you can use:
     <message>
         <source>flyt række</source>
         <translation>move row</translation>
+    </message>
+</context>
+<context>
+    <name>_Order</name>
+    <message>
+        <source>ordn efter prioritet</source>
+        <translation>sort by priority</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5189,10 @@ The details are written in {1}.</translation>
     <message>
         <source> Vælg en anden dato med --senest DATO.</source>
         <translation> Choose another date with --senest DATE.</translation>
+    </message>
+    <message>
+        <source>Uden kommando åbner vinduet. »droeftelse FIL« åbner vinduet med en mødefil (.json) eller et udfyldt forberedelses- eller høringsark (.pdf), som et dobbeltklik på filen gør.</source>
+        <translation>With no command, the window opens. “droeftelse FILE” opens the window with a meeting file (.json) or a filled-in preparation or hearing sheet (.pdf), as double-clicking the file does.</translation>
     </message>
     <message>
         <source>ANTAL</source>
@@ -5729,6 +6068,10 @@ The details are written in {1}.</translation>
         <source>{0}: det er et høringsark. Indlæs det på trinnet Høring.</source>
         <translation>{0}: this is a hearing sheet. Read it in on the Hearing step.</translation>
     </message>
+    <message>
+        <source>{0}: arket hører ikke til et møde i denne database. Åbn den database, arket er lavet fra, og indlæs det dér.</source>
+        <translation>{0}: the sheet does not belong to a meeting in this database. Open the database the sheet was made from, and import it there.</translation>
+    </message>
 </context>
 <context>
     <name>exporting</name>
@@ -5791,6 +6134,18 @@ The details are written in {1}.</translation>
     <message>
         <source>{0} er gemt i {1}</source>
         <translation>{0} saved in {1}</translation>
+    </message>
+    <message>
+        <source>Den er åbnet i jeres PDF-læser.</source>
+        <translation>It is open in your PDF reader.</translation>
+    </message>
+    <message>
+        <source>{0} er gemt i {1}, men kunne ikke åbnes: der er intet program til PDF-filer på denne computer.</source>
+        <translation>{0} saved in {1}, but could not be opened: there is no program for PDF files on this computer.</translation>
+    </message>
+    <message>
+        <source>Installér en PDF-læser (fx Evince eller Okular), eller åbn filen fra mappen på en anden computer.</source>
+        <translation>Install a PDF reader (e.g. Evince or Okular), or open the file from the folder on another computer.</translation>
     </message>
     <message>
         <source>{0} kunne ikke gemmes</source>
@@ -5889,6 +6244,14 @@ The details are written in {1}.</translation>
     <message>
         <source>Kommentaren til vurderingen</source>
         <translation>The comment on the verdict</translation>
+    </message>
+    <message>
+        <source>Virkede det?</source>
+        <translation>Did it work?</translation>
+    </message>
+    <message>
+        <source>Noten til Virkede det?</source>
+        <translation>The note on Did it work?</translation>
     </message>
     <message>
         <source>Hvem? i kompetenceudviklingsplanen</source>
@@ -6309,6 +6672,10 @@ The details are written in {1}.</translation>
         <source>{0} har ingen form at vælge.</source>
         <translation>{0} has no form to choose.</translation>
     </message>
+    <message>
+        <source>Handleplanen blev ændret et andet sted imens. Intet er flyttet – prøv igen.</source>
+        <translation>The action plan was changed elsewhere meanwhile. Nothing has been moved – try again.</translation>
+    </message>
 </context>
 <context>
     <name>notice</name>
@@ -6422,6 +6789,33 @@ The details are written in {1}.</translation>
     <message>
         <source>Mål, beslutninger og kontakter fra {0} {1}</source>
         <translation>Goals, decisions and contacts from {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>opened_file</name>
+    <message>
+        <source>{0} er ikke indlæst: databasen er åbnet skrivebeskyttet.</source>
+        <translation>{0} is not imported: the database is open read-only.</translation>
+    </message>
+    <message>
+        <source>{0} findes ikke (flyttet eller slettet?). Intet er indlæst.</source>
+        <translation>{0} does not exist (moved or deleted?). Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>{0} er ikke indlæst: Drøftelse åbner mødefiler (.json) og udfyldte forberedelses- og høringsark (.pdf).</source>
+        <translation>{0} is not imported: Drøftelse opens meeting files (.json) and filled-in preparation and hearing sheets (.pdf).</translation>
+    </message>
+    <message>
+        <source>{0}: mødet har ikke længere trinnet, arket hører til.</source>
+        <translation>{0}: the meeting no longer has the step the sheet belongs to.</translation>
+    </message>
+    <message>
+        <source>Arket kan ikke indlæses</source>
+        <translation>The sheet cannot be imported</translation>
+    </message>
+    <message>
+        <source>Læser {0} …</source>
+        <translation>Reading {0} …</translation>
     </message>
 </context>
 <context>
