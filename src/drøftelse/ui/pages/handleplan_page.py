@@ -222,8 +222,9 @@ class HandleplanPage(StepPage):
         return {"new_row": self.add_row}
 
     def presentation(self) -> dict:
-        lines = [
-            f"{i + 1}. {self.model.value(i, 'hvad')} – {self.model.value(i, 'hvem')}"
+        lines = [  # "1. Støjmåling – Mette", or "1. Støjmåling" while nobody is named: no dash left hanging
+            f"{i + 1}. "
+            + " – ".join(t for t in (self.model.value(i, "hvad"), self.model.value(i, "hvem")) if t.strip())
             for i in range(self.model.rowCount())
         ]
         return {
