@@ -64,7 +64,8 @@ def test_a_meeting_file_double_clicked_is_read_in_as_a_new_meeting(window, db_pa
     before = _meetings(db_path)
     finished(open_given_file(window, path))
     assert _meetings(db_path) == before + 1
-    assert "Kompetencedrøftelse.json er indlæst" in window.status.text()
+    # the result stands in the list's message area (issue 31: feedback a chair cannot miss)
+    assert "Kompetencedrøftelse.json er indlæst" in window.list_page.notice.message()
 
 
 def test_a_returned_sheet_double_clicked_opens_its_meeting_on_the_preparation_step(
@@ -130,4 +131,4 @@ def test_a_second_start_with_a_file_hands_it_to_the_open_window(window, qtbot, d
     qtbot.waitUntil(lambda: _meetings(db_path) == before + 1, timeout=60_000)
     out, err = second.communicate(timeout=60)
     assert "Traceback" not in err
-    qtbot.waitUntil(lambda: "Møde.json er indlæst" in window.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Møde.json er indlæst" in window.list_page.notice.message(), timeout=10_000)
