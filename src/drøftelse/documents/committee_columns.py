@@ -48,17 +48,12 @@ SHEET_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Fra mødet"), TEXT, lambda n, row: row.origin, 34),
     SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Mødedato"), DATE, lambda n, row: row.origin_date, 11),
     # the APV's assessment and the last "Virkede det?" (domain/apv), after the columns the sheet always had
-    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Alvor"), LABEL, lambda n, row: _label("alvor", row.alvor), 16),
-    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Omfang"), LABEL, lambda n, row: _label("omfang", row.omfang), 16),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Alvor"), LABEL, lambda n, row: apv.label("alvor", row.alvor), 16),
+    SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Omfang"), LABEL, lambda n, row: apv.label("omfang", row.omfang), 16),
     SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Vurdering"), TEXT, lambda n, row: row.vurdering, 40),
     SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Årsag"), TEXT, lambda n, row: row.aarsag, 40),
     SheetColumn(
-        QT_TRANSLATE_NOOP("Handleplan", "Virkede det?"), LABEL, lambda n, row: _label("effect", row.effect), 16
+        QT_TRANSLATE_NOOP("Handleplan", "Virkede det?"), LABEL, lambda n, row: apv.label("effect", row.effect), 16
     ),
     SheetColumn(QT_TRANSLATE_NOOP("Handleplan", "Note om virkningen"), TEXT, lambda n, row: row.effect_note, 40),
 )
-
-
-def _label(field: str, value: str | None) -> str:
-    chosen = apv.choice(field, value)
-    return chosen.label if chosen is not None else ""

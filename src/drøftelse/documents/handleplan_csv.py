@@ -44,8 +44,8 @@ def render_csv(snapshot: HandleplanSnapshot) -> bytes:
                 short_date(row.opfoelgning_dato) if row.opfoelgning_dato else "",
                 row.status.label,
                 row.priority.label if row.priority is not None else "",
-                apv.Alvor(row.alvor).label if row.alvor else "",
-                apv.Omfang(row.omfang).label if row.omfang else "",
+                apv.label("alvor", row.alvor),
+                apv.label("omfang", row.omfang),
                 neutralise(row.vurdering),
                 neutralise(row.aarsag),
             ]

@@ -76,6 +76,12 @@ def choice(field: str, value: str | None) -> Enum | None:
     return _CHOICES[field](value) if value else None
 
 
+def label(field: str, value: str | None) -> str:
+    """A stored short choice in words ("alvorligt"), "" when none is chosen."""
+    chosen = choice(field, value)
+    return chosen.label if chosen is not None else ""
+
+
 def assessment(alvor: str | None, omfang: str | None, vurdering: str) -> str:
     """The assessment as one line under Hvad? in the PDF and the referat: "Alvor: alvorligt · Omfang: en gruppe.
     <text>"; empty when nothing is assessed."""

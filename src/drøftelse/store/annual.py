@@ -308,18 +308,9 @@ def set_verdict_comment(
     (the comment the window showed), a comment the other chair changed since is not overwritten (FieldChanged)."""
     if (goal_id is None) == (action_item_id is None):
         raise ValueError("a verdict is on a goal or on a row")
-    now = utcnow()
-    with db.session() as s:
-        begin_write(s)
-        must_get(s, Meeting, meeting_id)
-        refuse_closed(s, meeting_id)
-        target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
-        _make_verdict_row(s, meeting_id, goal_id, action_item_id, target)
-        row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
-        values = {"comment": comment, "updated_at": now}
-        write_fields(s, VerdictRow, row_id, values, None if seen is None else {"comment": seen}, field_names("verdict"))
-        touch_meeting(s, meeting_id, now)
-        s.commit()
+    _write_verdict_fields(
+        db, meeting_id, goal_id, action_item_id, {"comment": comment}, None if seen is None else {"comment": seen}
+    )
 
 
 def set_verdict_effect(
@@ -333,13 +324,21 @@ def set_verdict_effect(
     values = dict(values)
     if "effect" in values:
         values["effect"] = apv.choice("effect", values["effect"]).value if values["effect"] else None
+    _write_verdict_fields(db, meeting_id, None, action_item_id, values, seen)
+
+
+def _write_verdict_fields(
+    db: Database, meeting_id: int, goal_id: int | None, action_item_id: int | None, values: dict, seen: dict | None
+) -> None:
+    """Some fields of a goal's or a row's verdict (made when there is none yet), each written only where it still
+    holds what the window showed (`seen`); the verdict itself and the row's status stay as stored."""
     now = utcnow()
     with db.session() as s:
         begin_write(s)
         must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
-        target = VerdictRow.action_item_id == action_item_id
-        _make_verdict_row(s, meeting_id, None, action_item_id, target)
+        target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
+        _make_verdict_row(s, meeting_id, goal_id, action_item_id, target)
         row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
         write_fields(s, VerdictRow, row_id, {**values, "updated_at": now}, seen, field_names("verdict"))
         touch_meeting(s, meeting_id, now)

@@ -42,8 +42,7 @@ def _text_column(key: str, heading: str) -> Column:
 
 def effect_cell(record) -> str:
     """The last "Virkede det?": "delvist – Bedre om formiddagen", or nothing when no evaluation answered it."""
-    label = apv.Effect(record.effect).label if record.effect else ""
-    return " – ".join(t for t in (label, record.effect_note.strip()) if t)
+    return " – ".join(t for t in (apv.label("effect", record.effect), record.effect_note.strip()) if t)
 
 
 class CommitteePlanModel(RecordTableModel):

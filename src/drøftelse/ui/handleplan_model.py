@@ -271,8 +271,7 @@ class HandleplanModel(QAbstractTableModel):
         if field == "priority":
             return value.label if value is not None else ""
         if field in ("alvor", "omfang"):
-            chosen = apv.choice(field, value)
-            return chosen.label if chosen is not None else ""
+            return apv.label(field, value)
         return value
 
     def _refresh_row(self, row: int) -> None:
