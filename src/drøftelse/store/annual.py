@@ -240,11 +240,7 @@ def set_verdict(
     verdict = Verdict(verdict) if verdict else None
     now = utcnow()
     with db.session() as s:
-        begin_write(s)
-        must_get(s, Meeting, meeting_id)
-        refuse_closed(s, meeting_id)
-        target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
-        _make_verdict_row(s, meeting_id, goal_id, action_item_id, target)
+        target = _open_verdict(s, meeting_id, goal_id, action_item_id)
         row = s.scalar(select(VerdictRow).where(VerdictRow.meeting_id == meeting_id, target).with_for_update())
         if seen != "any":
             stored = row.verdict if row is not None else ""
@@ -327,6 +323,17 @@ def set_verdict_effect(
     _write_verdict_fields(db, meeting_id, None, action_item_id, values, seen)
 
 
+def _open_verdict(s, meeting_id: int, goal_id: int | None, action_item_id: int | None):
+    """In a write: the meeting's lock taken, a closed meeting refused, and the goal's or row's verdict made when
+    there is none yet. Returns the condition that picks that verdict out of the meeting's."""
+    begin_write(s)
+    must_get(s, Meeting, meeting_id)
+    refuse_closed(s, meeting_id)
+    target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
+    _make_verdict_row(s, meeting_id, goal_id, action_item_id, target)
+    return target
+
+
 def _write_verdict_fields(
     db: Database, meeting_id: int, goal_id: int | None, action_item_id: int | None, values: dict, seen: dict | None
 ) -> None:
@@ -334,11 +341,7 @@ def _write_verdict_fields(
     holds what the window showed (`seen`); the verdict itself and the row's status stay as stored."""
     now = utcnow()
     with db.session() as s:
-        begin_write(s)
-        must_get(s, Meeting, meeting_id)
-        refuse_closed(s, meeting_id)
-        target = VerdictRow.goal_id == goal_id if goal_id is not None else VerdictRow.action_item_id == action_item_id
-        _make_verdict_row(s, meeting_id, goal_id, action_item_id, target)
+        target = _open_verdict(s, meeting_id, goal_id, action_item_id)
         row_id = s.scalar(select(VerdictRow.id).where(VerdictRow.meeting_id == meeting_id, target))
         write_fields(s, VerdictRow, row_id, {**values, "updated_at": now}, seen, field_names("verdict"))
         touch_meeting(s, meeting_id, now)
