@@ -37,6 +37,13 @@ cp "$OLDPWD/tests/fixtures/revision-0001-demo.sqlite" "$work/gammel.sqlite"
 "$OLDPWD/$app" --db "$work/gammel.sqlite" list | grep -q 'Fjordens Lager' || { echo "Bundtet opgraderer ikke" >&2; exit 1; }
 "$OLDPWD/$app" --db "$work/gammel.sqlite" backup --liste | grep -q 'foer-opgradering-fra-0001'
 QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite"
+# a meeting file opened in the window, as a double-click does: read on a worker thread, where pydantic loads after
+# Qt (ui/feature_hook.py); a dialog no one can answer ends the run with code 1 and its words
+"$OLDPWD/$app" --db "$work/udvalg.sqlite" export "$meeting" --json "$work/Møde.json" >/dev/null
+before=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" list | grep -c 'Kompetencedrøftelse 2026')
+QT_QPA_PLATFORM=offscreen DROEFTELSE_QUIT_AFTER_START=1 "$OLDPWD/$app" --db "$work/udvalg.sqlite" "$work/Møde.json"
+after=$("$OLDPWD/$app" --db "$work/udvalg.sqlite" list | grep -c 'Kompetencedrøftelse 2026')
+[ "$after" = $((before + 1)) ] || { echo "Bundtet indlæste ikke mødefilen i vinduet ($before → $after)" >&2; exit 1; }
 # the phone server (Flask on cheroot, issue 30) answers from the bundle: a participant's page on loopback
 "$OLDPWD/$app" --db "$work/udvalg.sqlite" deltag "$meeting" --port 0 --sekunder 15 >"$work/deltag.txt" &
 phones=$!

@@ -246,11 +246,28 @@ def start_qt() -> QApplication:
 def _open_given_file(window, path: Path, then_quit: bool = False) -> None:
     from drøftelse.ui.opened_file import open_given_file
 
+    if then_quit:
+        _end_at_first_message_box(window)
     task = open_given_file(window, path)
     if then_quit:  # the smoke test of the installed app (scripts/check_deb.sh): the file read in, then done
         if task is not None:
             task.wait(120_000)
         QApplication.instance().quit()
+
+
+def _end_at_first_message_box(window) -> None:
+    """The smoke test of the installed app has no one to answer a dialog: a message box's words go to stderr and the
+    app ends with exit code 1 at once, instead of waiting on the dialog until the test's timeout."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr, flush=True)
+            os._exit(1)  # the dialog's own event loop would outlive a quit()
+
+    timer = QTimer(window)
+    timer.timeout.connect(look)
+    timer.start(100)
 
 
 def run(db_path: Path | None = None, language: str | None = None, open_file: Path | None = None) -> int:
