@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +36,12 @@ class ApvPanel(QGroupBox):
         super().__init__(parent)
         self.model, self.autosaver = model, autosaver
         self.item_id: int | None = None
-        outer = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.setSpacing(2)
+        self.heading = Heading(self)
+        column.addWidget(self.heading)
+        outer = QHBoxLayout()
+        column.addLayout(outer)
         form = QFormLayout()
         self.alvor = self._choices(apv.Alvor, translate("ApvPanel", "Alvor"))
         self.omfang = self._choices(apv.Omfang, translate("ApvPanel", "Omfang"))
@@ -111,7 +119,7 @@ class ApvPanel(QGroupBox):
         if record is None and self.item_id is not None:
             self.item_id = None  # the row went (deleted here or by the other chair)
             self.setEnabled(False)
-        self.setTitle(self._title(i))
+        self.heading.setText(self._title(i))
         for box, field in ((self.alvor, "alvor"), (self.omfang, "omfang")):
             if force or not is_typing(box):
                 box.setCurrentIndex(max(0, box.findData(getattr(record, field, None))))
@@ -130,6 +138,39 @@ class ApvPanel(QGroupBox):
         stored = self.model.value(i, field)
         if field in ("vurdering", "aarsag") and stored != value:  # the other chair's text was taken
             self.refresh(force=True)
+
+
+class Heading(QWidget):
+    """The panel's one line of bold text, cut with "…" to the width it gets. Its size never follows the text: a new
+    text is only painted. As the group box's title, each row chosen laid the whole page out again, about 5 of the
+    17 ms a Ctrl+N took at 1,000 rows (benchmarks/handleplan_table.py)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self._text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.setToolTip(text)
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().averageCharWidth() * 40, self.height())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
 
 
 def _hint(text: str) -> QLabel:

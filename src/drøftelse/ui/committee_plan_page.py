@@ -28,10 +28,11 @@ from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.ui.committee_plan_model import CommitteePlanModel
+from drøftelse.ui.handleplan_view import handleplan_view
 from drøftelse.ui.live_view import POLL_MS
 from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
 from drøftelse.ui.read_only import reads_only
-from drøftelse.ui.table_models import fit_rows, handleplan_view
+from drøftelse.ui.table_models import fit_rows
 from drøftelse.ui.translation import translate
 
 FORMATS = {  # format: (file pattern, suffix)

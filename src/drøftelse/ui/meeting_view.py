@@ -218,6 +218,7 @@ class MeetingView(QWidget):
         nav.addWidget(self.where, 1)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(translate("MeetingView", "Gemt"))
+        _fit_label_to(self.saved_label, translate("MeetingView", "Gemt {0}").format("00:00:00"))
         nav.addWidget(self.saved_label)
         self.next_button = QPushButton(translate("MeetingView", "&Næste ▶"))
         self.next_button.setAccessibleName(translate("MeetingView", "Næste trin"))
@@ -458,6 +459,7 @@ class MeetingView(QWidget):
         self.steps.setEnabled(False)
         self.saved_label.setText(translate("MeetingView", "Ikke gemt – venter på forbindelsen"))
         self.saved_label.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+        _fit_label_to(self.saved_label, self.saved_label.text())
 
     def outage_ended(self) -> None:
         """The server is back and the held texts are written: read the page again."""
@@ -465,6 +467,7 @@ class MeetingView(QWidget):
         self.steps.setEnabled(True)
         self.saved_label.clear()
         self.saved_label.setStyleSheet("")
+        _fit_label_to(self.saved_label, translate("MeetingView", "Gemt {0}").format("00:00:00"))
         try:
             self._show_header()
             self.page.enter()
@@ -609,3 +612,12 @@ class MeetingView(QWidget):
         self.presentation_window.update_from(content)
 
     _update_presentation = refresh_presentation
+
+
+def _fit_label_to(label: QLabel, widest: str) -> None:
+    """A fixed size, as wide as `widest` in the label's font: "Gemt 14:03:27" changes every second while the chairs
+    type, and a label whose size may change lays the whole window out again at each new text (a 1,000-row
+    handleplan beside it included: benchmarks/handleplan_table.py). A fixed size is only painted again."""
+    label.ensurePolished()  # the style sheet's bold is in the font measured
+    metrics = label.fontMetrics()
+    label.setFixedSize(metrics.horizontalAdvance(widest) + 2 * metrics.averageCharWidth(), label.sizeHint().height())

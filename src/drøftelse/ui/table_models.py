@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyle, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
 from drøftelse.domain.errors import ServerUnreachable
 from drøftelse.ui.translation import translate
@@ -293,22 +293,6 @@ class ComboDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentText() if self.editable else editor.currentData(), _ROLE.EditRole)
-
-
-def handleplan_view(model, name: str) -> QTableView:
-    """A table of handleplan rows as the chairs edit them: whole rows selected, wrapped text, editing by
-    double-click, F2 or simply typing."""
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setWordWrap(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    return view
 
 
 def keep_editors_open(view, column: int) -> None:

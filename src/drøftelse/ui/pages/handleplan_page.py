@@ -23,8 +23,9 @@ from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.apv_panel import ApvPanel
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
+from drøftelse.ui.handleplan_view import handleplan_view
 from drøftelse.ui.pages.base import StepPage, wrapped
-from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows, handleplan_view
+from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows
 from drøftelse.ui.translation import translate
 
 
