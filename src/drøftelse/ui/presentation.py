@@ -224,7 +224,7 @@ class PresentationWindow(PresentationKeys, TypeFitting, QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         if self._phone_url:  # the QR code first: the type is fitted around it
-            from drøftelse.ui.phone_panel import qr_pixmap
+            from drøftelse.ui.phone_panel_qr import qr_pixmap
 
             self.phone_qr.setPixmap(qr_pixmap(self._phone_url, self._qr_side()))
         self.fit_type()
@@ -307,7 +307,7 @@ class PresentationWindow(PresentationKeys, TypeFitting, QWidget):
 
     def _show_phones(self, phones: dict | None) -> None:
         """The QR code and address while the phone server runs, the step's open ideas, the vote's dots live."""
-        from drøftelse.ui.phone_panel import qr_pixmap
+        from drøftelse.ui.phone_panel_qr import qr_pixmap
 
         phones = phones or {}
         url = phones.get("url")
