@@ -61,12 +61,22 @@ class CommitteePlanPage(QWidget):
         self.committee_id: int | None = None
         self.committee_name = ""
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._build_buttons())
+        self._connect_filters()
 
+    def _build_filters(self) -> QHBoxLayout:
+        """Status, år and møde to filter by, and how many rows are shown."""
         filters = QHBoxLayout()
         self.status_box = self._filter(
             filters, translate("CommitteePlanPage", "S&tatus:"), translate("CommitteePlanPage", "Status")
         )
-        for label, statuses in status_choices(today()):
+        for label, statuses in status_choices(self.today()):
             self.status_box.addItem(label, statuses)
         self.year_box = self._filter(
             filters, translate("CommitteePlanPage", "Å&r:"), translate("CommitteePlanPage", "År")
@@ -79,9 +89,11 @@ class CommitteePlanPage(QWidget):
         self.count = QLabel()
         self.count.setAccessibleName(translate("CommitteePlanPage", "Antal rækker"))
         filters.addWidget(self.count)
-        layout.addLayout(filters)
+        return filters
 
-        self.model = CommitteePlanModel(db, today, self)
+    def _build_table(self):
+        """The rows (`view` over `model`), measured again when the columns settle, and polled while shown."""
+        self.model = CommitteePlanModel(self.db, self.today, self)
         self.view = handleplan_view(self.model, translate("CommitteePlanPage", "Udvalgets handleplan"))
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
@@ -102,12 +114,9 @@ class CommitteePlanPage(QWidget):
         self.poll_timer = QTimer(self, interval=POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         header.sectionResized.connect(lambda *_: self.refit.start())
-        layout.addWidget(self.view, 1)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        return self.view
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.open_button = self._button(translate("CommitteePlanPage", "Åb&n mødet"), self.open_selected, buttons)
         self.open_button.setToolTip(translate("CommitteePlanPage", "Åbn det møde, den valgte række kom fra"))
@@ -126,8 +135,10 @@ class CommitteePlanPage(QWidget):
         self.xlsx_button = self._button(
             translate("CommitteePlanPage", "Gem som E&xcel …"), lambda: self.export("xlsx"), buttons
         )
-        layout.addLayout(buttons)
+        return buttons
 
+    def _connect_filters(self) -> None:
+        """The filters refilter; Ctrl+P saves the PDF; what only chooses, opens and exports stays read-only."""
         self.status_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.year_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.meeting_box.currentIndexChanged.connect(lambda *_: self.apply_filter())

@@ -4,7 +4,6 @@ tab the committee's handleplan (ui.committee_plan_page, made when first shown)."
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -24,10 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from drøftelse.domain.annual import annual_kind_for, employees_text, is_small_workplace
-from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.domain.file_names import safe_name
-from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
@@ -36,16 +31,13 @@ from drøftelse.ui.dialogs import (
     CommitteeDialog,
     NewMeetingDialog,
     WelcomeDialog,
-    ask_open_path,
-    ask_save_path,
 )
 from drøftelse.ui.list_models import MeetingListModel
+from drøftelse.ui.meeting_list_files import MeetingFileActions
 from drøftelse.ui.message_area import MessageArea
 from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.table_models import size_columns_to_texts
 from drøftelse.ui.translation import translate
-
-UNCHANGED = QT_TRANSLATE_NOOP("MeetingListPage", "Intet er ændret.")
 
 
 class MeetingTable(QTableView):
@@ -62,7 +54,7 @@ class MeetingTable(QTableView):
             self.selectRow(max(self.currentIndex().row(), 0))
 
 
-class MeetingListPage(QWidget):
+class MeetingListPage(MeetingFileActions, QWidget):
     open_requested = Signal(int)
 
     def __init__(self, db: Database, templates: TemplateLibrary, window):
@@ -72,6 +64,20 @@ class MeetingListPage(QWidget):
         self.window_ = window
         self.committees: list[CommitteeLine] = []
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        self.notice = MessageArea()  # what an import or export did, until closed (issue 31)
+        layout.addWidget(self.notice)
+        self._build_table()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_meetings_tab(), translate("MeetingListPage", "&Møder"))
+        self._add_plan_and_organisation_tabs()
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The committee's name and size (with the button that changes it), and the committee chooser."""
         top = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -89,10 +95,9 @@ class MeetingListPage(QWidget):
         self.committee_box.setAccessibleName(translate("MeetingListPage", "Udvalg"))
         self.committee_box.currentIndexChanged.connect(self._fill_table)
         top.addWidget(self.committee_box)
-        layout.addLayout(top)
-        self.notice = MessageArea()  # what an import or export did, until closed (issue 31)
-        layout.addWidget(self.notice)
+        return top
 
+    def _build_table(self) -> None:
         self.model = MeetingListModel(self._kind_and_step, self)
         self.table = MeetingTable()
         self.table.setModel(self.model)
@@ -104,16 +109,17 @@ class MeetingListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Return, Enter and a double-click: the view says so itself, whether or not the window is active
         self.table.activated.connect(lambda *_: self.continue_selected())
+
+    def _build_meetings_tab(self) -> QWidget:
+        """The Møder tab: the meetings beside the årshjul, the line shown when there are none, the buttons."""
         from drøftelse.ui.year_panel import YearPanel
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
         meetings_tab = QWidget()
         tab_layout = QVBoxLayout(meetings_tab)
         tab_layout.setContentsMargins(0, 6, 0, 0)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 3)
-        self.year = YearPanel(db, lambda text: self.window_.show_message(text))
+        self.year = YearPanel(self.db, lambda text: self.window_.show_message(text))
         self.year.setMinimumWidth(330)
         self.year.folder_button.clicked.connect(lambda *_: self.export_at_folder())
         middle.addWidget(self.year, 2)
@@ -121,7 +127,19 @@ class MeetingListPage(QWidget):
         self.empty = QLabel(translate("MeetingListPage", "Ingen møder endnu. Opret det første med »Nyt møde«."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tab_layout.addWidget(self.empty)
+        tab_layout.addLayout(self._build_buttons())
+        # the restore stays clickable read-only: it says why it cannot be done there
+        reads_only(
+            self.committee_box,
+            self.continue_button,
+            self.pdf_button,
+            self.export_button,
+            self.backup_button,
+            self.restore_button,
+        )
+        return meetings_tab
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.new_button = self._button(translate("MeetingListPage", "&Nyt møde …"), self.new_meeting, buttons)
         self.continue_button = self._button(translate("MeetingListPage", "&Fortsæt"), self.continue_selected, buttons)
@@ -146,17 +164,10 @@ class MeetingListPage(QWidget):
             translate("MeetingListPage", "Læg databasen tilbage, som den var i en af de sikkerhedskopier, der tages")
         )
         self.delete_button = self._button(translate("MeetingListPage", "&Slet …"), self.delete_selected, buttons)
-        tab_layout.addLayout(buttons)
-        # the restore stays clickable read-only: it says why it cannot be done there
-        reads_only(
-            self.committee_box,
-            self.continue_button,
-            self.pdf_button,
-            self.export_button,
-            self.backup_button,
-            self.restore_button,
-        )
-        self.tabs.addTab(meetings_tab, translate("MeetingListPage", "&Møder"))
+        return buttons
+
+    def _add_plan_and_organisation_tabs(self) -> None:
+        """The committee's handleplan and every committee at a glance: each page made when its tab is first shown."""
         # the committee's handleplan: its page (and SQLAlchemy behind it) is made when the tab is first shown
         self.plan_tab = QWidget()
         QVBoxLayout(self.plan_tab).setContentsMargins(0, 6, 0, 0)
@@ -175,9 +186,6 @@ class MeetingListPage(QWidget):
             2, translate("MeetingListPage", "Alle udvalg: årlige drøftelser, åbne rækker, organisationens handleplan")
         )
         self.tabs.currentChanged.connect(lambda *_: self._show_organisation_if_current())
-        layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
     def _button(self, text: str, slot, layout) -> QPushButton:
         b = QPushButton(text)
@@ -342,153 +350,3 @@ class MeetingListPage(QWidget):
             self.organisation = OrganisationPage(self.db, self.templates, self.window_.show_message)
             self.organisation_tab.layout().addWidget(self.organisation)
         self.organisation.refresh()
-
-    def export_handleplan(self, path: Path | None = None, meeting_id: int | None = None) -> Path | None:
-        from drøftelse.ui.exporting import export_handleplan_pdf
-
-        mid = meeting_id or self.selected_meeting()
-        if mid is None:
-            return None
-        return export_handleplan_pdf(self, self.db, self.templates, mid, path, self.window_.show_message)
-
-    def export_at_folder(self, path: Path | None = None):
-        """The folder for Arbejdstilsynet of the committee shown, on a worker; returns the Task, or None."""
-        from drøftelse.domain.at_folder import folder_file_name
-        from drøftelse.ui.exporting import export_document
-        from drøftelse.ui.file_dialogs import AT_FOLDER
-
-        c = self.committee()
-        if c is None:
-            return None
-        db, templates, cid = self.db, self.templates, c.id
-
-        def write(target: Path, check) -> Path:
-            from drøftelse.services.at_folder import write_folder  # reportlab and pypdf: on the worker
-
-            return write_folder(db, templates, cid, target, check=check)
-
-        return export_document(
-            self,
-            translate("MeetingListPage", "Mappen til Arbejdstilsynet"),
-            folder_file_name(c.name, dt.date.today()).removesuffix(".pdf"),
-            write,
-            path,
-            self.window_.show_message,
-            kind=AT_FOLDER,
-        )
-
-    def export_meeting_file(self, path: Path | None = None):
-        """The selected meeting as a meeting file, on a worker; returns the Task, or None."""
-        from drøftelse.services.meeting_file import write_meeting_file
-
-        mid = self.selected_meeting()
-        if mid is None:
-            return None
-        title = self.model.by_key(mid).title
-        path = path or ask_save_path(
-            self,
-            translate("MeetingListPage", "Gem mødefil"),
-            f"{safe_name(title)}.droeftelse.json",  # known as a meeting file by every desktop (packaging/linux)
-            translate("MeetingListPage", "Mødefil (*.json)"),
-        )
-        if path is None:
-            return None
-        from drøftelse.ui.exporting import export_document
-
-        db, templates = self.db, self.templates
-        return export_document(
-            self,
-            translate("MeetingListPage", "Mødefilen"),
-            title,
-            lambda target, check: write_meeting_file(db, templates, mid, target),
-            path,
-            self.window_.show_message,
-            open_after=False,
-            pattern=translate("MeetingListPage", "Mødefil (*.json)"),
-        )
-
-    def import_meeting_file(self, path: Path | None = None):
-        """A meeting file in, on a worker; returns the Task (its result is the new meeting's id), or None."""
-        from drøftelse.services.meeting_file import import_meeting_file
-        from drøftelse.ui.tasks import run_task
-
-        path = path or ask_open_path(
-            self,
-            translate("MeetingListPage", "Indlæs mødefil"),
-            translate("MeetingListPage", "Mødefil (*.json);;Alle filer (*)"),
-        )
-        if path is None:
-            return None
-
-        def imported(_meeting_id: int) -> None:
-            self.refresh()
-            self.notice.say(
-                translate("MeetingListPage", "Mødet fra {0} er indlæst.").format(path.name),
-                "done",
-                translate("MeetingListPage", "Det står i listen herunder: vælg det og tryk Fortsæt for at åbne det."),
-            )
-
-        return run_task(
-            import_meeting_file,
-            self.db,
-            path,
-            self.templates,
-            on_done=imported,
-            on_error=lambda e: QMessageBox.warning(
-                self,
-                translate("MeetingListPage", "Mødefilen kan ikke indlæses"),
-                f"{e.message}\n\n{translate('MeetingListPage', UNCHANGED)}",
-            ),
-            parent=self,
-            label=translate("MeetingListPage", "Indlæser mødefilen …"),
-        )
-
-    def backup_database(self, path: Path | None = None):
-        """A copy of the whole database (every committee and meeting) to keep elsewhere; on a worker."""
-        from drøftelse.services.database import backup_to
-        from drøftelse.ui.exporting import export_document
-
-        db = self.db
-        stamp = dt.date.today().isoformat()
-        return export_document(
-            self,
-            translate("MeetingListPage", "Sikkerhedskopien"),
-            translate("MeetingListPage", "Drøftelse-sikkerhedskopi {0}.sqlite").format(stamp),
-            lambda target, check: backup_to(db, target),
-            path,
-            self.window_.show_message,
-            open_after=False,
-            pattern=translate("MeetingListPage", "Drøftelse-database (*.sqlite)"),
-        )
-
-    def restore_database(self, chosen=None, confirm: bool = True):
-        """Put a backup back in place of the database; the window is then built again on it (ui/window_restore)."""
-        from drøftelse.ui.window_restore import restore_into_window
-
-        return restore_into_window(self.window_, chosen, confirm)
-
-    def delete_selected(self, confirm: bool = True) -> bool:
-        from drøftelse.services.meetings import delete_meeting, get_meeting, meeting_summary
-
-        mid = self.selected_meeting()
-        if mid is None:
-            return False
-        m = get_meeting(self.db, mid)
-        n = meeting_summary(self.db, mid)
-        text = translate(
-            "MeetingListPage",
-            "Slet »{0}« ({1})?\n\nDette slettes for altid: {2} deltagere, {3} udfyldte tekster "
-            "og {4} rækker i handleplanen.\n\nGem evt. en mødefil først, hvis I vil kunne "
-            "hente mødet igen.",
-        ).format(m.title, short_date(m.date), n["participants"], n["texts"], n["action_items"])
-        if confirm:
-            box = QMessageBox(QMessageBox.Icon.Warning, translate("MeetingListPage", "Slet møde"), text, parent=self)
-            delete = box.addButton(translate("MeetingListPage", "Slet mødet"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(translate("MeetingListPage", "Behold"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not delete:
-                return False
-        delete_meeting(self.db, mid)
-        self.refresh()
-        self.window_.show_message(translate("MeetingListPage", "»{0}« er slettet.").format(m.title))
-        return True

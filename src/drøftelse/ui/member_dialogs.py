@@ -89,7 +89,12 @@ class MemberDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(translate("MemberDialog", "Medlem af arbejdsmiljøorganisationen"))
-        form = QFormLayout(self)
+        self._build_who(name, role, group_name, contact)
+        self._build_dates(elected, took_office, assumed, mandatory, left)
+        self._lay_out(QFormLayout(self))
+
+    def _build_who(self, name: str, role: str, group_name: str, contact: str) -> None:
+        """Name and role, and the AMO's structure the employees must be told: the group and how to reach them."""
         self.name = QLineEdit(name)
         self.name.setAccessibleName(translate("MemberDialog", "Navn"))
         self.role = QComboBox()
@@ -104,6 +109,15 @@ class MemberDialog(QDialog):
         self.contact = QLineEdit(contact)
         self.contact.setPlaceholderText(translate("MemberDialog", "fx telefon, mail eller hvor man finder personen"))
         self.contact.setAccessibleName(translate("MemberDialog", "Kontakt"))
+
+    def _build_dates(
+        self,
+        elected: dt.date | None,
+        took_office: dt.date | None,
+        assumed: bool,
+        mandatory: dt.date | None,
+        left: dt.date | None,
+    ) -> None:
         self.elected = date_edit(elected or dt.date.today(), translate("MemberDialog", "Valgt eller udpeget den"))
         # the rights run from the tiltrædelse; a new member's follows the election date until it is set apart
         self.took_office = date_edit(
@@ -129,6 +143,8 @@ class MemberDialog(QDialog):
         self.left = OptionalDate(
             translate("MemberDialog", "fratrådt den"), left, translate("MemberDialog", "Fratrådt den")
         )
+
+    def _lay_out(self, form: QFormLayout) -> None:
         form.addRow(translate("MemberDialog", "&Navn"), self.name)
         form.addRow(translate("MemberDialog", "&Rolle"), self.role)
         form.addRow(translate("MemberDialog", "&Gruppe"), self.group)

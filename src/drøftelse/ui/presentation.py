@@ -11,15 +11,16 @@ control strip that hides itself, and B blanks the screen as in PowerPoint.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
+from drøftelse.ui.presentation_fit import TypeFitting
+from drøftelse.ui.presentation_keys import PresentationKeys
 from drøftelse.ui.round_timer import clock_text
 from drøftelse.ui.translation import translate
 
 STRIP_HIDE_MS = 3000
-MIN_SCALE, MAX_SCALE = 0.45, 3.0  # of the type's design size (px on a 1366×768 screen)
 SHORT_TEXT = {  # the control strip on a narrow window (a small screen or 200 % scaling)
     "previous": "◀",
     "next": "▶",
@@ -39,7 +40,7 @@ ROOM_STATE_TEXT = {  # the round timer's state as the room sees it (the chairs' 
 }
 
 
-class PresentationWindow(QWidget):
+class PresentationWindow(PresentationKeys, TypeFitting, QWidget):
     def __init__(self, view):
         super().__init__(None, Qt.WindowType.Window)
         self.view = view
@@ -54,7 +55,23 @@ class PresentationWindow(QWidget):
         outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
+        self.pages.addWidget(self._build_content())
+        self.pages.addWidget(self._build_blank())
+        outer.addWidget(self._build_strip())
+        self._make_strip_timer()
+        for widget in self.findChildren(QWidget):  # a moving mouse anywhere brings the strip back
+            widget.setMouseTracking(True)
 
+        self._timer = None
+        self.scale = 1.0  # the type's scale, fitted to the window (fit_type)
+        self.chosen_screen: str | None = None  # a screen's name, chosen by the chairs; None: the other screen
+        self.writing = False  # F2: the keys write into the chairs' text box, shown here as it grows
+        self._join_pending = False
+        QGuiApplication.instance().screenRemoved.connect(self.screen_removed)
+
+    def _build_content(self) -> QWidget:
+        """What the room sees: the step's heading and question, the speaker and the time, the agreed text, the
+        phones' ideas, vote and QR code."""
         content = QWidget()
         content.setMouseTracking(True)
         layout = QVBoxLayout(content)
@@ -84,6 +101,12 @@ class PresentationWindow(QWidget):
         ):
             layout.addWidget(w)
         layout.addStretch(1)
+        layout.addWidget(self._build_phone_column())
+        layout.addWidget(self.write_hint)
+        self._phone_url = None
+        return content
+
+    def _build_phone_column(self) -> QWidget:
         self.phone_column = QWidget()  # shown only while the phone server runs: otherwise it takes no room at all
         self.phone_column.setMouseTracking(True)
         self.phone_column.hide()
@@ -98,23 +121,40 @@ class PresentationWindow(QWidget):
         self.phone_address = self._label(16, translate("PresentationWindow", "Adressen til telefonerne"))
         self.phone_address.setAlignment(Qt.AlignmentFlag.AlignRight)
         join.addWidget(self.phone_address)
-        layout.addWidget(self.phone_column)
-        layout.addWidget(self.write_hint)
-        self._phone_url = None
-        self.pages.addWidget(content)
+        return self.phone_column
+
+    def _build_blank(self) -> QWidget:
         self.blank = QWidget()  # B: a black screen, as in PowerPoint
         self.blank.setStyleSheet("background: black;")
         self.blank.setAccessibleName(translate("PresentationWindow", "Sort skærm"))
         self.blank.setMouseTracking(True)
-        self.pages.addWidget(self.blank)
+        return self.blank
 
+    def _build_strip(self) -> QFrame:
+        """The control strip at the bottom (`strip_buttons`): its buttons never take the keys from the window."""
         self.strip = QFrame()
         self.strip.setStyleSheet("QFrame { background: #1c3a5a; } QPushButton { font-size: 14px; padding: 4px 10px; }")
         self.strip.setAccessibleName(translate("PresentationWindow", "Betjening"))
         strip_layout = QHBoxLayout(self.strip)
         strip_layout.setContentsMargins(12, 4, 12, 4)
         self.strip_buttons: dict[str, QPushButton] = {}
-        for key, text, tip, slot in (
+        for key, text, tip, slot in self._strip_button_texts():
+            b = QPushButton(text)
+            b.setProperty("long_text", text)
+            b.setProperty("short_text", translate("PresentationWindow", SHORT_TEXT[key]))
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the window
+            b.setAccessibleName(tip)  # the whole tip: its keys belong to what the button does
+            b.setToolTip(tip)
+            b.clicked.connect(lambda *_, s=slot: s())
+            strip_layout.addWidget(b)
+            self.strip_buttons[key] = b
+        strip_layout.addStretch(1)
+        return self.strip
+
+    def _strip_button_texts(self) -> tuple:
+        """(key, text, tooltip, slot) of each button on the control strip, in order."""
+        view = self.view
+        return (
             (
                 "previous",
                 translate("PresentationWindow", "◀ Trin"),
@@ -157,102 +197,13 @@ class PresentationWindow(QWidget):
                 translate("PresentationWindow", "Luk præsentationen (Esc eller F5)"),
                 self.close,
             ),
-        ):
-            b = QPushButton(text)
-            b.setProperty("long_text", text)
-            b.setProperty("short_text", translate("PresentationWindow", SHORT_TEXT[key]))
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the window
-            b.setAccessibleName(tip)  # the whole tip: its keys belong to what the button does
-            b.setToolTip(tip)
-            b.clicked.connect(lambda *_, s=slot: s())
-            strip_layout.addWidget(b)
-            self.strip_buttons[key] = b
-        strip_layout.addStretch(1)
-        outer.addWidget(self.strip)
+        )
+
+    def _make_strip_timer(self) -> None:
         self.strip_timer = QTimer(self)
         self.strip_timer.setSingleShot(True)
         self.strip_timer.setInterval(STRIP_HIDE_MS)
         self.strip_timer.timeout.connect(self.strip.hide)
-        for widget in self.findChildren(QWidget):  # a moving mouse anywhere brings the strip back
-            widget.setMouseTracking(True)
-
-        self._timer = None
-        self.scale = 1.0  # the type's scale, fitted to the window (fit_type)
-        self.chosen_screen: str | None = None  # a screen's name, chosen by the chairs; None: the other screen
-        self.writing = False  # F2: the keys write into the chairs' text box, shown here as it grows
-        self._join_pending = False
-        QGuiApplication.instance().screenRemoved.connect(self.screen_removed)
-
-    # --- keys and the control strip
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # Enter on the keypad is Enter
-        key = event.key()
-        plain = mods == Qt.KeyboardModifier.NoModifier
-        pressed = QKeySequence(event.keyCombination().key().value | mods.value)
-        action = self.view.presentation_keys().get(pressed.toString(QKeySequence.SequenceFormat.PortableText))
-        if action is not None:  # the wizard's shortcuts work while writing too
-            action()
-        elif key == Qt.Key.Key_F2 and plain:
-            self.set_writing(not self.writing)
-        elif self.writing and key == Qt.Key.Key_Escape and plain:
-            self.set_writing(False)
-        elif self.writing:
-            self._write(event)
-        elif key in (Qt.Key.Key_F5, Qt.Key.Key_Escape) and plain:
-            self.close()
-            return
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period) and plain:
-            self.toggle_blank()
-        else:
-            super().keyPressEvent(event)
-            return
-        self.view.refresh_presentation()
-
-    def set_writing(self, on: bool) -> None:
-        target = self._text_target()
-        self.writing = on and target is not None
-        self._join_pending = self.writing  # the first key typed joins the text there with a space
-        self.write_hint.setText(
-            translate("PresentationWindow", "Skriver i »{0}« – F2 eller Esc holder op").format(target.accessibleName())
-            if self.writing and target
-            else ""
-        )
-        self.write_hint.setVisible(self.writing)
-        if on and target is None:
-            self.view.message.emit(
-                translate("PresentationWindow", "Der er ingen tekstfelt at skrive i på dette trin."), False
-            )
-
-    def _text_target(self):
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-
-        widget = self.view.window().focusWidget()  # where the chairs' cursor stands, behind this window
-        if isinstance(widget, QPlainTextEdit | QLineEdit) and widget.isEnabled() and not widget.isReadOnly():
-            return widget
-        return None
-
-    def _write(self, event) -> None:
-        from PySide6.QtGui import QKeyEvent
-        from PySide6.QtWidgets import QApplication
-
-        target = self._text_target()
-        if target is None:
-            self.set_writing(False)
-            return
-        if self._join_pending and event.text() and event.text().isprintable():
-            self._join_pending = False
-            _join_with_space(target)  # "gang 3." + "Vi vil" reads "gang 3. Vi vil", not "gang 3.Vi vil"
-        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat())
-        QApplication.sendEvent(target, copy)
-
-    def run_page_action(self, name: str) -> None:
-        action = getattr(self.view.page, "keyboard_actions", dict)().get(name)
-        if action is not None:
-            action()
-            self.view.refresh_presentation()
-
-    def toggle_blank(self) -> None:
-        self.pages.setCurrentWidget(self.content if self.blanked else self.blank)
 
     @property
     def content(self) -> QWidget:
@@ -271,33 +222,9 @@ class PresentationWindow(QWidget):
             self.show_strip()
         return super().event(event)
 
-    def _label(self, size: int, name: str, bold: bool = False, colour: str = "") -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAccessibleName(name)
-        label.setMouseTracking(True)
-        label.setProperty("design_size", size)  # px on a 1366×768 screen; scaled to the window (resizeEvent)
-        if colour:
-            label.setStyleSheet(f"color: {colour};")  # set once: the size goes by the font (_size_label)
-        font = label.font()
-        font.setBold(bold)
-        label.setFont(font)
-        self._size_label(label, 1.0)
-        return label
-
-    def _size_label(self, label: QLabel, scale: float) -> None:
-        """The label's type at `scale`, by its font: a style sheet set again would polish the label anew, some ten
-        times slower, and fit_type sizes every label eight times (a phone's idea each second, issue 30)."""
-        size = max(12, round(label.property("design_size") * scale))
-        font = label.font()
-        if font.pixelSize() != size:
-            font.setPixelSize(size)
-            label.setFont(font)
-
     def resizeEvent(self, event) -> None:  # noqa: N802
         if self._phone_url:  # the QR code first: the type is fitted around it
-            from drøftelse.ui.phone_panel import qr_pixmap
+            from drøftelse.ui.phone_panel_qr import qr_pixmap
 
             self.phone_qr.setPixmap(qr_pixmap(self._phone_url, self._qr_side()))
         self.fit_type()
@@ -305,51 +232,6 @@ class PresentationWindow(QWidget):
         for button in self.strip_buttons.values():
             button.setText(button.property("short_text" if narrow else "long_text"))
         super().resizeEvent(event)
-
-    def fit_type(self) -> None:
-        """The type as large as the screen holds what is shown: a big projector is filled, a small one or 200 %
-        scaling never cuts the speaker's name off. The largest scale whose text fits the window's height, found by
-        halving (about eight layouts of a handful of labels, at a resize or a new text)."""
-        width, height = self.width(), self.height() - (self.strip.sizeHint().height() if self.strip.isVisible() else 0)
-        if width <= 0 or height <= 0:
-            return
-        low, high = MIN_SCALE, MAX_SCALE
-        for _ in range(8):
-            middle = (low + high) / 2
-            if self._height_at(middle, width) <= height:
-                low = middle
-            else:
-                high = middle
-        self.scale = low
-        self._apply_scale(low)
-
-    def refit(self) -> None:
-        """fit_type, unless the type as it is still fills the screen without running off it: one layout instead of
-        eight, when a phone's idea or dot changes a line every second (issue 30)."""
-        width, height = self.width(), self.height() - (self.strip.sizeHint().height() if self.strip.isVisible() else 0)
-        if self.scale and width > 0 and 0.85 * height <= self._height_at(self.scale, width) <= height:
-            return
-        self.fit_type()
-
-    def _apply_scale(self, scale: float) -> None:
-        for label in self.content.findChildren(QLabel):
-            if label.property("design_size") is not None:  # not the QR code: a picture, sized on its own
-                self._size_label(label, scale)
-        margin = round(60 * min(scale, 1.6))
-        self.content.layout().setContentsMargins(margin, round(40 * min(scale, 1.6)), margin, 10)
-
-    def _height_at(self, scale: float, width: int) -> int:
-        """How tall the content is at `scale` in a window `width` wide, as its layout lays it out."""
-        self._apply_scale(scale)
-        layout = self.content.layout()
-        margins = layout.contentsMargins()
-        inner = width - margins.left() - margins.right()
-        if any(_longest_word(w) > inner for w in self.content.findChildren(QLabel) if not w.isHidden()):
-            return 1 << 30  # a word wider than the screen would be cut: too large
-        for label in self.content.findChildren(QLabel):
-            label.updateGeometry()  # its size at the new type, not the one Qt remembered
-        layout.invalidate()
-        return layout.totalHeightForWidth(width)
 
     # --- which screen
     def target_screen(self, gone=None):
@@ -425,7 +307,7 @@ class PresentationWindow(QWidget):
 
     def _show_phones(self, phones: dict | None) -> None:
         """The QR code and address while the phone server runs, the step's open ideas, the vote's dots live."""
-        from drøftelse.ui.phone_panel import qr_pixmap
+        from drøftelse.ui.phone_panel_qr import qr_pixmap
 
         phones = phones or {}
         url = phones.get("url")
@@ -467,26 +349,3 @@ class PresentationWindow(QWidget):
             self.state.setVisible(bool(state))
             if self.isVisible():
                 self.refit()
-
-
-def _join_with_space(target) -> None:
-    """Before the first key F2 writes: a space where the cursor stands after a word or a full stop (a new line or a
-    space already there is left as it is)."""
-    from PySide6.QtWidgets import QLineEdit
-
-    if isinstance(target, QLineEdit):
-        text, position = target.text(), target.cursorPosition()
-        if position > 0 and not text[position - 1].isspace():
-            target.insert(" ")
-        return
-    cursor = target.textCursor()
-    before = target.toPlainText()[: cursor.position()]
-    if before and not before[-1].isspace():
-        cursor.insertText(" ")
-        target.setTextCursor(cursor)
-
-
-def _longest_word(label: QLabel) -> int:
-    """The width of the label's longest word at its current type: a word is never broken, so it must fit."""
-    words = label.text().split()
-    return max((label.fontMetrics().horizontalAdvance(w) for w in words), default=0)

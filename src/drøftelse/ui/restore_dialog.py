@@ -59,19 +59,31 @@ class RestoreDialog(QDialog):
         self.chosen_made: dt.datetime | None = None
         self.setWindowTitle(translate("RestoreDialog", "Gendan sikkerhedskopi"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_intro())
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_buttons())
+        self.table.itemSelectionChanged.connect(self._enable)
+        self._preselect()
+        self._enable()
+        self.resize(680, 300 if backups else 150)
+
+    def _build_intro(self) -> QLabel:
         intro = QLabel(
             translate(
                 "RestoreDialog",
                 "Vælg den sikkerhedskopi, databasen skal lægges tilbage til. Den fil, der er nu, gemmes først "
                 "som en sikkerhedskopi, så intet går tabt.",
             )
-            if backups
+            if self.backups
             else translate("RestoreDialog", "Der er ingen sikkerhedskopier i {0} endnu.").format(
                 backup_dir_for(self.db_path)
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        return intro
+
+    def _build_table(self) -> QTreeWidget:
+        """The backups, one a row: when, why, the schema version; one that cannot be read is shown, not offered."""
         self.table = QTreeWidget()
         self.table.setAccessibleName(translate("RestoreDialog", "Sikkerhedskopier"))
         self.table.setHeaderLabels(
@@ -84,7 +96,7 @@ class RestoreDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setStyleSheet("QTreeView::item { padding: 3px 8px 3px 2px; }")  # columns apart, rows to click
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for b in backups:
+        for b in self.backups:
             revision = b.revision or translate("RestoreDialog", "kan ikke læses")
             item = QTreeWidgetItem([made_text(b.made), reason_text(b.reason), revision])
             item.setData(0, Qt.ItemDataRole.UserRole, b)
@@ -96,9 +108,11 @@ class RestoreDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setVisible(bool(backups))
+        self.table.setVisible(bool(self.backups))
         self.table.itemDoubleClicked.connect(lambda *_: self.accept())
-        layout.addWidget(self.table, 1)
+        return self.table
+
+    def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()  # another file on the left, apart from the buttons that end the dialog
         self.other_button = QPushButton(translate("RestoreDialog", "&Vælg en anden fil …"))
         self.other_button.setAutoDefault(False)
@@ -111,11 +125,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
-        layout.addLayout(row)
-        self.table.itemSelectionChanged.connect(self._enable)
-        self._preselect()
-        self._enable()
-        self.resize(680, 300 if backups else 150)
+        return row
 
     def _preselect(self) -> None:
         usable = [i for i in range(self.table.topLevelItemCount()) if self.backups[i].revision is not None]

@@ -65,62 +65,72 @@ class SheetImportDialog(QDialog):
         holder = QWidget()
         inner = QVBoxLayout(holder)
         for path, plan in results:
-            if isinstance(plan, str):
-                group = QGroupBox(translate("SheetImportDialog", "{0} – indlæses ikke").format(path.name))
-                g = QVBoxLayout(group)
-                label = QLabel(plan)
-                label.setWordWrap(True)
-                label.setStyleSheet("color: #7a2415;")
-                g.addWidget(label)
-                inner.addWidget(group)
-                continue
-            group = QGroupBox(f"{plan.participant}  ({path.name})")
-            g = QVBoxLayout(group)
-            for c in plan.changes:
-                g.addWidget(
-                    QLabel(
-                        translate("SheetImportDialog", "<b>{0}</b> – {1}").format(
-                            c.label, translate("SheetImportDialog", STATE_TEXT[c.state])
-                        )
-                    )
-                )
-                if c.state in ("ny", "konflikt"):
-                    _show_text(
-                        g,
-                        translate("SheetImportDialog", "På arket:"),
-                        c.new,
-                        translate("SheetImportDialog", "Arkets tekst: {0}").format(c.label),
-                    )
-                if c.state == "konflikt":
-                    _show_text(
-                        g,
-                        translate("SheetImportDialog", "Står i Drøftelse nu:"),
-                        c.current,
-                        translate("SheetImportDialog", "Teksten nu: {0}").format(c.label),
-                    )
-                    box = QComboBox()
-                    box.setAccessibleName(
-                        translate("SheetImportDialog", "Hvad skal der ske med {0} for {1}").format(
-                            c.label, plan.participant
-                        )
-                    )
-                    for label, value in CHOICES:
-                        box.addItem(translate("SheetImportDialog", label), value)
-                    self.choice_boxes[(plan.participant_id, c.box)] = box
-                    g.addWidget(box)
-            inner.addWidget(group)
+            inner.addWidget(self._refused_group(path, plan) if isinstance(plan, str) else self._plan_group(path, plan))
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self._build_buttons())
+        self.resize(760, 600)
+
+    def _refused_group(self, path, message: str) -> QGroupBox:
+        """A sheet that cannot be read, with why."""
+        group = QGroupBox(translate("SheetImportDialog", "{0} – indlæses ikke").format(path.name))
+        g = QVBoxLayout(group)
+        label = QLabel(message)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #7a2415;")
+        g.addWidget(label)
+        return group
+
+    def _plan_group(self, path, plan) -> QGroupBox:
+        """A participant's sheet: each box's change, the texts, and for a conflict the chairs' choice."""
+        group = QGroupBox(f"{plan.participant}  ({path.name})")
+        g = QVBoxLayout(group)
+        for c in plan.changes:
+            g.addWidget(
+                QLabel(
+                    translate("SheetImportDialog", "<b>{0}</b> – {1}").format(
+                        c.label, translate("SheetImportDialog", STATE_TEXT[c.state])
+                    )
+                )
+            )
+            if c.state in ("ny", "konflikt"):
+                _show_text(
+                    g,
+                    translate("SheetImportDialog", "På arket:"),
+                    c.new,
+                    translate("SheetImportDialog", "Arkets tekst: {0}").format(c.label),
+                )
+            if c.state == "konflikt":
+                _show_text(
+                    g,
+                    translate("SheetImportDialog", "Står i Drøftelse nu:"),
+                    c.current,
+                    translate("SheetImportDialog", "Teksten nu: {0}").format(c.label),
+                )
+                g.addWidget(self._choice_box(plan, c))
+        return group
+
+    def _choice_box(self, plan, change) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(
+            translate("SheetImportDialog", "Hvad skal der ske med {0} for {1}").format(change.label, plan.participant)
+        )
+        for label, value in CHOICES:
+            box.addItem(translate("SheetImportDialog", label), value)
+        self.choice_boxes[(plan.participant_id, change.box)] = box
+        return box
+
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SheetImportDialog", "Indlæs"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(any(not isinstance(p, str) for _, p in results))
+        ok = any(not isinstance(p, str) for _, p in self.results)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 600)
+        return buttons
 
     def choices(self, participant_id: int) -> dict[str, str]:
         return {box: combo.currentData() for (pid, box), combo in self.choice_boxes.items() if pid == participant_id}
