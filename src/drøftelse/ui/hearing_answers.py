@@ -33,6 +33,30 @@ def _fit_to_content(panel) -> None:
     panel.scroll.setMinimumHeight(max(needed, holder.minimumSizeHint().height()) + 2 * panel.scroll.frameWidth())
 
 
+def _scroll_list(box: QGroupBox, max_height: int | None = None) -> tuple[QLabel, QVBoxLayout, QScrollArea]:
+    """A panel's parts: a count above a scrolling list of texts; (the count, the list's layout, its scroll area)."""
+    outer = QVBoxLayout(box)
+    count = QLabel()
+    outer.addWidget(count)
+    holder = QWidget()
+    lines = QVBoxLayout(holder)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(holder)
+    if max_height:
+        scroll.setMaximumHeight(max_height)
+    outer.addWidget(scroll, 1)
+    return count, lines, scroll
+
+
+def _clear(lines: QVBoxLayout) -> None:
+    """Empty the list before it is filled again."""
+    while lines.count():
+        w = lines.takeAt(0).widget()
+        if w is not None:
+            w.deleteLater()
+
+
 class HearingAnswers(QGroupBox):
     """Shows the answers for one step (a legal point), or for all points grouped under their titles."""
 
@@ -40,25 +64,12 @@ class HearingAnswers(QGroupBox):
         title = title or translate("HearingAnswers", "Det siger de ansatte (høringen)")  # row 8 of issue 31
         super().__init__(title)
         self.setAccessibleName(title)
-        outer = QVBoxLayout(self)
-        self.count = QLabel()
-        outer.addWidget(self.count)
-        holder = QWidget()
-        self.lines = QVBoxLayout(holder)
-        self.scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        if max_height:
-            scroll.setMaximumHeight(max_height)
-        outer.addWidget(scroll, 1)
+        self.count, self.lines, self.scroll = _scroll_list(self, max_height)
         self.shown: list[str] = []  # the answers' texts as shown, for tests and the projector
 
     def show_answers(self, said: service.HearingSummary, steps: list[tuple[str, str]]) -> None:
         """`steps` is [(step key, heading)]: one step beside its point, or every point on the Høring step."""
-        while self.lines.count():
-            w = self.lines.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        _clear(self.lines)
         self.shown = []
         answered = {
             0: translate("HearingAnswers", "Ingen ansatte har svaret endnu."),
@@ -108,22 +119,11 @@ class PreparationPanel(QGroupBox):
         super().__init__(title)
         self.setAccessibleName(title)
         self.copy_to, self.boxes = copy_to, boxes  # copy_to(box key, text); boxes: (key, label)
-        outer = QVBoxLayout(self)
-        self.count = QLabel()
-        outer.addWidget(self.count)
-        holder = QWidget()
-        self.lines = QVBoxLayout(holder)
-        self.scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        outer.addWidget(scroll, 1)
+        self.count, self.lines, self.scroll = _scroll_list(self)
         self.shown: list[tuple[str, str]] = []  # (name as shown, text or "(ikke forberedt)"), for tests
 
     def show_texts(self, texts: list[meetings.PreparedText]) -> None:
-        while self.lines.count():
-            w = self.lines.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        _clear(self.lines)
         self.shown = []
         shown = [t for t in texts if t.present or t.text.strip()]
         names = told_apart([t.name for t in shown])  # two "Anna Hansen": the second is "(2)"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from drøftelse.domain.templates import Step, Template
 from drøftelse.services.database import Database
@@ -147,3 +147,14 @@ def note_panel(title: str, text: str) -> QFrame:
     layout = QVBoxLayout(frame)
     layout.addWidget(wrapped(f"{title}: {text}", "border: none; font-weight: bold;"))
     return frame
+
+
+def button_row(*buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:
+    """A row of push buttons, (text, what a click does) each, left-aligned."""
+    row = QHBoxLayout()
+    for text, slot in buttons:
+        b = QPushButton(text)
+        b.clicked.connect(lambda *_, s=slot: s())
+        row.addWidget(b)
+    row.addStretch(1)
+    return row

@@ -44,7 +44,15 @@ class EvaluationPage(StepPage):
             layout.addWidget(bullets(step.questions))
         self.source = wrapped("", "color: #24476b; font-weight: bold;")
         layout.addWidget(self.source)
-        self.model = EvaluationModel(ctx.db, ctx.meeting_id, self)
+        layout.addWidget(self._build_table(), 3)
+        layout.addLayout(self._build_typed_goal())
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        self.boxes = add_group_boxes(self, layout)
+
+    def _build_table(self) -> QTableView:
+        """Last year's goals and open rows, the verdict and "Virkede det?" chosen in their cells."""
+        self.model = EvaluationModel(self.ctx.db, self.ctx.meeting_id, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("EvaluationPage", "Sidste års mål og åbne punkter"))
@@ -73,8 +81,10 @@ class EvaluationPage(StepPage):
         fit_rows(self.table, lambda: self.table.resizeColumnToContents(COL_VERDICT))
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._count)
-        layout.addWidget(self.table, 3)
+        return self.table
 
+    def _build_typed_goal(self) -> QHBoxLayout:
+        """Last year's goals typed in by hand (no earlier meeting in the app), and removing one typed in."""
         typed = QHBoxLayout()
         self.new_goal = QLineEdit()
         self.new_goal.setPlaceholderText(translate("EvaluationPage", "Skriv et af sidste års mål ind – tryk Enter"))
@@ -87,10 +97,7 @@ class EvaluationPage(StepPage):
         self.remove = QPushButton(translate("EvaluationPage", "Fjern indskrevet mål"))
         self.remove.clicked.connect(self.remove_typed_goal)
         typed.addWidget(self.remove)
-        layout.addLayout(typed)
-        self.count = QLabel()
-        layout.addWidget(self.count)
-        self.boxes = add_group_boxes(self, layout)
+        return typed
 
     def enter(self) -> None:
         load_group_boxes(self, self.boxes)

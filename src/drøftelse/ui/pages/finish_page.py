@@ -33,15 +33,29 @@ class FinishPage(StepPage):
         self.go_missing = QPushButton(translate("FinishPage", "Gå til det første manglende punkt"))
         self.go_missing.clicked.connect(self._go_to_first_missing)
         layout.addWidget(self.go_missing)
+        reads_only(self.go_missing)
+        self.has_plan = bool(ctx.template.steps_of_kind("training"))  # none without an AMO (under 10 ansatte)
+        layout.addLayout(self._build_documents(export_pdf, export_csv))
+        layout.addLayout(self._build_notice_row())
+        layout.addLayout(self._build_close_row())
+        self.state = QLabel()
+        layout.addWidget(self.state)
+        layout.addStretch(1)
+        self._missing = []
+        self._form_missing = False
+
+    def _build_documents(self, export_pdf, export_csv) -> QHBoxLayout:
+        """The documents to save, which a read-only database still makes: the referat, the
+        kompetenceudviklingsplan (when the template has the training step), the handleplan as PDF and CSV."""
         row = QHBoxLayout()
         referat = QPushButton(translate("FinishPage", "Gem &referat som PDF og åbn det …"))
         referat.clicked.connect(lambda: self.export_referat())
         row.addWidget(referat)
-        self.has_plan = bool(ctx.template.steps_of_kind("training"))  # none without an AMO (under 10 ansatte)
         if self.has_plan:
             plan = QPushButton(translate("FinishPage", "&Kompetenceudviklingsplan som PDF (valgfri) …"))
             plan.clicked.connect(lambda: self.export_competence_plan())
             row.addWidget(plan)
+            reads_only(plan)
         pdf = QPushButton(translate("FinishPage", "Gem handleplan som &PDF og åbn den …"))
         pdf.clicked.connect(lambda: export_pdf())
         row.addWidget(pdf)
@@ -49,7 +63,11 @@ class FinishPage(StepPage):
         csv.clicked.connect(lambda: export_csv())
         row.addWidget(csv)
         row.addStretch(1)
-        layout.addLayout(row)
+        reads_only(referat, pdf, csv)
+        return row
+
+    def _build_notice_row(self) -> QHBoxLayout:
+        """The notice for the employees, and the documents' language (both usable on a read-only database)."""
         self.document_language = document_language_box()  # under the buttons: in English they fill the row
         language_row = QHBoxLayout()
         self.notice_button = notice = QPushButton(translate("FinishPage", "Op&slag til de ansatte …"))
@@ -63,22 +81,18 @@ class FinishPage(StepPage):
         language_row.addWidget(notice)
         language_row.addWidget(self.document_language)
         language_row.addStretch(1)
-        layout.addLayout(language_row)
-        reads_only(
-            self.go_missing, referat, pdf, csv, notice, self.document_language, *((plan,) if self.has_plan else ())
-        )
+        reads_only(notice, self.document_language)
+        return language_row
+
+    def _build_close_row(self) -> QHBoxLayout:
+        """Closing the meeting, or reopening it."""
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.toggle_closed())
         reopens(self.close_button)  # on a closed meeting it reads "Genåbn mødet" and stays usable
         close_row = QHBoxLayout()
         close_row.addWidget(self.close_button)
         close_row.addStretch(1)
-        layout.addLayout(close_row)
-        self.state = QLabel()
-        layout.addWidget(self.state)
-        layout.addStretch(1)
-        self._missing = []
-        self._form_missing = False
+        return close_row
 
     def enter(self) -> None:
         m = service.get_meeting(self.ctx.db, self.ctx.meeting_id)

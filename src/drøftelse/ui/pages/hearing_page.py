@@ -1,18 +1,16 @@
 """Høring: the employees are heard before the annual discussion. The chairs write 2–5 questions (proposed from
 the six points), make the fillable høringsark (one for all, or one per arbejdsmiljøgruppe), read the returned
-sheets in and see the answers grouped under the points they concern."""
+sheets in (hearing_sheets) and see the answers grouped under the points they concern."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from drøftelse.ui import field_conflict
 from drøftelse.ui.hearing_answers import HearingAnswers
 from drøftelse.ui.live_view import is_typing
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, load_group_boxes, text_box, wrapped
+from drøftelse.ui.pages.hearing_sheets import HearingSheets
 from drøftelse.ui.question_field import QuestionField
 from drøftelse.ui.sheet_drop import SheetDrop, drop_hint
 from drøftelse.ui.translation import translate
@@ -66,7 +65,7 @@ class QuestionRow(QWidget):
         return service.Question(self.point.currentData(), self.text.text(), self.question_id)
 
 
-class HearingPage(StepPage):
+class HearingPage(HearingSheets, StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         self.points = sorted(point_steps(ctx.template), key=lambda s: s.legal_point)
@@ -74,7 +73,22 @@ class HearingPage(StepPage):
         left = QVBoxLayout()
         if step.instruction:
             left.addWidget(wrapped(step.instruction, "font-size: 14px;"))
+        left.addWidget(self._build_questions())
+        self._build_groups(left)
+        left.addLayout(self._build_sheet_buttons())
+        left.addWidget(drop_hint())
+        if step.help:
+            left.addWidget(wrapped(step.help, "color: #444;"))
+        self.boxes = add_group_boxes(self, left)
+        layout.addLayout(left, 3)
 
+        self.answers = HearingAnswers(translate("HearingPage", "Svar fra de ansatte"))
+        layout.addWidget(self.answers, 2)
+        self.rows: list[QuestionRow] = []
+        self.drop = SheetDrop(self, lambda paths: self.import_files(paths))  # returned sheets can be dropped here
+
+    def _build_questions(self) -> QGroupBox:
+        """The questions to the employees, a row each (filled on entering), and the button adding one."""
         asked = QGroupBox(
             translate("HearingPage", "Spørgsmål til de ansatte ({0}–{1})").format(MIN_QUESTIONS, MAX_QUESTIONS)
         )
@@ -84,8 +98,10 @@ class HearingPage(StepPage):
         self.add_button = QPushButton(translate("HearingPage", "&Tilføj spørgsmål"))
         self.add_button.clicked.connect(lambda: self.add_question())
         asked_layout.addWidget(self.add_button)
-        left.addWidget(asked)
+        return asked
 
+    def _build_groups(self, left: QVBoxLayout) -> None:
+        """The arbejdsmiljøgrupper, one a line, stored as the chairs type."""
         left.addWidget(
             wrapped(
                 translate("HearingPage", "Arbejdsmiljøgrupper – én pr. linje (tomt: ét fælles ark til alle ansatte):"),
@@ -98,9 +114,11 @@ class HearingPage(StepPage):
             min_height=60,
         )
         self.groups.setMaximumHeight(70)
-        ctx.autosaver.watch_text(self.groups, self._save_groups)
+        self.ctx.autosaver.watch_text(self.groups, self._save_groups)
         left.addWidget(self.groups)
 
+    def _build_sheet_buttons(self) -> QHBoxLayout:
+        """How many sheets, making them, reading the returned ones in."""
         buttons = QHBoxLayout()
         self.sheet_count = QSpinBox()  # one sheet per employee: each its own one-time code
         self.sheet_count.setRange(1, MAX_SHEETS)
@@ -122,17 +140,7 @@ class HearingPage(StepPage):
         self.load_sheets = QPushButton(translate("HearingPage", "Indlæs besvarede høringsark …"))
         self.load_sheets.clicked.connect(lambda: self.import_files())
         buttons.addWidget(self.load_sheets)
-        left.addLayout(buttons)
-        left.addWidget(drop_hint())
-        if step.help:
-            left.addWidget(wrapped(step.help, "color: #444;"))
-        self.boxes = add_group_boxes(self, left)
-        layout.addLayout(left, 3)
-
-        self.answers = HearingAnswers(translate("HearingPage", "Svar fra de ansatte"))
-        layout.addWidget(self.answers, 2)
-        self.rows: list[QuestionRow] = []
-        self.drop = SheetDrop(self, lambda paths: self.import_files(paths))  # returned sheets can be dropped here
+        return buttons
 
     # --- questions
     def enter(self) -> None:
@@ -268,127 +276,6 @@ class HearingPage(StepPage):
 
     def _save_groups(self, text: str) -> None:
         service.set_groups(self.ctx.db, self.ctx.meeting_id, text.splitlines())
-
-    # --- sheets out and in
-    def export_sheets(self, folder: Path | None = None):
-        """The høringsark, made on a worker; returns the Task (None when no folder or no hand-in day was chosen)."""
-        from drøftelse.ui.file_dialogs import SHEETS_OUT, ask_folder
-        from drøftelse.ui.hand_in_dialog import ask_hand_in
-        from drøftelse.ui.tasks import run_task
-
-        day = ask_hand_in(self, self.ctx.db, self.ctx.meeting_id)  # asked only when the usual day is not ahead
-        if day is None:
-            return None
-        if folder is None:
-            folder = ask_folder(self, translate("HearingPage", "Gem høringsark i mappen"), SHEETS_OUT)
-            if folder is None:
-                return None
-        self.ctx.autosaver.flush()
-        db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
-        count = self.sheet_count.value()
-
-        def done(written: list[Path]) -> None:
-            self.ctx.tell(
-                translate("HearingPage", "{0} høringsark er gemt i {1}").format(len(written), folder),
-                "done",
-                translate("HearingPage", "Del arkene ud til de ansatte. Træk de udfyldte ark ind på denne side."),
-            )
-            self.enter()  # proposed questions are stored now, with the ids the sheets' fields carry
-
-        return run_task(
-            lambda cancel: service.write_hearing_sheets(
-                db, templates, meeting_id, folder, cancel.check, cancel.progress, count, hand_in=day
-            ),
-            on_done=done,
-            on_error=lambda e: QMessageBox.warning(
-                self, translate("HearingPage", "Høringsarkene kunne ikke laves"), e.message
-            ),
-            on_cancelled=lambda: self.ctx.tell(
-                translate("HearingPage", "Høringsarkene blev ikke lavet færdige (annulleret)."), "info"
-            ),
-            parent=self,
-            label=translate("HearingPage", "Laver høringsark …"),
-            cancellable=True,
-        )
-
-    def import_files(self, paths: list[Path] | None = None, replace: bool = False):
-        """Returned høringsark in, on a worker; each file is read and stored on its own, so one refused file does
-        not stop the others. A sheet whose code was read in before asks which to keep (`replace`: the new one).
-        Returns the Task, or None when no file was chosen."""
-        from drøftelse.ui.file_dialogs import RETURNED_SHEETS, ask_open_paths
-        from drøftelse.ui.tasks import run_task
-
-        if paths is None:
-            paths = ask_open_paths(
-                self,
-                translate("HearingPage", "Indlæs besvarede høringsark"),
-                "PDF (*.pdf);;Alle filer (*)",
-                RETURNED_SHEETS,
-            )
-        if not paths:
-            return None
-        self.ctx.autosaver.flush()
-        db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
-
-        def work(cancel) -> tuple[int, int, list[str], list[Path]]:
-            stored, twice, refused, again = 0, 0, [], []
-            for n, path in enumerate(paths):
-                cancel.check()
-                try:
-                    receipt = service.import_hearing_file(db, templates, meeting_id, path, replace)
-                except service.CodeAlreadyRead:
-                    again.append(Path(path))
-                except DroeftelseError as e:
-                    refused.append(e.message)
-                else:
-                    twice += receipt.duplicate
-                    stored += not receipt.duplicate
-                cancel.progress(n + 1, len(paths))
-            return stored, twice, refused, again
-
-        def done(result) -> None:
-            stored, twice, refused, again = result
-            note = translate("HearingPage", " ({0} var allerede indlæst)").format(twice) if twice else ""
-            self.ctx.tell(
-                translate("HearingPage", "{0} høringsark er indlæst{1}.").format(stored, note),
-                "warning" if refused else "done",
-                translate("HearingPage", "{0} ark blev ikke indlæst – se hvorfor i beskeden.").format(len(refused))
-                if refused
-                else translate("HearingPage", "Svarene står ved de punkter, de handler om."),
-            )
-            self.refresh_answers()
-            if refused:
-                QMessageBox.warning(
-                    self, translate("HearingPage", "Nogle høringsark blev ikke indlæst"), "\n\n".join(refused)
-                )
-            if again and self._keep_new(again) == QMessageBox.StandardButton.Yes:
-                self.import_files(again, replace=True)
-
-        return run_task(
-            work,
-            on_done=done,
-            on_error=lambda e: QMessageBox.warning(
-                self, translate("HearingPage", "Høringsarkene kunne ikke indlæses"), e.message
-            ),
-            on_cancelled=lambda: self.refresh_answers(),
-            parent=self,
-            label=translate("HearingPage", "Indlæser høringsark …"),
-            cancellable=True,
-        )
-
-    def _keep_new(self, paths: list[Path]):
-        """Which sheet counts, when a code comes back twice: the one read in first, or the new one."""
-        return QMessageBox.question(
-            self,
-            translate("HearingPage", "Samme engangskode to gange"),
-            translate(
-                "HearingPage",
-                "Et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang:\n\n{0}\n\n"
-                "Skal det nye erstatte det først indlæste? Vælg Nej for at beholde det første.",
-            ).format("\n".join(p.name for p in paths)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
 
     def refresh_answers(self) -> None:
         said = service.summary(self.ctx.db, self.ctx.meeting_id)

@@ -30,6 +30,16 @@ class PreparationPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QHBoxLayout(self)
+        layout.addLayout(self._build_people())
+        layout.addLayout(self._build_sheet(), 3)
+        layout.addWidget(self._build_prompts())
+        self._ids: list[int] = []
+        self._names: list[str] = []
+        self._current: int | None = None
+        self.drop = SheetDrop(self, lambda paths: self.import_files(paths))  # returned sheets can be dropped here
+
+    def _build_people(self) -> QVBoxLayout:
+        """Who has prepared, the sheets out and in, and the participants to choose from."""
         left = QVBoxLayout()
         self.overview = QLabel()
         self.overview.setAccessibleName(translate("PreparationPage", "Hvem har forberedt sig"))
@@ -55,8 +65,11 @@ class PreparationPage(StepPage):
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.currentRowChanged.connect(self._show_participant)
         left.addWidget(self.people, 1)
-        layout.addLayout(left)
+        return left
 
+    def _build_sheet(self) -> QVBoxLayout:
+        """The chosen participant's sheet: their name, the instruction and the step's boxes."""
+        step = self.step
         middle = QVBoxLayout()
         self.sheet_title = QLabel()
         self.sheet_title.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -71,9 +84,12 @@ class PreparationPage(StepPage):
             edit = text_box(box.label)
             middle.addWidget(edit, 1)
             self.boxes[box.key] = edit
-            ctx.answers.bind(edit, lambda key=box.key: self._answer_key(key), box.label, self._update_overview)
-        layout.addLayout(middle, 3)
+            self.ctx.answers.bind(edit, lambda key=box.key: self._answer_key(key), box.label, self._update_overview)
+        return middle
 
+    def _build_prompts(self) -> QGroupBox:
+        """The template's prompts beside the sheet, and (the annual discussion) what there is to judge."""
+        step = self.step
         prompts = QGroupBox(translate("PreparationPage", "Kig i og reflekter over"))
         p_layout = QVBoxLayout(prompts)
         for group in step.prompt_groups:
@@ -87,11 +103,7 @@ class PreparationPage(StepPage):
         p_layout.addStretch(1)
         prompts.setMaximumWidth(340)
         prompts.setMinimumWidth(220)  # the prompts keep their width beside a long name
-        layout.addWidget(prompts)
-        self._ids: list[int] = []
-        self._names: list[str] = []
-        self._current: int | None = None
-        self.drop = SheetDrop(self, lambda paths: self.import_files(paths))  # returned sheets can be dropped here
+        return prompts
 
     # --- sheets out and in
     def export_sheets(self, folder: Path | None = None):

@@ -55,6 +55,22 @@ class RoundPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(step.instruction))
         top = QHBoxLayout()
+        top.addLayout(self._build_speaker(), 2)
+        top.addLayout(self._build_clock(), 1)
+        layout.addLayout(top)
+        layout.addLayout(self._build_body(), 1)
+        layout.addLayout(self._build_nav())
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, lambda: self.go(1))
+        QShortcut(QKeySequence("Ctrl+Space"), self, self.timer.toggle)
+
+        self._people = []
+        self.index = 0
+        self._current_id: int | None = None
+        self._seen = {"speaker_minutes": None, "speaker": None}  # the settings as stored when last read
+
+    def _build_speaker(self) -> QVBoxLayout:
+        """Who has the word: their place in the round, their name large, their role."""
         who = QVBoxLayout()
         self.position = QLabel()
         who.addWidget(self.position)
@@ -65,8 +81,10 @@ class RoundPage(StepPage):
         who.addWidget(self.speaker)
         self.role = QLabel()
         who.addWidget(self.role)
-        top.addLayout(who, 2)
+        return who
 
+    def _build_clock(self) -> QVBoxLayout:
+        """The time left, its state in words, Start/Pause and the minutes per speaker."""
         clock = QVBoxLayout()
         self.clock = QLabel("00:00")
         self.clock.setAccessibleName(translate("RoundPage", "Tid tilbage"))
@@ -86,9 +104,11 @@ class RoundPage(StepPage):
         self.minutes.valueChanged.connect(self._minutes_changed)
         controls.addWidget(self.minutes)
         clock.addLayout(controls)
-        top.addLayout(clock, 1)
-        layout.addLayout(top)
+        return clock
 
+    def _build_body(self) -> QHBoxLayout:
+        """The round's questions, the speaker's preparation and the notes of what they say, side by side."""
+        step = self.step
         body = QHBoxLayout()
         questions = QGroupBox(translate("RoundPage", "Spørgsmål i runden"))
         q_layout = QVBoxLayout(questions)
@@ -111,12 +131,14 @@ class RoundPage(StepPage):
             translate("RoundPage", "Skriv de vigtigste pointer op fra taleren"),
         )
         label = step.boxes[0].label if step.boxes else translate("RoundPage", "Pointer")
-        ctx.answers.bind(self.notes, lambda: self._notes_key(), label)
+        self.ctx.answers.bind(self.notes, lambda: self._notes_key(), label)
         self.notes.installEventFilter(self)  # Ctrl+Enter passes the word even while typing notes
         n_layout.addWidget(self.notes)
         body.addWidget(notes, 2)
-        layout.addLayout(body, 1)
+        return body
 
+    def _build_nav(self) -> QHBoxLayout:
+        """The word passed back and on."""
         nav = QHBoxLayout()
         self.previous_button = QPushButton(translate("RoundPage", "◀ &Forrige taler"))
         self.previous_button.clicked.connect(lambda: self.go(-1))
@@ -126,15 +148,7 @@ class RoundPage(StepPage):
         self.next_button.setAccessibleName(translate("RoundPage", "Næste taler"))
         self.next_button.clicked.connect(lambda: self.go(1))
         nav.addWidget(self.next_button)
-        layout.addLayout(nav)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, lambda: self.go(1))
-        QShortcut(QKeySequence("Ctrl+Space"), self, self.timer.toggle)
-
-        self._people = []
-        self.index = 0
-        self._current_id: int | None = None
-        self._seen = {"speaker_minutes": None, "speaker": None}  # the settings as stored when last read
+        return nav
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent, Qt

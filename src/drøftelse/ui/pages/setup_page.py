@@ -59,6 +59,20 @@ class SetupPage(StepPage):
         layout = QVBoxLayout(self)
         if step.help:
             layout.addWidget(wrapped(step.help))
+        layout.addLayout(self._build_fields(m))
+        self._build_participants(layout)
+        layout.addLayout(self._build_new_participant())
+        from drøftelse.domain.annual import point_steps
+
+        if point_steps(ctx.template):
+            layout.addWidget(self._point_order_box())
+        QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
+
+    def _build_fields(self, m) -> QFormLayout:
+        """The meeting's title, date, place, forum (and form, when the template offers forms), each stored on
+        the value shown."""
+        step, ctx = self.step, self.ctx
         form = QFormLayout()
         self.title = QLineEdit(m.title)
         self.title.setAccessibleName(translate("SetupPage", "Mødets titel"))
@@ -83,12 +97,15 @@ class SetupPage(StepPage):
             self.form.setCurrentIndex(max(self.form.findData(m.form), 0))
             self.form.currentIndexChanged.connect(lambda *_: self._write("form", self.form.currentData()))
             form.addRow(translate("SetupPage", "F&orm"), self.form)
-        layout.addLayout(form)
         ctx.autosaver.watch_text(self.title, lambda t: self._store("title", t))
         ctx.autosaver.watch_text(self.place, lambda t: self._store("place", t))
         self.forum.currentTextChanged.connect(lambda t: self._write("forum", t))
         self.date.dateChanged.connect(lambda d: self._write("date", from_qdate(d)))
+        return form
 
+    def _build_participants(self, layout: QVBoxLayout) -> None:
+        """The participants' heading and table, the role chosen in its always open combo box."""
+        step, ctx = self.step, self.ctx
         # only the kompetencedrøftelse has a round; the annual template's order means nothing to anyone
         has_round = any(s.kind == "round" for s in ctx.template.steps)
         order = translate("SetupPage", " – rækkefølgen her er rækkefølgen i runden") if has_round else ""
@@ -109,6 +126,8 @@ class SetupPage(StepPage):
         keep_editors_open(self.table, COL_ROLE)  # the role's combo box is always there, as it was
         layout.addWidget(self.table, 1)
 
+    def _build_new_participant(self) -> QHBoxLayout:
+        """A new participant's name and role, and the buttons that add, remove and move participants."""
         row = QHBoxLayout()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(translate("SetupPage", "Navn på ny deltager – tryk Enter"))
@@ -117,7 +136,7 @@ class SetupPage(StepPage):
         row.addWidget(self.new_name, 1)
         self.new_role = QComboBox()
         self.new_role.setEditable(True)
-        self.new_role.addItems([translate("SetupPage", r) for r in step.roles or ROLES])
+        self.new_role.addItems([translate("SetupPage", r) for r in self.step.roles or ROLES])
         self.new_role.setAccessibleName(translate("SetupPage", "Ny deltagers rolle"))
         row.addWidget(self.new_role)
         for text, slot in (
@@ -129,13 +148,7 @@ class SetupPage(StepPage):
             b = QPushButton(text)
             b.clicked.connect(lambda *_, s=slot: s())
             row.addWidget(b)
-        layout.addLayout(row)
-        from drøftelse.domain.annual import point_steps
-
-        if point_steps(ctx.template):
-            layout.addWidget(self._point_order_box())
-        QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
+        return row
 
     # --- the meeting's fields, each written on the value shown (issue 27)
     def _widgets(self) -> dict:

@@ -2,7 +2,8 @@
 entitled to and has used this year, what is due or overdue, the offers of it and two years pooled by a written
 agreement), the group's text on it and on the sagkundskab (own, or
 bought from an arbejdsmiljørådgiver), and – optional, never needed to close – the kompetenceudviklingsplan,
-prefilled from the latest kompetencedrøftelse, which prints on its own."""
+prefilled from the latest kompetencedrøftelse, which prints on its own. The offers and the years pooled are in
+training_offers."""
 
 from __future__ import annotations
 
@@ -10,64 +11,50 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from drøftelse.domain import training
-from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
 from drøftelse.ui.field_conflict import write_checked
 from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.live_view import refresh_table
-from drøftelse.ui.member_dialogs import ANSWER_CHOICES, answer_label
-from drøftelse.ui.page_models import MemberModel, PlanModel, days, member_name
-from drøftelse.ui.pages.base import StepPage, add_group_boxes, agreed_lines, load_group_boxes, note_panel, wrapped
+from drøftelse.ui.page_models import MemberModel, PlanModel
+from drøftelse.ui.pages.base import (
+    StepPage,
+    add_group_boxes,
+    agreed_lines,
+    button_row,
+    load_group_boxes,
+    note_panel,
+    wrapped,
+)
+from drøftelse.ui.pages.training_offers import TrainingOffers
 from drøftelse.ui.table_height import height_for_rows
-from drøftelse.ui.table_models import Column, ComboDelegate, RecordTableModel, fit_rows
+from drøftelse.ui.table_models import fit_rows
 from drøftelse.ui.translation import translate
 
 
-class OfferModel(RecordTableModel):
-    """The selected member's offers of supplementary training (OfferRecord), newest first; the answer is chosen in
-    its cell and written on the answer shown."""
-
-    COL_ANSWER = 3
-
-    def __init__(self, db, fetch, parent=None):
-        columns = (
-            Column(translate("OfferModel", "Tilbudt"), lambda o: short_date(o.offered_on)),
-            Column(translate("OfferModel", "Dage"), lambda o: days(o.days)),
-            Column(translate("OfferModel", "Hvad"), lambda o: o.title),
-            Column(translate("OfferModel", "Svar"), lambda o: answer_label(o.answer), edit=lambda o: o.answer),
-        )
-        super().__init__(columns, parent=parent)
-        self.db, self.fetch = db, fetch  # fetch(): the member's offers as stored now
-
-    def store(self, record, column: int, value):
-        write_checked(
-            lambda vals, seen: annual.set_offer_answer(self.db, record.id, vals["answer"], seen=seen["answer"]),
-            {"answer": value},
-            {"answer": record.answer},
-            show=lambda _field, answer: answer_label(answer or ""),
-        )
-        return next((o for o in self.fetch() if o.id == record.id), None)
-
-
-class TrainingPage(StepPage):
+class TrainingPage(TrainingOffers, StepPage):
     watches_members = True  # the members belong to the committee, not the meeting: their own version is polled
 
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
+        self._build_intro(layout)
+        layout.addWidget(self._build_members())
+        self.boxes = add_group_boxes(self, layout)
+        for key, edit in self.boxes.items():
+            edit.setPlaceholderText(step.box(key).help)
+        layout.addWidget(self._build_plan())
+
+    def _build_intro(self, layout: QVBoxLayout) -> None:
+        """The instruction, what the employees said, the help and room for the overdue courses' alert."""
+        step = self.step
         # the annual discussion: what the employees said; shown whole, as the page is taller than a screen
         self.hearing = hearing_panel(self, grows=True)
         if step.instruction:
@@ -79,6 +66,8 @@ class TrainingPage(StepPage):
         self.alert_holder = QVBoxLayout()
         layout.addLayout(self.alert_holder)
 
+    def _build_members(self) -> QGroupBox:
+        """The AMO's members with their buttons, and the chosen member's offers under them."""
         members = QGroupBox(translate("TrainingPage", "AMO's medlemmer og deres supplerende uddannelse"))
         m_layout = QVBoxLayout(members)
         self.member_model = MemberModel(self)
@@ -92,57 +81,20 @@ class TrainingPage(StepPage):
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
         height_for_rows(self.members, fewest_rows=3)  # the page is the one scroller (issue 31)
         m_layout.addWidget(self.members)
-        row = QHBoxLayout()
-        for text, slot in (
-            (translate("TrainingPage", "Tilføj &medlem …"), self.add_member),
-            (translate("TrainingPage", "&Ret medlem …"), self.edit_member),
-            (translate("TrainingPage", "Registrér &uddannelse …"), self.add_training),
-        ):
-            b = QPushButton(text)
-            b.clicked.connect(lambda *_, s=slot: s())
-            row.addWidget(b)
-        row.addStretch(1)
-        m_layout.addLayout(row)
+        m_layout.addLayout(
+            button_row(
+                (translate("TrainingPage", "Tilføj &medlem …"), self.add_member),
+                (translate("TrainingPage", "&Ret medlem …"), self.edit_member),
+                (translate("TrainingPage", "Registrér &uddannelse …"), self.add_training),
+            )
+        )
         # the offers the employer must be able to document, of the member chosen above
-        self.offers_label = QLabel()
-        self.offers_label.setStyleSheet("font-weight: bold;")
-        m_layout.addWidget(self.offers_label)
-        self.offer_model = OfferModel(ctx.db, self._fresh_offers, self)
-        self.offers = QTableView()
-        self.offers.setModel(self.offer_model)
-        self.offers.setAccessibleName(translate("TrainingPage", "Tilbud om supplerende uddannelse"))
-        self.offers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.offers.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.offers.setItemDelegateForColumn(
-            OfferModel.COL_ANSWER,
-            ComboDelegate([(translate("OfferDialog", label), value) for label, value in ANSWER_CHOICES], self.offers),
-        )
-        self.offers.verticalHeader().setVisible(False)
-        self.offers.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        height_for_rows(self.offers, fewest_rows=1)
-        m_layout.addWidget(self.offers)
-        row = QHBoxLayout()
-        for text, slot in (
-            (translate("TrainingPage", "Registrér t&ilbud …"), self.add_offer),
-            (translate("TrainingPage", "Fj&ern tilbud …"), self.remove_offer),
-            (translate("TrainingPage", "Læg to år &sammen …"), self.agree_pooling),
-            (translate("TrainingPage", "Fjern sammenlægning …"), self.remove_pooling),
-        ):
-            b = QPushButton(text)
-            b.clicked.connect(lambda *_, s=slot: s())
-            row.addWidget(b)
-        row.addStretch(1)
-        m_layout.addLayout(row)
+        self._build_offers(m_layout)
         self.members.selectionModel().currentRowChanged.connect(lambda *_: self.load_offers())
-        layout.addWidget(members)
-        self.boxes = add_group_boxes(self, layout)
-        for key, edit in self.boxes.items():
-            edit.setPlaceholderText(step.box(key).help)
+        return members
 
+    def _build_plan(self) -> QGroupBox:
+        """The optional kompetenceudviklingsplan: where it was filled from, its lines, its buttons."""
         plan = QGroupBox(translate("TrainingPage", "Kompetenceudviklingsplan (valgfri)"))
         plan.setAccessibleName(translate("TrainingPage", "Kompetenceudviklingsplan (valgfri)"))
         p_layout = QVBoxLayout(plan)
@@ -158,7 +110,7 @@ class TrainingPage(StepPage):
         )
         self.plan_source = wrapped("", "color: #555;")
         p_layout.addWidget(self.plan_source)
-        self.plan_model = PlanModel(ctx.db, ctx.meeting_id, ctx.report, self)
+        self.plan_model = PlanModel(self.ctx.db, self.ctx.meeting_id, self.ctx.report, self)
         self.plan = QTableView()
         self.plan.setModel(self.plan_model)
         self.plan.setAccessibleName(translate("TrainingPage", "Kompetenceudviklingsplan"))
@@ -169,18 +121,14 @@ class TrainingPage(StepPage):
         fit_rows(self.plan, lambda: self.plan.resizeColumnToContents(0))
         height_for_rows(self.plan, fewest_rows=3)
         p_layout.addWidget(self.plan)
-        row = QHBoxLayout()
-        for text, slot in (
-            (translate("TrainingPage", "Tilføj &linje"), self.add_plan_line),
-            (translate("TrainingPage", "&Fjern linje"), self.remove_plan_line),
-            (translate("TrainingPage", "Kompetenceudviklingsplan som &PDF (valgfri) …"), lambda: self.export_pdf()),
-        ):
-            b = QPushButton(text)
-            b.clicked.connect(lambda *_, s=slot: s())
-            row.addWidget(b)
-        row.addStretch(1)
-        p_layout.addLayout(row)
-        layout.addWidget(plan)
+        p_layout.addLayout(
+            button_row(
+                (translate("TrainingPage", "Tilføj &linje"), self.add_plan_line),
+                (translate("TrainingPage", "&Fjern linje"), self.remove_plan_line),
+                (translate("TrainingPage", "Kompetenceudviklingsplan som &PDF (valgfri) …"), lambda: self.export_pdf()),
+            )
+        )
+        return plan
 
     # --- reading
     def _today(self):
@@ -239,29 +187,6 @@ class TrainingPage(StepPage):
             self.alert_holder.addWidget(note_panel(translate("TrainingPage", "Overskredet"), "; ".join(alerts)))
         self.load_offers()
 
-    def _fresh_offers(self) -> list:
-        m = self.selected_member()
-        if m is None:
-            return []
-        fresh = next((x for x in annual.members(self.ctx.db, self._committee(), self._today()) if x.id == m.id), None)
-        return list(fresh.offers) if fresh else []
-
-    def load_offers(self) -> None:
-        """The selected member's offers, under the members' table."""
-        m = self.selected_member()
-        if m is None:
-            self.offers_label.setText(translate("TrainingPage", "Tilbud om supplerende uddannelse – vælg et medlem"))
-            self.offer_model.sync([])
-            return
-        if m.offers:
-            title = translate(
-                "TrainingPage", "Tilbud om supplerende uddannelse til {0} (dobbeltklik på svaret for at ændre det)"
-            )
-        else:
-            title = translate("TrainingPage", "Tilbud om supplerende uddannelse til {0}: ingen registreret endnu")
-        self.offers_label.setText(title.format(member_name(m)))
-        self.offer_model.sync(m.offers)
-
     def load_plan(self) -> None:
         self.plan_model.load()  # the first load sizes the columns and rows (fit_rows), later ones what changed
 
@@ -293,34 +218,49 @@ class TrainingPage(StepPage):
     def edit_member(self, values: dict | None = None) -> None:
         """Change the selected member in the dialog (or to `values`). Only what the chair changed is written, each
         field on the value the dialog showed: a field the other chair changed since is asked about."""
-        from drøftelse.ui.member_dialogs import MemberDialog
-
         m = self.selected_member()
         if m is None:
             self.ctx.report(translate("TrainingPage", "Vælg først et medlem i tabellen."))
             return
         if values is None:
-            dialog = MemberDialog(
-                self,
-                m.name,
-                m.role,
-                m.elected_on,
-                m.mandatory_on,
-                m.left_on,
-                group_name=m.group_name,
-                contact=m.contact,
-                took_office=m.took_office_on,
-                assumed=m.took_office_assumed,
-            )
-            if m.example:  # the demo's member, until the chairs keep the demo (services.meetings.keep_example)
-                dialog.setWindowTitle(translate("TrainingPage", "Eksempel · {0}").format(dialog.windowTitle()))
-            before = dialog.values()  # as the dialog shows them (an empty date shows as today)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            values = self._ask_member_changes(m)
+            if values is None:
                 return
-            shown_now = dialog.values()
-            values = {field: value for field, value in shown_now.items() if value != before[field]}
-            if m.took_office_assumed:  # saving the dialog confirms the tiltrædelse it shows, changed or not
-                values["took_office_on"] = shown_now["took_office_on"]
+        try:
+            self._write_member(m, values)
+        except DroeftelseError as e:
+            self.ctx.report(e.message)
+        self.load_members()
+
+    def _ask_member_changes(self, m: annual.MemberLine) -> dict | None:
+        """The fields the chair changed in the member's dialog; None when it was cancelled."""
+        from drøftelse.ui.member_dialogs import MemberDialog
+
+        dialog = MemberDialog(
+            self,
+            m.name,
+            m.role,
+            m.elected_on,
+            m.mandatory_on,
+            m.left_on,
+            group_name=m.group_name,
+            contact=m.contact,
+            took_office=m.took_office_on,
+            assumed=m.took_office_assumed,
+        )
+        if m.example:  # the demo's member, until the chairs keep the demo (services.meetings.keep_example)
+            dialog.setWindowTitle(translate("TrainingPage", "Eksempel · {0}").format(dialog.windowTitle()))
+        before = dialog.values()  # as the dialog shows them (an empty date shows as today)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        shown_now = dialog.values()
+        values = {field: value for field, value in shown_now.items() if value != before[field]}
+        if m.took_office_assumed:  # saving the dialog confirms the tiltrædelse it shows, changed or not
+            values["took_office_on"] = shown_now["took_office_on"]
+        return values
+
+    def _write_member(self, m: annual.MemberLine, values: dict) -> None:
+        """Write what changed, each field on the value shown (FieldChanged is asked about in write_checked)."""
         shown = {
             "name": m.name,
             "role": m.role,
@@ -337,22 +277,18 @@ class TrainingPage(StepPage):
         if "took_office_on" in changed:
             changed["took_office_assumed"] = False
         db = self.ctx.db
-        try:
-            if changed:
-                write_checked(
-                    lambda vals, seen: annual.update_member(db, m.id, seen=seen, **vals),
-                    changed,
-                    {f: shown[f] for f in changed},
-                )
-            if "mandatory" in values and values["mandatory"] != m.mandatory_on:
-                write_checked(
-                    lambda vals, seen: annual.set_mandatory_course(db, m.id, vals["mandatory"], seen=seen["mandatory"]),
-                    {"mandatory": values["mandatory"]},
-                    {"mandatory": m.mandatory_on},
-                )
-        except DroeftelseError as e:
-            self.ctx.report(e.message)
-        self.load_members()
+        if changed:
+            write_checked(
+                lambda vals, seen: annual.update_member(db, m.id, seen=seen, **vals),
+                changed,
+                {f: shown[f] for f in changed},
+            )
+        if "mandatory" in values and values["mandatory"] != m.mandatory_on:
+            write_checked(
+                lambda vals, seen: annual.set_mandatory_course(db, m.id, vals["mandatory"], seen=seen["mandatory"]),
+                {"mandatory": values["mandatory"]},
+                {"mandatory": m.mandatory_on},
+            )
 
     def _save_member_dates(self, member_id: int, values: dict) -> None:
         annual.set_mandatory_course(self.ctx.db, member_id, values["mandatory"])
@@ -373,94 +309,6 @@ class TrainingPage(StepPage):
             values = dialog.values()
         annual.add_training(self.ctx.db, m.id, *values)
         self.load_members()
-
-    # --- offers and pooling
-    def add_offer(self, values: tuple | None = None) -> None:
-        """Record an offer of supplementary training to the selected member (the dialog, or `values`:
-        offered_on, days, title, answer)."""
-        from drøftelse.ui.member_dialogs import OfferDialog
-
-        m = self.selected_member()
-        if m is None:
-            self.ctx.report(translate("TrainingPage", "Vælg først det medlem, der fik tilbuddet."))
-            return
-        if values is None:
-            entitled = m.status.entitled_days or training.LATER_YEAR_DAYS
-            dialog = OfferDialog(m.name, min(entitled, training.POOLED_DAYS), self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-        offered_on, offered_days, title, answer = values
-        try:
-            annual.add_offer(self.ctx.db, m.id, offered_on, offered_days, title, answer)
-        except DroeftelseError as e:
-            self.ctx.report(e.message)
-        self.load_members()
-
-    def selected_offer(self):
-        row = self.offers.currentIndex().row()
-        return self.offer_model.record(row) if 0 <= row < self.offer_model.rowCount() else None
-
-    def remove_offer(self) -> None:
-        offer = self.selected_offer()
-        if offer is None:
-            self.ctx.report(translate("TrainingPage", "Vælg først et tilbud i listen."))
-            return
-        answer = QMessageBox.question(
-            self,
-            translate("TrainingPage", "Fjern tilbud"),
-            translate("TrainingPage", "Fjern tilbuddet fra {0} om {1} dage? Det kan ikke fortrydes.").format(
-                short_date(offer.offered_on), days(offer.days)
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        annual.delete_offer(self.ctx.db, offer.id)
-        self.load_members()
-
-    def agree_pooling(self, values: tuple | None = None) -> None:
-        """Pool a funktionsår with the next, agreed in writing (the dialog, or `values`: first_year, agreed_on,
-        note); the refusal (the first year, a year already pooled) is said in a warning and nothing is stored."""
-        from drøftelse.ui.member_dialogs import PoolingDialog
-
-        m = self.selected_member()
-        if m is None:
-            self.ctx.report(translate("TrainingPage", "Vælg først et medlem i tabellen."))
-            return
-        if values is None:
-            dialog = PoolingDialog(m.name, m.status.year_of_office, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-        try:
-            annual.agree_pooling(self.ctx.db, m.id, *values)
-        except DroeftelseError as e:
-            QMessageBox.warning(self, translate("TrainingPage", "Kan ikke lægges sammen"), e.message)
-            return
-        self.load_members()
-
-    def remove_pooling(self) -> None:
-        m = self.selected_member()
-        if m is None or not m.pooled:
-            self.ctx.report(translate("TrainingPage", "Vælg først et medlem med to år lagt sammen."))
-            return
-        choices = {
-            translate("TrainingPage", "{0}. og {1}. funktionsår (aftalt {2})").format(
-                p.first_year, p.first_year + 1, short_date(p.agreed_on)
-            ): p
-            for p in m.pooled
-        }
-        label, ok = QInputDialog.getItem(
-            self,
-            translate("TrainingPage", "Fjern sammenlægning"),
-            translate("TrainingPage", "Hvilken sammenlægning skal fjernes? Årene tæller så hver for sig igen."),
-            list(choices),
-            0,
-            False,
-        )
-        if ok and label in choices:
-            annual.delete_pooling(self.ctx.db, choices[label].id)
-            self.load_members()
 
     # --- the plan
     def add_plan_line(self) -> None:
