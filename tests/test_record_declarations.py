@@ -174,3 +174,12 @@ def test_the_hand_kept_lists_follow_the_declaration():
 def test_each_printed_column_has_its_share_of_the_pdfs_width():
     for key in (*names(PLAN_COLUMNS), "priority", "status", "origin"):
         assert handleplan_pdf._WIDTHS[key] > 0, key
+
+
+def test_a_closed_meetings_row_logs_a_change_of_each_declared_field():
+    """The change log's trigger (revision 0009, made again by the migration that adds a column) names each field."""
+    from drøftelse.store.head_schema import SNAPSHOT
+
+    trigger = next(line for line in SNAPSHOT.read_text().splitlines() if "droeftelse_action_item_log_upd" in line)
+    for field in ACTION_ROW:
+        assert f"OLD.{field.name} IS NOT NEW.{field.name}" in trigger, f"a change of {field.name} is not logged"
