@@ -22,7 +22,7 @@ CHOICE = "choice"  # one of a few stored values (an enum's), or none
 NUMBER = "number"
 FLAG = "flag"
 
-# the shapes a field may be left out of (every field is in the ORM table and its frozen record)
+# the shapes a field may be left out of (every field is in the ORM table, and in its frozen record where there is one)
 FILE = "file"  # the meeting file's model (domain/meeting_file)
 NEW = "new"  # what a new handleplan row is made from (store/meetings.ActionFields)
 PRINTED = "printed"  # what the documents are made from (domain/snapshots.ActionRow)
