@@ -16,11 +16,14 @@ import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from drøftelse.domain.actions import TEXT_FIELDS
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "droeftelse_en.ts"
+# the templates' texts; their example handleplan rows hold the row's columns (domain/record_fields)
 TEXT_KEYS = {"name", "title", "short_title", "purpose", "how", "audience", "facilitators", "text", "reference",
              "instruction", "heading", "items", "questions", "label", "help", "reminder", "applies_to",
-             "hvad", "hvorfor", "hvordan", "hvornaar", "hvem", "opfoelgning"}  # fmt: skip
+             *TEXT_FIELDS}  # fmt: skip
 
 
 def template_texts(value, key: str = "") -> list[str]:

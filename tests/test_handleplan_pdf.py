@@ -240,7 +240,7 @@ def test_no_cell_of_the_csv_is_run_as_a_formula(db, templates, tmp_path):
 
 
 def test_5000_rows_all_read_back_in_order_with_the_header_on_every_page():
-    """A municipality's plan of 5,000 rows: the table is laid out a page at a time (handleplan_pdf.RowStream), and
+    """A municipality's plan of 5,000 rows: the table is laid out a page at a time (flowing_table.RowStream), and
     every row comes back from the PDF, once, in order, whole on one page, under the header row."""
     words = "vi gør det grundigt og med inddragelse "
     rows = [row(n, hvordan=f"Trin {n}: " + words * (1 + n % 3)) for n in range(5000)]

@@ -1,4 +1,4 @@
-"""A cell typed with "&", "<" and ">" is laid out as one piece of text (documents/handleplan_pdf.merged_fragments):
+"""A cell typed with "&", "<" and ">" is laid out as one piece of text (documents/flowing_table.merged_fragments):
 the same lines as reportlab's own pieces give, and the characters printed as typed."""
 
 import io
@@ -7,8 +7,8 @@ from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from drøftelse.documents.flowing_table import _cell_paragraph_class, merged_fragments, text_table
 from drøftelse.documents.fonts import register_fonts
-from drøftelse.documents.handleplan_pdf import _cell_paragraph_class, merged_fragments, text_table
 from drøftelse.documents.text import as_markup
 
 TYPED = "Støj & kemi i pakkeriet (<85 dB, >3 stoffer)\nfølges op af AMR & leder <b>hver</b> måned. " * 4

@@ -15,9 +15,9 @@ from reportlab.platypus import Paragraph, Spacer
 
 from drøftelse.documents.committee_pdf import render_committee_handleplan
 from drøftelse.documents.competence_plan_pdf import days_text
-from drøftelse.documents.handleplan_pdf import PageFurniture
 from drøftelse.documents.page_furniture import Portrait, build_portrait, opening, portrait, styles, table
 from drøftelse.documents.referat_pdf import render_referat
+from drøftelse.documents.running_heads import PageFurniture
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.at_folder import FolderMember, FolderSnapshot
 from drøftelse.domain.danish_dates import long_date, short_date

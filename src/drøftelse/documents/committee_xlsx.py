@@ -49,8 +49,6 @@ def _longest_line(value) -> int:
 
 def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
@@ -58,15 +56,41 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     if snapshot.example:  # the demo's meeting's rows: in the sheet's name and on every printed page
         ws.title = f"{example_mark()} – {ws.title}"[:31]
         ws.oddHeader.center.text = example_mark()
-    wrap = Alignment(wrap_text=True, vertical="top")
-    head_font = Font(bold=True, color="FFFFFF")
-    head_fill = PatternFill("solid", fgColor=HEADER_FILL)
+    _header_row(ws)
+    widths = _rows(ws, snapshot.rows)
+    _layout(ws, widths, len(snapshot.rows))
+    _about_sheet(wb, snapshot)
+    wb.properties.title = excel_text(
+        (f"{example_mark()}: " if snapshot.example else "")
+        + translate("committee_xlsx", "APV-handleplan – {0}").format(snapshot.committee)
+    )
+    wb.properties.creator = "Drøftelse"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
 
-    widths = [len(c.title) + 2 for c in SHEET_COLUMNS]
+
+def _wrapped():
+    from openpyxl.styles import Alignment
+
+    return Alignment(wrap_text=True, vertical="top")
+
+
+def _header_row(ws) -> None:
+    """The columns' titles, white on the handleplan's blue."""
+    from openpyxl.styles import Font, PatternFill
+
+    wrap, head_font, head_fill = _wrapped(), Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=HEADER_FILL)
     for col, column in enumerate(SHEET_COLUMNS, start=1):
         cell = ws.cell(row=1, column=col, value=column.title)
         cell.font, cell.fill, cell.alignment = head_font, head_fill, wrap
-    for n, row in enumerate(snapshot.rows, start=1):
+
+
+def _rows(ws, rows) -> list[int]:
+    """The rows under the header; returns how wide each column's text wants to be, in characters."""
+    wrap = _wrapped()
+    widths = [len(c.title) + 2 for c in SHEET_COLUMNS]
+    for n, row in enumerate(rows, start=1):
         for col, column in enumerate(SHEET_COLUMNS, start=1):
             value = column.value(n, row)
             if column.kind == TEXT:
@@ -80,10 +104,17 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
             elif column.kind == DATE:
                 cell.number_format = DATE_FORMAT
             cell.alignment = wrap
+    return widths
+
+
+def _layout(ws, widths: list[int], count: int) -> None:
+    """Header kept on screen with the filter buttons, the columns' widths, A4 landscape with the header on every
+    printed page."""
+    from openpyxl.utils import get_column_letter
 
     last = get_column_letter(len(SHEET_COLUMNS))
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{last}{len(snapshot.rows) + 1}"
+    ws.auto_filter.ref = f"A1:{last}{count + 1}"
     for col, column in enumerate(SHEET_COLUMNS, start=1):
         fixed = column.kind in (DATE, NUMBER)
         ws.column_dimensions[get_column_letter(col)].width = (
@@ -94,6 +125,11 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _about_sheet(wb, snapshot: CommitteeHandleplanSnapshot) -> None:
+    """The second sheet: what the plan shows, when it was printed, who approves it."""
+    from openpyxl.styles import Alignment, Font
 
     about = wb.create_sheet(translate("committee_xlsx", "Om planen"))
     facts = (
@@ -120,12 +156,3 @@ def render_committee_xlsx(snapshot: CommitteeHandleplanSnapshot) -> bytes:
         cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 80
-
-    wb.properties.title = excel_text(
-        (f"{example_mark()}: " if snapshot.example else "")
-        + translate("committee_xlsx", "APV-handleplan – {0}").format(snapshot.committee)
-    )
-    wb.properties.creator = "Drøftelse"
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()

@@ -27,21 +27,25 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
     story = []
     if referat:
         story += _text(translate("competence_plan_pdf", "Den supplerende arbejdsmiljøuddannelse"), snap.text, st)
-    story.append(Paragraph(translate("competence_plan_pdf", "AMO's medlemmer og deres uddannelse"), st["h3"]))
-    people = [
-        [
-            m.name,
-            m.role,
-            (short_date(m.elected_on) + (translate("competence_plan_pdf", " (antaget)") if m.assumed else ""))
-            if m.elected_on
-            else "",
-            m.mandatory,
-            days_text(m.entitled_days),
-            m.offer,
-            days_text(m.used_days),
-        ]
-        for m in snap.members
-    ]
+    story += _members(snap, st, page)
+    if referat:
+        story += _text(translate("competence_plan_pdf", "Sagkundskab om arbejdsmiljø"), snap.sagkundskab, st)
+    if referat and not any(p.hvad.strip() or p.days for p in snap.plan):
+        return story  # the plan is an aid, no longer a requirement: an empty one is not printed
+    return story + _plan(snap, st, page, referat)
+
+
+def _member_line(m) -> list[str]:
+    took_office = (
+        (short_date(m.elected_on) + (translate("competence_plan_pdf", " (antaget)") if m.assumed else ""))
+        if m.elected_on
+        else ""
+    )
+    return [m.name, m.role, took_office, m.mandatory, days_text(m.entitled_days), m.offer, days_text(m.used_days)]
+
+
+def _members(snap: CompetencePlanSnapshot, st: dict, page: Portrait) -> list:
+    """The members' table and the rules on their training under it."""
     headings = [
         translate("competence_plan_pdf", "Navn"),
         translate("competence_plan_pdf", "Rolle"),
@@ -51,41 +55,34 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
         translate("competence_plan_pdf", "Tilbud i år"),
         translate("competence_plan_pdf", "Supplerende: brugt i år (dage)"),
     ]
-    story.append(
+    rules = translate(
+        "competence_plan_pdf",
+        "Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse. Supplerende "
+        "arbejdsmiljøuddannelse: 2 dage i det første funktionsår, tilbudt inden 9 måneder efter den "
+        "obligatoriske uddannelse; derefter 1½ dag om året, tilbudt i funktionsåret. Ubrugte dage bortfalder "
+        "ved funktionsårets udgang, medmindre to af de følgende års dage skriftligt er aftalt lagt sammen "
+        "til 3 dage. Arbejdsgiveren skal kunne dokumentere tilbuddet.",
+    )
+    return [
+        Paragraph(translate("competence_plan_pdf", "AMO's medlemmer og deres uddannelse"), st["h3"]),
         table(
             headings,
-            people,
+            [_member_line(m) for m in snap.members],
             [17, 12, 12, 19, 12, 16, 12],
             page,
             st,
             empty=translate("competence_plan_pdf", "Ingen medlemmer skrevet ind."),
-        )
-    )
-    story.append(
-        Paragraph(
-            translate(
-                "competence_plan_pdf",
-                "Den obligatoriske uddannelse tages senest 3 måneder efter tiltrædelse. Supplerende "
-                "arbejdsmiljøuddannelse: 2 dage i det første funktionsår, tilbudt inden 9 måneder efter den "
-                "obligatoriske uddannelse; derefter 1½ dag om året, tilbudt i funktionsåret. Ubrugte dage bortfalder "
-                "ved funktionsårets udgang, medmindre to af de følgende års dage skriftligt er aftalt lagt sammen "
-                "til 3 dage. Arbejdsgiveren skal kunne dokumentere tilbuddet.",
-            ),
-            st["small"],
-        )
-    )
-    if referat:
-        story += _text(translate("competence_plan_pdf", "Sagkundskab om arbejdsmiljø"), snap.sagkundskab, st)
-    plan = [[p.hvem, p.hvad, p.hvornaar, days_text(p.days)] for p in snap.plan]
-    if referat and not any(p.hvad.strip() or p.days for p in snap.plan):
-        return story  # the plan is an aid, no longer a requirement: an empty one is not printed
-    story.append(
-        Paragraph(
-            translate("competence_plan_pdf", "Kompetenceudviklingsplan (valgfri)")
-            if referat
-            else translate("competence_plan_pdf", "Kompetenceudviklingsplan"),
-            st["h3"],
-        )
+        ),
+        Paragraph(rules, st["small"]),
+    ]
+
+
+def _plan(snap: CompetencePlanSnapshot, st: dict, page: Portrait, referat: bool) -> list:
+    """The kompetenceudviklingsplan's lines: who, what training, when, days."""
+    heading = (
+        translate("competence_plan_pdf", "Kompetenceudviklingsplan (valgfri)")
+        if referat
+        else translate("competence_plan_pdf", "Kompetenceudviklingsplan")
     )
     headings = [
         translate("competence_plan_pdf", "Hvem"),
@@ -93,7 +90,9 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
         translate("competence_plan_pdf", "Hvornår"),
         translate("competence_plan_pdf", "Dage"),
     ]
-    story.append(
+    plan = [[p.hvem, p.hvad, p.hvornaar, days_text(p.days)] for p in snap.plan]
+    return [
+        Paragraph(heading, st["h3"]),
         table(
             headings,
             plan,
@@ -101,9 +100,8 @@ def competence_section(snap: CompetencePlanSnapshot, st: dict, page: Portrait, r
             page,
             st,
             empty=translate("competence_plan_pdf", "Ingen planlagt uddannelse."),
-        )
-    )
-    return story
+        ),
+    ]
 
 
 def _text(heading: str, text: str, st: dict) -> list:

@@ -1,4 +1,6 @@
-"""The handleplan as CSV for Excel: UTF-8 with BOM (so Danish letters open right) and semicolons (Danish Excel)."""
+"""The handleplan as CSV for Excel: UTF-8 with BOM (so Danish letters open right) and semicolons (Danish Excel).
+Its columns follow the row's declaration (domain/record_fields): Nr., the six columns, their dates, status,
+priority and the APV's assessment."""
 
 from __future__ import annotations
 
@@ -9,24 +11,28 @@ from pathlib import Path
 from drøftelse.documents.cells import neutralise
 from drøftelse.documents.examples import example_note
 from drøftelse.documents.output import write_file
-from drøftelse.domain import apv
-from drøftelse.domain.actions import COLUMNS
+from drøftelse.documents.row_cells import EXTRAS, is_choice, label
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
-from drøftelse.domain.snapshots import HandleplanSnapshot
+from drøftelse.domain.record_fields import DATED, PLAN_COLUMNS
+from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
 
 HEADER = [
     QT_TRANSLATE_NOOP("Handleplan", "Nr."),
-    *(h for _, h in COLUMNS),
-    QT_TRANSLATE_NOOP("Handleplan", "Hvornår (dato)"),
-    QT_TRANSLATE_NOOP("Handleplan", "Opfølgning (dato)"),
-    QT_TRANSLATE_NOOP("Handleplan", "Status"),
-    QT_TRANSLATE_NOOP("Handleplan", "Prioritet"),
-    QT_TRANSLATE_NOOP("Handleplan", "Alvor"),
-    QT_TRANSLATE_NOOP("Handleplan", "Omfang"),
-    QT_TRANSLATE_NOOP("Handleplan", "Vurdering"),
-    QT_TRANSLATE_NOOP("Handleplan", "Årsag"),
+    *(f.heading for f in PLAN_COLUMNS),
+    *(f.date_heading for f in DATED),
+    *(f.heading for f in EXTRAS),
 ]
+
+
+def _cells(n: int, row: ActionRow) -> list:
+    dates = (getattr(row, f.date_field()) for f in DATED)
+    return [
+        n,
+        *(neutralise(row.text(f.name)) for f in PLAN_COLUMNS),
+        *(short_date(d) if d else "" for d in dates),
+        *(label(row, f.name) if is_choice(f) else neutralise(getattr(row, f.name)) for f in EXTRAS),
+    ]
 
 
 def render_csv(snapshot: HandleplanSnapshot) -> bytes:
@@ -36,20 +42,7 @@ def render_csv(snapshot: HandleplanSnapshot) -> bytes:
         writer.writerow([example_note()])
     writer.writerow([translate("Handleplan", h) for h in HEADER])
     for n, row in enumerate(snapshot.rows, start=1):
-        writer.writerow(
-            [
-                n,
-                *(neutralise(row.text(k)) for k, _ in COLUMNS),
-                short_date(row.hvornaar_dato) if row.hvornaar_dato else "",
-                short_date(row.opfoelgning_dato) if row.opfoelgning_dato else "",
-                row.status.label,
-                row.priority.label if row.priority is not None else "",
-                apv.label("alvor", row.alvor),
-                apv.label("omfang", row.omfang),
-                neutralise(row.vurdering),
-                neutralise(row.aarsag),
-            ]
-        )
+        writer.writerow(_cells(n, row))
     return out.getvalue().encode("utf-8-sig")
 
 

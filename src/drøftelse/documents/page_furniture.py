@@ -17,8 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from drøftelse.documents.examples import example_mark, example_note
+from drøftelse.documents.flowing_table import text_table
 from drøftelse.documents.fonts import register_fonts
-from drøftelse.documents.handleplan_pdf import EXAMPLE_RED, MARGIN_MM, PageFurniture, text_table
+from drøftelse.documents.running_heads import EXAMPLE_RED, MARGIN_MM, PageFurniture
 from drøftelse.documents.signatures import signature_block
 from drøftelse.documents.text import as_markup, printable
 from drøftelse.domain.snapshots import Approval

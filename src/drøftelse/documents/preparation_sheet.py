@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -51,73 +52,102 @@ def sheet_file_name(snapshot: SheetSnapshot) -> str:
     return safe_name(text, MAX_NAME_BYTES - len(".pdf")) + ".pdf"  # the whole name within MAX_NAME_BYTES
 
 
-def render_sheet(snapshot: SheetSnapshot) -> bytes:
+@dataclass(frozen=True)
+class _Styles:
+    title: ParagraphStyle
+    sub: ParagraphStyle
+    body: ParagraphStyle
+    head: ParagraphStyle
+    item: ParagraphStyle
+    note: ParagraphStyle
+    marked: ParagraphStyle
+    bold: str
+
+
+def _styles() -> _Styles:
     regular, bold = register_fonts()
-    title = ParagraphStyle("t", fontName=bold, fontSize=18, leading=22, spaceAfter=2)
-    sub = ParagraphStyle("s", fontName=regular, fontSize=10, leading=13, textColor=colors.HexColor("#333333"))
     body = ParagraphStyle("b", fontName=regular, fontSize=10, leading=13)
-    head = ParagraphStyle("h", fontName=bold, fontSize=10.5, leading=14, spaceBefore=6)
-    item = ParagraphStyle("i", parent=body, leftIndent=12, bulletIndent=2)
-    note = ParagraphStyle("n", fontName=regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444"))
-    marked = ParagraphStyle("e", fontName=bold, fontSize=10, leading=13, spaceBefore=4, textColor=colors.HexColor(RED))
+    return _Styles(
+        title=ParagraphStyle("t", fontName=bold, fontSize=18, leading=22, spaceAfter=2),
+        sub=ParagraphStyle("s", fontName=regular, fontSize=10, leading=13, textColor=colors.HexColor("#333333")),
+        body=body,
+        head=ParagraphStyle("h", fontName=bold, fontSize=10.5, leading=14, spaceBefore=6),
+        item=ParagraphStyle("i", parent=body, leftIndent=12, bulletIndent=2),
+        note=ParagraphStyle("n", fontName=regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")),
+        marked=ParagraphStyle(
+            "e", fontName=bold, fontSize=10, leading=13, spaceBefore=4, textColor=colors.HexColor(RED)
+        ),
+        bold=bold,
+    )
 
-    class FormBox(Flowable):
-        """A multi-line text field the width of the page; on a paper sheet, lines to write on."""
 
-        def __init__(self, key: str, label: str):
-            super().__init__()
-            self.key, self.label = key, label
+class _FormBox(Flowable):
+    """A multi-line text field the width of the page; on a paper sheet, lines to write on."""
 
-        def wrap(self, availWidth, availHeight):
-            self.width = availWidth
-            return availWidth, BOX_HEIGHT
+    def __init__(self, key: str, label: str, paper: bool):
+        super().__init__()
+        self.key, self.label, self.paper = key, label, paper
 
-        def draw(self):
-            c = self.canv
-            c.setStrokeColor(colors.HexColor("#8a9bb0"))
-            if snapshot.identity is None:
-                c.setLineWidth(0.4)
-                for y in range(18, BOX_HEIGHT, 18):
-                    c.line(0, y, self.width, y)
-                c.rect(0, 0, self.width, BOX_HEIGHT)
-                return
-            x, y = c.absolutePosition(0, 0)
-            c.acroForm.textfield(
-                name=FIELD_PREFIX + self.key,
-                tooltip=self.label,
-                x=x,
-                y=y,
-                width=self.width,
-                height=BOX_HEIGHT,
-                fieldFlags="multiline",
-                maxlen=None,
-                fontName="Helvetica",
-                fontSize=10,
-                borderStyle="solid",
-                borderColor=colors.HexColor("#8a9bb0"),
-                fillColor=colors.HexColor("#f7f9fb"),
-                textColor=colors.black,
-                value="",
-            )
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        return availWidth, BOX_HEIGHT
 
-    class Identity(Flowable):
-        def wrap(self, availWidth, availHeight):
-            return 0, 0
+    def draw(self):
+        c = self.canv
+        c.setStrokeColor(colors.HexColor("#8a9bb0"))
+        if self.paper:
+            c.setLineWidth(0.4)
+            for y in range(18, BOX_HEIGHT, 18):
+                c.line(0, y, self.width, y)
+            c.rect(0, 0, self.width, BOX_HEIGHT)
+            return
+        x, y = c.absolutePosition(0, 0)
+        c.acroForm.textfield(
+            name=FIELD_PREFIX + self.key,
+            tooltip=self.label,
+            x=x,
+            y=y,
+            width=self.width,
+            height=BOX_HEIGHT,
+            fieldFlags="multiline",
+            maxlen=None,
+            fontName="Helvetica",
+            fontSize=10,
+            borderStyle="solid",
+            borderColor=colors.HexColor("#8a9bb0"),
+            fillColor=colors.HexColor("#f7f9fb"),
+            textColor=colors.black,
+            value="",
+        )
 
-        def draw(self):
-            self.canv.acroForm.textfield(
-                name=IDENTITY_FIELD,
-                value=snapshot.identity,
-                x=0,
-                y=0,
-                width=1,
-                height=1,
-                maxlen=None,
-                annotationFlags="hidden",
-                fieldFlags="readOnly",
-                borderWidth=0,
-            )
 
+class _Identity(Flowable):
+    """The hidden field that says whose sheet it is."""
+
+    def __init__(self, identity: str):
+        super().__init__()
+        self.identity = identity
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self):
+        self.canv.acroForm.textfield(
+            name=IDENTITY_FIELD,
+            value=self.identity,
+            x=0,
+            y=0,
+            width=1,
+            height=1,
+            maxlen=None,
+            annotationFlags="hidden",
+            fieldFlags="readOnly",
+            borderWidth=0,
+        )
+
+
+def _top(snapshot: SheetSnapshot, st: _Styles) -> list:
+    """The heading, the meeting, the committee, and whom the sheet is for."""
     place = f" · {snapshot.place}" if snapshot.place else ""
     if snapshot.recipient:
         who = translate("preparation_sheet", "Til: {0}").format(snapshot.recipient)
@@ -125,15 +155,20 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         who = translate("preparation_sheet", "Til: {0}").format(snapshot.participant)
     else:
         who = translate("preparation_sheet", "Navn: ______________________________")
-    story = [
-        Paragraph(as_markup(translate("preparation_sheet", snapshot.heading)), title),
-        Paragraph(as_markup(snapshot.material_title), sub),
-        Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}"), sub),
-        Paragraph(as_markup(snapshot.committee), sub),
-        *([Paragraph(as_markup(example_note()), marked)] if snapshot.example else []),
+    return [
+        Paragraph(as_markup(translate("preparation_sheet", snapshot.heading)), st.title),
+        Paragraph(as_markup(snapshot.material_title), st.sub),
+        Paragraph(as_markup(f"{snapshot.meeting_title} · {long_date(snapshot.meeting_date)}{place}"), st.sub),
+        Paragraph(as_markup(snapshot.committee), st.sub),
+        *([Paragraph(as_markup(example_note()), st.marked)] if snapshot.example else []),
         Spacer(1, 8),
-        Paragraph(as_markup(who), head),
+        Paragraph(as_markup(who), st.head),
     ]
+
+
+def _instructions(snapshot: SheetSnapshot, st: _Styles) -> list:
+    """When to hand it in, what to do, and (a sheet with fields) how to save it."""
+    story = []
     if snapshot.return_by or snapshot.at_meeting:  # never a day already past (domain.hand_in)
         story.append(
             Paragraph(
@@ -144,10 +179,10 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
                     else translate("preparation_sheet", "Aflever arket ved mødet.")
                 )
                 + "</b>",
-                body,
+                st.body,
             )
         )
-    story.append(Paragraph(as_markup(snapshot.instruction), body))
+    story.append(Paragraph(as_markup(snapshot.instruction), st.body))
     if snapshot.identity:  # said first, where it is read: saving keeps the fields, printing to PDF loses them
         story.append(
             Paragraph(
@@ -157,38 +192,47 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
                     "Send eller aflever den gemte fil til formandskabet. "
                     "Udskriv ikke til PDF – så forsvinder felterne.",
                 ),
-                note,
+                st.note,
             )
         )
+    return story
+
+
+def _prompts_and_boxes(snapshot: SheetSnapshot, st: _Styles) -> list:
+    story = []
     for heading, items in snapshot.prompt_groups:
-        story.append(Paragraph(as_markup(heading), head))
-        story += [Paragraph(as_markup(i), item, bulletText="•") for i in items]
+        story.append(Paragraph(as_markup(heading), st.head))
+        story += [Paragraph(as_markup(i), st.item, bulletText="•") for i in items]
     story.append(Spacer(1, 6))
+    paper = snapshot.identity is None
     for key, label in snapshot.boxes:
         heading = label if label.endswith(("?", ":", ".", "!")) else label + ":"
-        story.append(KeepTogether([Paragraph(as_markup(heading), head), Spacer(1, 3), FormBox(key, label)]))
+        story.append(KeepTogether([Paragraph(as_markup(heading), st.head), Spacer(1, 3), _FormBox(key, label, paper)]))
     story.append(Spacer(1, 8))
-    if snapshot.identity:
-        story.append(Identity())
-    else:
-        by = (
-            translate("preparation_sheet", "senest {0}").format(long_date(snapshot.return_by))
-            if snapshot.return_by
-            else translate("preparation_sheet", "ved mødet")
-            if snapshot.at_meeting
-            else translate("preparation_sheet", "før mødet")
-        )
-        story.append(
-            Paragraph(
-                translate("preparation_sheet", "Udfyld arket i hånden og aflever det til formandskabet {0}.").format(
-                    by
-                ),
-                note,
-            )
-        )
+    return story
 
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+
+def _end(snapshot: SheetSnapshot, st: _Styles) -> list:
+    """The hidden identity, or on a paper sheet whom to hand it to and by when."""
+    if snapshot.identity:
+        return [_Identity(snapshot.identity)]
+    by = (
+        translate("preparation_sheet", "senest {0}").format(long_date(snapshot.return_by))
+        if snapshot.return_by
+        else translate("preparation_sheet", "ved mødet")
+        if snapshot.at_meeting
+        else translate("preparation_sheet", "før mødet")
+    )
+    return [
+        Paragraph(
+            translate("preparation_sheet", "Udfyld arket i hånden og aflever det til formandskabet {0}.").format(by),
+            st.note,
+        )
+    ]
+
+
+def _document(buffer: io.BytesIO, snapshot: SheetSnapshot) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
         buffer,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
@@ -201,15 +245,33 @@ def render_sheet(snapshot: SheetSnapshot) -> bytes:
         subject=snapshot.meeting_title,
         creator="Drøftelse",
     )
-    if snapshot.example:  # the demo's meeting: EKSEMPEL at the top of every page
 
-        def mark(canvas, doc) -> None:
-            canvas.saveState()
-            canvas.setFont(bold, 9)
-            canvas.setFillColor(colors.HexColor(RED))
-            canvas.drawRightString(doc.pagesize[0] - 18 * mm, doc.pagesize[1] - 10 * mm, example_mark())
-            canvas.restoreState()
 
+def _example_mark(bold: str):
+    """EKSEMPEL at the top of every page, for the demo's meeting."""
+
+    def mark(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(bold, 9)
+        canvas.setFillColor(colors.HexColor(RED))
+        canvas.drawRightString(doc.pagesize[0] - 18 * mm, doc.pagesize[1] - 10 * mm, example_mark())
+        canvas.restoreState()
+
+    return mark
+
+
+def render_sheet(snapshot: SheetSnapshot) -> bytes:
+    st = _styles()
+    story = [
+        *_top(snapshot, st),
+        *_instructions(snapshot, st),
+        *_prompts_and_boxes(snapshot, st),
+        *_end(snapshot, st),
+    ]
+    buffer = io.BytesIO()
+    doc = _document(buffer, snapshot)
+    if snapshot.example:
+        mark = _example_mark(st.bold)
         doc.build(story, onFirstPage=mark, onLaterPages=mark)
     else:
         doc.build(story)

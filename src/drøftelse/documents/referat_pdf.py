@@ -39,7 +39,24 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
         story.append(Paragraph(translate("referat_pdf", "Udkast – mødet er ikke afsluttet."), st["missing"]))
     if snap.version_note:  # closed, reopened and closed again: which version this is, and why it was changed
         story.append(Paragraph(as_markup(snap.version_note), st["body"]))
+    story.append(_facts(snap, st, page))
+    if snap.hearing is not None:
+        story += _hearing(snap.hearing, st)
+    story += _sections(snap, st)
+    story += _points(snap, st, page)
+    story += _handleplan(snap, st, page)
+    title = translate("referat_pdf", "Referat – {0}").format(printable(snap.meeting_title))
+    subject = translate("referat_pdf", "Referat af {0} {1}").format(
+        snap.meeting_kind_name, short_date(snap.meeting_date)
+    )
+    sources = translate("referat_pdf", "Regelgrundlag pr. {0}: {1}.").format(
+        short_date(snap.rules_checked), snap.rules_reference
+    )
+    return render_portrait(story, page, st, snap, translate("referat_pdf", "Referat"), title, subject, note=sources)
 
+
+def _facts(snap: ReferatSnapshot, st: dict, page: Portrait) -> Table:
+    """Date, forum, form, who was present and who was not."""
     facts = [
         (translate("referat_pdf", "Dato"), long_date(snap.meeting_date)),
         (translate("referat_pdf", "Forum"), snap.forum or translate("referat_pdf", "(ikke angivet)")),
@@ -61,10 +78,12 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
             ]
         )
     )
-    story.append(fact_table)
-    if snap.hearing is not None:
-        story += _hearing(snap.hearing, st)
+    return fact_table
 
+
+def _sections(snap: ReferatSnapshot, st: dict) -> list:
+    """A meeting without legal points: each step's agreed texts under the step's title."""
+    story = []
     for section in snap.sections:
         story.append(Paragraph(as_markup(section.title), st["h2"]))
         for label, text in section.texts:
@@ -73,7 +92,13 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
                 story += [Paragraph(as_markup(part), st["body"]) for part in text.split("\n\n")]
             else:
                 story.append(Paragraph(translate("referat_pdf", "(Ingen tekst.)"), st["missing"]))
+    return story
 
+
+def _points(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
+    """The annual discussion's legal points in the law's order, with the evaluation under 3, the goals under 4 and
+    the training under 6."""
+    story = []
     for point in snap.points:
         story.append(
             Paragraph(as_markup(translate("referat_pdf", "Punkt {0}. {1}").format(point.number, point.title)), st["h2"])
@@ -89,20 +114,16 @@ def render_referat(snap: ReferatSnapshot) -> bytes:
             story += _evaluation(snap, st, page)
         elif point.number == 4:
             story += _goals(snap, st)
+    return story
 
-    story.append(Paragraph(translate("referat_pdf", "APV-handleplan"), st["h2"]))
-    story.append(_rows(snap.rows, st, page))
+
+def _handleplan(snap: ReferatSnapshot, st: dict, page: Portrait) -> list:
+    """The meeting's own rows, then the year's rows from the committee's other meetings, each under its meeting."""
+    story = [Paragraph(translate("referat_pdf", "APV-handleplan"), st["h2"]), _rows(snap.rows, st, page)]
     for other in snap.rows_from:
         story.append(Paragraph(as_markup(translate("referat_pdf", "Fra {0}").format(other.meeting)), st["h3"]))
         story.append(_rows(other.rows, st, page))
-    title = translate("referat_pdf", "Referat – {0}").format(printable(snap.meeting_title))
-    subject = translate("referat_pdf", "Referat af {0} {1}").format(
-        snap.meeting_kind_name, short_date(snap.meeting_date)
-    )
-    sources = translate("referat_pdf", "Regelgrundlag pr. {0}: {1}.").format(
-        short_date(snap.rules_checked), snap.rules_reference
-    )
-    return render_portrait(story, page, st, snap, translate("referat_pdf", "Referat"), title, subject, note=sources)
+    return story
 
 
 def _rows(rows, st: dict, page: Portrait):

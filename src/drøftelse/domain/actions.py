@@ -5,18 +5,13 @@ from __future__ import annotations
 from enum import Enum
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
+from drøftelse.domain.record_fields import DATED, PLAN_COLUMNS
 
-# The six columns in the order of the source's handleplan, with their Danish headings (`heading` translates them).
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("hvad", QT_TRANSLATE_NOOP("Handleplan", "Hvad?")),
-    ("hvorfor", QT_TRANSLATE_NOOP("Handleplan", "Hvorfor?")),
-    ("hvordan", QT_TRANSLATE_NOOP("Handleplan", "Hvordan?")),
-    ("hvornaar", QT_TRANSLATE_NOOP("Handleplan", "Hvornår?")),
-    ("hvem", QT_TRANSLATE_NOOP("Handleplan", "Hvem?")),
-    ("opfoelgning", QT_TRANSLATE_NOOP("Handleplan", "Opfølgning?")),
-)
+# The six columns in the order of the source's handleplan, with their Danish headings (`heading` translates them):
+# declared once, in domain/record_fields
+COLUMNS: tuple[tuple[str, str], ...] = tuple((f.name, f.heading) for f in PLAN_COLUMNS)
 TEXT_FIELDS: tuple[str, ...] = tuple(key for key, _ in COLUMNS)
-DATED_FIELDS: tuple[str, ...] = ("hvornaar", "opfoelgning")
+DATED_FIELDS: tuple[str, ...] = tuple(f.name for f in DATED)
 
 
 def heading(danish: str) -> str:

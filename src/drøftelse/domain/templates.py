@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.errors import DroeftelseError, TemplateError
 from drøftelse.domain.i18n import current_language, translate
 from drøftelse.domain.shape import Key, ShapeError, check
@@ -59,7 +60,7 @@ _STEP = {
     "roles": Key(list, required=False, items=str),
     "forms": Key(list, required=False, items=str),
 }
-_EXAMPLE = {name: Key(str) for name in ("hvad", "hvorfor", "hvordan", "hvornaar", "hvem", "opfoelgning")}
+_EXAMPLE = {name: Key(str) for name in TEXT_FIELDS}  # a handleplan row the template proposes: its six columns
 _TEMPLATE = {
     "key": Key(str),
     "version": Key(int),
