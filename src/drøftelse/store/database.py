@@ -9,11 +9,9 @@ Alembic being imported; the ORM engine is made the first time it is asked for.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.store import sqlite_errors
 from drøftelse.store.file_access import cannot_open_reason, file_problem, folder_problem, readonly_uri
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
+from drøftelse.store.transactions import DatabaseBase
 
 
 @dataclass(frozen=True)
@@ -152,19 +151,18 @@ def configure_connection(conn: sqlite3.Connection, read_only: bool = False) -> N
     conn.execute("PRAGMA synchronous = FULL")
 
 
-class Database:
+class Database(DatabaseBase):
     """One open database file. `connect()` gives a plain sqlite3 connection; `engine`/`session()` the ORM."""
 
     dialect = "sqlite"  # store/postgres.ServerDatabase: "postgresql"
 
     def __init__(self, path: Path, revision: str, read_only: str | None = None):
+        super().__init__()
         self.path = path
         self.revision = revision
         self.read_only = read_only  # why it was opened read-only (Danish), or None: every write is refused
         self._ro_uri = readonly_uri(path, writable=False) if read_only else None
-        self._engine = None
         self._identity = file_identity(path)
-        self._open = threading.local()  # the transaction a service holds on this thread, if any
 
     def check_still_there(self) -> None:
         """Refuse to go on when the file was removed or replaced while open (a USB stick pulled out): SQLite
@@ -218,94 +216,12 @@ class Database:
             self._engine = make_engine(self.path, self.read_only, self._ro_uri)
         return self._engine
 
-    def session(self):
-        """A short session for one store function. Inside `transaction()` on the same thread it is that
-        transaction's session, and the store function's commit only flushes: the service commits once."""
-        from sqlalchemy.orm import Session
-
-        outer = getattr(self._open, "session", None)
-        if outer is not None:
-            return _Joined(outer)
-        self.check_still_there()
-        return Session(self.engine, expire_on_commit=False)
-
-    @contextlib.contextmanager
-    def write_connection(self):
-        """A plain connection (as `connect`) to write with in one transaction, for writes done without the ORM: this
-        thread's `transaction()` when one is open (the rows commit with the rest of it), else a transaction of its
-        own, committed at the end and rolled back on any error."""
-        outer = getattr(self._open, "session", None)
-        if outer is not None:
-            outer.flush()  # what the ORM holds back reaches the connection first (a committee the rows point to)
-            yield self._plain(outer.connection().connection.driver_connection)
-            return
-        conn = self.connect()
-        try:
-            conn.execute(self.BEGIN_WRITE)
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(Exception):
-                conn.execute("ROLLBACK")
-            raise
-        finally:
-            conn.close()
-
-    BEGIN_WRITE = "BEGIN IMMEDIATE"  # the write lock at once: no upgrade from reading that another writer can refuse
-
-    @staticmethod
-    def _plain(driver_connection):
-        return driver_connection
-
     def stored_time(self, value: dt.datetime) -> str | dt.datetime:
         """A time as the ORM stores it in this database: SQLite keeps text, with microseconds."""
         return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
     def stored_date(self, value: dt.date) -> str | dt.date:
         return value.isoformat()
-
-    @contextlib.contextmanager
-    def transaction(self):
-        """One transaction around several store functions (a service): all of it is stored, or none of it.
-        Each thread has its own; a worker thread's task never shares the GUI thread's session."""
-        if getattr(self._open, "session", None) is not None:
-            yield  # already inside one: the outermost service commits
-            return
-        with self.session() as s:
-            self._open.session = s
-            try:
-                yield
-                s.commit()
-            except BaseException:
-                s.rollback()
-                raise
-            finally:
-                self._open.session = None
-
-    def dispose(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
-
-
-class _Joined:
-    """A store function's view of the service's open session: `commit()` flushes, leaving the block closes
-    nothing, so the outer transaction decides."""
-
-    def __init__(self, session):
-        self._session = session
-
-    def __getattr__(self, name):
-        return getattr(self._session, name)
-
-    def commit(self) -> None:
-        self._session.flush()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> bool:
-        return False
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:

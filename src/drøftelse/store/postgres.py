@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import errno
 import socket
-import threading
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy import text as sql
@@ -24,10 +23,10 @@ from sqlalchemy.exc import OperationalError
 from drøftelse.domain.errors import DatabaseRefused, ServerUnreachable
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
 from drøftelse.domain.server_address import KEYRING_SERVICE, ServerAddress, parse_server_address
-from drøftelse.store.database import Database
 from drøftelse.store.migrate import upgrade_on
 from drøftelse.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from drøftelse.store.sqlite_errors import trigger_refusal
+from drøftelse.store.transactions import DatabaseBase
 
 MIGRATION_LOCK = 0x44524654  # pg_advisory_xact_lock key while the schema is created or upgraded ("DRFT")
 CONNECT_TIMEOUT_S = 10
@@ -244,18 +243,17 @@ class _LightConnection:
         self._conn.close()
 
 
-class ServerDatabase(Database):
-    """One database on a PostgreSQL server. What `Database` does with a file's lock and identity, the server
-    does itself; sessions and transactions are the same."""
+class ServerDatabase(DatabaseBase):
+    """One database on a PostgreSQL server. What store/database.Database does with a file's lock and identity,
+    the server does itself; sessions and transactions are the same (store/transactions.py)."""
 
     dialect = "postgresql"
 
     def __init__(self, address: ServerAddress, revision: str):
+        super().__init__()
         self.path = self.address = address  # `path` for the window's title: its name and str() show no password
         self.revision = revision
         self.read_only = None
-        self._engine = None
-        self._open = threading.local()
         self.server = server_name(address)  # as ServerUnreachable names it, for the window to know its own
         self.waiting_for_server = False  # see wait_for_server
 
