@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, Verdict
+from drøftelse.domain.meeting_file_import import read_meeting_file
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
 from drøftelse.paths import resources_dir
@@ -22,7 +23,7 @@ from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.annual import finalise
 from drøftelse.store.database import Database
-from drøftelse.store.exchange import import_meeting, read_meeting_file
+from drøftelse.store.exchange import import_meeting
 from drøftelse.store.meetings import ActionFields
 
 
