@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged, DatabaseGone, DatabaseRefused
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.database_errors import FileGone, FileRefused
+from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.store import sqlite_errors
 from drøftelse.store.file_access import cannot_open_reason, file_problem, folder_problem, readonly_uri
@@ -64,14 +64,8 @@ def inspect_file(path: Path) -> FileFacts:
         if sqlite_errors.is_damage(e) and app_id_or_none(path) == APPLICATION_ID:
             raise (sqlite_errors.translate(e, path) or DatabaseDamaged(sqlite_errors.damaged_message(path))) from None
         if sqlite_errors.is_damage(e):
-            raise DatabaseRefused(
-                translate("database", "Databasen {0} er beskadiget og kan ikke åbnes. Filen er ikke ændret.").format(
-                    path
-                )
-            ) from None
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
-        ) from None
+            raise FileRefused("damaged", path) from None
+        raise FileRefused("cannot_open", path, cannot_open_reason(path)) from None
     return FileFacts(app_id, revision, bool(tables))
 
 
@@ -92,18 +86,11 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except IsADirectoryError:
-        raise DatabaseRefused(translate("database", "{0} er en mappe, ikke en databasefil.").format(path)) from None
+        raise FileRefused("folder", path) from None
     except OSError as e:
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kan ikke læses: {1}.").format(path, describe_os_error(e))
-        ) from None
+        raise FileRefused("unreadable", path, describe_os_error(e)) from None
     if header != SQLITE_HEADER:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "{0} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret.",
-            ).format(path)
-        )
+        raise FileRefused("not_sqlite", path)
 
 
 def app_id_or_none(path: Path) -> int | None:
@@ -119,26 +106,11 @@ def app_id_or_none(path: Path) -> int | None:
 
 def check_ours(path: Path, facts: FileFacts) -> None:
     if facts.application_id != APPLICATION_ID:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "{0} er en SQLite-database fra et andet program, ikke fra Drøftelse. Filen er ikke ændret.",
-            ).format(path)
-        )
+        raise FileRefused("other_program", path)
     if facts.revision is None:
-        raise DatabaseRefused(
-            translate(
-                "database", "{0} mangler sin skemaversion og kan ikke åbnes sikkert. Filen er ikke ændret."
-            ).format(path)
-        )
+        raise FileRefused("no_revision", path)
     if facts.revision not in KNOWN_REVISIONS:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "{0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér "
-                "programmet for at åbne den. Filen er ikke ændret.",
-            ).format(path, facts.revision)
-        )
+        raise FileRefused("newer", path, facts.revision)
 
 
 def configure_connection(conn: sqlite3.Connection, read_only: bool = False) -> None:
@@ -168,13 +140,7 @@ class Database(DatabaseBase):
         """Refuse to go on when the file was removed or replaced while open (a USB stick pulled out): SQLite
         would otherwise keep writing into a file nobody can find again."""
         if file_identity(self.path) != self._identity:
-            raise DatabaseGone(
-                translate(
-                    "Database",
-                    "Databasefilen {0} er væk eller udskiftet (er USB-nøglen taget ud?). Det, der "
-                    "står i vinduet, er ikke gemt: sæt nøglen i igen, eller gem mødet som mødefil.",
-                ).format(self.path)
-            )
+            raise FileGone(self.path)
 
     def connect(self) -> sqlite3.Connection:
         self.check_still_there()
@@ -286,9 +252,7 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
     path = Path(path).expanduser()
     if not path.exists():
         if read_only:
-            raise DatabaseRefused(
-                translate("database", "Databasen {0} findes ikke og kan ikke oprettes: {1}.").format(path, read_only)
-            )
+            raise FileRefused("cannot_create", path, read_only)
         return _create(path)
     facts = inspect_file(path)
     check_ours(path, facts)
@@ -303,24 +267,14 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
         except sqlite3.Error as e:
             read_only = folder_problem(path.parent)
             if read_only is None:
-                raise DatabaseRefused(
-                    translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
-                ) from e
+                raise FileRefused("cannot_open", path, cannot_open_reason(path)) from e
     if facts.revision != HEAD_REVISION:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "Databasen {0} er fra en ældre version af Drøftelse og skal opgraderes, men den "
-                "kan ikke ændres ({1}). Filen er ikke ændret.",
-            ).format(path, read_only)
-        )
+        raise FileRefused("older_read_only", path, read_only)
     db = Database(path, HEAD_REVISION, read_only=read_only)
     try:
         db.connect().close()
     except sqlite3.Error:
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
-        ) from None
+        raise FileRefused("cannot_open", path, cannot_open_reason(path)) from None
     return db
 
 
@@ -330,9 +284,7 @@ def _create(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DatabaseRefused(
-            translate("database", "Mappen {0} kan ikke oprettes: {1}.").format(path.parent, describe_os_error(e))
-        ) from None
+        raise FileRefused("no_folder", path.parent, describe_os_error(e)) from None
     create_file(path, make_engine)
     db = Database(path, HEAD_REVISION)
     db.connect().close()  # WAL from the first use on, as every later open sets it
