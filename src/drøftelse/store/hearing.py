@@ -3,7 +3,8 @@ sheets with their answers.
 
 A hearing sheet is blank (the answers are not signed by a name). Its hidden identity names the meeting, the
 arbejdsmiljøgruppe it was made for and the sheet's own one-time code, signed with the database's key like a
-forberedelsesark's: one code counts once however the file was changed, and a changed or made-up code is refused.
+forberedelsesark's (domain/hearing_sheets.py signs and checks it): one code counts once however the file was
+changed, and a changed or made-up code is refused.
 Nothing that could say who answered is kept: no file name, and the day it was read in, not the time.
 """
 
