@@ -48,6 +48,15 @@ class NotFound(DroeftelseError):
     """A committee, meeting or row that the user named does not exist."""
 
 
+class MeetingNotFound(NotFound):
+    """No meeting has the number the user named (`meeting_id`)."""
+
+    def __init__(self, meeting_id: int):
+        missing = translate("store", "Der findes intet møde med nummer {0}. Se numrene med 'droeftelse list'.")
+        super().__init__(missing.format(meeting_id))
+        self.meeting_id = meeting_id
+
+
 class DatabaseGone(DroeftelseError):
     """The open database file was removed or replaced (a USB stick pulled out)."""
 

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drøftelse.domain.annual import point_steps
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, MeetingClosed
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, thousands
 from drøftelse.domain.templates import Template
@@ -105,3 +105,94 @@ def return_by(meeting_date: dt.date) -> dt.date:
     while day.weekday() >= 5:
         day -= dt.timedelta(days=1)
     return day
+
+
+def point_label(number, title: str) -> str:
+    """A question's legal point as a phone shows it: "Punkt 1 · Indhold for året"."""
+    return translate("hearing", "Punkt {0} · {1}").format(number, title)
+
+
+def hearing_step(template: Template):
+    """The template's hearing step; a kind of meeting without one (the kompetencedrøftelse) is refused in Danish."""
+    steps = template.steps_of_kind("hearing")
+    if not steps:
+        raise DroeftelseError(translate("hearing", "{0} har ingen høring af de ansatte.").format(template.name))
+    return steps[0]
+
+
+def checked_sheet_count(count: int) -> int:
+    if not 1 <= count <= MAX_SHEETS:
+        raise DroeftelseError(
+            translate("hearing", "Antallet af høringsark skal være mellem 1 og {0}.").format(MAX_SHEETS)
+        )
+    return count
+
+
+# what a closed meeting refuses of its hearing, by the store's name for the action
+_CLOSED_ACTIONS = {
+    "questions": lambda: translate("hearing", "spørgsmålene kan ikke ændres"),
+    "groups": lambda: translate("hearing", "arbejdsmiljøgrupperne kan ikke ændres"),
+    "sheets": lambda: translate("hearing", "der kan ikke laves høringsark til det"),
+    "read": lambda: translate("hearing", "høringsark kan ikke indlæses i det"),
+    "remove": lambda: translate("hearing", "høringssvar kan ikke fjernes"),
+}
+
+
+def hearing_closed(title: str, closed_at, action: str) -> MeetingClosed:
+    """The refusal of `action` ("questions", "groups", "sheets", "read", "remove") on a closed meeting's hearing."""
+    what = _CLOSED_ACTIONS[action]()
+    message = translate("hearing", "Mødet »{0}« er afsluttet; {1}. Genåbn mødet først.").format(title, what)
+    return MeetingClosed(title, closed_at, message)
+
+
+class EmptyHearingSheet(HearingRefused):
+    """A returned høringsark (or a phone's hearing answers) with no answer in it; nothing was stored."""
+
+    def __init__(self, file_name: str):
+        super().__init__(
+            translate("hearing", "{0}: høringsarket er ikke udfyldt – der er intet at indlæse.").format(file_name)
+        )
+        self.file_name = file_name
+
+
+class CodeAlreadyRead(DroeftelseError):
+    """A sheet with this one-time code was read in before (from another file): which one counts is the user's
+    choice (keep the first, or replace it)."""
+
+    def __init__(self, file_name: str):
+        super().__init__(
+            translate(
+                "hearing",
+                "{0}: et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang. "
+                "Det først indlæste gælder; intet er indlæst fra denne fil.",
+            ).format(file_name)
+        )
+        self.file_name = file_name
+
+
+@dataclass(frozen=True)
+class HearingReceipt:
+    group: str  # "" for the common sheet
+    answered: int  # how many questions got an answer
+    duplicate: bool = False  # the same file was read in before: nothing stored
+    replaced: bool = False  # a sheet with the same code was read in before and this one took its place
+
+
+@dataclass(frozen=True)
+class HearingAnswerLine:
+    step: str  # the legal point's step key; "" for a question removed since
+    question: str
+    text: str
+    group: str
+    response_id: int
+
+
+@dataclass(frozen=True)
+class HearingSummary:
+    responses: int  # returned sheets
+    by_group: tuple[tuple[str, int], ...]  # (group, sheets), groups in the order they were set, "" for all
+    answers: tuple[HearingAnswerLine, ...]
+    handed_out: int = 0  # sheets (codes) handed out; 0 when none were made with a code
+
+    def for_step(self, step: str) -> list[HearingAnswerLine]:
+        return [a for a in self.answers if a.step == step]

@@ -8,10 +8,12 @@ where the text is new (an idea for the room: 1,000). Every limit is checked on t
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import re
 import secrets
+from dataclasses import dataclass
 
-from drøftelse.domain.errors import DroeftelseError
+from drøftelse.domain.errors import DroeftelseError, NotFound
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_TEXT, thousands
 
@@ -87,3 +89,107 @@ def checked_dots(dots: int) -> int:
     if not 1 <= dots <= MAX_DOTS:
         raise PhoneRefused(translate("phones", "Hver telefon skal have mellem 1 og {0} prikker.").format(MAX_DOTS))
     return dots
+
+
+def checked_link_count(count: int) -> int:
+    if not 1 <= count <= MAX_HEARING_LINKS:
+        raise DroeftelseError(
+            translate("phones", "Antallet af høringslinks skal være mellem 1 og {0}.").format(MAX_HEARING_LINKS)
+        )
+    return count
+
+
+def checked_vote_rows(row_ids: list[int]) -> list[int]:
+    if len(row_ids) > MAX_VOTE_ROWS:
+        raise DroeftelseError(translate("phones", "En afstemning kan højst have {0} rækker.").format(MAX_VOTE_ROWS))
+    return row_ids
+
+
+def phone_answer_name() -> str:
+    """What a hearing answer sent from a phone is called in a message, where a sheet's file name would stand."""
+    return translate("phones", "Svaret fra telefonen")
+
+
+# --- refusals the store meets, with what they are about
+class HearingLinksFull(DroeftelseError):
+    """The meeting has as many hearing links as it may have (`limit`)."""
+
+    def __init__(self, limit: int = MAX_HEARING_LINKS):
+        super().__init__(translate("phones", "Der kan højst laves {0} høringslinks til et møde.").format(limit))
+        self.limit = limit
+
+
+class ParticipantNotInMeeting(NotFound):
+    def __init__(self, participant_id: int, meeting_id: int):
+        super().__init__(translate("phones", "Deltageren er ikke med i dette møde."))
+        self.participant_id, self.meeting_id = participant_id, meeting_id
+
+
+class IdeaNotInMeeting(NotFound):
+    def __init__(self, idea_id: int, meeting_id: int):
+        super().__init__(translate("phones", "Idéen hører ikke til dette møde."))
+        self.idea_id, self.meeting_id = idea_id, meeting_id
+
+
+class IdeasFull(PhoneRefused):
+    """The meeting has as many ideas as it takes (`limit`)."""
+
+    def __init__(self, limit: int = MAX_IDEAS_PER_MEETING):
+        super().__init__(translate("phones", "Mødet har fået så mange idéer, som det kan tage imod."))
+        self.limit = limit
+
+
+class RowNotInVote(PhoneRefused):
+    def __init__(self, action_item_id: int, meeting_id: int):
+        super().__init__(translate("phones", "Rækken er ikke med i afstemningen."))
+        self.action_item_id, self.meeting_id = action_item_id, meeting_id
+
+
+# --- what the store hands out about phones
+@dataclass(frozen=True)
+class LinkRecord:
+    id: int
+    meeting_id: int
+    kind: str
+    participant_id: int | None
+    number: int | None
+    code: str
+    revoked: bool
+    participant: str = ""  # the participant's name, for a forberedelse link
+    used: bool = False  # a hearing link whose answers are in
+
+
+@dataclass(frozen=True)
+class PhoneBox:
+    key: str
+    label: str
+    text: str
+    version: int
+
+
+@dataclass(frozen=True)
+class PhoneSheet:
+    """What a participant's phone shows for their forberedelse: the boxes with their texts now and versions."""
+
+    meeting_title: str
+    meeting_date: dt.date
+    participant: str
+    instruction: str
+    prompt_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    boxes: tuple[PhoneBox, ...]
+    closed: bool
+
+
+@dataclass(frozen=True)
+class PhoneQuestion:
+    key: str  # "q<question id>", as on a høringsark
+    point: str  # "Punkt 1 · Indhold for året"
+    text: str
+
+
+@dataclass(frozen=True)
+class IdeaRecord:
+    id: int
+    step: str
+    text: str
+    state: str  # ny, taget, afvist

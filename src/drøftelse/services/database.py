@@ -8,10 +8,11 @@ from pathlib import Path
 
 from drøftelse.domain.errors import DatabaseBusy, DroeftelseError
 from drøftelse.domain.i18n import translate
+from drøftelse.store import database as store
 from drøftelse.store import restore, sqlite_errors
 from drøftelse.store.backup import backup_revision, backups_of, copy_database
-from drøftelse.store.database import Database, folder_problem, open_database
-from drøftelse.store.listing import integrity_problems
+from drøftelse.store.file_access import folder_problem as store_folder_problem
+from drøftelse.store.listing import integrity_problems as store_integrity_problems
 
 __all__ = [
     "BackupInfo",
@@ -30,6 +31,95 @@ __all__ = [
 ]
 
 WRITE_PATIENCE_S = 20  # how long a command waits for another program to let go of the file
+
+
+class Database:
+    """The open database as the window, the phones' server and the command hold it: what they show (`path`,
+    `read_only`, `dialect`, `revision`, `server`) and `dispose()`. It wraps store's database (a file's, or a
+    server's) by composition and is not one: the use cases hand it to the store functions, which ask it only for
+    sessions, transactions and plain connections (`store` is the wrapped one)."""
+
+    def __init__(self, opened):
+        self.store = opened
+
+    def __repr__(self) -> str:
+        return f"<Database {self.path}>"
+
+    # what the window and the command show
+    @property
+    def path(self):
+        return self.store.path  # a file's path, or a server's address (its str() shows no password)
+
+    @property
+    def read_only(self) -> str | None:
+        return self.store.read_only  # why every write is refused (Danish), or None
+
+    @property
+    def dialect(self) -> str:
+        return self.store.dialect
+
+    @property
+    def revision(self) -> str:
+        return self.store.revision
+
+    @property
+    def server(self) -> str | None:
+        return getattr(self.store, "server", None)  # a shared database's server, as ServerUnreachable names it
+
+    def dispose(self) -> None:
+        self.store.dispose()
+
+    # what the store functions ask of a database
+    @property
+    def engine(self):
+        return self.store.engine
+
+    def session(self):
+        return self.store.session()
+
+    def transaction(self):
+        return self.store.transaction()
+
+    def write_connection(self):
+        return self.store.write_connection()
+
+    def connect(self):
+        return self.store.connect()
+
+    def check_still_there(self) -> None:
+        self.store.check_still_there()
+
+    def stored_time(self, value):
+        return self.store.stored_time(value)
+
+    def stored_date(self, value):
+        return self.store.stored_date(value)
+
+    def wait_for_writer(self, patience: float, on_wait) -> None:
+        self.store.wait_for_writer(patience, on_wait)
+
+    def wait_for_server(self) -> None:
+        self.store.wait_for_server()
+
+    def probe(self) -> bool:
+        return self.store.probe()
+
+
+def open_database(path: Path | str, read_only: str | None = None) -> Database:
+    """Open the database file at `path` (created at head when missing, upgraded after a backup when older; a file
+    that cannot be written to is opened read-only, `read_only` saying why), or a shared database at
+    `postgresql://user@host/dbname`. Refused in Danish, the file untouched, when it is not ours or is newer."""
+    return Database(store.open_database(path, read_only=read_only))
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why nothing can be created in `folder` (a read-only folder, a full disk), in Danish; None when it can."""
+    return store_folder_problem(Path(folder))
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What the database's own checks find wrong, in Danish; empty when it is sound and every command can read it."""
+    return store_integrity_problems(db)
 
 
 def wait_for_writer(db: Database, on_wait, patience: float = WRITE_PATIENCE_S) -> None:

@@ -11,18 +11,12 @@ from typing import TYPE_CHECKING
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.hand_in import HandIn, decide_hand_in
-from drøftelse.domain.hearing import Question
+from drøftelse.domain.hearing import CodeAlreadyRead, HearingAnswerLine, HearingReceipt, HearingSummary, Question
+from drøftelse.domain.hearing_sheets import is_hearing_identity
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store import hearing as store
 from drøftelse.store.database import Database
-from drøftelse.store.hearing import (
-    CodeAlreadyRead,
-    HearingAnswerLine,
-    HearingReceipt,
-    HearingSummary,
-    is_hearing_identity,
-)
 from drøftelse.store.meetings import get_meeting
 
 if TYPE_CHECKING:  # the reader (pypdf) and the sheet writer (reportlab) load when a sheet is read, not with a meeting
@@ -64,7 +58,9 @@ def save_questions(
 
 
 def groups(db: Database, meeting_id: int) -> list[str]:
-    return store.groups(db, meeting_id)
+    """The arbejdsmiljøgrupper a sheet is made for each of; none: one sheet for all employees."""
+    with db.transaction():
+        return store.groups(db, meeting_id)
 
 
 def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:

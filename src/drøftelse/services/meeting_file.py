@@ -22,7 +22,8 @@ def write_meeting_file(db: Database, templates: TemplateLibrary, meeting_id: int
 
 def import_meeting_file(db: Database, path: Path, templates: TemplateLibrary) -> int:
     """A meeting file in, as a new meeting (checked whole first; a refused file changes nothing)."""
-    from drøftelse.store.exchange import import_meeting, read_meeting_file
+    from drøftelse.domain.meeting_file_import import read_meeting_file
+    from drøftelse.store.exchange import import_meeting
 
     data = read_meeting_file(Path(path))
     return import_meeting(db, data, templates)  # one transaction of its own (Database.write_connection)

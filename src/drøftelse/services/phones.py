@@ -1,23 +1,29 @@
 """Participants on their own phones (issue 30): the use cases the phone server (web/) and the chairs' window call.
-Each is one transaction, the same services and store functions the window's own edits go through."""
+Each is one transaction, the same services and store functions the window's own edits go through; what a phone
+may send is decided here and in domain/phones.py before anything is written."""
 
 from __future__ import annotations
 
 from drøftelse.domain.errors import AnswerChanged, DroeftelseError
+from drøftelse.domain.hearing import CodeAlreadyRead, HearingReceipt, hearing_step
 from drøftelse.domain.i18n import translate
-from drøftelse.domain.phones import HEARING, PREPARATION, ROOM
+from drøftelse.domain.phones import (
+    HEARING,
+    PREPARATION,
+    ROOM,
+    IdeaRecord,
+    LinkRecord,
+    PhoneQuestion,
+    PhoneSheet,
+    checked_idea,
+    checked_link_count,
+    checked_vote_rows,
+)
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store import meetings as meetings_store
 from drøftelse.store import phones as store
 from drøftelse.store.database import Database
-from drøftelse.store.hearing import CodeAlreadyRead, HearingReceipt
-from drøftelse.store.phones import (
-    IdeaRecord,
-    LinkRecord,
-    PhonePreparation,
-    PhoneQuestion,
-    PhoneSheet,
-)
+from drøftelse.store.phones import PhonePreparation
 
 __all__ = [
     "HEARING",
@@ -55,29 +61,42 @@ IDEA_SEPARATOR = "\n• "
 
 
 def link_for(db: Database, meeting_id: int, kind: str, participant_id: int | None = None) -> LinkRecord:
+    """The meeting's room link, or a participant's forberedelse link: the one not revoked, or a new one."""
     with db.transaction():
         return store.link_for(db, meeting_id, kind, participant_id)
 
 
 def hearing_links(db: Database, templates: TemplateLibrary, meeting_id: int, count: int) -> list[LinkRecord]:
+    """At least `count` hearing links not revoked, made when there are fewer. A meeting without a hearing (the
+    kompetencedrøftelse), or a count out of bounds, is refused in Danish."""
     with db.transaction():
-        return store.hearing_links(db, templates, meeting_id, count)
+        hearing_step(templates.get(meetings_store.get_meeting(db, meeting_id).kind))
+        checked_link_count(count)
+        return store.hearing_links(db, meeting_id, count)
 
 
 def links(db: Database, meeting_id: int) -> list[LinkRecord]:
-    return store.links(db, meeting_id)
+    """Every link of the meeting, revoked or not, with whether a hearing link's answers are in."""
+    with db.transaction():
+        return store.links(db, meeting_id)
 
 
 def find_link(db: Database, code: str) -> LinkRecord | None:
-    return store.find_link(db, code)
+    """The link a phone's code names, revoked or not; None when there is none."""
+    with db.transaction():
+        return store.find_link(db, code)
 
 
 def link_used(db: Database, link: LinkRecord) -> bool:
-    return store.link_used(db, link)
+    """A hearing link whose answers are in: it answers nothing more."""
+    with db.transaction():
+        return store.link_used(db, link)
 
 
 def revoke(db: Database, link_id: int) -> None:
-    store.revoke(db, link_id)
+    """A revoked link answers nothing from now on; a new one is made when asked for."""
+    with db.transaction():
+        store.revoke(db, link_id)
 
 
 def phone_sheet(db: Database, templates: TemplateLibrary, link: LinkRecord) -> PhoneSheet:
@@ -103,7 +122,11 @@ def store_hearing(db: Database, templates: TemplateLibrary, link: LinkRecord, te
 
 
 def add_idea(db: Database, meeting_id: int, step: str, text: str) -> int:
-    return store.add_idea(db, meeting_id, step, text)
+    """An idea for the room from a phone: refused in Danish when empty or too long, or when the meeting has as
+    many as it takes."""
+    text = checked_idea(text)
+    with db.transaction():
+        return store.add_idea(db, meeting_id, step, text)
 
 
 def ideas(
@@ -114,7 +137,8 @@ def ideas(
     newest: int | None = None,
     after: int = 0,
 ) -> list[IdeaRecord]:
-    return store.ideas(db, meeting_id, step, state, newest, after)
+    with db.transaction():
+        return store.ideas(db, meeting_id, step, state, newest, after)
 
 
 def accept_idea(db: Database, meeting_id: int, idea_id: int, step: str, box: str) -> IdeaRecord:
@@ -138,24 +162,33 @@ def accept_idea(db: Database, meeting_id: int, idea_id: int, step: str, box: str
 
 
 def reject_idea(db: Database, meeting_id: int, idea_id: int) -> IdeaRecord:
-    return store.set_idea_state(db, meeting_id, idea_id, "afvist")
+    with db.transaction():
+        return store.set_idea_state(db, meeting_id, idea_id, "afvist")
 
 
 def vote_rows(db: Database, meeting_id: int, row_ids: list[int]) -> list[tuple[int, str]]:
-    return store.vote_rows(db, meeting_id, row_ids)
+    """The rows a vote offers, (id, first line of Hvad?), in the handleplan's order; too many refused in Danish."""
+    checked_vote_rows(row_ids)
+    with db.transaction():
+        return store.vote_rows(db, meeting_id, row_ids)
 
 
 def next_round(db: Database, meeting_id: int) -> int:
-    return store.next_round(db, meeting_id)
+    with db.transaction():
+        return store.next_round(db, meeting_id)
 
 
 def add_dot(db: Database, meeting_id: int, round_: int, action_item_id: int, delta: int = 1) -> int:
-    return store.add_dot(db, meeting_id, round_, action_item_id, delta)
+    """One dot more (or, with -1, one fewer) on a row in this round; the row's dots now."""
+    with db.transaction():
+        return store.add_dot(db, meeting_id, round_, action_item_id, delta)
 
 
 def vote_totals(db: Database, meeting_id: int, round_: int) -> dict[int, int]:
-    return store.vote_totals(db, meeting_id, round_)
+    with db.transaction():
+        return store.vote_totals(db, meeting_id, round_)
 
 
 def dots_by_row(db: Database, meeting_id: int) -> dict[int, int]:
-    return store.dots_by_row(db, meeting_id)
+    with db.transaction():
+        return store.dots_by_row(db, meeting_id)

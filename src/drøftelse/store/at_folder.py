@@ -43,43 +43,11 @@ def folder_snapshot(db: Database, templates: TemplateLibrary, committee_id: int,
         chairs = set(
             s.scalars(select(Member.id).where(Member.committee_id == committee_id, Member.formandskab.is_(True)))
         )
-        # what the newest annual discussion's kompetenceudviklingsplan gives each member: this year's is planned at
-        # this year's discussion, closed or not
-        newest = s.scalar(
-            select(Meeting.id)
-            .where(Meeting.committee_id == committee_id, Meeting.kind == ANNUAL_KIND, Meeting.example.is_(False))
-            .order_by(Meeting.date.desc(), Meeting.id.desc())
-            .limit(1)
-        )
-        planned: dict[int, float] = {}
-        for member_id, days in s.execute(
-            select(PlanItem.member_id, PlanItem.days).where(
-                PlanItem.meeting_id == newest, PlanItem.member_id.is_not(None)
-            )
-        ):
-            planned[member_id] = planned.get(member_id, 0.0) + (days or 0.0)
+        planned = _planned_days(s, committee_id)
     referat = referat_snapshot(db, held[0].id, templates) if held else None
     plan = committee_handleplan_snapshot(db, committee_id, templates, PlanFilter(), today)
     people = tuple(
-        FolderMember(
-            m.name,
-            m.role,
-            m.group_name,
-            m.contact,
-            m.id in chairs,
-            m.took_office_on,
-            m.took_office_assumed,
-            mandatory_text(m.status, m.mandatory_on),
-            m.status.year_of_office,
-            m.status.year_starts,
-            m.status.year_ends,
-            m.status.entitled_days,
-            m.status.offered_days,
-            m.status.planned_days + planned.get(m.id, 0.0),
-            m.status.used_days,
-            offer_text(m.status),
-            m.status.pooled is not None,
-        )
+        _folder_member(m, m.id in chairs, planned.get(m.id, 0.0))
         for m in members(db, committee_id, today, include_left=False)
         if m.id not in example_members
     )
@@ -97,4 +65,43 @@ def folder_snapshot(db: Database, templates: TemplateLibrary, committee_id: int,
         rules_reference=rules.reference,
         rules_checked=rules.checked,
         examples_left_out=examples or 0,
+    )
+
+
+def _planned_days(s, committee_id: int) -> dict[int, float]:
+    """What the newest annual discussion's kompetenceudviklingsplan gives each member: this year's is planned at
+    this year's discussion, closed or not."""
+    newest = s.scalar(
+        select(Meeting.id)
+        .where(Meeting.committee_id == committee_id, Meeting.kind == ANNUAL_KIND, Meeting.example.is_(False))
+        .order_by(Meeting.date.desc(), Meeting.id.desc())
+        .limit(1)
+    )
+    planned: dict[int, float] = {}
+    for member_id, days in s.execute(
+        select(PlanItem.member_id, PlanItem.days).where(PlanItem.meeting_id == newest, PlanItem.member_id.is_not(None))
+    ):
+        planned[member_id] = planned.get(member_id, 0.0) + (days or 0.0)
+    return planned
+
+
+def _folder_member(m, chair: bool, planned: float) -> FolderMember:
+    return FolderMember(
+        m.name,
+        m.role,
+        m.group_name,
+        m.contact,
+        chair,
+        m.took_office_on,
+        m.took_office_assumed,
+        mandatory_text(m.status, m.mandatory_on),
+        m.status.year_of_office,
+        m.status.year_starts,
+        m.status.year_ends,
+        m.status.entitled_days,
+        m.status.offered_days,
+        m.status.planned_days + planned,
+        m.status.used_days,
+        offer_text(m.status),
+        m.status.pooled is not None,
     )

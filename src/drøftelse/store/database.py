@@ -9,22 +9,21 @@ Alembic being imported; the ORM engine is made the first time it is asked for.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged, DatabaseGone, DatabaseRefused
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.database_errors import FileGone, FileRefused
+from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged
 from drøftelse.domain.os_errors import describe_os_error
 from drøftelse.store import sqlite_errors
 from drøftelse.store.file_access import cannot_open_reason, file_problem, folder_problem, readonly_uri
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
+from drøftelse.store.transactions import DatabaseBase
 
 
 @dataclass(frozen=True)
@@ -65,14 +64,8 @@ def inspect_file(path: Path) -> FileFacts:
         if sqlite_errors.is_damage(e) and app_id_or_none(path) == APPLICATION_ID:
             raise (sqlite_errors.translate(e, path) or DatabaseDamaged(sqlite_errors.damaged_message(path))) from None
         if sqlite_errors.is_damage(e):
-            raise DatabaseRefused(
-                translate("database", "Databasen {0} er beskadiget og kan ikke åbnes. Filen er ikke ændret.").format(
-                    path
-                )
-            ) from None
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
-        ) from None
+            raise FileRefused("damaged", path) from None
+        raise FileRefused("cannot_open", path, cannot_open_reason(path)) from None
     return FileFacts(app_id, revision, bool(tables))
 
 
@@ -93,18 +86,11 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except IsADirectoryError:
-        raise DatabaseRefused(translate("database", "{0} er en mappe, ikke en databasefil.").format(path)) from None
+        raise FileRefused("folder", path) from None
     except OSError as e:
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kan ikke læses: {1}.").format(path, describe_os_error(e))
-        ) from None
+        raise FileRefused("unreadable", path, describe_os_error(e)) from None
     if header != SQLITE_HEADER:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "{0} er ikke en Drøftelse-database (filen er ikke en SQLite-database). Filen er ikke ændret.",
-            ).format(path)
-        )
+        raise FileRefused("not_sqlite", path)
 
 
 def app_id_or_none(path: Path) -> int | None:
@@ -120,26 +106,11 @@ def app_id_or_none(path: Path) -> int | None:
 
 def check_ours(path: Path, facts: FileFacts) -> None:
     if facts.application_id != APPLICATION_ID:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "{0} er en SQLite-database fra et andet program, ikke fra Drøftelse. Filen er ikke ændret.",
-            ).format(path)
-        )
+        raise FileRefused("other_program", path)
     if facts.revision is None:
-        raise DatabaseRefused(
-            translate(
-                "database", "{0} mangler sin skemaversion og kan ikke åbnes sikkert. Filen er ikke ændret."
-            ).format(path)
-        )
+        raise FileRefused("no_revision", path)
     if facts.revision not in KNOWN_REVISIONS:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "{0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér "
-                "programmet for at åbne den. Filen er ikke ændret.",
-            ).format(path, facts.revision)
-        )
+        raise FileRefused("newer", path, facts.revision)
 
 
 def configure_connection(conn: sqlite3.Connection, read_only: bool = False) -> None:
@@ -152,31 +123,24 @@ def configure_connection(conn: sqlite3.Connection, read_only: bool = False) -> N
     conn.execute("PRAGMA synchronous = FULL")
 
 
-class Database:
+class Database(DatabaseBase):
     """One open database file. `connect()` gives a plain sqlite3 connection; `engine`/`session()` the ORM."""
 
     dialect = "sqlite"  # store/postgres.ServerDatabase: "postgresql"
 
     def __init__(self, path: Path, revision: str, read_only: str | None = None):
+        super().__init__()
         self.path = path
         self.revision = revision
         self.read_only = read_only  # why it was opened read-only (Danish), or None: every write is refused
         self._ro_uri = readonly_uri(path, writable=False) if read_only else None
-        self._engine = None
         self._identity = file_identity(path)
-        self._open = threading.local()  # the transaction a service holds on this thread, if any
 
     def check_still_there(self) -> None:
         """Refuse to go on when the file was removed or replaced while open (a USB stick pulled out): SQLite
         would otherwise keep writing into a file nobody can find again."""
         if file_identity(self.path) != self._identity:
-            raise DatabaseGone(
-                translate(
-                    "Database",
-                    "Databasefilen {0} er væk eller udskiftet (er USB-nøglen taget ud?). Det, der "
-                    "står i vinduet, er ikke gemt: sæt nøglen i igen, eller gem mødet som mødefil.",
-                ).format(self.path)
-            )
+            raise FileGone(self.path)
 
     def connect(self) -> sqlite3.Connection:
         self.check_still_there()
@@ -218,94 +182,12 @@ class Database:
             self._engine = make_engine(self.path, self.read_only, self._ro_uri)
         return self._engine
 
-    def session(self):
-        """A short session for one store function. Inside `transaction()` on the same thread it is that
-        transaction's session, and the store function's commit only flushes: the service commits once."""
-        from sqlalchemy.orm import Session
-
-        outer = getattr(self._open, "session", None)
-        if outer is not None:
-            return _Joined(outer)
-        self.check_still_there()
-        return Session(self.engine, expire_on_commit=False)
-
-    @contextlib.contextmanager
-    def write_connection(self):
-        """A plain connection (as `connect`) to write with in one transaction, for writes done without the ORM: this
-        thread's `transaction()` when one is open (the rows commit with the rest of it), else a transaction of its
-        own, committed at the end and rolled back on any error."""
-        outer = getattr(self._open, "session", None)
-        if outer is not None:
-            outer.flush()  # what the ORM holds back reaches the connection first (a committee the rows point to)
-            yield self._plain(outer.connection().connection.driver_connection)
-            return
-        conn = self.connect()
-        try:
-            conn.execute(self.BEGIN_WRITE)
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(Exception):
-                conn.execute("ROLLBACK")
-            raise
-        finally:
-            conn.close()
-
-    BEGIN_WRITE = "BEGIN IMMEDIATE"  # the write lock at once: no upgrade from reading that another writer can refuse
-
-    @staticmethod
-    def _plain(driver_connection):
-        return driver_connection
-
     def stored_time(self, value: dt.datetime) -> str | dt.datetime:
         """A time as the ORM stores it in this database: SQLite keeps text, with microseconds."""
         return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
     def stored_date(self, value: dt.date) -> str | dt.date:
         return value.isoformat()
-
-    @contextlib.contextmanager
-    def transaction(self):
-        """One transaction around several store functions (a service): all of it is stored, or none of it.
-        Each thread has its own; a worker thread's task never shares the GUI thread's session."""
-        if getattr(self._open, "session", None) is not None:
-            yield  # already inside one: the outermost service commits
-            return
-        with self.session() as s:
-            self._open.session = s
-            try:
-                yield
-                s.commit()
-            except BaseException:
-                s.rollback()
-                raise
-            finally:
-                self._open.session = None
-
-    def dispose(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
-
-
-class _Joined:
-    """A store function's view of the service's open session: `commit()` flushes, leaving the block closes
-    nothing, so the outer transaction decides."""
-
-    def __init__(self, session):
-        self._session = session
-
-    def __getattr__(self, name):
-        return getattr(self._session, name)
-
-    def commit(self) -> None:
-        self._session.flush()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> bool:
-        return False
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
@@ -370,9 +252,7 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
     path = Path(path).expanduser()
     if not path.exists():
         if read_only:
-            raise DatabaseRefused(
-                translate("database", "Databasen {0} findes ikke og kan ikke oprettes: {1}.").format(path, read_only)
-            )
+            raise FileRefused("cannot_create", path, read_only)
         return _create(path)
     facts = inspect_file(path)
     check_ours(path, facts)
@@ -387,24 +267,14 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
         except sqlite3.Error as e:
             read_only = folder_problem(path.parent)
             if read_only is None:
-                raise DatabaseRefused(
-                    translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
-                ) from e
+                raise FileRefused("cannot_open", path, cannot_open_reason(path)) from e
     if facts.revision != HEAD_REVISION:
-        raise DatabaseRefused(
-            translate(
-                "database",
-                "Databasen {0} er fra en ældre version af Drøftelse og skal opgraderes, men den "
-                "kan ikke ændres ({1}). Filen er ikke ændret.",
-            ).format(path, read_only)
-        )
+        raise FileRefused("older_read_only", path, read_only)
     db = Database(path, HEAD_REVISION, read_only=read_only)
     try:
         db.connect().close()
     except sqlite3.Error:
-        raise DatabaseRefused(
-            translate("database", "Databasen {0} kan ikke åbnes: {1}.").format(path, cannot_open_reason(path))
-        ) from None
+        raise FileRefused("cannot_open", path, cannot_open_reason(path)) from None
     return db
 
 
@@ -414,9 +284,7 @@ def _create(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DatabaseRefused(
-            translate("database", "Mappen {0} kan ikke oprettes: {1}.").format(path.parent, describe_os_error(e))
-        ) from None
+        raise FileRefused("no_folder", path.parent, describe_os_error(e)) from None
     create_file(path, make_engine)
     db = Database(path, HEAD_REVISION)
     db.connect().close()  # WAL from the first use on, as every later open sets it

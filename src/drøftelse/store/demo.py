@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, Verdict
+from drøftelse.domain.meeting_file_import import read_meeting_file
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
 from drøftelse.paths import resources_dir
@@ -22,7 +23,7 @@ from drøftelse.store import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.annual import finalise
 from drøftelse.store.database import Database
-from drøftelse.store.exchange import import_meeting, read_meeting_file
+from drøftelse.store.exchange import import_meeting
 from drøftelse.store.meetings import ActionFields
 
 
@@ -51,6 +52,19 @@ def create_annual_demo(
     t = templates.get(ANNUAL_KIND)
     comp = create_demo_meeting(db, templates, add_months(today, -8), committee)
     cid = store.get_meeting(db, comp).committee_id
+    last, lift = _last_annual_meeting(db, cid, t, today)
+    _close_last_annual(db, last, t, today)
+    _amo_members(db, cid, today)
+    if not committee:  # the committee's own fact, counted in its årshjul: only a committee of the demo's own
+        annual.set_apv_date(db, cid, add_months(today, -30))
+    now = _this_annual_meeting(db, cid, t, today, lift)
+    _this_annual_plan(db, now, today)
+    return now
+
+
+def _last_annual_meeting(db: Database, cid: int, t, today: dt.date) -> tuple[int, int]:
+    """Last year's annual discussion with its goals, handleplan and participants; returns it and the row whose
+    effect this year's evaluation judges."""
     last = store.create_meeting(
         db,
         cid,
@@ -93,6 +107,10 @@ def create_annual_demo(
         ("Søren Østergaard", "AMR", False),
     ):
         store.add_participant(db, last, person, role, formandskab=chair, present=True)
+    return last, lift
+
+
+def _close_last_annual(db: Database, last: int, t, today: dt.date) -> None:
     last_texts = {  # every legal point written, point 6's two boxes too: the rule the window and `afslut` keep
         ("evaluering", "tekst"): "Det er udvalgets første årlige drøftelse: der er ingen mål fra året før at "
         "vurdere. Vi har i stedet gennemgået APV'ens punkter.",
@@ -113,6 +131,9 @@ def create_annual_demo(
         store.set_answer(db, last, None, step, box, text)
     finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
 
+
+def _amo_members(db: Database, cid: int, today: dt.date) -> None:
+    """The AMO's members, their mandatory course and training, and the leader's pooled days."""
     people = (  # the AMO's structure: one arbejdsmiljøgruppe for the warehouse, one for packing
         ("Mette Kjær Andersen", "Leder", add_months(today, -40), "Lageret", "Kontoret ved rampe 1, lokal 2110"),
         ("Łukasz Wiśniewski", "AMR", add_months(today, -20), "Lageret", "Morgenmødet eller lokal 2114"),
@@ -130,8 +151,9 @@ def create_annual_demo(
         if role == "Leder":  # the 4th and 5th funktionsår's 1½ days as 3, agreed in writing at the AMO meeting
             annual.agree_pooling(db, mid, 4, add_months(today, -4), "Aftalt skriftligt på AMO-mødet")
 
-    if not committee:  # the committee's own fact, counted in its årshjul: only a committee of the demo's own
-        annual.set_apv_date(db, cid, add_months(today, -30))
+
+def _this_annual_meeting(db: Database, cid: int, t, today: dt.date, lift: int) -> int:
+    """This year's annual discussion: participants, verdicts on last year's goal and row, every point written."""
     now = store.create_meeting(
         db,
         cid,
@@ -171,6 +193,11 @@ def create_annual_demo(
         "sagkundskab",
         "Vi har selv sagkundskaben til det daglige. Støjmålingen og akustikken køber vi hos en arbejdsmiljørådgiver.",
     )
+    return now
+
+
+def _this_annual_plan(db: Database, now: int, today: dt.date) -> None:
+    """This year's goals and handleplan, and the kompetenceudviklingsplan prefilled and adjusted."""
     annual.add_goal(db, now, "Støj i pakkeriet under 80 dB(A) inden 1. juli")
     annual.add_goal(db, now, "Ingen arbejdsulykker med truck ved rampe 3")
     store.add_action_item(
@@ -209,10 +236,21 @@ def create_annual_demo(
             )
         elif item.hvem.startswith("Łukasz"):
             annual.update_plan_item(db, item.id, hvad="Formidling og involvering", hvornaar="Foråret", days=0.5)
-    return now
 
 
 SMALL_WORKPLACE_NAME = "Tømrer Nørgaard & Søn ApS"
+
+
+SMALL_WORKPLACE_PEOPLE = (  # name, role, formandskab, present this year
+    ("Henrik Nørgaard", "Arbejdsgiver", True, True),
+    ("Jonas Nørgaard", "Arbejdsleder", False, True),
+    ("Łukasz Wiśniewski", "Ansat", False, True),
+    ("Ștefan Popescu", "Ansat", False, True),
+    ("Mette Holm", "Ansat", False, True),
+    ("Ali Hassan", "Ansat", False, True),
+    ("Jūratė Petrauskienė", "Ansat", False, True),
+    ("Søren Østergaard", "Ansat", False, False),
+)
 
 
 def create_small_annual_demo(
@@ -232,17 +270,15 @@ def create_small_annual_demo(
     cid = store.committee_by_name(db, name) or store.create_committee(db, name)
     store.set_employees(db, cid, employees)
     forum = "Arbejdsgiveren og alle de ansatte"
-    people = (
-        ("Henrik Nørgaard", "Arbejdsgiver", True, True),
-        ("Jonas Nørgaard", "Arbejdsleder", False, True),
-        ("Łukasz Wiśniewski", "Ansat", False, True),
-        ("Ștefan Popescu", "Ansat", False, True),
-        ("Mette Holm", "Ansat", False, True),
-        ("Ali Hassan", "Ansat", False, True),
-        ("Jūratė Petrauskienė", "Ansat", False, True),
-        ("Søren Østergaard", "Ansat", False, False),
-    )
-    people = people[: max(2, min(employees, len(people)))]
+    people = SMALL_WORKPLACE_PEOPLE[: max(2, min(employees, len(SMALL_WORKPLACE_PEOPLE)))]
+    lift = _last_small_annual(db, cid, t, today, forum, people)
+    if not committee:  # the committee's own fact, counted in its årshjul: only a workplace of the demo's own
+        annual.set_apv_date(db, cid, add_months(today, -14))
+    return _this_small_annual(db, cid, t, today, forum, people, lift)
+
+
+def _last_small_annual(db: Database, cid: int, t, today: dt.date, forum: str, people) -> int:
+    """Last year's discussion, held in writing and closed; returns its handleplan row."""
     last = store.create_meeting(
         db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year - 1}", add_months(today, -12), forum=forum, example=True
     )
@@ -272,9 +308,11 @@ def create_small_annual_demo(
     for step, text in last_texts.items():
         store.set_answer(db, last, None, step, "tekst", text)
     finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
+    return lift
 
-    if not committee:  # the committee's own fact, counted in its årshjul: only a workplace of the demo's own
-        annual.set_apv_date(db, cid, add_months(today, -14))
+
+def _this_small_annual(db: Database, cid: int, t, today: dt.date, forum: str, people, lift: int) -> int:
+    """This year's discussion, held as a meeting, with every point written, goals and a handleplan row."""
     now = store.create_meeting(
         db, cid, t, f"Årlig arbejdsmiljødrøftelse {today.year}", today, place="Værkstedet", forum=forum, example=True
     )

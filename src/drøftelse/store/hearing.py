@@ -3,33 +3,45 @@ sheets with their answers.
 
 A hearing sheet is blank (the answers are not signed by a name). Its hidden identity names the meeting, the
 arbejdsmiljøgruppe it was made for and the sheet's own one-time code, signed with the database's key like a
-forberedelsesark's: one code counts once however the file was changed, and a changed or made-up code is refused.
+forberedelsesark's (domain/hearing_sheets.py signs and checks it): one code counts once however the file was
+changed, and a changed or made-up code is refused.
 Nothing that could say who answered is kept: no file name, and the day it was read in, not the time.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
 from drøftelse.domain.annual import point_steps
-from drøftelse.domain.errors import DroeftelseError, FieldChanged, MeetingClosed
+from drøftelse.domain.errors import FieldChanged
 from drøftelse.domain.field_names import field_names
 from drøftelse.domain.hearing import (
-    MAX_SHEETS,
-    HearingRefused,
+    CodeAlreadyRead,
+    EmptyHearingSheet,
+    HearingAnswerLine,
+    HearingReceipt,
+    HearingSummary,
     Question,
     checked_answer,
     checked_groups,
     checked_questions,
+    checked_sheet_count,
+    hearing_closed,
+    hearing_step,
     proposed_questions,
     return_by,
 )
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.hearing_sheets import (
+    FIELD_KEY,
+    question_label,
+    sheet_heading,
+    sheet_instruction,
+    sheet_recipient,
+    signed_identity,
+    verified_sheet,
+)
 from drøftelse.domain.phones import HEARING
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
@@ -39,34 +51,11 @@ from drøftelse.store.database import Database
 from drøftelse.store.models import HearingAnswer, HearingQuestion, HearingResponse, Meeting, PhoneLink
 from drøftelse.store.sheets import meeting_token, sheet_key
 
-HEARING_PREFIX = "droeftelse-hoering:2"
-FIELD_KEY = "q{}"  # a question's box key on the sheet: q<question id>
-HEARING_IDENTITY = re.compile(
-    r"droeftelse-hoering:2:([0-9a-f]{16}):((?:[0-9a-f]{2}){0,2000}):([0-9a-f]{16}):([0-9a-f]{32})", re.ASCII
-)
-OLD_HEARING_IDENTITY = re.compile(r"droeftelse-hoering:1:.*", re.ASCII | re.DOTALL)
-MAX_HEARING_IDENTITY = 4200
 
-
-def is_hearing_identity(identity: str) -> bool:
-    return identity.strip().startswith("droeftelse-hoering:")
-
-
-def hearing_step(template: Template):
-    steps = template.steps_of_kind("hearing")
-    if not steps:
-        raise DroeftelseError(translate("hearing", "{0} har ingen høring af de ansatte.").format(template.name))
-    return steps[0]
-
-
-def _open_meeting(s, meeting_id: int, what: str) -> Meeting:
+def _open_meeting(s, meeting_id: int, action: str) -> Meeting:
     m = must_get(s, Meeting, meeting_id)
     if m.closed_at is not None:
-        raise MeetingClosed(
-            m.title,
-            m.closed_at,
-            translate("hearing", "Mødet »{0}« er afsluttet; {1}. Genåbn mødet først.").format(m.title, what),
-        )
+        raise hearing_closed(m.title, m.closed_at, action)
     return m
 
 
@@ -94,7 +83,7 @@ def save_questions(
     wanted = checked_questions(template, wanted)
     with db.session() as s:
         begin_write(s)
-        _open_meeting(s, meeting_id, translate("hearing", "spørgsmålene kan ikke ændres"))
+        _open_meeting(s, meeting_id, "questions")
         # the meeting's row first: with no question stored yet there is no row to lock, and two first saves would
         # both add theirs (the questions lock nothing else the meeting's other writers hold)
         s.execute(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update())
@@ -135,26 +124,14 @@ def groups(db: Database, meeting_id: int) -> list[str]:
 def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
     names = checked_groups(names)
     with db.session() as s:
-        _open_meeting(s, meeting_id, translate("hearing", "arbejdsmiljøgrupperne kan ikke ændres"))
+        _open_meeting(s, meeting_id, "groups")
     store.update_meeting_settings(db, meeting_id, hearing_groups=names)
     return names
 
 
 # --- sheets out
-def _signature(key: bytes, token: str, group_hex: str, code: str) -> str:
-    return hmac.new(key, f"hoering:{token}:{group_hex}:{code}".encode(), hashlib.sha256).hexdigest()[:32]
-
-
-def sheet_code(key: bytes, token: str, group_hex: str, number: int) -> str:
-    """Sheet number `number`'s one-time code: the same each time the sheets are made, so making them again (after
-    a question changed) hands out the same codes, and the count handed out does not grow."""
-    return hmac.new(key, f"hoering-kode:{token}:{group_hex}:{number}".encode(), hashlib.sha256).hexdigest()[:16]
-
-
 def hearing_identity(meeting, group: str, key: bytes, number: int = 1) -> str:
-    token, group_hex = meeting_token(meeting), group.encode("utf-8").hex()
-    code = sheet_code(key, token, group_hex, number)
-    return f"{HEARING_PREFIX}:{token}:{group_hex}:{code}:{_signature(key, token, group_hex, code)}"
+    return signed_identity(meeting_token(meeting), group, key, number)
 
 
 def sheets_out(db: Database, meeting_id: int) -> int:
@@ -167,15 +144,12 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary, co
     """The blank, fillable høringsark: `count` for all employees, or `count` per arbejdsmiljøgruppe when groups are
     set, each with its own one-time code. Proposed questions are stored first, so the sheet's fields name questions
     that exist."""
-    if not 1 <= count <= MAX_SHEETS:
-        raise DroeftelseError(
-            translate("hearing", "Antallet af høringsark skal være mellem 1 og {0}.").format(MAX_SHEETS)
-        )
+    checked_sheet_count(count)
     m = store.get_meeting(db, meeting_id)
     template = templates.get(m.kind)
     hearing_step(template)  # a meeting kind without a hearing is refused in Danish
     with db.session() as s:  # its answers could not be read into a closed meeting
-        _open_meeting(s, meeting_id, translate("hearing", "der kan ikke laves høringsark til det"))
+        _open_meeting(s, meeting_id, "sheets")
     asked = questions(db, meeting_id, template)
     if any(q.id is None for q in asked):
         asked = save_questions(db, meeting_id, template, asked)
@@ -187,25 +161,14 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary, co
         meeting_date=m.date,
         place=m.place,
         material_title=template.title,
-        instruction=(
-            translate(
-                "hearing",
-                "Før den årlige arbejdsmiljødrøftelse vil arbejdsmiljøorganisationen gerne høre, hvad du mener. "
-                "Svar på de spørgsmål, du har noget at sige til – kort eller langt. Du skal ikke skrive dit navn.",
-            )
-        ),
+        instruction=sheet_instruction(),
         prompt_groups=(),
         boxes=tuple(
-            (
-                FIELD_KEY.format(q.id),
-                translate("hearing", "Punkt {0} · {1}: {2}").format(
-                    numbers.get(q.step, ""), titles.get(q.step, ""), q.text
-                ),
-            )
+            (FIELD_KEY.format(q.id), question_label(numbers.get(q.step, ""), titles.get(q.step, ""), q.text))
             for q in asked
         ),
         return_by=return_by(m.date),
-        heading=translate("hearing", "Høringsark"),
+        heading=sheet_heading(),
         example=m.example,
     )
     key = sheet_key(db)
@@ -216,70 +179,13 @@ def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary, co
         store.update_meeting_settings(db, meeting_id, hearing_sheets_out=total)
     sheets = []
     for g in kinds:
-        recipient = f"{g} – alle ansatte" if g else "Alle ansatte"
         for n in range(1, count + 1):
-            shown = recipient if count == 1 else translate("hearing", "{0} – ark {1}").format(recipient, n)
+            shown = sheet_recipient(g, n, count)
             sheets.append(SheetSnapshot(**base, recipient=shown, identity=hearing_identity(m, g, key, n)))
     return sheets
 
 
 # --- sheets in
-@dataclass(frozen=True)
-class HearingReceipt:
-    group: str  # "" for the common sheet
-    answered: int  # how many questions got an answer
-    duplicate: bool = False  # the same file was read in before: nothing stored
-    replaced: bool = False  # a sheet with the same code was read in before and this one took its place
-
-
-class CodeAlreadyRead(DroeftelseError):
-    """A sheet with this one-time code was read in before (from another file): which one counts is the user's
-    choice (keep the first, or replace it)."""
-
-
-def _verified_sheet(db: Database, m: Meeting, identity: str, file_name: str) -> tuple[str, str]:
-    """The (group, one-time code) of a returned sheet whose mark is this meeting's and unchanged."""
-    identity = identity.strip() if len(identity) <= MAX_HEARING_IDENTITY else ""
-    match = HEARING_IDENTITY.fullmatch(identity)
-    if match is None and OLD_HEARING_IDENTITY.fullmatch(identity):
-        raise DroeftelseError(
-            translate(
-                "hearing",
-                "{0}: høringsarket er lavet, før hvert ark fik sin egen engangskode, og kan derfor ikke tælles sikkert "
-                "én gang. Lav nye høringsark (droeftelse hoering) og del dem ud igen. Intet er indlæst.",
-            ).format(file_name)
-        )
-    if match is None:
-        raise DroeftelseError(
-            translate(
-                "hearing",
-                "{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke er ændret eller "
-                "ikke lavet af Drøftelse. Intet er indlæst.",
-            ).format(file_name)
-        )
-    token, group_hex, code, signature = match.groups()
-    if token != meeting_token(m):
-        raise DroeftelseError(
-            translate("hearing", "{0}: høringsarket hører til et andet møde end »{1}«. Intet er indlæst.").format(
-                file_name, m.title
-            )
-        )
-    if not hmac.compare_digest(signature, _signature(sheet_key(db), token, group_hex, code)):
-        raise DroeftelseError(
-            translate(
-                "hearing",
-                "{0}: arket kan ikke bekræftes som et høringsark fra dette møde – det skjulte mærke eller arkets "
-                "engangskode er ændret. Intet er indlæst.",
-            ).format(file_name)
-        )
-    try:
-        return bytes.fromhex(group_hex).decode("utf-8"), code
-    except UnicodeDecodeError:  # signed by us, so never; said in Danish all the same
-        raise DroeftelseError(
-            translate("hearing", "{0}: høringsarkets mærke kan ikke læses. Intet er indlæst.").format(file_name)
-        ) from None
-
-
 def import_hearing_sheet(
     db: Database,
     meeting_id: int,
@@ -296,8 +202,8 @@ def import_hearing_sheet(
     read in before from another file is refused (CodeAlreadyRead) unless `replace`: then it takes the first's place.
     `file_name` is only for the messages: it is never stored."""
     with db.session() as s:
-        m = _open_meeting(s, meeting_id, translate("hearing", "høringsark kan ikke indlæses i det"))
-        group, code = _verified_sheet(db, m, identity, file_name)
+        m = _open_meeting(s, meeting_id, "read")
+        group, code = verified_sheet(identity, sheet_key(db), meeting_token(m), file_name, m.title)
         return store_response(s, m, templates.get(m.kind), group, code, digest, texts, labels, file_name, replace)
 
 
@@ -336,9 +242,7 @@ def store_response(
             )
         )
     if not answers:
-        raise HearingRefused(
-            translate("hearing", "{0}: høringsarket er ikke udfyldt – der er intet at indlæse.").format(file_name)
-        )
+        raise EmptyHearingSheet(file_name)
     seen = s.scalar(
         select(func.count())
         .select_from(HearingResponse)
@@ -350,13 +254,7 @@ def store_response(
         select(HearingResponse).where(HearingResponse.meeting_id == meeting_id, HearingResponse.code == code)
     )
     if first is not None and not replace:
-        raise CodeAlreadyRead(
-            translate(
-                "hearing",
-                "{0}: et høringsark med samme engangskode er allerede indlæst – hvert ark tæller kun én gang. "
-                "Det først indlæste gælder; intet er indlæst fra denne fil.",
-            ).format(file_name)
-        )
+        raise CodeAlreadyRead(file_name)
     if first is not None:
         s.delete(first)
         s.flush()  # the code is free again before the new sheet takes it
@@ -367,26 +265,6 @@ def store_response(
 
 
 # --- what the hearing said
-@dataclass(frozen=True)
-class HearingAnswerLine:
-    step: str  # the legal point's step key; "" for a question removed since
-    question: str
-    text: str
-    group: str
-    response_id: int
-
-
-@dataclass(frozen=True)
-class HearingSummary:
-    responses: int  # returned sheets
-    by_group: tuple[tuple[str, int], ...]  # (group, sheets), groups in the order they were set, "" for all
-    answers: tuple[HearingAnswerLine, ...]
-    handed_out: int = 0  # sheets (codes) handed out; 0 when none were made with a code
-
-    def for_step(self, step: str) -> list[HearingAnswerLine]:
-        return [a for a in self.answers if a.step == step]
-
-
 def summary(db: Database, meeting_id: int) -> HearingSummary:
     with db.session() as s:
         rows = s.execute(  # an answer stands by its question's point as it is now, if the chairs moved it
@@ -414,7 +292,7 @@ def summary(db: Database, meeting_id: int) -> HearingSummary:
 def delete_response(db: Database, meeting_id: int, response_id: int) -> None:
     """Take a returned sheet back out (read in by mistake)."""
     with db.session() as s:
-        _open_meeting(s, meeting_id, translate("hearing", "høringssvar kan ikke fjernes"))
+        _open_meeting(s, meeting_id, "remove")
         s.execute(
             delete(HearingResponse).where(HearingResponse.id == response_id, HearingResponse.meeting_id == meeting_id)
         )

@@ -11,8 +11,7 @@ from typing import Any
 
 from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.apv import ASSESSMENT_FIELDS
-from drøftelse.domain.errors import NotFound
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.errors import MeetingNotFound
 from drøftelse.domain.meeting_file_version import FORMAT, VERSION
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.database import Database
@@ -34,19 +33,7 @@ _ACTION_ITEMS = (
 
 
 def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) -> dict[str, Any]:
-    conn = db.connect()
-    try:
-        conn.execute("BEGIN")  # one snapshot: another window's edit lands wholly before or after
-        m = conn.execute(_MEETING, (meeting_id,)).fetchone()
-        if m is None:
-            missing = translate("store", "Der findes intet møde med nummer {0}. Se numrene med 'droeftelse list'.")
-            raise NotFound(missing.format(meeting_id))
-        people = conn.execute(_PARTICIPANTS, (meeting_id,)).fetchall()
-        texts = conn.execute(_ANSWERS, (meeting_id,)).fetchall()
-        rows = conn.execute(_ACTION_ITEMS, (meeting_id,)).fetchall()
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+    m, people, texts, rows = _read(db, meeting_id)
     kind, template_version, title, date, place, forum, form, step, closed_at, settings, committee, employees = m[:12]
     example = bool(m[12])
     template = templates.get(kind)
@@ -54,7 +41,6 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
     position = {p[0]: p[7] for p in people}
     step_order = {st.key: i for i, st in enumerate(template.steps)}
     ordered = sorted(texts, key=lambda a: (position.get(a[0], -1), step_order.get(a[1], 99), a[1], a[2]))
-    fields = len(TEXT_FIELDS)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -88,16 +74,35 @@ def export_meeting(db: Database, meeting_id: int, templates: TemplateLibrary) ->
             {"participant": keys.get(pid), "step": s, "box": box, "text": text, "source": source}
             for pid, s, box, text, source in ordered
         ],
-        "action_items": [
-            {
-                **dict(zip(TEXT_FIELDS, row[:fields], strict=True)),
-                "status": row[fields],
-                "priority": row[fields + 1],
-                "result": row[fields + 2],
-                **{k: v for k, v in zip(ASSESSMENT_FIELDS, row[fields + 3 :], strict=True) if v},
-            }
-            for row in rows
-        ],
+        "action_items": [_action_item(row) for row in rows],
+    }
+
+
+def _read(db: Database, meeting_id: int) -> tuple:
+    """The meeting's row, its participants, texts and handleplan rows, in one read transaction; MeetingNotFound."""
+    conn = db.connect()
+    try:
+        conn.execute("BEGIN")  # one snapshot: another window's edit lands wholly before or after
+        m = conn.execute(_MEETING, (meeting_id,)).fetchone()
+        if m is None:
+            raise MeetingNotFound(meeting_id)
+        people = conn.execute(_PARTICIPANTS, (meeting_id,)).fetchall()
+        texts = conn.execute(_ANSWERS, (meeting_id,)).fetchall()
+        rows = conn.execute(_ACTION_ITEMS, (meeting_id,)).fetchall()
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return m, people, texts, rows
+
+
+def _action_item(row) -> dict[str, Any]:
+    fields = len(TEXT_FIELDS)
+    return {
+        **dict(zip(TEXT_FIELDS, row[:fields], strict=True)),
+        "status": row[fields],
+        "priority": row[fields + 1],
+        "result": row[fields + 2],
+        **{k: v for k, v in zip(ASSESSMENT_FIELDS, row[fields + 3 :], strict=True) if v},
     }
 
 

@@ -7,48 +7,41 @@ copy of the file gives nothing more away). An idea or a dot stores no device, no
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 
 from drøftelse.domain.annual import point_steps
-from drøftelse.domain.errors import AnswerChanged, DroeftelseError, NotFound
-from drøftelse.domain.hearing import MAX_QUESTION
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.errors import AnswerChanged
+from drøftelse.domain.hearing import MAX_QUESTION, HearingReceipt, hearing_step, point_label
 from drøftelse.domain.phones import (
     HEARING,
     MAX_HEARING_LINKS,
     MAX_IDEAS_PER_MEETING,
-    MAX_VOTE_ROWS,
     PREPARATION,
-    PhoneRefused,
+    HearingLinksFull,
+    IdeaNotInMeeting,
+    IdeaRecord,
+    IdeasFull,
+    LinkRecord,
+    ParticipantNotInMeeting,
+    PhoneBox,
+    PhoneQuestion,
+    PhoneSheet,
+    RowNotInVote,
     checked_box,
-    checked_idea,
     new_code,
+    phone_answer_name,
 )
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store import meetings as store
 from drøftelse.store.common import begin_write, insert_for, must_get, refuse_closed
 from drøftelse.store.database import Database
-from drøftelse.store.hearing import HearingReceipt, hearing_step, questions, store_response
+from drøftelse.store.hearing import questions, store_response
 from drøftelse.store.models import ActionItem, HearingResponse, Meeting, Participant, PhoneLink, RoomIdea, RoomVote
 from drøftelse.store.records import AnswerRecord
 from drøftelse.store.sheets import BoxChange, SheetImport, preparation_step
-
-
-@dataclass(frozen=True)
-class LinkRecord:
-    id: int
-    meeting_id: int
-    kind: str
-    participant_id: int | None
-    number: int | None
-    code: str
-    revoked: bool
-    participant: str = ""  # the participant's name, for a forberedelse link
-    used: bool = False  # a hearing link whose answers are in
 
 
 def _link(row: PhoneLink, participant: str = "", used: bool = False) -> LinkRecord:
@@ -68,7 +61,7 @@ def link_for(db: Database, meeting_id: int, kind: str, participant_id: int | Non
         if kind == PREPARATION:
             p = must_get(s, Participant, participant_id)
             if p.meeting_id != meeting_id:
-                raise NotFound(translate("phones", "Deltageren er ikke med i dette møde."))
+                raise ParticipantNotInMeeting(participant_id, meeting_id)
             name = p.name
         row = s.scalar(
             select(PhoneLink).where(
@@ -89,14 +82,9 @@ def link_for(db: Database, meeting_id: int, kind: str, participant_id: int | Non
     return result
 
 
-def hearing_links(db: Database, templates: TemplateLibrary, meeting_id: int, count: int) -> list[LinkRecord]:
-    """At least `count` hearing links not revoked (numbered as høringsark are): made when there are fewer. A meeting
-    without a hearing (the kompetencedrøftelse) is refused in Danish."""
-    hearing_step(templates.get(store.get_meeting(db, meeting_id).kind))
-    if not 1 <= count <= MAX_HEARING_LINKS:
-        raise DroeftelseError(
-            translate("phones", "Antallet af høringslinks skal være mellem 1 og {0}.").format(MAX_HEARING_LINKS)
-        )
+def hearing_links(db: Database, meeting_id: int, count: int) -> list[LinkRecord]:
+    """At least `count` hearing links not revoked (numbered as høringsark are): made when there are fewer;
+    HearingLinksFull when the meeting may have no more."""
     with db.session() as s:
         begin_write(s)
         refuse_closed(s, meeting_id)
@@ -112,9 +100,7 @@ def hearing_links(db: Database, templates: TemplateLibrary, meeting_id: int, cou
         total = len(rows)
         while len(live) < count:
             if total >= MAX_HEARING_LINKS:
-                raise DroeftelseError(
-                    translate("phones", "Der kan højst laves {0} høringslinks til et møde.").format(MAX_HEARING_LINKS)
-                )
+                raise HearingLinksFull(MAX_HEARING_LINKS)
             number += 1
             total += 1
             row = PhoneLink(meeting_id=meeting_id, kind=HEARING, number=number, code=new_code())
@@ -173,27 +159,6 @@ def revoke(db: Database, link_id: int) -> None:
 
 
 # --- forberedelse from a phone
-@dataclass(frozen=True)
-class PhoneBox:
-    key: str
-    label: str
-    text: str
-    version: int
-
-
-@dataclass(frozen=True)
-class PhoneSheet:
-    """What a participant's phone shows for their forberedelse: the boxes with their texts now and versions."""
-
-    meeting_title: str
-    meeting_date: dt.date
-    participant: str
-    instruction: str
-    prompt_groups: tuple[tuple[str, tuple[str, ...]], ...]
-    boxes: tuple[PhoneBox, ...]
-    closed: bool
-
-
 def phone_sheet(db: Database, templates: TemplateLibrary, link: LinkRecord) -> PhoneSheet:
     m = store.get_meeting(db, link.meeting_id)
     step = preparation_step(templates.get(m.kind))
@@ -251,13 +216,6 @@ def store_preparation(
 
 
 # --- the hearing from a phone
-@dataclass(frozen=True)
-class PhoneQuestion:
-    key: str  # "q<question id>", as on a høringsark
-    point: str  # "Punkt 1 · Indhold for året"
-    text: str
-
-
 def hearing_form(db: Database, templates: TemplateLibrary, meeting_id: int) -> tuple[PhoneQuestion, ...]:
     m = store.get_meeting(db, meeting_id)
     template = templates.get(m.kind)
@@ -268,7 +226,7 @@ def hearing_form(db: Database, templates: TemplateLibrary, meeting_id: int) -> t
         if q.id is None:  # proposals not stored yet: the chairs have not made the hearing
             continue
         number, title = titles.get(q.step, ("", ""))
-        out.append(PhoneQuestion(f"q{q.id}", translate("hearing", "Punkt {0} · {1}").format(number, title), q.text))
+        out.append(PhoneQuestion(f"q{q.id}", point_label(number, title), q.text))
     return tuple(out)
 
 
@@ -281,27 +239,18 @@ def store_hearing(db: Database, templates: TemplateLibrary, link: LinkRecord, te
         labels = {q.key: q.text[:MAX_QUESTION] for q in hearing_form(db, templates, m.id)}
         texts = {k: v for k, v in texts.items() if k in labels}
         digest = hashlib.sha256(f"telefon:{link.code}".encode()).hexdigest()
-        where = translate("phones", "Svaret fra telefonen")
+        where = phone_answer_name()
         return store_response(s, m, templates.get(m.kind), "", link.code, digest, texts, labels, where)
 
 
 # --- the room: ideas
-@dataclass(frozen=True)
-class IdeaRecord:
-    id: int
-    step: str
-    text: str
-    state: str  # ny, taget, afvist
-
-
 def add_idea(db: Database, meeting_id: int, step: str, text: str) -> int:
-    text = checked_idea(text)
     with db.session() as s:
         begin_write(s)
         refuse_closed(s, meeting_id)
         count = s.scalar(select(func.count()).where(RoomIdea.meeting_id == meeting_id)) or 0
         if count >= MAX_IDEAS_PER_MEETING:
-            raise PhoneRefused(translate("phones", "Mødet har fået så mange idéer, som det kan tage imod."))
+            raise IdeasFull(MAX_IDEAS_PER_MEETING)
         idea = RoomIdea(meeting_id=meeting_id, step=step, text=text)
         s.add(idea)
         s.flush()
@@ -336,7 +285,7 @@ def set_idea_state(db: Database, meeting_id: int, idea_id: int, state: str) -> I
         refuse_closed(s, meeting_id)
         idea = must_get(s, RoomIdea, idea_id)
         if idea.meeting_id != meeting_id:
-            raise NotFound(translate("phones", "Idéen hører ikke til dette møde."))
+            raise IdeaNotInMeeting(idea_id, meeting_id)
         idea.state = state
         result = IdeaRecord(idea.id, idea.step, idea.text, idea.state)
         s.commit()
@@ -346,8 +295,6 @@ def set_idea_state(db: Database, meeting_id: int, idea_id: int, state: str) -> I
 # --- the room: dot-voting on handleplan rows
 def vote_rows(db: Database, meeting_id: int, row_ids: list[int]) -> list[tuple[int, str]]:
     """The rows a vote offers, (id, first line of Hvad?), in the handleplan's order; rows of other meetings dropped."""
-    if len(row_ids) > MAX_VOTE_ROWS:
-        raise DroeftelseError(translate("phones", "En afstemning kan højst have {0} rækker.").format(MAX_VOTE_ROWS))
     with db.session() as s:
         rows = s.execute(
             select(ActionItem.id, ActionItem.hvad)
@@ -370,7 +317,7 @@ def add_dot(db: Database, meeting_id: int, round_: int, action_item_id: int, del
         refuse_closed(s, meeting_id)
         owner = s.scalar(select(ActionItem.meeting_id).where(ActionItem.id == action_item_id))
         if owner != meeting_id:
-            raise PhoneRefused(translate("phones", "Rækken er ikke med i afstemningen."))
+            raise RowNotInVote(action_item_id, meeting_id)
         stmt = (
             insert_for(s, RoomVote)
             .values(meeting_id=meeting_id, action_item_id=action_item_id, round=round_, dots=max(delta, 0))

@@ -14,20 +14,19 @@ from __future__ import annotations
 
 import errno
 import socket
-import threading
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy import text as sql
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
-from drøftelse.domain.errors import DatabaseRefused, ServerUnreachable
-from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
+from drøftelse.domain.database_errors import ServerRefused, server_reason
+from drøftelse.domain.errors import ServerUnreachable
 from drøftelse.domain.server_address import KEYRING_SERVICE, ServerAddress, parse_server_address
-from drøftelse.store.database import Database
 from drøftelse.store.migrate import upgrade_on
 from drøftelse.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from drøftelse.store.sqlite_errors import trigger_refusal
+from drøftelse.store.transactions import DatabaseBase
 
 MIGRATION_LOCK = 0x44524654  # pg_advisory_xact_lock key while the schema is created or upgraded ("DRFT")
 CONNECT_TIMEOUT_S = 10
@@ -76,13 +75,7 @@ def _driver():
     try:
         import psycopg  # noqa: PLC0415 - the optional extra droeftelse[postgres]
     except ImportError:
-        raise DatabaseRefused(
-            translate(
-                "postgres",
-                "PostgreSQL-driveren (psycopg) er ikke installeret. Installér den med: pip install "
-                "'droeftelse[postgres]'",
-            )
-        ) from None
+        raise ServerRefused("no_driver") from None
     return psycopg
 
 
@@ -156,22 +149,23 @@ def unreachable(address: ServerAddress, reason: str | None = None) -> ServerUnre
     return ServerUnreachable(server_name(address), reason)
 
 
-# libpq's reasons for a connect that did not reach the server, in the user's words
+# libpq's reasons for a connect that did not reach the server: its words, and the key of the user's words for them
+# (domain/database_errors.SERVER_REASONS)
 _REASONS = (
-    ("connection refused", QT_TRANSLATE_NOOP("postgres", "serveren tager ikke imod forbindelser – kører den?")),
-    ("timeout expired", QT_TRANSLATE_NOOP("postgres", "serveren svarede ikke i tide")),
-    ("could not translate host name", QT_TRANSLATE_NOOP("postgres", "servernavnet kan ikke slås op")),
-    ("name or service not known", QT_TRANSLATE_NOOP("postgres", "servernavnet kan ikke slås op")),
-    ("no route to host", QT_TRANSLATE_NOOP("postgres", "netværket når ikke frem til serveren")),
-    ("network is unreachable", QT_TRANSLATE_NOOP("postgres", "netværket når ikke frem til serveren")),
-    ("starting up", QT_TRANSLATE_NOOP("postgres", "serveren er ved at starte")),
-    ("shutting down", QT_TRANSLATE_NOOP("postgres", "serveren er ved at lukke ned")),
+    ("connection refused", "refused"),
+    ("timeout expired", "timeout"),
+    ("could not translate host name", "no_name"),
+    ("name or service not known", "no_name"),
+    ("no route to host", "no_route"),
+    ("network is unreachable", "no_route"),
+    ("starting up", "starting"),
+    ("shutting down", "stopping"),
 )
 
 
 def _danish_reason(error: BaseException) -> str | None:
     text = str(getattr(error, "orig", None) or error).lower()
-    return next((translate("postgres", said) for words, said in _REASONS if words in text), None)
+    return next((server_reason(key) for words, key in _REASONS if words in text), None)
 
 
 def unreachable_reason(address: ServerAddress, timeout_s: float = PROBE_TIMEOUT_S) -> str | None:
@@ -181,19 +175,18 @@ def unreachable_reason(address: ServerAddress, timeout_s: float = PROBE_TIMEOUT_
         with socket.create_connection((address.host, address.port), timeout=timeout_s):
             return None
     except ConnectionRefusedError:
-        said = _REASONS[0][1]
+        return server_reason("refused")
     except TimeoutError:
-        said = _REASONS[1][1]
+        return server_reason("timeout")
     except socket.gaierror:
-        said = _REASONS[2][1]
+        return server_reason("no_name")
     except OSError as e:
         if e.errno not in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ENETDOWN, errno.EHOSTDOWN):
-            return translate("postgres", "serveren kan ikke nås ({0})").format(e.strerror or e)
-        said = _REASONS[4][1]
-    return translate("postgres", said)
+            return server_reason("other", e.strerror or e)
+        return server_reason("no_route")
 
 
-def cannot_connect(address: ServerAddress, error: Exception) -> DatabaseRefused | ServerUnreachable:
+def cannot_connect(address: ServerAddress, error: Exception) -> ServerRefused | ServerUnreachable:
     """libpq's reason, in a Danish sentence that says what to do; `ServerUnreachable` when the server cannot be
     reached at all (nothing answers on its port, or it is starting or stopping)."""
     if lost_connection(error):
@@ -204,21 +197,14 @@ def cannot_connect(address: ServerAddress, error: Exception) -> DatabaseRefused 
             return unreachable(address, reason)
     text = str(error).strip()
     reason = text.splitlines()[-1] if text else type(error).__name__
-    hint = ""
+    hint = None
     if "password" in reason.lower():
-        hint = (
-            f" Læg adgangskoden i nøgleringen (keyring set {KEYRING_SERVICE} {address.key}) "
-            "eller i filen ~/.pgpass; Drøftelse gemmer den ikke selv."
-        )
+        hint = "password"
     elif "does not exist" in reason:
-        hint = " Bed jeres IT om at oprette databasen, eller ret navnet i adressen."
+        hint = "no_database"
     elif "connect" in reason.lower() or "timeout" in reason.lower():
-        hint = " Kontrollér adressen og netværket, eller om serveren kører."
-    return DatabaseRefused(
-        translate("postgres", "Der er ikke forbindelse til databaseserveren {0} ({1}).{2}").format(
-            address, reason, hint
-        )
-    )
+        hint = "connect"
+    return ServerRefused("cannot_connect", address, reason, hint, keyring=(KEYRING_SERVICE, address.key))
 
 
 class _LightConnection:
@@ -244,18 +230,17 @@ class _LightConnection:
         self._conn.close()
 
 
-class ServerDatabase(Database):
-    """One database on a PostgreSQL server. What `Database` does with a file's lock and identity, the server
-    does itself; sessions and transactions are the same."""
+class ServerDatabase(DatabaseBase):
+    """One database on a PostgreSQL server. What store/database.Database does with a file's lock and identity,
+    the server does itself; sessions and transactions are the same (store/transactions.py)."""
 
     dialect = "postgresql"
 
     def __init__(self, address: ServerAddress, revision: str):
+        super().__init__()
         self.path = self.address = address  # `path` for the window's title: its name and str() show no password
         self.revision = revision
         self.read_only = None
-        self._engine = None
-        self._open = threading.local()
         self.server = server_name(address)  # as ServerUnreachable names it, for the window to know its own
         self.waiting_for_server = False  # see wait_for_server
 
@@ -383,19 +368,8 @@ def _revision(conn, address: ServerAddress) -> str | None:
     if not tables:
         return None
     if "alembic_version" not in tables or "committee" not in tables:
-        raise DatabaseRefused(
-            translate(
-                "postgres",
-                "Databasen {0} indeholder tabeller fra et andet program, ikke fra Drøftelse. Intet er ændret.",
-            ).format(address)
-        )
+        raise ServerRefused("other_program", address)
     revision = conn.execute(sql("SELECT version_num FROM alembic_version")).scalar()
     if revision not in KNOWN_REVISIONS:
-        raise DatabaseRefused(
-            translate(
-                "postgres",
-                "Databasen {0} er gemt af en nyere version af Drøftelse (skemaversion {1}). Opdatér programmet for at "
-                "åbne den. Intet er ændret.",
-            ).format(address, revision)
-        )
+        raise ServerRefused("newer", address, revision)
     return revision

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from drøftelse.domain.hearing_sheets import HEARING_IDENTITY, MAX_HEARING_IDENTITY
 from drøftelse.store.database import Database
-from drøftelse.store.hearing import HEARING_IDENTITY, MAX_HEARING_IDENTITY
 from drøftelse.store.models import Meeting
 from drøftelse.store.sheets import MAX_IDENTITY, SIGNED_IDENTITY, meeting_token
 
