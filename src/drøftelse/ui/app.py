@@ -108,32 +108,74 @@ def _show_unexpected_error(kind, value, tb) -> None:
 def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = None):
     """Open the database and build the main window. A refused database is a Danish dialog and None; so is a
     file already open in another Drøftelse, whose window is brought forward instead (and given `open_file`)."""
+    from drøftelse.domain.server_address import is_server_address
+    from drøftelse.paths import default_database
+
+    db_path = _chosen_target(db_path)
+    if db_path is False:
+        return None
+    if is_server_address(db_path):  # a shared database: several windows on it is the point, so no guard
+        return _shared_database_window(str(db_path), clock)
+    path = Path(db_path or default_database()).expanduser()
+    if not _folder_made(path):
+        return None
+    held = _guard(path, open_file)
+    if held is None:
+        return None
+    guard, read_only = held
+    opened = _open_or_restore(path, guard, read_only)
+    if opened is None:
+        return None
+    db, restored = opened
+    window = _main_window(db, clock)
+    window.show_message(restored)
+    window.guard = guard
+    guard.setParent(window)
+    guard.show_requested.connect(window.bring_forward)
+    guard.file_requested.connect(lambda file: _open_given_file(window, Path(file)))
+    after_first_paint(window, guard.listen)
+    return window
+
+
+def _main_window(db, clock):
+    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.paths import templates_dir
+    from drøftelse.ui.main_window import MainWindow
+
+    return MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
+
+
+def _chosen_target(db_path: Path | None):
+    """The database asked for (--db, else the shared one chosen in the window, else None for the default), or
+    False after telling why it cannot be: `-`, a line break or `postgresql:/host/db` would otherwise become a
+    new, empty local file."""
     from drøftelse.domain.database_target import database_target
     from drøftelse.domain.errors import DroeftelseError
-    from drøftelse.domain.server_address import is_server_address
-    from drøftelse.domain.templates import TemplateLibrary
-    from drøftelse.paths import default_database, templates_dir
-    from drøftelse.services.database import open_database
-    from drøftelse.ui.main_window import MainWindow
-    from drøftelse.ui.single_instance import InstanceGuard
 
     if db_path is None:  # no --db: the shared database chosen in the window, if one was (ui/server_dialog.py)
         from drøftelse.ui.server_dialog import shared_database
 
         db_path = shared_database()
-    try:  # `-`, a line break or `postgresql:/host/db` would otherwise become a new, empty local file
-        db_path = database_target(db_path) if db_path is not None else None
+    try:
+        return database_target(db_path) if db_path is not None else None
     except DroeftelseError as e:
         QMessageBox.critical(None, translate("app", "Databasen kan ikke åbnes"), e.message)
+        return False
+
+
+def _shared_database_window(address: str, clock):
+    from drøftelse.domain.errors import DroeftelseError
+    from drøftelse.services.database import open_database
+
+    try:
+        db = open_database(address)
+    except DroeftelseError as e:
+        QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
         return None
-    if is_server_address(db_path):  # a shared database: several windows on it is the point, so no guard
-        try:
-            db = open_database(str(db_path))
-        except DroeftelseError as e:
-            QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
-            return None
-        return MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
-    path = Path(db_path or default_database()).expanduser()
+    return _main_window(db, clock)
+
+
+def _folder_made(path: Path) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -143,28 +185,44 @@ def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = 
             translate("app", "Databasen kan ikke åbnes"),
             translate("app", "Mappen {0} kan ikke oprettes ({1}).").format(path.parent, reason),
         )
-        return None
+        return False
+    return True
+
+
+def _guard(path: Path, open_file: Path | None):
+    """(the file's InstanceGuard, why it opens read-only or None), or None when another Drøftelse has the file: its
+    window is brought forward (and handed `open_file`), and the chair told so unless a file was double-clicked."""
+    from drøftelse.ui.single_instance import InstanceGuard
+
     guard = InstanceGuard(path)
     read_only = None  # or why the lock file cannot be made: a read-only folder or a full disk, not "open elsewhere"
-    if not guard.acquire() and (read_only := guard.cannot_lock()) is None:
-        if guard.ask_first_to_show(open_file):
-            if open_file is not None:  # a file double-clicked: the open window reads it and says so; no dialog here
-                return None
-            text = translate(
-                "app", "{0} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
-            ).format(path.name)
-        else:
-            text = translate(
-                "app",
-                "{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder.",
-            ).format(path.name, guard.holder())
-        QMessageBox.information(None, translate("app", "Drøftelse er allerede åben"), text)
-        return None
+    if guard.acquire() or (read_only := guard.cannot_lock()) is not None:
+        return guard, read_only
+    if guard.ask_first_to_show(open_file):
+        if open_file is not None:  # a file double-clicked: the open window reads it and says so; no dialog here
+            return None
+        text = translate(
+            "app", "{0} er allerede åben i Drøftelse. Vinduet er hentet frem, så I ikke skriver to steder."
+        ).format(path.name)
+    else:
+        text = translate(
+            "app",
+            "{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder.",
+        ).format(path.name, guard.holder())
+    QMessageBox.information(None, translate("app", "Drøftelse er allerede åben"), text)
+    return None
+
+
+def _open_or_restore(path: Path, guard, read_only):
+    """(the database, what was restored: "" or the message), or None: a refused file may be put back from a
+    backup and opened again (ui/restore_dialog.py), or the chair gave up and the guard is let go."""
+    from drøftelse.domain.errors import DroeftelseError
+    from drøftelse.services.database import open_database
+
     restored = ""
-    while True:  # a refused file may be put back from a backup and opened again (ui/restore_dialog.py)
+    while True:
         try:
-            db = open_database(path, read_only=read_only)
-            break
+            return open_database(path, read_only=read_only), restored
         except DroeftelseError as e:
             from drøftelse.ui.restore_dialog import refused_at_start
 
@@ -177,14 +235,6 @@ def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = 
                 guard.release()
                 return None
             guard.file_replaced()  # a new file at the path: the identity lock follows it
-    window = MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
-    window.show_message(restored)
-    window.guard = guard
-    guard.setParent(window)
-    guard.show_requested.connect(window.bring_forward)
-    guard.file_requested.connect(lambda file: _open_given_file(window, Path(file)))
-    after_first_paint(window, guard.listen)
-    return window
 
 
 class _FirstPaint(QObject):

@@ -32,7 +32,7 @@ from drøftelse.ui.handleplan_view import handleplan_view
 from drøftelse.ui.live_view import POLL_MS
 from drøftelse.ui.pages.handleplan_page import ChoiceDelegate, MultiLineDelegate
 from drøftelse.ui.read_only import reads_only
-from drøftelse.ui.table_models import fit_rows
+from drøftelse.ui.row_fitting import fit_rows
 from drøftelse.ui.translation import translate
 
 FORMATS = {  # format: (file pattern, suffix)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
 from drøftelse.domain import apv
@@ -24,6 +24,7 @@ from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.services import meetings as service
 from drøftelse.services.meetings import ActionFields
 from drøftelse.ui.answer_fields import BOTH_SEPARATOR, KEEP_BOTH, KEEP_MINE, TAKE_NEW
+from drøftelse.ui.handleplan_undo import Delete, Insert, Move, Order
 from drøftelse.ui.table_models import cut, tooltip
 from drøftelse.ui.translation import translate
 
@@ -292,23 +293,23 @@ class HandleplanModel(QAbstractTableModel):
         after = tuple(r.id for r in apv.by_priority(self.rows))
         if before == after:
             return False
-        self.undo_stack.push(_Order(self, before, after))
+        self.undo_stack.push(Order(self, before, after))
         return True
 
     def add_row(self, fields: ActionFields | None = None, position: int | None = None) -> int:
         position = len(self.rows) if position is None else position
-        self.undo_stack.push(_Insert(self, fields or ActionFields(), position))
+        self.undo_stack.push(Insert(self, fields or ActionFields(), position))
         return position
 
     def delete_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):
-            self.undo_stack.push(_Delete(self, row))
+            self.undo_stack.push(Delete(self, row))
 
     def move_row(self, row: int, delta: int) -> bool:
         target = row + delta
         if not (0 <= row < len(self.rows) and 0 <= target < len(self.rows)):
             return False
-        self.undo_stack.push(_Move(self, row, target))
+        self.undo_stack.push(Move(self, row, target))
         return True
 
     # the three primitive changes the undo commands are made of; each changes the list shown in place (the rows
@@ -344,56 +345,6 @@ class HandleplanModel(QAbstractTableModel):
         self._renumber(min(row, target))
         self.endMoveRows()
         self.stored.emit()
-
-
-class _Insert(QUndoCommand):
-    def __init__(self, model: HandleplanModel, fields: ActionFields, position: int):
-        super().__init__(translate("_Insert", "ny række"))
-        self.model, self.fields, self.position = model, fields, position
-
-    def redo(self) -> None:
-        self.model._insert(self.fields, self.position)
-
-    def undo(self) -> None:
-        self.model._delete(self.position)
-
-
-class _Delete(QUndoCommand):
-    def __init__(self, model: HandleplanModel, row: int):
-        super().__init__(translate("_Delete", "slet række"))
-        self.model, self.row = model, row
-        self.fields = model.fields_of(row)
-
-    def redo(self) -> None:
-        self.fields = self.model.fields_of(self.row)  # the row as it is now, edits included
-        self.model._delete(self.row)
-
-    def undo(self) -> None:
-        self.model._insert(self.fields, self.row)
-
-
-class _Move(QUndoCommand):
-    def __init__(self, model: HandleplanModel, row: int, target: int):
-        super().__init__(translate("_Move", "flyt række"))
-        self.model, self.row, self.target = model, row, target
-
-    def redo(self) -> None:
-        self.model._move(self.row, self.target)
-
-    def undo(self) -> None:
-        self.model._move(self.target, self.row)
-
-
-class _Order(QUndoCommand):
-    def __init__(self, model: HandleplanModel, before: tuple[int, ...], after: tuple[int, ...]):
-        super().__init__(translate("_Order", "ordn efter prioritet"))
-        self.model, self.before, self.after = model, before, after
-
-    def redo(self) -> None:
-        self.model.set_order(self.after)
-
-    def undo(self) -> None:
-        self.model.set_order(self.before)
 
 
 def ask_which_to_keep(label: str, mine: str, theirs: str, both_possible: bool) -> str:

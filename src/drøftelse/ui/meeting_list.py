@@ -36,7 +36,7 @@ from drøftelse.ui.list_models import MeetingListModel
 from drøftelse.ui.meeting_list_files import MeetingFileActions
 from drøftelse.ui.message_area import MessageArea
 from drøftelse.ui.read_only import reads_only
-from drøftelse.ui.table_models import size_columns_to_texts
+from drøftelse.ui.row_fitting import size_columns_to_texts
 from drøftelse.ui.translation import translate
 
 

@@ -28,7 +28,7 @@ from drøftelse.services.listing import apv_date, year_ahead
 from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.list_models import YearModel
 from drøftelse.ui.read_only import reads_only
-from drøftelse.ui.table_models import fit_rows, size_columns_to_texts
+from drøftelse.ui.row_fitting import fit_rows, size_columns_to_texts
 from drøftelse.ui.translation import translate
 
 

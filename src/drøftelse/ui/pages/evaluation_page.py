@@ -25,7 +25,8 @@ from drøftelse.ui.hearing_answers import hearing_panel, refresh_hearing_panel
 from drøftelse.ui.live_view import refresh_table
 from drøftelse.ui.page_models import NO_EFFECT, NO_VERDICT, EvaluationModel
 from drøftelse.ui.pages.base import StepPage, add_group_boxes, bullets, load_group_boxes, wrapped
-from drøftelse.ui.table_models import ComboDelegate, fit_rows, keep_editors_open
+from drøftelse.ui.row_fitting import fit_rows
+from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
 from drøftelse.ui.translation import translate
 
 COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT, COL_EFFECT, COL_EFFECT_NOTE = range(7)

@@ -25,7 +25,8 @@ from drøftelse.ui.apv_panel import ApvPanel
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
 from drøftelse.ui.handleplan_view import handleplan_view
 from drøftelse.ui.pages.base import StepPage, wrapped
-from drøftelse.ui.table_models import Column, RecordTableModel, fit_rows
+from drøftelse.ui.row_fitting import fit_rows
+from drøftelse.ui.table_models import Column, RecordTableModel
 from drøftelse.ui.translation import translate
 
 
@@ -67,6 +68,20 @@ class ChoiceDelegate(QStyledItemDelegate):
 class HandleplanPage(StepPage):
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
+        self._make_model()
+        layout = QVBoxLayout(self)
+        if step.instruction:
+            layout.addWidget(wrapped(step.instruction))
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_buttons())
+        # the APV's assessment of the chosen row, with the hints for Hvordan? and the psykisk arbejdsmiljø
+        self.apv = ApvPanel(self.model, ctx.autosaver, self)
+        layout.addWidget(self.apv)
+        self._connect_apv()
+        self._add_shortcuts()
+
+    def _make_model(self) -> None:
+        ctx = self.ctx
         opening = ctx.opening  # the meeting opens on this step: its rows were read in the opening task
         if opening is not None and opening.handleplan is not None:
             self.model = HandleplanModel(
@@ -77,9 +92,8 @@ class HandleplanPage(StepPage):
             meeting = service.get_meeting(ctx.db, ctx.meeting_id)
             self.model = HandleplanModel(ctx.db, ctx.meeting_id, meeting.date, self)
             self._just_read = "here"
-        layout = QVBoxLayout(self)
-        if step.instruction:
-            layout.addWidget(wrapped(step.instruction))
+
+    def _build_table(self) -> QTableView:
         self.view = handleplan_view(self.model, translate("HandleplanPage", "Handleplan"))
         header = self.view.horizontalHeader()
         for col in range(len(COLUMNS)):
@@ -104,8 +118,9 @@ class HandleplanPage(StepPage):
             FIELDS.index("priority"), ChoiceDelegate([("", None)] + [(p.label, p) for p in Priority], self.view)
         )
         fit_rows(self.view)  # the row that changed is measured again, never the whole table for one edit
-        layout.addWidget(self.view, 1)
+        return self.view
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.add_button = self._button(
             translate("HandleplanPage", "&Ny række (Ctrl+N)"), lambda: self.add_row(), buttons
@@ -121,17 +136,18 @@ class HandleplanPage(StepPage):
         self.make_action.menu().aboutToShow.connect(self._fill_agreed_points)
         buttons.addWidget(self.make_action)
         self._button(translate("HandleplanPage", "Se et e&ksempel"), self.show_example, buttons)
-        layout.addLayout(buttons)
-        # the APV's assessment of the chosen row, with the hints for Hvordan? and the psykisk arbejdsmiljø
-        self.apv = ApvPanel(self.model, ctx.autosaver, self)
-        layout.addWidget(self.apv)
+        self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        return buttons
+
+    def _connect_apv(self) -> None:
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _: self.apv.show_row(current.row() if current.isValid() else None)
         )
         for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsRemoved):
             signal.connect(lambda *_: self.apv.refresh())
-        self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(False)
+
+    def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.add_row())
         QShortcut(QKeySequence.StandardKey.Undo, self, self.model.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.model.undo_stack.redo)

@@ -34,8 +34,8 @@ from drøftelse.ui.pages.base import (
     wrapped,
 )
 from drøftelse.ui.pages.training_offers import TrainingOffers
+from drøftelse.ui.row_fitting import fit_rows
 from drøftelse.ui.table_height import height_for_rows
-from drøftelse.ui.table_models import fit_rows
 from drøftelse.ui.translation import translate
 
 
