@@ -1,131 +1,18 @@
-"""SQLAlchemy 2 typed models. Alembic revisions build the same tables; a test compares the two."""
+"""A meeting and what it holds: participants, answers, the handleplan's rows, goals, verdicts, the kompetenceplan."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy import false as sa_false
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from drøftelse.domain.limits import MAX_LINE, MAX_TEXT, check_length, clean_text
+from drøftelse.store.models.base import Base, LimitedText, line, utcnow
 
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class LimitedText(TypeDecorator):
-    """TEXT in SQLite, with its length checked whenever it is written, by the ORM or a Core insert or update:
-    whichever way a text comes in (typing, a meeting file, a returned sheet), one over the limit is refused with
-    a Danish message naming the field (domain/limits.py), and nothing is stored; control characters (NUL) are
-    removed first."""
-
-    impl = Text
-    cache_ok = True
-
-    def __init__(self, what: str, limit: int = MAX_TEXT):
-        super().__init__()
-        self.what, self.limit = what, limit
-
-    def process_bind_param(self, value, dialect):
-        value = clean_text(value)  # NUL from a paste or a file: PostgreSQL would refuse the whole write
-        check_length(self.what, value, self.limit)
-        return value
-
-
-def line(what: str) -> LimitedText:
-    """A name, title, place or role: one line of at most MAX_LINE characters."""
-    return LimitedText(what, MAX_LINE)
-
-
-class Committee(Base):
-    """An udvalg: one AMO, arbejdsmiljøudvalg or MED body. A laptop may hold several."""
-
-    __tablename__ = "committee"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(line("Udvalgets navn"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    apv_date: Mapped[dt.date | None] = mapped_column(Date)  # the last full APV (revision 0003)
-    # how many work there; under 10 there is no AMO (revision 0007); None: not stated
-    employees: Mapped[int | None] = mapped_column(Integer)
-
-    meetings: Mapped[list[Meeting]] = relationship(back_populates="committee", cascade="all, delete-orphan")
-    members: Mapped[list[Member]] = relationship(back_populates="committee", cascade="all, delete-orphan")
-
-
-class Member(Base):
-    """A member of the AMO, with the dates their training rights run from."""
-
-    __tablename__ = "member"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(line("Navnet"))
-    role: Mapped[str] = mapped_column(line("Rollen"), default="")
-    elected_on: Mapped[dt.date | None] = mapped_column(Date)
-    # the rights run from tiltrædelse (revision 0013); taken from the election date, and marked as assumed, until a
-    # chair confirms it
-    took_office_on: Mapped[dt.date | None] = mapped_column(Date)
-    took_office_assumed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
-    left_on: Mapped[dt.date | None] = mapped_column(Date)
-    formandskab: Mapped[bool] = mapped_column(Boolean, default=False)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # the AMO's structure (revision 0011): the arbejdsmiljøgruppe, and how the employees reach the member
-    group_name: Mapped[str] = mapped_column(line("Gruppen"), default="", server_default="")
-    contact: Mapped[str] = mapped_column(line("Kontakten"), default="", server_default="")
-    # made by the demo: left out of the årshjul and the folder for Arbejdstilsynet until kept (revision 0011)
-    example: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
-    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-
-    committee: Mapped[Committee] = relationship(back_populates="members")
-    trainings: Mapped[list[Training]] = relationship(back_populates="member", cascade="all, delete-orphan")
-
-
-class TrainingOffer(Base):
-    """An offer of supplementary training to a member: what the employer must be able to document (revision 0013)."""
-
-    __tablename__ = "training_offer"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
-    offered_on: Mapped[dt.date] = mapped_column(Date)
-    days: Mapped[float] = mapped_column(Float, default=0.0)
-    title: Mapped[str] = mapped_column(line("Tilbuddet"), default="")
-    answer: Mapped[str] = mapped_column(String(20), default="")  # accepteret, afslaaet, udskudt, "" (no answer yet)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-
-
-class TrainingPooling(Base):
-    """Two funktionsår's supplementary days pooled into 3, agreed in writing (revision 0013): `first_year` ≥ 2."""
-
-    __tablename__ = "training_pooling"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
-    first_year: Mapped[int] = mapped_column(Integer)
-    agreed_on: Mapped[dt.date] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(line("Aftalen"), default="")
-
-
-class Training(Base):
-    """A course a member took or plans: the mandatory arbejdsmiljøuddannelse or supplementary training."""
-
-    __tablename__ = "training"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # "obligatorisk" or "supplerende"
-    title: Mapped[str] = mapped_column(line("Kursets titel"), default="")
-    taken_on: Mapped[dt.date | None] = mapped_column(Date)
-    days: Mapped[float] = mapped_column(Float, default=0.0)
-    planned: Mapped[bool] = mapped_column(Boolean, default=False)
-    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-
-    member: Mapped[Member] = relationship(back_populates="trainings")
+if TYPE_CHECKING:
+    from drøftelse.store.models.committee import Committee
 
 
 class Meeting(Base):
@@ -338,56 +225,6 @@ class PlanItem(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
-class HearingQuestion(Base):
-    """A question of the employees' hearing before an annual discussion, about one legal point (revision 0006)."""
-
-    __tablename__ = "hearing_question"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    step: Mapped[str] = mapped_column(String(60))  # the legal point's step key
-    text: Mapped[str] = mapped_column(LimitedText("Spørgsmålet"))
-    # counted up by every write (store/field_writes): the other chair's window sees the row changed (revision 0012)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-
-
-def _today() -> dt.datetime:
-    return utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-class HearingResponse(Base):
-    """One returned hearing sheet: from which arbejdsmiljøgruppe (or "" for the common sheet), the file's SHA-256
-    so the same file is not counted twice (revision 0006), and the sheet's one-time code so one sheet counts once
-    however it was changed (revision 0010). Nothing that says who answered: no file name, the day only."""
-
-    __tablename__ = "hearing_response"
-    __table_args__ = (
-        Index("uq_hearing_response_digest", "meeting_id", "digest", unique=True),
-        Index("uq_hearing_response_code", "meeting_id", "code", unique=True),
-    )
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    group_name: Mapped[str] = mapped_column(line("Gruppens navn"), default="")
-    code: Mapped[str | None] = mapped_column(String(32))  # None for sheets read in before revision 0010
-    digest: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_today)  # the day only: not who, by when
-
-    answers: Mapped[list[HearingAnswer]] = relationship(cascade="all, delete-orphan")
-
-
-class HearingAnswer(Base):
-    """An employee's answer to one question. The question's text and point are kept with it, so an answer stays
-    whole and in its place even when the chairs later change or remove the question (revision 0006)."""
-
-    __tablename__ = "hearing_answer"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    response_id: Mapped[int] = mapped_column(ForeignKey("hearing_response.id", ondelete="CASCADE"), index=True)
-    question_id: Mapped[int | None] = mapped_column(ForeignKey("hearing_question.id", ondelete="SET NULL"))
-    step: Mapped[str] = mapped_column(String(60))
-    question: Mapped[str] = mapped_column(LimitedText("Spørgsmålet"))
-    text: Mapped[str] = mapped_column(LimitedText("Svaret"))
-
-
 class MeetingChange(Base):
     """A change made to a meeting after it was closed once and reopened: written by the database's triggers
     (revision 0009), never changed or removed except with its meeting."""
@@ -401,49 +238,3 @@ class MeetingChange(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     user_name: Mapped[str] = mapped_column(Text, default="", server_default="")
-
-
-def _today_date() -> dt.date:
-    return utcnow().date()
-
-
-class PhoneLink(Base):
-    """A link the chairs hand out for a phone (revision 0015): "rum" (the room: everyone scans the same), "forberedelse"
-    (one participant's) or "hoering" (one employee's hearing, counted once like a høringsark's code). Its code is
-    unguessable (128 bits); a revoked link answers nothing."""
-
-    __tablename__ = "phone_link"
-    __table_args__ = (Index("uq_phone_link_code", "code", unique=True),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
-    number: Mapped[int | None] = mapped_column(Integer)  # a hearing link's number, as a høringsark's
-    code: Mapped[str] = mapped_column(String(64))
-    revoked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
-    created_on: Mapped[dt.date] = mapped_column(Date, default=_today_date)
-
-
-class RoomIdea(Base):
-    """An idea sent from a phone in the room, for the chairs to take into the agreed text (revision 0015). Nothing
-    that says who sent it: no device, no address, the day only."""
-
-    __tablename__ = "room_idea"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    step: Mapped[str] = mapped_column(String(60))
-    text: Mapped[str] = mapped_column(LimitedText("Idéen"))
-    state: Mapped[str] = mapped_column(String(20), default="ny", server_default="ny")  # ny, taget, afvist
-    created_on: Mapped[dt.date] = mapped_column(Date, default=_today_date)
-
-
-class RoomVote(Base):
-    """A handleplan row's dots in one round of dot-voting from the phones (revision 0015): a count, no voter."""
-
-    __tablename__ = "room_vote"
-    __table_args__ = (Index("uq_room_vote_row_round", "action_item_id", "round", unique=True),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    action_item_id: Mapped[int] = mapped_column(ForeignKey("action_item.id", ondelete="CASCADE"))
-    round: Mapped[int] = mapped_column(Integer)
-    dots: Mapped[int] = mapped_column(Integer, default=0)
