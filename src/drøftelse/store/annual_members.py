@@ -181,7 +181,7 @@ def set_offer_answer(db: Database, offer_id: int, answer: str, seen: str | None 
     with db.session() as s:
         must_get(s, TrainingOffer, offer_id)
         seen_values = None if seen is None else {"answer": seen}
-        write_fields(s, TrainingOffer, offer_id, {"answer": answer}, seen_values, {"answer": "Svaret på tilbuddet"})
+        write_fields(s, TrainingOffer, offer_id, {"answer": answer}, seen_values, field_names("offer"))
         s.commit()
 
 
