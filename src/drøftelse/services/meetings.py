@@ -21,6 +21,7 @@ from drøftelse.domain.closing import (
     unjudged_lines,
 )
 from drøftelse.domain.errors import AnswerChanged, MeetingClosed
+from drøftelse.domain.preparation import PreparedText
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.services.annual import finalise
 from drøftelse.services.handleplan import (
@@ -41,7 +42,6 @@ from drøftelse.store import meetings as store
 from drøftelse.store.database import Database
 from drøftelse.store.examples import KeptExample
 from drøftelse.store.examples import keep_example as keep_examples
-from drøftelse.store.meetings import PreparedText
 from drøftelse.store.records import (
     ActionItemRecord,
     AnswerRecord,

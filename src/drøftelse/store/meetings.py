@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, func, select, update
 
@@ -13,6 +12,7 @@ from drøftelse.domain.annual import check_employees
 from drøftelse.domain.errors import AnswerChanged, FieldChanged, MeetingNotFound
 from drøftelse.domain.field_names import field_names
 from drøftelse.domain.limits import clean_text
+from drøftelse.domain.preparation import PreparedText
 from drøftelse.domain.templates import Template
 from drøftelse.store.common import (
     begin_write,
@@ -341,16 +341,6 @@ def stored_answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str,
             )
         )
         return {(p, st, b): AnswerRecord(t, v) for p, st, b, t, v in rows}
-
-
-@dataclass(frozen=True)
-class PreparedText:
-    """One participant's preparation for one box of the preparation step ("" when they wrote none)."""
-
-    participant_id: int
-    name: str
-    present: bool
-    text: str
 
 
 def prepared_texts(db: Database, meeting_id: int, step: str, box: str) -> list[PreparedText]:
