@@ -17,6 +17,7 @@ from drøftelse.domain.members import MemberLine
 from drøftelse.domain.templates import Step, Template
 from drøftelse.store import annual as store
 from drøftelse.store import annual_members, annual_verdicts, competence_plan
+from drøftelse.store import meetings as meetings_store
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.records import CourseRecord, GoalRecord, PlanItemRecord
@@ -46,6 +47,7 @@ __all__ = [
     "evaluation",
     "finalise",
     "goals",
+    "copy_last_participants",
     "invite_members",
     "latest_own_development",
     "members",
@@ -229,9 +231,31 @@ def delete_pooling(db: Database, pooling_id: int) -> None:
 
 
 def invite_members(db: Database, meeting_id: int) -> int:
-    """The committee's current members as the new meeting's participants, when it has none; returns how many."""
+    """A new meeting starts with the committee's current members as participants (all present until ticked
+    off); returns how many were added. A meeting that already has participants is left alone."""
     with db.transaction():
-        return annual_members.invite_members(db, meeting_id)
+        if meetings_store.participants(db, meeting_id):
+            return 0
+        m = get_meeting(db, meeting_id)
+        people = annual_members.members(db, m.committee_id, m.date, include_left=False, include_examples=m.example)
+        chairs = annual_members.formandskab(db, m.committee_id)
+        for p in people:
+            meetings_store.add_participant(db, meeting_id, p.name, p.role, formandskab=p.id in chairs)
+        return len(people)
+
+
+def copy_last_participants(db: Database, meeting_id: int) -> int:
+    """A workplace without an AMO has no members to invite: a new annual discussion starts with the people of the
+    previous one (name, role, who led it), all present until ticked off. Returns how many; a meeting that already
+    has participants is left alone."""
+    with db.transaction():
+        if meetings_store.participants(db, meeting_id):
+            return 0
+        prev = store.previous_annual(db, meeting_id)
+        people = meetings_store.participants(db, prev.id) if prev else []
+        for p in people:
+            meetings_store.add_participant(db, meeting_id, p.name, p.role, formandskab=p.formandskab)
+        return len(people)
 
 
 # --- the kompetenceudviklingsplan

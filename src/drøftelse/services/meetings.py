@@ -23,7 +23,7 @@ from drøftelse.domain.closing import (
 from drøftelse.domain.errors import AnswerChanged, MeetingClosed
 from drøftelse.domain.preparation import PreparedText
 from drøftelse.domain.templates import Template, TemplateLibrary
-from drøftelse.services.annual import finalise
+from drøftelse.services.annual import copy_last_participants, finalise, invite_members
 from drøftelse.services.handleplan import (
     action_item,
     action_items,
@@ -37,7 +37,7 @@ from drøftelse.services.handleplan import (
     update_action_item,
 )
 from drøftelse.store import annual as annual_store
-from drøftelse.store import annual_members, annual_verdicts, meeting_log
+from drøftelse.store import annual_verdicts, meeting_log
 from drøftelse.store import meetings as store
 from drøftelse.store.database import Database
 from drøftelse.store.examples import KeptExample
@@ -219,9 +219,9 @@ def create_meeting(
 
     with db.transaction():
         meeting_id = store.create_meeting(db, committee_id, template, title, date, place, forum)
-        invited = annual_members.invite_members(db, meeting_id) if invite else 0
+        invited = invite_members(db, meeting_id) if invite else 0
         small = invite and not invited and template.key == SMALL_ANNUAL_KIND
-        carried = annual_members.copy_last_participants(db, meeting_id) if small else 0
+        carried = copy_last_participants(db, meeting_id) if small else 0
     return NewMeeting(meeting_id, invited, carried)
 
 

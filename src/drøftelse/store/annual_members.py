@@ -1,6 +1,5 @@
 """The AMO's members in the store: who they are, their mandatory course, supplementary courses, offers and
-poolings, each member's training status today (domain/training.py decides it), and a new meeting's participants
-taken from them."""
+poolings, and each member's training status today (domain/training.py decides it)."""
 
 from __future__ import annotations
 
@@ -12,11 +11,9 @@ from drøftelse.domain import training
 from drøftelse.domain.errors import FieldChanged
 from drøftelse.domain.field_names import field_names
 from drøftelse.domain.members import MemberLine, OfferRecord, PoolingRecord
-from drøftelse.store.annual import previous_annual
 from drøftelse.store.common import begin_write, must_get
 from drøftelse.store.database import Database
 from drøftelse.store.field_writes import write_fields
-from drøftelse.store.meetings import add_participant, get_meeting, participants
 from drøftelse.store.models import Committee, Member, Training, TrainingOffer, TrainingPooling
 from drøftelse.store.records import CourseRecord, record
 
@@ -289,31 +286,7 @@ def _member_line(p: Member, own: list, offers: tuple, pooled: tuple, today: dt.d
     )
 
 
-def invite_members(db: Database, meeting_id: int) -> int:
-    """A new meeting starts with the committee's current members as participants (all present until ticked
-    off); returns how many were added. A meeting that already has participants is left alone."""
-    if participants(db, meeting_id):
-        return 0
-    m = get_meeting(db, meeting_id)
-    people = members(db, m.committee_id, m.date, include_left=False, include_examples=m.example)
-    for p in people:
-        add_participant(db, meeting_id, p.name, p.role, formandskab=p.id in _formandskab(db, m.committee_id))
-    return len(people)
-
-
-def copy_last_participants(db: Database, meeting_id: int) -> int:
-    """A workplace without an AMO has no members to invite: a new annual discussion starts with the people of the
-    previous one (name, role, who led it), all present until ticked off. Returns how many; a meeting that already
-    has participants is left alone."""
-    if participants(db, meeting_id):
-        return 0
-    prev = previous_annual(db, meeting_id)
-    people = participants(db, prev.id) if prev else []
-    for p in people:
-        add_participant(db, meeting_id, p.name, p.role, formandskab=p.formandskab)
-    return len(people)
-
-
-def _formandskab(db: Database, committee_id: int) -> set[int]:
+def formandskab(db: Database, committee_id: int) -> set[int]:
+    """The members of the committee's formandskab (their ids)."""
     with db.session() as s:
         return set(s.scalars(select(Member.id).where(Member.committee_id == committee_id, Member.formandskab)))
