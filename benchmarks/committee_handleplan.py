@@ -17,15 +17,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from drøftelse.domain.actions import Status
+from drøftelse.domain.actions import ActionFields, Status
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.paths import templates_dir
 from drøftelse.services.exports import write_committee_handleplan, write_handleplan
+from drøftelse.store import action_items
 from drøftelse.store import meetings as store
 from drøftelse.store.database import open_database
 from drøftelse.store.demo import create_annual_demo
-from drøftelse.store.meetings import ActionFields
 
 TODAY = dt.date(2026, 11, 20)
 EVERY_ROW = PlanFilter(frozenset(Status))  # the same rows as the meetings' own plans
@@ -51,7 +51,7 @@ def thousand_rows(db, templates, rows: int) -> tuple[int, list[int]]:
                 hvem="Mette Kjær Andersen og Łukasz Wiśniewski",
                 opfoelgning="Ved årlig drøftelse i 4. kvartal",
             )
-            store.add_action_item(db, meetings[n % 4], fields)
+            action_items.add_action_item(db, meetings[n % 4], fields)
     return cid, meetings
 
 

@@ -23,8 +23,10 @@ def pct(values: list[float], p: float) -> float:
 
 
 def build(path: Path):
+    from drøftelse.domain.actions import ActionFields
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import templates_dir
+    from drøftelse.store import action_items
     from drøftelse.store import meetings as store
     from drøftelse.store.database import open_database
 
@@ -38,10 +40,10 @@ def build(path: Path):
         store.add_participant(db, mid, f"Deltager {n} Østergård", "Medarbejder")
     text = "Vi inddrager medarbejderne & følger op. " * 4
     for n in range(200):
-        store.add_action_item(
+        action_items.add_action_item(
             db,
             mid,
-            store.ActionFields(
+            ActionFields(
                 hvad=f"Række {n}: {text}",
                 hvorfor=text,
                 hvordan=text,

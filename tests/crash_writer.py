@@ -3,6 +3,8 @@ reports each one on stdout only after it is stored. The test kills it with SIGKI
 
 import sys
 
+from drøftelse.domain.actions import ActionFields
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 from drøftelse.store.database import open_database
 
@@ -11,6 +13,6 @@ meeting, i = int(sys.argv[2]), int(sys.argv[3])
 print("klar", flush=True)
 while True:
     i += 1
-    store.add_action_item(db, meeting, store.ActionFields(hvad=f"redigering {i}", hvem="AMR"))
+    action_store.add_action_item(db, meeting, ActionFields(hvad=f"redigering {i}", hvem="AMR"))
     store.set_answer(db, meeting, None, "enige", "fokus", f"redigering {i} – æøå")
     print(i, flush=True)

@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 
-from drøftelse.domain.actions import Status
+from drøftelse.domain.actions import ActionFields, Status
 from drøftelse.domain.annual import Verdict, ordered_steps
-from drøftelse.services import listing
-from drøftelse.store import annual
+from drøftelse.services import annual, listing
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
-from drøftelse.store.meetings import ActionFields
 
 
 @pytest.fixture
@@ -30,18 +29,18 @@ def history(db, templates):
     a25 = store.create_meeting(db, cid, t_annual, "Årlig drøftelse 2025", dt.date(2025, 11, 12))
     g1 = annual.add_goal(db, a25, "Færre løft over 15 kg ved varemodtagelsen")
     g2 = annual.add_goal(db, a25, "Alle nye får introduktion til truckkørsel")
-    r1 = store.add_action_item(
+    r1 = action_store.add_action_item(
         db, a25, ActionFields(hvad="Løftevogne til rampe 2", hvem="Søren", hvornaar="1. kvartal")
     )
-    r2 = store.add_action_item(
+    r2 = action_store.add_action_item(
         db, a25, ActionFields(hvad="Støjmåling i pakkeriet", hvem="Zofia Wójcik", status=Status.GENNEMFOERT)
     )
     k26 = store.create_meeting(db, cid, t_comp, "Kompetencedrøftelse 2026", dt.date(2026, 3, 4))
-    r3 = store.add_action_item(db, k26, ActionFields(hvad="Kursus i konflikthåndtering", status=Status.I_GANG))
+    r3 = action_store.add_action_item(db, k26, ActionFields(hvad="Kursus i konflikthåndtering", status=Status.I_GANG))
     store.set_answer(db, k26, None, "kompetencer", "egen", "- Łukasz: kursus i ergonomi\n- Fælles temadag om stress")
     a26 = store.create_meeting(db, cid, t_annual, "Årlig drøftelse 2026", dt.date(2026, 11, 20))
     later = store.create_meeting(db, cid, t_comp, "Kompetencedrøftelse 2027", dt.date(2027, 3, 1))
-    store.add_action_item(db, later, ActionFields(hvad="Fra fremtiden"))
+    action_store.add_action_item(db, later, ActionFields(hvad="Fra fremtiden"))
     return dict(cid=cid, a25=a25, a26=a26, k26=k26, g1=g1, g2=g2, r1=r1, r2=r2, r3=r3)
 
 
@@ -63,7 +62,7 @@ def test_verdicts_update_the_rows_status_and_can_be_taken_back(db, history):
     annual.set_verdict(db, a26, Verdict.NAAET, "Leveret i februar", action_item_id=r1)
     annual.set_verdict(db, a26, "opgivet", "Kurset blev aflyst", action_item_id=r3)
     annual.set_verdict(db, a26, Verdict.DELVIST, "Halvdelen", goal_id=history["g1"])
-    status = {i.id: i.status for m in (history["a25"], history["k26"]) for i in store.action_items(db, m)}
+    status = {i.id: i.status for m in (history["a25"], history["k26"]) for i in action_store.action_items(db, m)}
     assert status[r1] == "gennemfoert" and status[r3] == "opgivet"
     ev = annual.evaluation(db, a26)
     # Judged rows stay on this meeting's list although they are no longer open
@@ -74,7 +73,7 @@ def test_verdicts_update_the_rows_status_and_can_be_taken_back(db, history):
     assert ev.goals[0].verdict == Verdict.DELVIST and ev.judged == 3
     annual.set_verdict(db, a26, Verdict.IKKE_NAAET, action_item_id=r3)  # a change of mind keeps the comment
     annual.set_verdict(db, a26, None, action_item_id=r1)
-    status = {i.id: i.status for m in (history["a25"], history["k26"]) for i in store.action_items(db, m)}
+    status = {i.id: i.status for m in (history["a25"], history["k26"]) for i in action_store.action_items(db, m)}
     assert status[r1] == "aaben"  # its status from before the verdict
     assert status[r3] == "aaben"
     assert annual.evaluation(db, a26).rows[1].comment == "Kurset blev aflyst"

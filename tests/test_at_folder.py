@@ -9,7 +9,7 @@ from conftest import dump, finished, rows, run_cli
 from pypdf import PdfReader
 
 from drøftelse.domain.danish_dates import long_date
-from drøftelse.store import annual
+from drøftelse.services import annual
 from drøftelse.store import meetings as store
 from drøftelse.store.database import open_database
 from drøftelse.ui.app import open_main_window

@@ -18,6 +18,7 @@ from drøftelse.documents.committee_xlsx import CUT_NOTE, EXCEL_CELL_LIMIT, rend
 from drøftelse.documents.handleplan_pdf import render_handleplan
 from drøftelse.domain.actions import COLUMNS, Priority, Status
 from drøftelse.domain.snapshots import ActionRow, Approval, CommitteeHandleplanSnapshot, Signer
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 
 
@@ -319,7 +320,7 @@ def test_the_meetings_handleplan_is_signed_by_each_member_present(db, templates)
     ):
         store.add_participant(db, mid, name, role, present=present)
     text = " ".join(
-        PdfReader(io.BytesIO(render_handleplan(store.handleplan_snapshot(db, mid, templates))))
+        PdfReader(io.BytesIO(render_handleplan(action_store.handleplan_snapshot(db, mid, templates))))
         .pages[0]
         .extract_text()
         .split()
@@ -333,7 +334,7 @@ def test_the_meetings_handleplan_is_signed_by_each_member_present(db, templates)
 def test_with_nobody_marked_present_there_are_lines_to_write_names_on(db, templates):
     cid = store.create_committee(db, "AMO Øst")
     mid = store.create_meeting(db, cid, templates.get("kompetencedroeftelse"), "Møde", PRINTED)
-    snap = store.handleplan_snapshot(db, mid, templates)
+    snap = action_store.handleplan_snapshot(db, mid, templates)
     assert snap.approval.body == "arbejdsmiljøudvalget"
     text = " ".join(PdfReader(io.BytesIO(render_handleplan(snap))).pages[0].extract_text().split())
     assert "Godkendt af arbejdsmiljøudvalget" in text and text.count("Underskrift") == 2

@@ -8,16 +8,16 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import event, update
 
-from drøftelse.domain.actions import Status
+from drøftelse.domain.actions import ActionFields, Status
 from drøftelse.domain.approval import approving_body
 from drøftelse.domain.committee_plan import PlanFilter, parse_statuses, row_year
 from drøftelse.domain.errors import DroeftelseError, NotFound
 from drøftelse.services import exports
 from drøftelse.services.meetings import keep_example
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 from drøftelse.store.committee_plan import committee_actions, committee_handleplan_snapshot
 from drøftelse.store.demo import create_annual_demo
-from drøftelse.store.meetings import ActionFields
 from drøftelse.store.models import ActionItem
 
 
@@ -142,7 +142,7 @@ def test_every_meetings_rows_in_one_query_in_the_order_of_their_dates(db, templa
     cid = store.get_meeting(db, demo).committee_id
     other = store.create_committee(db, "Et andet udvalg")
     elsewhere = store.create_meeting(db, other, templates.get(ANNUAL), "Andet", TODAY)
-    store.add_action_item(db, elsewhere, ActionFields(hvad="Ikke vores"))
+    action_store.add_action_item(db, elsewhere, ActionFields(hvad="Ikke vores"))
     queries, rows = count_queries(db, lambda: committee_actions(db, cid))
     assert queries == 1
     assert len(rows) == 7 and "Ikke vores" not in [r.hvad for r in rows]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 from drøftelse.store.database import open_database
 from drøftelse.ui import autosave
@@ -78,7 +79,7 @@ def test_fifty_kills_lose_nothing_that_was_reported_stored(tmp_path, templates):
         last = max(stored, default=last)
     assert total_reported > KILLS  # the children did write between the kills
     reopened = open_database(db_path)
-    assert len(store.action_items(reopened, meeting)) == last
+    assert len(action_store.action_items(reopened, meeting)) == last
 
 
 # --- a steady typist: the window's autosave, not the store, is what is killed

@@ -9,9 +9,10 @@ from conftest import dump
 
 from drøftelse.domain.errors import ExchangeError
 from drøftelse.services.meeting_file import write_meeting_file
+from drøftelse.store.action_items import action_items
 from drøftelse.store.demo import create_demo_meeting
 from drøftelse.store.exchange import export_meeting, import_meeting, import_meeting_file
-from drøftelse.store.meetings import action_items, answers, participants
+from drøftelse.store.meetings import answers, participants
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from drøftelse.documents.handleplan_csv import render_csv
 from drøftelse.documents.handleplan_pdf import render_handleplan, write_handleplan_pdf
-from drøftelse.domain.actions import COLUMNS, Priority, Status
+from drøftelse.domain.actions import COLUMNS, ActionFields, Priority, Status
 from drøftelse.domain.snapshots import ActionRow, Approval, HandleplanSnapshot, Signer
 
 
@@ -183,8 +183,8 @@ def test_an_empty_handleplan_still_prints(tmp_path):
 
 
 def test_the_demo_meetings_handleplan_from_the_database(db, templates):
+    from drøftelse.store.action_items import handleplan_snapshot
     from drøftelse.store.demo import create_demo_meeting
-    from drøftelse.store.meetings import handleplan_snapshot
 
     mid = create_demo_meeting(db, templates, today=dt.date(2026, 11, 20))
     snap = handleplan_snapshot(db, mid, templates)
@@ -223,13 +223,14 @@ def test_no_cell_of_the_csv_is_run_as_a_formula(db, templates, tmp_path):
     """OWASP's list (=, +, -, @, tab, carriage return): each such cell gets an apostrophe and stays text."""
     from conftest import run_cli
 
+    from drøftelse.store import action_items as action_store
     from drøftelse.store import meetings as store
 
     meeting = store.create_meeting(
         db, store.create_committee(db, "AMO"), templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20)
     )
     for text in FORMULAS:
-        store.add_action_item(db, meeting, store.ActionFields(hvad=text, hvorfor="Almindelig tekst", hvem=text))
+        action_store.add_action_item(db, meeting, ActionFields(hvad=text, hvorfor="Almindelig tekst", hvem=text))
     target = tmp_path / "handleplan.csv"
     result = run_cli("--db", str(db.path), "handleplan", str(meeting), "--csv", str(target))  # a file or a server
     assert result.returncode == 0, result.stderr

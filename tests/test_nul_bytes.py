@@ -19,6 +19,7 @@ from drøftelse.domain.meeting_file import Answer
 from drøftelse.services import hearing
 from drøftelse.services.meeting_file import import_meeting_file, write_meeting_file
 from drøftelse.services.meetings import create_demo
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 from drøftelse.store.demo import create_demo_meeting
 from drøftelse.store.sheets import apply_import, plan_import
@@ -55,7 +56,7 @@ def test_a_meeting_file_with_nul_bytes_imports_without_them(db, templates, tmp_p
     assert m.title == "Drøftelse 2026"
     assert "Mette Kjær" in [p.name for p in store.participants(db, new)]
     assert CLEAN in store.answers(db, new).values()
-    assert store.action_items(db, new)[0].hvad == CLEAN
+    assert action_store.action_items(db, new)[0].hvad == CLEAN
 
 
 def test_a_returned_sheet_with_nul_bytes_imports_without_them(db, templates, tmp_path):
@@ -88,9 +89,9 @@ def test_a_paste_with_nul_bytes_is_stored_without_them(db, templates):
     again = store.set_answer(db, meeting, pid, "forberedelse", "opgaver", DIRTY, expected_version=stored.version - 1)
     assert again.text == CLEAN  # the same text written twice is no conflict, NUL or not
     assert store.answers(db, meeting)[(pid, "forberedelse", "opgaver")] == CLEAN
-    item = store.action_items(db, meeting)[0]
-    store.update_action_item(db, item.id, hvem="Mette\x00")
-    assert store.action_items(db, meeting)[0].hvem == "Mette"
+    item = action_store.action_items(db, meeting)[0]
+    action_store.update_action_item(db, item.id, hvem="Mette\x00")
+    assert action_store.action_items(db, meeting)[0].hvem == "Mette"
 
 
 @pytest.mark.slow

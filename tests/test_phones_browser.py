@@ -16,7 +16,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from selenium.webdriver.support.ui import WebDriverWait
 
+from drøftelse.domain.actions import ActionFields
 from drøftelse.services import hearing, meetings, phones
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 from drøftelse.ui.app import open_main_window
 
@@ -168,7 +170,7 @@ def test_a_kompetencedroeftelse_with_everyone_on_their_phone(danish_app, qtbot, 
     assert view.page.boxes["fokus"].toPlainText() == f"• {EVIL}"
 
     # dot-voting on the handleplan's rows, live on the projector
-    rows = [store.add_action_item(db, mid, store.ActionFields(hvad=f"Række {n}")) for n in (1, 2, 3)]
+    rows = [action_store.add_action_item(db, mid, ActionFields(hvad=f"Række {n}")) for n in (1, 2, 3)]
     view.go_to_step("handleplan")
     assert panel.start_vote()
     for clicks in ([0, 0, 1], [1, 1, 2]):  # two phones

@@ -11,8 +11,10 @@ import sqlite3
 import pytest
 
 from drøftelse.domain import phones as rules
+from drøftelse.domain.actions import ActionFields
 from drøftelse.domain.hearing import Question
 from drøftelse.services import hearing, meetings, phones
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 from drøftelse.web.app import COOKIE, make_app
 from drøftelse.web.server import PhoneServer, RateLimiter
@@ -155,7 +157,7 @@ def test_a_body_too_large_or_with_too_many_fields_is_refused_whole(served, db, c
 
 def test_dots_are_three_each_only_on_the_vote_s_rows_and_counted_with_the_row(served, db, competence):
     server, client = served
-    rows = [store.add_action_item(db, competence, store.ActionFields(hvad=f"Række {n}")) for n in range(3)]
+    rows = [action_store.add_action_item(db, competence, ActionFields(hvad=f"Række {n}")) for n in range(3)]
     link = joined(server, client)
     assert client.post(f"/r/{link.code}/prik", data={"raekke": rows[0]}).status_code == 409  # no vote running
     server.room.start_vote(phones.next_round(db, competence), phones.vote_rows(db, competence, rows[:2]))

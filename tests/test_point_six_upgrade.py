@@ -8,7 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from drøftelse.domain.annual import point_label
-from drøftelse.store import annual, exchange, migrate
+from drøftelse.domain.templates import check_template_version
+from drøftelse.services import annual
+from drøftelse.store import exchange, migrate
 from drøftelse.store import meetings as store
 from drøftelse.store.database import make_engine, open_database
 from drøftelse.store.referat import referat_snapshot
@@ -85,7 +87,7 @@ def test_an_old_database_keeps_its_point_six_texts_under_the_new_point(tmp_path,
     # the open meeting: its text is point six's training text; the sagkundskab is what the new law adds
     (open_id,) = [m for (m,) in rows(path, "SELECT id FROM meeting WHERE kind = ? AND closed_at IS NULL", ANNUAL)]
     meeting = store.get_meeting(db, open_id)
-    store.check_template_version(templates.get(ANNUAL), meeting.template_version)
+    check_template_version(templates.get(ANNUAL), meeting.template_version)
     assert referat_snapshot(db, open_id, templates).competence.text == OLD_TEXT
     missing = annual.missing_points(db, open_id, templates.get(ANNUAL))
     six = [s for s in missing if s.legal_point == 6]

@@ -140,7 +140,7 @@ def test_the_control_strip_hides_itself_and_comes_back_with_the_mouse(danish_app
 
 
 def test_the_wall_never_shows_a_members_overdue_training(danish_app, qtbot, db_path, db, templates):
-    from drøftelse.store import annual as annual_store
+    from drøftelse.store import annual_members as annual_store
     from drøftelse.store.demo import create_annual_demo
 
     annual = create_annual_demo(db, templates, today=dt.date(2026, 11, 20))

@@ -16,8 +16,8 @@ from drøftelse.documents.handleplan_csv import render_csv
 from drøftelse.documents.handleplan_pdf import render_handleplan
 from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.limits import MAX_LINE, clean_text
+from drøftelse.store.action_items import handleplan_snapshot
 from drøftelse.store.exchange import export_meeting, import_meeting
-from drøftelse.store.meetings import handleplan_snapshot
 
 HARD = [
     "",

@@ -16,6 +16,7 @@ from drøftelse.documents import handleplan_pdf
 from drøftelse.documents.committee_columns import SHEET_COLUMNS
 from drøftelse.documents.handleplan_csv import HEADER
 from drøftelse.domain import actions, apv, field_names, meeting_file, templates
+from drøftelse.domain.actions import ActionFields
 from drøftelse.domain.limits import MAX_LINE, MAX_TEXT
 from drøftelse.domain.record_fields import (
     ACTION_ROW,
@@ -38,7 +39,6 @@ from drøftelse.domain.record_fields import (
 )
 from drøftelse.domain.snapshots import ActionRow
 from drøftelse.store import models, records
-from drøftelse.store.meetings import ActionFields
 
 # what a table has beside its declared fields: keys, order, bookkeeping
 KEYS = {"id", "committee_id", "meeting_id", "member_id", "goal_id", "action_item_id"}
@@ -113,7 +113,7 @@ def test_the_frozen_record_has_the_declared_fields(declared, record, bookkeeping
 
 def test_a_new_row_is_made_from_the_declared_fields():
     held, expected = [f.name for f in dataclasses.fields(ActionFields)], [f.name for f in in_shape(ACTION_ROW, NEW)]
-    assert held == expected, f"store/meetings.ActionFields differs from the declaration in {set(held) ^ set(expected)}"
+    assert held == expected, f"domain/actions.ActionFields differs from the declaration in {set(held) ^ set(expected)}"
 
 
 def test_the_documents_row_has_the_declared_printed_fields():

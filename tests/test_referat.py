@@ -11,13 +11,14 @@ from pypdf import PdfReader
 
 from drøftelse.documents.competence_plan_pdf import render_competence_plan
 from drøftelse.documents.referat_pdf import render_referat
+from drøftelse.domain.actions import ActionFields
 from drøftelse.domain.danish_dates import short_date
-from drøftelse.services import listing
+from drøftelse.services import annual, listing
 from drøftelse.services.meetings import keep_example
-from drøftelse.store import annual
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
+from drøftelse.store.competence_plan import competence_snapshot
 from drøftelse.store.demo import create_annual_demo
-from drøftelse.store.meetings import ActionFields
 from drøftelse.store.referat import referat_snapshot
 
 
@@ -130,7 +131,7 @@ def test_long_text_markup_and_european_names_flow_and_print(db, templates):
     store.set_answer(db, mid, None, "samarbejde", "tekst", '<b>fed</b> & "citat"')
     for name in ("Zofia Wójcik-Łęcka", "Dŵr Ŷnys", "Şükrü Çelik", "Ægir Ørnsø", "Παναγιώτης"):
         store.add_participant(db, mid, name, "AMR")
-    store.add_action_item(db, mid, ActionFields(hvad="x" * 10_000))  # one word taller than a page
+    action_store.add_action_item(db, mid, ActionFields(hvad="x" * 10_000))  # one word taller than a page
     text = squash(" ".join(pages(render_referat(referat_snapshot(db, mid, templates)))))
     assert "ord0 ord1" in text and "ord8999" in text
     assert '<b>fed</b> & "citat"' in text and "AMO <Øst> & Vest" in text
@@ -140,7 +141,7 @@ def test_long_text_markup_and_european_names_flow_and_print(db, templates):
 
 
 def test_the_kompetenceudviklingsplan_as_its_own_pdf(db, templates, demo):
-    snap = annual.competence_snapshot(db, demo, templates)
+    snap = competence_snapshot(db, demo, templates)
     text = squash(" ".join(pages(render_competence_plan(snap))))
     for piece in (
         "Kompetenceudviklingsplan for AMO's medlemmer",

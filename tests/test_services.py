@@ -11,7 +11,7 @@ from conftest import dump
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services import annual, exchange
 from drøftelse.services import meetings as service
-from drøftelse.store import annual as annual_store
+from drøftelse.store import annual_members as annual_store
 
 
 @pytest.fixture

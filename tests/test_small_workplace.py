@@ -18,13 +18,13 @@ from test_cli import ok, refused
 from test_ui_meeting import click_next, type_into
 
 from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, point_steps
+from drøftelse.domain.closing import NotFinished
 from drøftelse.domain.errors import DroeftelseError, TemplateError
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.paths import templates_dir
+from drøftelse.services import annual
 from drøftelse.services.meetings import create_demo, finish_meeting, keep_example
-from drøftelse.store import annual
 from drøftelse.store import meetings as store
-from drøftelse.store.annual import NotFinished
 from drøftelse.store.database import open_database
 from drøftelse.store.exchange import export_meeting, import_meeting
 from drøftelse.store.listing import committees_with_meetings

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+from drøftelse.domain.actions import ActionFields
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 
 
@@ -31,17 +33,17 @@ def test_participants_move_and_close_up_after_a_removal(db, templates):
 def test_a_follow_up_date_follows_the_rows_own_date(db, templates):
     cid = store.create_committee(db, "AMO")
     mid = store.create_meeting(db, cid, templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 23))
-    row = store.add_action_item(
-        db, mid, store.ActionFields(hvornaar="3. kvartal", opfoelgning="Ved årlig drøftelse i 4. kvartal")
+    row = action_store.add_action_item(
+        db, mid, ActionFields(hvornaar="3. kvartal", opfoelgning="Ved årlig drøftelse i 4. kvartal")
     )
-    item = store.action_item(db, row)
+    item = action_store.action_item(db, row)
     assert (item.hvornaar_dato, item.opfoelgning_dato) == (dt.date(2027, 9, 30), dt.date(2027, 12, 31))
     # Hvornår moved to "snarest": the follow-up is read from the meeting's date again
-    store.update_action_item(db, row, hvornaar="snarest")
-    assert store.action_item(db, row).opfoelgning_dato == dt.date(2026, 12, 31)
+    action_store.update_action_item(db, row, hvornaar="snarest")
+    assert action_store.action_item(db, row).opfoelgning_dato == dt.date(2026, 12, 31)
     # only Opfølgning edited: it is read from the row's stored Hvornår
-    store.update_action_item(db, row, hvornaar="2. halvår 2027")
-    store.update_action_item(db, row, opfoelgning="om 3 måneder")
-    assert store.action_item(db, row).opfoelgning_dato == dt.date(2028, 3, 31)
-    store.update_action_item(db, row, opfoelgning="når budgettet er vedtaget")
-    assert store.action_item(db, row).opfoelgning_dato is None  # kept as written, never guessed
+    action_store.update_action_item(db, row, hvornaar="2. halvår 2027")
+    action_store.update_action_item(db, row, opfoelgning="om 3 måneder")
+    assert action_store.action_item(db, row).opfoelgning_dato == dt.date(2028, 3, 31)
+    action_store.update_action_item(db, row, opfoelgning="når budgettet er vedtaget")
+    assert action_store.action_item(db, row).opfoelgning_dato is None  # kept as written, never guessed

@@ -6,9 +6,9 @@ import tomllib
 import pytest
 
 from drøftelse.domain.errors import TemplateError
-from drøftelse.domain.templates import TemplateLibrary, load_template_file
+from drøftelse.domain.templates import TemplateLibrary, check_template_version, load_template_file
 from drøftelse.paths import templates_dir
-from drøftelse.store.meetings import check_template_version, create_committee, create_meeting, get_meeting
+from drøftelse.store.meetings import create_committee, create_meeting, get_meeting
 
 
 def test_every_meeting_kind_loads(templates):

@@ -25,8 +25,8 @@ from drøftelse.domain.training import (
 )
 from drøftelse.services import annual
 from drøftelse.services import meetings as service
+from drøftelse.services.listing import year_ahead
 from drøftelse.store.database import open_database
-from drøftelse.store.listing import year_ahead
 
 D = dt.date
 

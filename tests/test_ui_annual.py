@@ -9,10 +9,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from test_ui_meeting import cell, click_next, tick, type_into
 
-from drøftelse.domain.actions import Status
-from drøftelse.store import annual
+from drøftelse.domain.actions import ActionFields, Status
+from drøftelse.services import annual
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
-from drøftelse.store.meetings import ActionFields
 from drøftelse.ui.app import open_main_window
 from drøftelse.ui.page_models import MemberModel
 
@@ -23,7 +23,7 @@ def last_year(db, templates):
     cid = store.create_committee(db, "AMO Lager")
     a25 = store.create_meeting(db, cid, templates.get(ANNUAL), "Årlig drøftelse 2025", dt.date(2025, 11, 12))
     annual.add_goal(db, a25, "Færre tunge løft")
-    row = store.add_action_item(
+    row = action_store.add_action_item(
         db, a25, ActionFields(hvad="Løftevogne til rampe 2", hvem="Søren", hvornaar="1. kvartal")
     )
     store.update_meeting(db, a25, closed_at=dt.datetime(2025, 11, 12, 15))
@@ -75,7 +75,7 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     verdict.setCurrentIndex(1)  # nået
     assert "Status nu: gennemført" in cell(ev.table, 1, 1)
     ev.table.model().setData(ev.table.model().index(1, 4), "Leveret i februar")
-    assert [i.status for i in store.action_items(db, 1)] == [Status.GENNEMFOERT.value]
+    assert [i.status for i in action_store.action_items(db, 1)] == [Status.GENNEMFOERT.value]
     assert annual.evaluation(db, mid).rows[0].comment == "Leveret i februar"
     assert ev.count.text() == "1 af 2 vurderet."
 

@@ -8,9 +8,9 @@ from conftest import FakeClock, when_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
-from drøftelse.domain.actions import Status
+from drøftelse.domain.actions import ActionFields, Status
+from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
-from drøftelse.store.meetings import ActionFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.handleplan_model import FIELDS, HandleplanModel
 from drøftelse.ui.round_timer import RoundTimer, clock_text
@@ -45,21 +45,21 @@ def test_handleplan_model_insert_delete_undo_move(danish_app, db, meeting, qtmod
     qtmodeltester.check(model)
     for n in range(3):
         model.add_row(ActionFields(hvad=f"Række {n}", hvornaar="3. kvartal"))
-    assert [i.hvad for i in store.action_items(db, meeting)] == ["Række 0", "Række 1", "Række 2"]
+    assert [i.hvad for i in action_store.action_items(db, meeting)] == ["Række 0", "Række 1", "Række 2"]
     assert "→ 30.9.2027" in model.data(model.index(0, FIELDS.index("hvornaar")))
     assert model.data(model.index(0, FIELDS.index("hvornaar")), Qt.ItemDataRole.EditRole) == "3. kvartal"
 
     assert model.setData(model.index(1, FIELDS.index("hvem")), "AMR <og> leder & TR")
     assert model.setData(model.index(1, FIELDS.index("status")), Status.I_GANG)
     model.delete_row(1)
-    assert [i.hvad for i in store.action_items(db, meeting)] == ["Række 0", "Række 2"]
+    assert [i.hvad for i in action_store.action_items(db, meeting)] == ["Række 0", "Række 2"]
     model.undo_stack.undo()
-    restored = store.action_items(db, meeting)[1]
+    restored = action_store.action_items(db, meeting)[1]
     assert (restored.hvad, restored.hvem, restored.status) == ("Række 1", "AMR <og> leder & TR", "i_gang")
     model.move_row(0, 2)
-    assert [i.hvad for i in store.action_items(db, meeting)] == ["Række 1", "Række 2", "Række 0"]
+    assert [i.hvad for i in action_store.action_items(db, meeting)] == ["Række 1", "Række 2", "Række 0"]
     model.undo_stack.undo()
-    assert [i.hvad for i in store.action_items(db, meeting)] == ["Række 0", "Række 1", "Række 2"]
+    assert [i.hvad for i in action_store.action_items(db, meeting)] == ["Række 0", "Række 1", "Række 2"]
     assert not model.move_row(2, 1)  # the last row cannot move down
     qtmodeltester.check(model)
 

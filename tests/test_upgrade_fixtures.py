@@ -31,7 +31,7 @@ def test_an_old_file_opens_upgraded_with_its_meeting(fixture, tmp_path):
     assert committee.name == "Arbejdsmiljøudvalget, Fjordens Lager & Logistik A/S"
     assert committee.meetings[0].title.startswith("Kompetencedrøftelse")
     assert integrity_problems(db) == []
-    from drøftelse.store.meetings import action_items
+    from drøftelse.store.action_items import action_items
 
     assert [i.hvad for i in action_items(db, committee.meetings[0].id)][2] == "Kemisk risikovurdering."
     if revision != schema.HEAD_REVISION:

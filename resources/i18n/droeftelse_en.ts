@@ -6318,6 +6318,10 @@ The details are written in {1}.</translation>
         <translation>The course&apos;s days</translation>
     </message>
     <message>
+        <source>Svaret på tilbuddet</source>
+        <translation>The answer to the offer</translation>
+    </message>
+    <message>
         <source>Høringsspørgsmålene</source>
         <translation>The hearing questions</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain import i18n, training
 from drøftelse.domain.annual import ANNUAL_KIND, COMPETENCE_KIND
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.i18n import translate
@@ -119,3 +120,76 @@ def proposed_meeting(events: list[Event], today: dt.date, annual_kind: str = ANN
             short_date(annual.date)
         ),
     )
+
+
+def row_title(hvad: str) -> str:
+    """A handleplan row in the årshjul: its Hvad's first line."""
+    return hvad.strip().splitlines()[0] if hvad.strip() else translate("listing", "(uden titel)")
+
+
+def training_due(name: str, st) -> list[tuple[str, dt.date]]:
+    """What a member's training status (domain/training.TrainingStatus) puts in the årshjul, by its date."""
+    due = []
+    if st.mandatory in ("skal tages", "overskredet"):
+        due.append(
+            (translate("listing", "{0} – den obligatoriske arbejdsmiljøuddannelse").format(name), st.mandatory_due)
+        )
+    if st.offer_due and st.offered_days <= 0:  # what the employer must document is the offer
+        due.append(
+            (translate("listing", "{0} – tilbud om supplerende arbejdsmiljøuddannelse").format(name), st.offer_due)
+        )
+    if st.lapses_on and st.remaining_days > st.planned_days:
+        # with two years pooled in writing, the days lapse only at the second year's end
+        left_days = i18n.decimal(st.remaining_days)
+        due.append(
+            (
+                translate("listing", "{0} – {1} dags supplerende uddannelse bortfalder").format(name, left_days),
+                st.lapses_on,
+            )
+        )
+    return due
+
+
+@dataclass(frozen=True)
+class RowFacts:
+    """A handleplan row as the store reads it for the årshjul."""
+
+    hvad: str
+    hvornaar: dt.date | None
+    opfoelgning: dt.date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    """A member as the store reads them for the årshjul: their courses, offers and pooled years."""
+
+    name: str
+    took_office_on: dt.date | None
+    left_on: dt.date | None
+    courses: tuple[training.Course, ...]
+    offers: tuple[training.Offer, ...]
+    pooled: frozenset[int]
+
+
+@dataclass(frozen=True)
+class CommitteeFacts:
+    """What a committee's årshjul is made from: the last annual discussion held, the last full APV, its open and
+    closed rows, and its members (the demo's examples left out by the store)."""
+
+    last_annual: dt.date | None
+    last_apv: dt.date | None
+    rows: tuple[RowFacts, ...]
+    members: tuple[MemberFacts, ...]
+
+
+def committee_year(facts: CommitteeFacts, today: dt.date, months: int = 12) -> list[Event]:
+    """The committee's årshjul: next annual discussion, next full APV, open rows' dates, training due."""
+    rows = [RowDates(row_title(r.hvad), r.hvornaar, r.opfoelgning, r.status in ("aaben", "i_gang")) for r in facts.rows]
+    due = []
+    for m in facts.members:
+        status = training.training_status(
+            m.took_office_on, list(m.courses), today, m.left_on, list(m.offers), set(m.pooled)
+        )
+        due += training_due(m.name, status)
+    return year_ahead(today, facts.last_annual, facts.last_apv, rows, due, months)

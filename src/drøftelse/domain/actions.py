@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -54,3 +55,22 @@ class Priority(int, Enum):
             Priority.MIDDEL: translate("Priority", "middel"),
             Priority.LAV: translate("Priority", "lav"),
         }[self]
+
+
+@dataclass(frozen=True)
+class ActionFields:
+    """A new handleplan row's fields, as the wizard and the command line give them."""
+
+    hvad: str = ""
+    hvorfor: str = ""
+    hvordan: str = ""
+    hvornaar: str = ""
+    hvem: str = ""
+    opfoelgning: str = ""
+    status: Status = Status.AABEN
+    priority: Priority | None = None
+    # the APV's assessment of the problem (domain/apv): short choices, a text for both, and the cause
+    alvor: str | None = None
+    omfang: str | None = None
+    vurdering: str = ""
+    aarsag: str = ""

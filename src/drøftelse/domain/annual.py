@@ -18,6 +18,8 @@ COMPETENCE_KIND = "kompetencedroeftelse"
 # Where the latest kompetencedrøftelse keeps its "Egen kompetenceudvikling" (step, box)
 OWN_DEVELOPMENT = ("kompetencer", "egen")
 POINT_KINDS = ("point", "evaluation", "goals", "training")
+# A goal's kind: set for the year ahead, or last year's typed in by hand (no earlier annual discussion to take it from)
+NEW, LAST_YEAR = "ny", "sidste_aar"
 # Point 6's boxes (step kind "training"): the supplerende arbejdsmiljøuddannelse, and the sagkundskab
 TRAINING_BOX, SAGKUNDSKAB_BOX = "tekst", "sagkundskab"
 # Steps the annual discussion's template renamed, by the template version that renamed them: a meeting file made

@@ -49,11 +49,15 @@ class NotFound(DroeftelseError):
 
 
 class MeetingNotFound(NotFound):
-    """No meeting has the number the user named (`meeting_id`)."""
+    """No meeting has the number asked for (`meeting_id`); `where_to_look` adds where the numbers are (the command
+    line's words: the user named the number)."""
 
-    def __init__(self, meeting_id: int):
-        missing = translate("store", "Der findes intet møde med nummer {0}. Se numrene med 'droeftelse list'.")
-        super().__init__(missing.format(meeting_id))
+    def __init__(self, meeting_id: int, where_to_look: bool = False):
+        if where_to_look:
+            missing = translate("store", "Der findes intet møde med nummer {0}. Se numrene med 'droeftelse list'.")
+            super().__init__(missing.format(meeting_id))
+        else:
+            super().__init__(f"Der findes intet møde med nummer {meeting_id}.")
         self.meeting_id = meeting_id
 
 
@@ -155,3 +159,33 @@ class FieldChanged(DroeftelseError):
         self.field = field
         self.current_value = current_value
         self.yours = yours
+
+
+class CommitteeNotFound(NotFound):
+    """No committee has the number asked for (`committee_id`)."""
+
+    def __init__(self, committee_id: int):
+        super().__init__(translate("listing", "Der findes intet udvalg med nummer {0}.").format(committee_id))
+        self.committee_id = committee_id
+
+
+class MeetingNotInCommittee(NotFound):
+    """A meeting (`meeting_id`) was named for a committee (`committee`, its name) it does not belong to."""
+
+    def __init__(self, meeting_id: int, committee: str):
+        super().__init__(
+            translate("committee_plan", "Møde {0} hører ikke til udvalget {1}.").format(meeting_id, committee)
+        )
+        self.meeting_id = meeting_id
+        self.committee = committee
+
+
+class OrderChanged(DroeftelseError):
+    """The rows to be put in order are not the meeting's rows now (`stored`: their ids): one was added or removed
+    meanwhile, and nothing was moved."""
+
+    def __init__(self, stored: frozenset[int]):
+        super().__init__(
+            translate("meetings", "Handleplanen blev ændret et andet sted imens. Intet er flyttet – prøv igen.")
+        )
+        self.stored = stored

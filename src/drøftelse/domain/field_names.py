@@ -55,6 +55,7 @@ _NAMES = {
         "taken_on": QT_TRANSLATE_NOOP("fields", "Kursets dato"),
         "days": QT_TRANSLATE_NOOP("fields", "Kursets dage"),
     },
+    "offer": {"answer": QT_TRANSLATE_NOOP("fields", "Svaret på tilbuddet")},
     "hearing_question": {"questions": QT_TRANSLATE_NOOP("fields", "Høringsspørgsmålene")},
 }
 

@@ -24,7 +24,7 @@ FLAG = "flag"
 
 # the shapes a field may be left out of (every field is in the ORM table, and in its frozen record where there is one)
 FILE = "file"  # the meeting file's model (domain/meeting_file)
-NEW = "new"  # what a new handleplan row is made from (store/meetings.ActionFields)
+NEW = "new"  # what a new handleplan row is made from (domain/actions.ActionFields)
 PRINTED = "printed"  # what the documents are made from (domain/snapshots.ActionRow)
 NAMED = "named"  # the question to the chairs when the other chair changed it (domain/field_names)
 

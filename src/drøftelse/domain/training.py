@@ -165,3 +165,46 @@ def offer_text(status: TrainingStatus) -> str:
     if status.offer_due is None:
         return translate("training", "tilbydes inden 9 måneder efter den obligatoriske uddannelse")
     return translate("training", "skal tilbydes senest {0}").format(short_date(status.offer_due))
+
+
+# --- what the store is told to write: the rules of a member's courses, offers and poolings
+MANDATORY_TITLE = "Den obligatoriske arbejdsmiljøuddannelse"
+MANDATORY_DAYS = 3.0
+MAX_DAYS = 365
+
+
+def check_days(days: float, *, offer: bool = False) -> None:
+    """A course's days lie between 0 and 365; an offer is of at least some days."""
+    if (days <= 0 if offer else days < 0) or days > MAX_DAYS:
+        raise DroeftelseError(translate("annual", "Antal dage skal være mellem 0 og 365."))
+
+
+def check_answer(answer: str) -> None:
+    if answer not in ANSWERS:
+        raise ValueError(f"unknown answer {answer!r}")
+
+
+def check_pooling_free(first_year: int, pooled: set[int]) -> None:
+    """Funktionsår `first_year` and the next may be pooled when neither is pooled already (`pooled`: the first
+    years of the member's poolings); the first funktionsår never, which check_pooling refuses first."""
+    if pooled & {first_year - 1, first_year, first_year + 1}:
+        raise DroeftelseError(
+            translate("annual", "Funktionsår {0} er allerede lagt sammen med et andet år.").format(first_year)
+        )
+
+
+def took_office(took_office_on: dt.date | None, elected_on: dt.date | None) -> tuple[dt.date | None, bool]:
+    """When a new member's rights run from, and whether that is assumed: without a tiltrædelse they run from the
+    election date, marked as assumed until a chair confirms it."""
+    return took_office_on or elected_on, took_office_on is None and elected_on is not None
+
+
+def member_values(values: dict) -> dict:
+    """A member's changed fields as stored: a member who left is no longer active, and a tiltrædelse written by a
+    chair is confirmed."""
+    values = dict(values)
+    if "left_on" in values:
+        values["active"] = values["left_on"] is None
+    if "took_office_on" in values:
+        values.setdefault("took_office_assumed", False)
+    return values

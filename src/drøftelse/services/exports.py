@@ -31,10 +31,10 @@ from drøftelse.domain.templates import TemplateLibrary
 
 # the meeting's handleplan lives in its own module, light to import for the command line; named here as before
 from drøftelse.services.handleplan_export import handleplan_snapshot, write_handleplan  # noqa: F401
-from drøftelse.store.annual import competence_snapshot
+from drøftelse.services.listing import year_ahead
 from drøftelse.store.committee_plan import committee_handleplan_snapshot as read_committee_handleplan
+from drøftelse.store.competence_plan import competence_snapshot
 from drøftelse.store.database import Database
-from drøftelse.store.listing import year_ahead
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.referat import referat_snapshot
 from drøftelse.store.sheets import sheet_snapshots
@@ -196,7 +196,7 @@ def _write(target: Path, payload: bytes, check: Check) -> Path:
 def write_change_log(db: Database, meeting_id: int, target: Path, check: Check = None) -> Path:
     """The log of changes made to the meeting after it was closed, as a PDF."""
     from drøftelse.documents.change_log_pdf import render_change_log  # noqa: PLC0415 - only for this document
-    from drøftelse.store.meetings import change_log_snapshot  # noqa: PLC0415
+    from drøftelse.store.meeting_log import change_log_snapshot  # noqa: PLC0415
 
     with db.transaction():
         snapshot = change_log_snapshot(db, meeting_id)

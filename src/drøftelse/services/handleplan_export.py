@@ -12,8 +12,8 @@ from pathlib import Path
 
 from drøftelse.documents.output import write_file
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.action_items import handleplan_snapshot as read_handleplan
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import handleplan_snapshot as read_handleplan
 
 Check = Callable[[], None] | None
 

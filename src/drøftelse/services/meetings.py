@@ -1,8 +1,8 @@
-"""Meetings, their participants, texts and handleplan rows.
+"""Meetings, their participants, texts and handleplan rows: the use cases of a meeting.
 
-Most use cases here are one store function that is already one short transaction, offered as is; those that
-touch several things (a new meeting with the committee's members invited, closing, the demo) hold one
-transaction around them, so they happen whole or not at all.
+Each is one transaction around the store functions it calls, so what it does happens whole or not at all; the
+rules it applies (closing, the form, a reopening's reason) are domain/closing.py's. The handleplan's rows are
+services/handleplan.py's, offered here too, as the window and the command line know them.
 """
 
 from __future__ import annotations
@@ -10,50 +10,38 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from drøftelse.domain.actions import ActionFields
 from drøftelse.domain.annual import SMALL_ANNUAL_KIND, check_employees, is_small_workplace, point_label, point_steps
-from drøftelse.domain.errors import AnswerChanged, DroeftelseError, MeetingClosed
-from drøftelse.domain.i18n import translate
-from drøftelse.domain.limits import MAX_LINE, check_length, clean_text
-from drøftelse.domain.templates import Template, TemplateLibrary, numbered_title
-from drøftelse.store import annual as annual_store
-from drøftelse.store import meetings
-from drøftelse.store.annual import copy_last_participants, finalise, invite_members
-from drøftelse.store.committee_plan import committee_action, committee_actions, committee_plan_version
-from drøftelse.store.database import Database
-from drøftelse.store.examples import KeptExample
-from drøftelse.store.examples import keep_example as keep_examples
-from drøftelse.store.meetings import (
-    ActionFields,
-    PreparedText,
+from drøftelse.domain.closing import (
+    check_form_kept,
+    checked_reason,
+    chosen_form,
+    missing_points,
+    summary_points,
+    unjudged_lines,
+)
+from drøftelse.domain.errors import AnswerChanged, MeetingClosed
+from drøftelse.domain.preparation import PreparedText
+from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.services.annual import copy_last_participants, finalise, invite_members
+from drøftelse.services.handleplan import (
     action_item,
     action_items,
     add_action_item,
-    add_participant,
-    add_spoken_seconds,
-    answers,
-    check_template_version,
-    committee_employees,
-    committee_name,
-    create_committee,
+    committee_action,
+    committee_actions,
+    committee_plan_version,
     delete_action_item,
-    delete_meeting,
-    delete_participant,
-    get_meeting,
-    meeting_settings,
-    meeting_summary,
-    meeting_version,
     move_action_item,
-    move_participant,
-    participants,
-    prepared_texts,
     set_action_order,
-    set_employees,
-    stored_answers,
     update_action_item,
-    update_meeting,
-    update_meeting_settings,
-    update_participant,
 )
+from drøftelse.store import annual as annual_store
+from drøftelse.store import annual_verdicts, meeting_log
+from drøftelse.store import meetings as store
+from drøftelse.store.database import Database
+from drøftelse.store.examples import KeptExample
+from drøftelse.store.examples import keep_example as keep_examples
 from drøftelse.store.records import (
     ActionItemRecord,
     AnswerRecord,
@@ -76,48 +64,138 @@ __all__ = [
     "MeetingRecord",
     "NewMeeting",
     "ParticipantRecord",
+    "PreparedText",
+    # the handleplan's use cases (services/handleplan.py)
     "action_item",
     "action_items",
     "add_action_item",
-    "add_participant",
-    "add_spoken_seconds",
-    "answers",
-    "change_log",
-    "check_template_version",
-    "close_meeting",
-    "closing_summary",
     "committee_action",
     "committee_actions",
     "committee_plan_version",
-    "committee_employees",
-    "committee_name",
-    "create_committee",
-    "create_demo",
-    "create_meeting",
     "delete_action_item",
-    "delete_meeting",
-    "delete_participant",
-    "finish_meeting",
-    "get_meeting",
-    "keep_example",
-    "meeting_settings",
-    "meeting_summary",
-    "meeting_version",
     "move_action_item",
-    "move_participant",
-    "participants",
-    "PreparedText",
-    "prepared_texts",
-    "reopen_meeting",
-    "set_answer",
-    "set_employees",
-    "stored_answers",
-    "update_action_item",
-    "update_meeting",
-    "update_meeting_settings",
-    "update_participant",
     "set_action_order",
+    "update_action_item",
 ]
+
+
+# --- committees
+def create_committee(db: Database, name: str, employees: int | None = None) -> int:
+    check_employees(employees)
+    with db.transaction():
+        return store.create_committee(db, name, employees)
+
+
+def set_employees(db: Database, committee_id: int, employees: int | None) -> None:
+    """How many work at the committee's workplace (None: not stated); under 10 its annual discussion is the variant
+    held with the employees. Meetings already made keep their kind."""
+    check_employees(employees)
+    with db.transaction():
+        store.set_employees(db, committee_id, employees)
+
+
+def committee_employees(db: Database, committee_id: int) -> int | None:
+    with db.transaction():
+        return store.committee_employees(db, committee_id)
+
+
+def committee_name(db: Database, committee_id: int) -> str:
+    with db.transaction():
+        return store.committee_name(db, committee_id)
+
+
+# --- a meeting
+def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
+    with db.transaction():
+        return store.get_meeting(db, meeting_id)
+
+
+def meeting_version(db: Database, meeting_id: int) -> int:
+    """The meeting's edit count: a window compares it to see whether anything changed."""
+    with db.transaction():
+        return store.meeting_version(db, meeting_id)
+
+
+def update_meeting(db: Database, meeting_id: int, seen: dict | None = None, **values) -> None:
+    """Change the meeting's fields; with `seen`, the other chair's change is not overwritten (FieldChanged)."""
+    with db.transaction():
+        store.update_meeting(db, meeting_id, seen, **values)
+
+
+def meeting_settings(db: Database, meeting_id: int) -> dict:
+    with db.transaction():
+        return store.meeting_settings(db, meeting_id)
+
+
+def update_meeting_settings(db: Database, meeting_id: int, seen: dict | None = None, **changes) -> dict:
+    """Change some of the meeting's settings, the others left as stored; with `seen` as update_meeting."""
+    with db.transaction():
+        return store.update_meeting_settings(db, meeting_id, seen, **changes)
+
+
+def meeting_summary(db: Database, meeting_id: int) -> dict:
+    with db.transaction():
+        return store.meeting_summary(db, meeting_id)
+
+
+def delete_meeting(db: Database, meeting_id: int) -> None:
+    with db.transaction():
+        store.delete_meeting(db, meeting_id)
+
+
+# --- participants
+def participants(db: Database, meeting_id: int) -> list[ParticipantRecord]:
+    with db.transaction():
+        return store.participants(db, meeting_id)
+
+
+def add_participant(
+    db: Database,
+    meeting_id: int,
+    name: str,
+    role: str = "",
+    formandskab: bool = False,
+    note_taker: bool = False,
+    present: bool = True,
+) -> int:
+    with db.transaction():
+        return store.add_participant(db, meeting_id, name, role, formandskab, note_taker, present)
+
+
+def update_participant(db: Database, participant_id: int, seen: dict | None = None, **values) -> None:
+    with db.transaction():
+        store.update_participant(db, participant_id, seen, **values)
+
+
+def add_spoken_seconds(db: Database, participant_id: int, seconds: int) -> None:
+    with db.transaction():
+        store.add_spoken_seconds(db, participant_id, seconds)
+
+
+def delete_participant(db: Database, participant_id: int) -> None:
+    with db.transaction():
+        store.delete_participant(db, participant_id)
+
+
+def move_participant(db: Database, participant_id: int, new_position: int, seen_order: list[int] | None = None) -> None:
+    with db.transaction():
+        store.move_participant(db, participant_id, new_position, seen_order)
+
+
+# --- texts
+def answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], str]:
+    with db.transaction():
+        return store.answers(db, meeting_id)
+
+
+def stored_answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], AnswerRecord]:
+    with db.transaction():
+        return store.stored_answers(db, meeting_id)
+
+
+def prepared_texts(db: Database, meeting_id: int, step: str, box: str) -> list[PreparedText]:
+    with db.transaction():
+        return store.prepared_texts(db, meeting_id, step, box)
 
 
 @dataclass(frozen=True)
@@ -140,7 +218,7 @@ def create_meeting(
     """A new meeting, with the committee's current members as participants: both or neither."""
 
     with db.transaction():
-        meeting_id = meetings.create_meeting(db, committee_id, template, title, date, place, forum)
+        meeting_id = store.create_meeting(db, committee_id, template, title, date, place, forum)
         invited = invite_members(db, meeting_id) if invite else 0
         small = invite and not invited and template.key == SMALL_ANNUAL_KIND
         carried = copy_last_participants(db, meeting_id) if small else 0
@@ -162,7 +240,7 @@ def set_answer(
     somewhere else since (a returned sheet imported from the command line, another window), nothing is
     overwritten and AnswerChanged (a Danish message) carries the text that is there now, for the window to show
     and ask which to keep. Without `expected_version` the text is stored whatever is there (scripts, the demo)."""
-    return meetings.set_answer(db, meeting_id, participant_id, step, box, text, expected_version=expected_version)
+    return store.set_answer(db, meeting_id, participant_id, step, box, text, expected_version=expected_version)
 
 
 def close_meeting(db: Database, meeting_id: int, when: dt.datetime | None = None) -> MeetingRecord:
@@ -178,21 +256,11 @@ def close_meeting(db: Database, meeting_id: int, when: dt.datetime | None = None
 def reopen_meeting(db: Database, meeting_id: int, reason: str) -> MeetingRecord:
     """Open a closed meeting again, for a reason that is required: every change made until it is closed again is
     logged with it (change_log), and the documents say "Version N, rettet …: reason" once it is closed again."""
-    reason = clean_text((reason or "").strip())
-    # the reason stands on the referat and the handleplan beside "Version N": a line, not pages
-    check_length(translate("meetings", "Grunden til genåbningen"), reason, MAX_LINE)
-    if not reason:
-        raise DroeftelseError(
-            translate(
-                "meetings",
-                "Skriv, hvorfor mødet genåbnes: grunden står i ændringsloggen og på referatet og handleplanen. "
-                "Intet er ændret.",
-            )
-        )
+    reason = checked_reason(reason)
     with db.transaction():
         m = get_meeting(db, meeting_id)
         if m.closed_at is not None:
-            meetings.reopen(db, meeting_id, reason, _user_name())
+            meeting_log.reopen(db, meeting_id, reason, _user_name())
         return get_meeting(db, meeting_id)
 
 
@@ -209,7 +277,8 @@ def _user_name() -> str:
 def change_log(db: Database, meeting_id: int) -> tuple[ChangeEntry, ...]:
     """Every change made to the meeting after it was first closed, oldest first, with the old and new value and
     the reopening's reason. The database keeps it; nothing can change it."""
-    return tuple(meetings.change_log(db, meeting_id))
+    with db.transaction():
+        return tuple(meeting_log.change_log(db, meeting_id))
 
 
 @dataclass(frozen=True)
@@ -225,36 +294,20 @@ def closing_summary(db: Database, templates: TemplateLibrary, meeting_id: int) -
     """What the referat will hold: each legal point (or, for a meeting without them, each step of group texts)
     with the characters written, the points still without an entry, and what the evaluation has not judged."""
     with db.transaction():
-        m = get_meeting(db, meeting_id)
-        template = templates.get(m.kind)
-        written = meetings.written_characters(db, meeting_id, tuple(st.key for st in template.steps_of_kind("round")))
-        steps = sorted(point_steps(template), key=lambda st: st.legal_point)
+        template = templates.get(get_meeting(db, meeting_id).kind)
+        rounds = tuple(st.key for st in template.steps_of_kind("round"))
+        written = meeting_log.written_characters(db, meeting_id, rounds)
+        has_points = bool(point_steps(template))
         unjudged: list[str] = []
+        comments = 0
         if any(st.kind == "evaluation" for st in template.steps):
-            ev = annual_store.evaluation(db, meeting_id)
-            goal = translate("meetings", "Mål: {0}")
-            row = translate("meetings", "Handleplan: {0} ({1})")
-            unjudged += [goal.format(_first_line(i.text)) for i in ev.goals if i.verdict is None]
-            unjudged += [row.format(_first_line(i.text), i.origin) for i in ev.rows if i.verdict is None]
+            ev = annual_verdicts.evaluation(db, meeting_id)
+            unjudged = unjudged_lines(ev.goals, ev.rows)
             comments = sum(len(i.comment.strip()) for i in ev.goals + ev.rows)
-        else:
-            comments = 0
-        goals = sum(len(g.text.strip()) for g in annual_store.goals(db, meeting_id)) if steps else 0
-        points = []
-        # a meeting without legal points: the steps its referat has sections for (store/referat.GROUP_TEXT_KINDS
-        # and the round), numbered as the wizard's steps
-        number = {st.key: i for i, st in enumerate(template.steps, 1)}
-        for st in steps or [st for st in template.steps if st.kind in ("frame", "round", "agree")]:
-            extra = goals if st.kind == "goals" else comments if st.kind == "evaluation" else 0
-            shown = point_label(st) if st.legal_point else numbered_title(number[st.key], st.title)
-            points.append((shown, written.get(st.key, 0) + extra))
-        missing = annual_store.missing_points(db, meeting_id, template) if steps else []
+        goals = sum(len(g.text.strip()) for g in annual_store.goals(db, meeting_id)) if has_points else 0
+        points = summary_points(template, written, goals, comments)
+        missing = missing_points(template, annual_store.point_entries(db, meeting_id)) if has_points else []
     return ClosingSummary(tuple(unjudged), tuple(points), tuple(point_label(st) for st in missing))
-
-
-def _first_line(text: str, limit: int = 80) -> str:
-    line = (text.strip().splitlines() or [""])[0]
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def create_demo(
@@ -302,23 +355,10 @@ def finish_meeting(
         m = get_meeting(db, meeting_id)
         template = templates.get(m.kind)
         if m.closed_at is not None:  # a closed meeting's referat stands as it was closed
-            if form is not None and form.strip().casefold() != m.form.casefold():
-                raise DroeftelseError(
-                    translate("meetings", "Møde {0} er afsluttet; genåbn det i programmet for at ændre formen.").format(
-                        meeting_id
-                    )
-                )
+            check_form_kept(meeting_id, m.form, form)
             return m
         if form is not None:
-            chosen = next((f for f in template.forms if f.casefold() == form.strip().casefold()), None)
-            if chosen is None:
-                allowed = ", ".join(f.lower() for f in template.forms)
-                raise DroeftelseError(
-                    f"Formen {form!r} kendes ikke for {template.name}; vælg mellem {allowed}."
-                    if allowed
-                    else translate("meetings", "{0} har ingen form at vælge.").format(template.name)
-                )
-            update_meeting(db, meeting_id, form=chosen)
+            update_meeting(db, meeting_id, form=chosen_form(template, form))
         if point_steps(template):
             finalise(db, meeting_id, template, when)
         else:

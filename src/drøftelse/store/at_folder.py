@@ -14,7 +14,7 @@ from drøftelse.domain.at_folder import FolderMember, FolderSnapshot
 from drøftelse.domain.committee_plan import PlanFilter
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months, mandatory_text, offer_text
-from drøftelse.store.annual import members
+from drøftelse.store.annual_members import members
 from drøftelse.store.committee_plan import committee_handleplan_snapshot
 from drøftelse.store.common import must_get
 from drøftelse.store.database import Database

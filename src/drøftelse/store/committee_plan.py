@@ -12,14 +12,13 @@ from sqlalchemy import false, func, or_, select
 from drøftelse.domain.annual import ANNUAL_KIND
 from drøftelse.domain.approval import approving_body
 from drøftelse.domain.committee_plan import PlanFilter, plan_order
-from drøftelse.domain.errors import NotFound
-from drøftelse.domain.i18n import translate
+from drøftelse.domain.errors import MeetingNotInCommittee
 from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
 from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.action_items import action_row
 from drøftelse.store.common import approval, meeting_label, must_get
 from drøftelse.store.database import Database
 from drøftelse.store.examples import not_example
-from drøftelse.store.meetings import action_row
 from drøftelse.store.models import ActionItem, Committee, Meeting, Verdict
 from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord
 
@@ -111,9 +110,7 @@ def committee_handleplan_snapshot(
         if plan_filter.meeting_id is not None:
             m = must_get(s, Meeting, plan_filter.meeting_id)
             if m.committee_id != committee_id:
-                raise NotFound(
-                    translate("committee_plan", "Møde {0} hører ikke til udvalget {1}.").format(m.id, committee.name)
-                )
+                raise MeetingNotInCommittee(m.id, committee.name)
             meeting, example = meeting_label(m), m if m.example else None
         rows = plan_filter.select(_committee_rows(s, committee_id, example.id if example else None), today)
         approved = approval(example, at=meeting) if example else _approval(s, committee_id, today)

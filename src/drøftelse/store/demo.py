@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drøftelse.domain.actions import ActionFields
 from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, Verdict
+from drøftelse.domain.closing import check_closable
 from drøftelse.domain.meeting_file_import import read_meeting_file
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
 from drøftelse.paths import resources_dir
-from drøftelse.store import annual
+from drøftelse.store import annual, annual_members, annual_verdicts, competence_plan
 from drøftelse.store import meetings as store
-from drøftelse.store.annual import finalise
+from drøftelse.store.action_items import add_action_item
 from drøftelse.store.database import Database
 from drøftelse.store.exchange import import_meeting
-from drøftelse.store.meetings import ActionFields
 
 
 def create_demo_meeting(
@@ -77,7 +78,7 @@ def _last_annual_meeting(db: Database, cid: int, t, today: dt.date) -> tuple[int
     )
     annual.add_goal(db, last, "Færre tunge løft ved varemodtagelsen: løftevogne på alle ramper")
     annual.add_goal(db, last, "Alle nye medarbejdere får introduktion til arbejdsmiljøet i første uge")
-    lift = store.add_action_item(
+    lift = add_action_item(
         db,
         last,
         ActionFields(
@@ -89,7 +90,7 @@ def _last_annual_meeting(db: Database, cid: int, t, today: dt.date) -> tuple[int
             opfoelgning="Arbejdsmiljøudvalgets møde i april",
         ),
     )
-    store.add_action_item(
+    add_action_item(
         db,
         last,
         ActionFields(
@@ -129,7 +130,7 @@ def _close_last_annual(db: Database, last: int, t, today: dt.date) -> None:
     }
     for (step, box), text in last_texts.items():
         store.set_answer(db, last, None, step, box, text)
-    finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
+    _finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
 
 
 def _amo_members(db: Database, cid: int, today: dt.date) -> None:
@@ -140,16 +141,18 @@ def _amo_members(db: Database, cid: int, today: dt.date) -> None:
         ("Jūratė Petrauskienė", "Arbejdsleder", add_months(today, -2), "Pakkeriet", "Pakkeriets tavle, lokal 2131"),
     )
     for name, role, elected, group, contact in people:
-        mid = annual.add_member(
+        mid = annual_members.add_member(
             db, cid, name, role, elected, group_name=group, contact=contact, example=True, took_office_on=elected
         )
         if role != "Arbejdsleder":
-            annual.set_mandatory_course(db, mid, add_months(elected, 2))
+            annual_members.set_mandatory_course(db, mid, add_months(elected, 2))
         if role == "AMR":
-            annual.add_offer(db, mid, add_months(today, -5), 1.5, "Psykisk arbejdsmiljø i praksis", "accepteret")
-            annual.add_training(db, mid, "Psykisk arbejdsmiljø i praksis", add_months(today, -3), 1.0)
+            annual_members.add_offer(
+                db, mid, add_months(today, -5), 1.5, "Psykisk arbejdsmiljø i praksis", "accepteret"
+            )
+            annual_members.add_training(db, mid, "Psykisk arbejdsmiljø i praksis", add_months(today, -3), 1.0)
         if role == "Leder":  # the 4th and 5th funktionsår's 1½ days as 3, agreed in writing at the AMO meeting
-            annual.agree_pooling(db, mid, 4, add_months(today, -4), "Aftalt skriftligt på AMO-mødet")
+            annual_members.add_pooling(db, mid, 4, add_months(today, -4), "Aftalt skriftligt på AMO-mødet")
 
 
 def _this_annual_meeting(db: Database, cid: int, t, today: dt.date, lift: int) -> int:
@@ -171,9 +174,9 @@ def _this_annual_meeting(db: Database, cid: int, t, today: dt.date, lift: int) -
         ("Søren Østergaard", "AMR", False, False),
     ):
         store.add_participant(db, now, name, role, formandskab=chair, present=present)
-    annual.set_verdict(db, now, Verdict.NAAET, "Leveret i marts; brugt dagligt", action_item_id=lift)
-    ev = annual.evaluation(db, now)
-    annual.set_verdict(db, now, Verdict.DELVIST, "Rampe 3 mangler stadig", goal_id=ev.goals[0].goal_id)
+    annual_verdicts.set_verdict(db, now, Verdict.NAAET, "Leveret i marts; brugt dagligt", action_item_id=lift)
+    ev = annual_verdicts.evaluation(db, now)
+    annual_verdicts.set_verdict(db, now, Verdict.DELVIST, "Rampe 3 mangler stadig", goal_id=ev.goals[0].goal_id)
     texts = {
         "evaluering": "Vi nåede det meste. Løftevognene virker; introduktionen er ikke fast endnu.",
         "indhold": "APV'en viser støj i pakkeriet og travlhed i spidsbelastning. Sygefraværet er faldet lidt. "
@@ -200,7 +203,7 @@ def _this_annual_plan(db: Database, now: int, today: dt.date) -> None:
     """This year's goals and handleplan, and the kompetenceudviklingsplan prefilled and adjusted."""
     annual.add_goal(db, now, "Støj i pakkeriet under 80 dB(A) inden 1. juli")
     annual.add_goal(db, now, "Ingen arbejdsulykker med truck ved rampe 3")
-    store.add_action_item(
+    add_action_item(
         db,
         now,
         ActionFields(
@@ -212,7 +215,7 @@ def _this_annual_plan(db: Database, now: int, today: dt.date) -> None:
             opfoelgning="Ny måling efter opsætning",
         ),
     )
-    store.add_action_item(
+    add_action_item(
         db,
         now,
         ActionFields(
@@ -224,10 +227,10 @@ def _this_annual_plan(db: Database, now: int, today: dt.date) -> None:
             opfoelgning="Udvalgets møde i maj",
         ),
     )
-    annual.prefill_plan(db, now, today)
-    for item in annual.plan_items(db, now):
+    competence_plan.prefill_plan(db, now, today)
+    for item in competence_plan.plan_items(db, now):
         if item.hvem.startswith("Jūratė"):
-            annual.update_plan_item(
+            competence_plan.update_plan_item(
                 db,
                 item.id,
                 hvad="Den obligatoriske arbejdsmiljøuddannelse (3 dage, 22 timer)",
@@ -235,7 +238,9 @@ def _this_annual_plan(db: Database, now: int, today: dt.date) -> None:
                 days=3.0,
             )
         elif item.hvem.startswith("Łukasz"):
-            annual.update_plan_item(db, item.id, hvad="Formidling og involvering", hvornaar="Foråret", days=0.5)
+            competence_plan.update_plan_item(
+                db, item.id, hvad="Formidling og involvering", hvornaar="Foråret", days=0.5
+            )
 
 
 SMALL_WORKPLACE_NAME = "Tømrer Nørgaard & Søn ApS"
@@ -284,7 +289,7 @@ def _last_small_annual(db: Database, cid: int, t, today: dt.date, forum: str, pe
     )
     store.update_meeting(db, last, form="Skriftligt")
     annual.add_goal(db, last, "Ingen løft af gipsplader alene: altid to eller pladeløfter")
-    lift = store.add_action_item(
+    lift = add_action_item(
         db,
         last,
         ActionFields(
@@ -307,7 +312,7 @@ def _last_small_annual(db: Database, cid: int, t, today: dt.date, forum: str, pe
     }
     for step, text in last_texts.items():
         store.set_answer(db, last, None, step, "tekst", text)
-    finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
+    _finalise(db, last, t, dt.datetime.combine(add_months(today, -12), dt.time(15, 0)))
     return lift
 
 
@@ -319,11 +324,13 @@ def _this_small_annual(db: Database, cid: int, t, today: dt.date, forum: str, pe
     store.update_meeting(db, now, form="Møde")
     for person, role, chair, present in people:
         store.add_participant(db, now, person, role, formandskab=chair, present=present)
-    annual.set_verdict(
+    annual_verdicts.set_verdict(
         db, now, Verdict.NAAET, "Pladeløfteren kom i februar; alle har fået instruktion", action_item_id=lift
     )
-    ev = annual.evaluation(db, now)
-    annual.set_verdict(db, now, Verdict.DELVIST, "Bruges mest; ikke altid på små opgaver", goal_id=ev.goals[0].goal_id)
+    ev = annual_verdicts.evaluation(db, now)
+    annual_verdicts.set_verdict(
+        db, now, Verdict.DELVIST, "Bruges mest; ikke altid på små opgaver", goal_id=ev.goals[0].goal_id
+    )
     texts = {
         "evaluering": "Pladeløfteren bruges, men ikke altid på de små opgaver. Ingen har haft ondt i ryggen i år.",
         "indhold": "APV'en viser støv ved skæring og travlhed før jul. Ingen arbejdsulykker i år; én nærved-ulykke "
@@ -338,7 +345,7 @@ def _this_small_annual(db: Database, cid: int, t, today: dt.date, forum: str, pe
         store.set_answer(db, now, None, step, "tekst", text)
     annual.add_goal(db, now, "Punktudsugning på alle save, der skærer gips og fibercement")
     annual.add_goal(db, now, "Stigerne tjekkes hver måned")
-    store.add_action_item(
+    add_action_item(
         db,
         now,
         ActionFields(
@@ -351,3 +358,9 @@ def _this_small_annual(db: Database, cid: int, t, today: dt.date, forum: str, pe
         ),
     )
     return now
+
+
+def _finalise(db: Database, meeting_id: int, template, when: dt.datetime) -> None:
+    """Close a demo meeting as the Referat step would: only when every legal point has an entry."""
+    check_closable(template, annual.point_entries(db, meeting_id), store.get_meeting(db, meeting_id).form)
+    annual.close(db, meeting_id, when)

@@ -85,7 +85,7 @@ def _read(db: Database, meeting_id: int) -> tuple:
         conn.execute("BEGIN")  # one snapshot: another window's edit lands wholly before or after
         m = conn.execute(_MEETING, (meeting_id,)).fetchone()
         if m is None:
-            raise MeetingNotFound(meeting_id)
+            raise MeetingNotFound(meeting_id, where_to_look=True)
         people = conn.execute(_PARTICIPANTS, (meeting_id,)).fetchall()
         texts = conn.execute(_ANSWERS, (meeting_id,)).fetchall()
         rows = conn.execute(_ACTION_ITEMS, (meeting_id,)).fetchall()

@@ -11,10 +11,12 @@ from drøftelse.domain.annual import SMALL_ANNUAL_KIND, is_annual
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.notice import NoticeContact, NoticeDecision, NoticeSnapshot
 from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.store.annual import goals, members
+from drøftelse.store.action_items import handleplan_snapshot
+from drøftelse.store.annual import goals
+from drøftelse.store.annual_members import members
 from drøftelse.store.common import must_get
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import answers, handleplan_snapshot, participants
+from drøftelse.store.meetings import answers, participants
 from drøftelse.store.models import Meeting
 
 AGREED_KINDS = ("agree",)  # the steps whose boxes hold what the group agreed

@@ -19,10 +19,10 @@ from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
+from drøftelse.store.action_items import action_row
 from drøftelse.store.common import meeting_label
 from drøftelse.store.database import Database
 from drøftelse.store.examples import not_example
-from drøftelse.store.meetings import action_row
 from drøftelse.store.models import ActionItem, Committee, Meeting
 from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord
 

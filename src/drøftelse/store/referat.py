@@ -9,22 +9,20 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from drøftelse.domain import apv
-from drøftelse.domain.annual import ANNUAL_KINDS, is_annual, point_steps
-from drøftelse.domain.i18n import translate
-from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection, ReferatSnapshot, RowsFrom
-from drøftelse.domain.templates import TemplateLibrary, numbered_title
-from drøftelse.domain.training import add_months
-from drøftelse.store.annual import competence_snapshot, evaluation, goals
+from drøftelse.domain.annual import ANNUAL_KINDS, is_annual
+from drøftelse.domain.referat import evaluation_lines, group_text, point_texts, sections, year_start
+from drøftelse.domain.snapshots import HearingNote, ReferatSnapshot, RowsFrom
+from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.store.action_items import action_row, handleplan_snapshot
+from drøftelse.store.annual import goals
+from drøftelse.store.annual_verdicts import evaluation
 from drøftelse.store.common import meeting_label, must_get
+from drøftelse.store.competence_plan import competence_snapshot
 from drøftelse.store.database import Database
 from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.hearing import questions, summary
-from drøftelse.store.meetings import action_row, answers, handleplan_snapshot
+from drøftelse.store.meetings import answers
 from drøftelse.store.models import ActionItem, Meeting
-
-GROUP_TEXT_KINDS = ("frame", "agree")  # the steps whose boxes hold what the group wrote together
-ROUND_KIND = "round"  # each participant's points, noted as they spoke
 
 
 def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) -> ReferatSnapshot:
@@ -37,43 +35,15 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
     texts = answers(db, meeting_id)
     named = lambda p: f"{p.name} ({p.role})" if p.role else p.name  # noqa: E731
     annual = is_annual(kind)
-    points, lines, sections, rows_from, hearing = (), (), (), (), None
+    points, lines, printed, rows_from, hearing = (), (), (), (), None
     if annual:
         hearing = hearing_note(db, meeting_id, template, texts, closed)
-        points = tuple(
-            PointText(
-                st.legal_point,
-                st.title,
-                "\n\n".join(t for b in st.boxes if (t := texts.get((None, st.key, b.key), "").strip())),
-            )
-            for st in sorted(point_steps(template), key=lambda st: st.legal_point)
-        )
+        points = point_texts(template, texts)
         ev = evaluation(db, meeting_id)
-        lines = tuple(
-            EvaluationLine(
-                translate("Referat", "Mål") if i.goal_id else translate("Referat", "Handleplan"),
-                i.text,
-                i.origin,
-                i.verdict.label if i.verdict else "",
-                i.comment,
-                apv.effect_line(i.effect, i.effect_note),
-            )
-            for i in ev.goals + ev.rows
-        )
+        lines = evaluation_lines(ev.goals + ev.rows)
         rows_from = year_rows(db, meeting_id)
     else:
-        # numbered as the wizard's steps (issue 29), the round with what each participant present said
-        present = [p for p in people if p.present]
-        sections = tuple(
-            ReferatSection(
-                numbered_title(number, st.title),
-                tuple((p.name, texts.get((p.id, st.key, b.key), "").strip()) for p in present for b in st.boxes)
-                if st.kind == ROUND_KIND
-                else tuple((b.label, texts.get((None, st.key, b.key), "").strip()) for b in st.boxes),
-            )
-            for number, st in enumerate(template.steps, 1)
-            if st.kind in GROUP_TEXT_KINDS or st.kind == ROUND_KIND
-        )
+        printed = sections(template, [(p.id, p.name) for p in people if p.present], texts)
     return ReferatSnapshot(
         committee=plan.committee,
         meeting_title=plan.meeting_title,
@@ -93,7 +63,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
         rules_reference=template.rules.reference,
         rules_checked=template.rules.checked,
         closed=closed,
-        sections=sections,
+        sections=printed,
         rows_from=rows_from,
         hearing=hearing,
         version_note=plan.version_note,
@@ -108,7 +78,7 @@ def hearing_note(db: Database, meeting_id: int, template, texts, closed: bool) -
     if not steps:
         return None
     step = steps[0]
-    form = "\n\n".join(t for b in step.boxes if (t := texts.get((None, step.key, b.key), "").strip()))
+    form = group_text(step, texts)
     asked = [q for q in questions(db, meeting_id, template) if q.id is not None]
     said = summary(db, meeting_id)
     if closed and not (form or asked or said.responses):
@@ -134,7 +104,7 @@ def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:
             .order_by(Meeting.date.desc())
             .limit(1)
         )
-        since = previous or add_months(m.date, -12)
+        since = year_start(previous, m.date)
         others = s.scalars(
             select(Meeting)
             .where(

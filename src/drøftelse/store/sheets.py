@@ -26,7 +26,8 @@ from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
-from drøftelse.store.annual import evaluation, goals, open_rows, previous_annual
+from drøftelse.store.annual import goals, open_rows, previous_annual
+from drøftelse.store.annual_verdicts import evaluation
 from drøftelse.store.common import insert_for
 from drøftelse.store.database import Database
 from drøftelse.store.models import Answer, Secret

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.errors import ServerUnreachable
-from drøftelse.services import meetings as service
+from drøftelse.domain.templates import check_template_version
 from drøftelse.ui.answer_fields import AnswerFields
 from drøftelse.ui.autosave import Autosaver
 from drøftelse.ui.live_view import LiveMeeting
@@ -65,7 +65,7 @@ class MeetingView(MeetingBanners, StepNavigation, RoomControls, QWidget):
         self._opening: Opening | None = opening  # used by the first step shown, then read afresh
         meeting = opening.meeting
         self.template = templates.get(meeting.kind)
-        service.check_template_version(self.template, meeting.template_version)
+        check_template_version(self.template, meeting.template_version)
         self.db, self.templates, self.meeting_id, self.window_ = db, templates, meeting_id, window
         self.meeting_title = meeting.title
         self.closed_at = meeting.closed_at
