@@ -186,51 +186,7 @@ def parse_template(data: dict, source: str) -> Template:
         check(data, _TEMPLATE)
     except ShapeError as e:
         raise TemplateError(translate("templates", "Mødeskabelonen {0} har en fejl: {1}").format(source, e)) from None
-
-    def fail(path: str, problem: str) -> TemplateError:
-        return TemplateError(
-            translate("templates", "Mødeskabelonen {0} har en fejl: {1}: {2}").format(source, path, problem)
-        )
-
     phases = tuple(Phase(p["key"], _t(p["title"]), _t(p.get("text", ""))) for p in data["phases"])
-    phase_keys = {p.key for p in phases}
-    steps: list[Step] = []
-    seen: set[str] = set()
-    for i, s in enumerate(data["steps"]):
-        if s["key"] in seen:
-            raise fail(f"steps[{i}].key", translate("templates", "trinnet {0!r} findes to gange").format(s["key"]))
-        seen.add(s["key"])
-        if s["phase"] not in phase_keys:
-            raise fail(
-                f"steps[{i}].phase", translate("templates", "fasen {0!r} er ikke nævnt under phases").format(s["phase"])
-            )
-        boxes = tuple(Box(b["key"], _t(b["label"]), _t(b.get("help", ""))) for b in s.get("boxes", []))
-        if len({b.key for b in boxes}) != len(boxes):
-            raise fail(f"steps[{i}].boxes", translate("templates", "to felter har samme key"))
-        steps.append(
-            Step(
-                key=s["key"],
-                phase=s["phase"],
-                kind=s["kind"],
-                title=_t(s["title"]),
-                short_title=_t(s.get("short_title", s["title"])),
-                instruction=_t(s.get("instruction", "")),
-                prompt_groups=tuple(
-                    PromptGroup(_t(g["heading"]), tuple(map(_t, g["items"]))) for g in s.get("prompt_groups", [])
-                ),
-                questions=tuple(map(_t, s.get("questions", []))),
-                boxes=boxes,
-                help=_t(s.get("help", "")),
-                reminder=_t(s.get("reminder", "")),
-                minutes=s.get("minutes", 0),
-                legal_point=s.get("legal_point"),
-                applies_to=_t(s.get("applies_to", "")),
-                hearing_question=_t(s.get("hearing_question", "")),
-                forums=tuple(s.get("forums", [])),  # stored as chosen: kept in the template's words
-                roles=tuple(s.get("roles", [])),
-                forms=tuple(s.get("forms", [])),
-            )
-        )
     r = data["rules"]
     return Template(
         key=data["key"],
@@ -245,9 +201,59 @@ def parse_template(data: dict, source: str) -> Template:
         meeting_minutes=data.get("meeting_minutes", 0),
         rules=Rules(_t(r["text"]), _t(r["reference"]), r["checked"]),
         phases=phases,
-        steps=tuple(steps),
+        steps=_steps(data["steps"], {p.key for p in phases}, source),
         examples=tuple({k: _t(v) for k, v in e.items()} for e in data.get("examples", [])),
         source=source,
+    )
+
+
+def _steps(raw: list[dict], phase_keys: set[str], source: str) -> tuple[Step, ...]:
+    """The template's steps in order, each key once, each in a phase the template names."""
+
+    def fail(path: str, problem: str) -> TemplateError:
+        return TemplateError(
+            translate("templates", "Mødeskabelonen {0} har en fejl: {1}: {2}").format(source, path, problem)
+        )
+
+    steps: list[Step] = []
+    seen: set[str] = set()
+    for i, s in enumerate(raw):
+        if s["key"] in seen:
+            raise fail(f"steps[{i}].key", translate("templates", "trinnet {0!r} findes to gange").format(s["key"]))
+        seen.add(s["key"])
+        if s["phase"] not in phase_keys:
+            raise fail(
+                f"steps[{i}].phase", translate("templates", "fasen {0!r} er ikke nævnt under phases").format(s["phase"])
+            )
+        boxes = tuple(Box(b["key"], _t(b["label"]), _t(b.get("help", ""))) for b in s.get("boxes", []))
+        if len({b.key for b in boxes}) != len(boxes):
+            raise fail(f"steps[{i}].boxes", translate("templates", "to felter har samme key"))
+        steps.append(_step(s, boxes))
+    return tuple(steps)
+
+
+def _step(s: dict, boxes: tuple[Box, ...]) -> Step:
+    return Step(
+        key=s["key"],
+        phase=s["phase"],
+        kind=s["kind"],
+        title=_t(s["title"]),
+        short_title=_t(s.get("short_title", s["title"])),
+        instruction=_t(s.get("instruction", "")),
+        prompt_groups=tuple(
+            PromptGroup(_t(g["heading"]), tuple(map(_t, g["items"]))) for g in s.get("prompt_groups", [])
+        ),
+        questions=tuple(map(_t, s.get("questions", []))),
+        boxes=boxes,
+        help=_t(s.get("help", "")),
+        reminder=_t(s.get("reminder", "")),
+        minutes=s.get("minutes", 0),
+        legal_point=s.get("legal_point"),
+        applies_to=_t(s.get("applies_to", "")),
+        hearing_question=_t(s.get("hearing_question", "")),
+        forums=tuple(s.get("forums", [])),  # stored as chosen: kept in the template's words
+        roles=tuple(s.get("roles", [])),
+        forms=tuple(s.get("forms", [])),
     )
 
 
