@@ -12,8 +12,8 @@ import errno
 import sys
 
 from drøftelse.cli.common import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_USER_ERROR, database_targets
+from drøftelse.cli.global_options import COMMAND_NAMES, chosen_language, window_only, window_parser
 from drøftelse.cli.output import WatchedOutput, log_traceback, silence_stdout
-from drøftelse.cli.parser import build_parser, chosen_language, commands
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import language_from_locale, set_language, translate
 
@@ -32,7 +32,36 @@ def cmd_gui(args) -> int:
     return run(args.db, language=args.lang, open_file=getattr(args, "open_file", None))
 
 
-COMMANDS = {**commands(), None: cmd_gui}
+def __getattr__(name: str):
+    """`build_parser` and `COMMANDS` load every command group: only when asked for (a start of the window needs
+    neither, benchmarks/startup.py)."""
+    if name == "build_parser":
+        from drøftelse.cli.parser import build_parser
+
+        return build_parser
+    if name == "COMMANDS":
+        from drøftelse.cli.parser import commands
+
+        return {**commands(), None: cmd_gui}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _parsed(argv: list[str]):
+    if window_only(argv):  # the window: its options alone, without building every command's parser
+        args = window_parser().parse_args(argv)
+        args.command = None
+        return args
+    from drøftelse.cli.parser import build_parser
+
+    return build_parser().parse_args(argv)
+
+
+def _run(args) -> int:
+    if args.command is None:
+        return cmd_gui(args)
+    from drøftelse.cli.parser import commands
+
+    return commands()[args.command](args)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,13 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     set_language(chosen or language_from_locale())
     from drøftelse.domain.launch_argument import split_file_argument
 
-    argv, open_file = split_file_argument(argv, COMMANDS)  # `droeftelse møde.json`: what a double-click gives
-    args = build_parser().parse_args(argv)
+    argv, open_file = split_file_argument(argv, COMMAND_NAMES)  # `droeftelse møde.json`: a double-click's
+    args = _parsed(argv)
     args.open_file = open_file
     out = sys.stdout = WatchedOutput(sys.stdout)  # None under a GUI launcher with no console
     try:
         database_targets(args)
-        code = COMMANDS[args.command](args)
+        code = _run(args)
         out.flush()  # a closed pipe or a full disk is met here, not in the interpreter's exit
         return code
     except DroeftelseError as e:

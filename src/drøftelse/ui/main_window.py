@@ -180,14 +180,17 @@ class MainWindow(QMainWindow):
         reopened = translate("MainWindow", "Mødet er genåbnet. Grunden er skrevet i mødets ændringslog.")
         self.open_meeting(meeting_id, step, wait=False, then=lambda: self.show_message(reopened))
 
+    def remembered_meeting(self) -> int | None:
+        """The meeting the window was closed on, for this database, if any."""
+        try:
+            return int(self.settings().value(self._last_key()))
+        except (TypeError, ValueError):
+            return None
+
     def resume_last_meeting(self, wait: bool = True) -> None:
         """Reopening the app returns to the meeting and step it was closed on (the app passes `wait=False`)."""
-        value = self.settings().value(self._last_key())
-        if value is None or self.view is not None:  # it runs after the first paint: a meeting opened by then stays
-            return
-        try:
-            meeting_id = int(value)
-        except (TypeError, ValueError):
+        meeting_id = self.remembered_meeting()
+        if meeting_id is None or self.view is not None:  # it runs after the first paint: one opened by then stays
             return
         if any(m.id == meeting_id and not m.closed for c in self.list_page.committees for m in c.meetings):
             self.open_meeting(meeting_id, wait=wait)

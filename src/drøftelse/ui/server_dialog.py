@@ -16,14 +16,8 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.services.server import check_address, remember_password
+from drøftelse.ui.shared_database import SETTING, shared_database
 from drøftelse.ui.translation import translate
-
-SETTING = "database/faelles"  # the shared database's address (no password), used when no --db is given
-
-
-def shared_database() -> str | None:
-    value = QSettings().value(SETTING, "")
-    return str(value) if value else None
 
 
 class SharedDatabaseDialog(QDialog):
