@@ -326,10 +326,6 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     window = open_main_window(db_path, open_file=open_file)
     if window is None:
         return 2
-    if open_file is None and window.remembered_meeting() is not None:
-        # the meeting it was closed on reopens after the first paint, and needs the store (SQLAlchemy, ~0.3 s to
-        # import): a worker starts on it now, while Qt lays out and paints the window without holding the GIL
-        _load_the_store_behind_the_window()
     if window.property("open_maximised"):  # closed maximised on this screen (ui/window_size.py)
         window.showMaximized()
     else:
@@ -355,9 +351,8 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
 
 
 def _load_the_store_behind_the_window() -> None:
-    """Import SQLAlchemy and the services on a worker while the window paints and the welcome dialog is read (a
-    first start), or while the window paints before its last meeting reopens: the chair's next step then finds
-    them loaded, instead of waiting ~0.3 s for them."""
+    """Import SQLAlchemy and the services on a worker while the welcome dialog is read: answering it then stores
+    the committee at once, instead of holding the window ~0.3 s to import them."""
     import importlib
 
     from drøftelse.ui.tasks import run_task
