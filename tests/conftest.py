@@ -17,7 +17,9 @@ from drøftelse.domain.templates import TemplateLibrary  # noqa: E402
 from drøftelse.paths import templates_dir  # noqa: E402
 from drøftelse.store.database import open_database  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent  # the tests sit in folders below; the helper scripts and fixtures here
+REPO = TESTS.parent
+FIXTURES = TESTS / "fixtures"  # old database files, one per released schema
 
 
 @pytest.fixture(autouse=True)

@@ -10,15 +10,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import rows, run_cli, sha256
+from conftest import FIXTURES, rows, run_cli, sha256
 
 from drøftelse.domain.errors import DatabaseRefused
 from drøftelse.paths import backup_dir_for
 from drøftelse.store import schema
 from drøftelse.store.backup import backups_of, list_backups, rotating_backup
 from drøftelse.store.database import open_database
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def old_file(folder: Path, revision: str = "0007") -> Path:

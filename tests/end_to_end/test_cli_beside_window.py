@@ -15,13 +15,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import TESTS, run_cli
 
 from drøftelse.store.backup import copy_database
 from drøftelse.store.database import inspect_file, open_database
 from drøftelse.store.file_access import file_problem
 
-HELPER = Path(__file__).parent / "cli_beside_window.py"
+HELPER = TESTS / "cli_beside_window.py"
 
 
 class Window:

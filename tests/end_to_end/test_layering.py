@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
-SOURCE = Path(__file__).resolve().parent.parent / "src" / "drøftelse"
+SOURCE = REPO / "src" / "drøftelse"
 
 QT = ("PySide6", "shiboken6")
 SQL = ("sqlalchemy", "alembic")

@@ -225,7 +225,7 @@ def test_a_whole_kompetencedroeftelse(danish_app, qtbot, tmp_path):
     text = " ".join(unhyphenated("\n".join(p.extract_text() for p in PdfReader(referat).pages)).split())
     assert "Referat: Kompetencedrøftelse" in text and "Sæt rammen" in text and "Kemisk risikovurdering" in text
     assert not (tmp_path / "referat.pdf.delvis").exists()
-    finish.toggle_closed(confirm=False)  # the confirmation itself: tests/test_ui_closed_meeting.py
+    finish.toggle_closed(confirm=False)  # the confirmation itself: tests/ui/test_ui_closed_meeting.py
     assert "afsluttet" in finish.state.text()
     finish.toggle_closed(confirm=False, reason="Et punkt skal rettes")
     last_step = view.step_key()

@@ -1,6 +1,7 @@
 """The phone's pages with bad input (issue 30): every limit — size, rate, count per code — tried, unknown and revoked
 codes, escaping, a closed meeting, and that an anonymous answer keeps no device, address or time. Flask's test
-client drives the app the server runs; tests/test_phones_browser.py drives the same pages in a real browser."""
+client drives the app the server runs; tests/end_to_end/test_phones_browser.py drives the same pages in a real
+browser."""
 
 from __future__ import annotations
 

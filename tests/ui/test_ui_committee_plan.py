@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 20)
 
 def kept_demo(db, templates) -> int:
     """The annual demo, kept as the committee's own: until then its examples are left out of the committee's plan
-    (tests/test_demo_examples.py)."""
+    (tests/services/test_demo_examples.py)."""
     made = create_annual_demo(db, templates, today=TODAY)
     service.keep_example(db, made)
     return made

@@ -2,9 +2,9 @@
 
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
+from conftest import FIXTURES as FIXTURE_DIR
 from conftest import rows
 
 from drøftelse.store import schema
@@ -12,7 +12,7 @@ from drøftelse.store.backup import list_backups
 from drøftelse.store.database import open_database
 from drøftelse.store.listing import committees_with_meetings, integrity_problems
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.sqlite"))
+FIXTURES = sorted(FIXTURE_DIR.glob("*.sqlite"))
 
 
 def test_there_is_a_fixture_for_every_older_revision():
@@ -45,7 +45,7 @@ def test_revision_0004_keeps_every_answer_and_numbers_it_version_1(tmp_path, tem
     from drøftelse.store.sheets import plan_import, sheet_key, sheet_snapshots
 
     path = tmp_path / "revision-0003-demo.sqlite"
-    shutil.copy(Path(__file__).parent / "fixtures" / "revision-0003-demo.sqlite", path)
+    shutil.copy(FIXTURE_DIR / "revision-0003-demo.sqlite", path)
     columns = "meeting_id, participant_id, step, box, text, source, updated_at"
     before = rows(path, f"SELECT {columns} FROM answer ORDER BY id")
     assert len(before) > 20

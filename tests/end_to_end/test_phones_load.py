@@ -4,11 +4,11 @@ stored are the dots the phones hold, and no request failed. `make bench` runs 60
 (benchmarks/phones_load.py) and prints the times; timings are never asserted here."""
 
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import REPO
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
 
 @pytest.mark.slow

@@ -7,10 +7,9 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
-from conftest import finished, rows, run_cli, unhyphenated, when_dialog
+from conftest import FIXTURES, REPO, finished, rows, run_cli, unhyphenated, when_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -30,7 +29,7 @@ from drøftelse.store.exchange import export_meeting, import_meeting
 from drøftelse.store.listing import committees_with_meetings
 from drøftelse.ui.app import open_main_window
 
-SHOTS = Path(__file__).parent.parent / "build" / "screenshots"
+SHOTS = REPO / "build" / "screenshots"
 
 
 def shot(widget, name: str) -> None:
@@ -145,7 +144,7 @@ def test_the_demo_workplace_and_its_meeting_file_round_trip(db, templates, tmp_p
 
 def test_revision_0007_gives_old_committees_no_size_and_old_meetings_no_form(tmp_path):
     path = tmp_path / "revision-0004-demo.sqlite"
-    shutil.copy(Path(__file__).parent / "fixtures" / "revision-0004-demo.sqlite", path)
+    shutil.copy(FIXTURES / "revision-0004-demo.sqlite", path)
     before = rows(path, "SELECT id, text FROM answer ORDER BY id")
     db = open_database(path)
     conn = sqlite3.connect(path)
@@ -285,7 +284,7 @@ def test_a_workplace_of_8_from_the_first_start_to_a_closed_referat(danish_app, q
     assert store.get_meeting(window.db, mid).form == "Video"
 
     view.go_to_step("referat")
-    assert finish.toggle_closed(confirm=False) is True  # its dialog: tests/test_ui_closed_meeting.py
+    assert finish.toggle_closed(confirm=False) is True  # its dialog: tests/ui/test_ui_closed_meeting.py
     shot(view, "referat-afsluttet")
     pdf = finished(finish.export_referat(tmp_path / "referat.pdf"))
     text = pdf_text(pdf)
@@ -393,7 +392,7 @@ def test_next_years_discussion_starts_with_this_years_people(db, templates):
     from drøftelse.services.meetings import create_meeting
 
     mid = create_demo(db, templates, annual=True, employees=8)
-    keep_example(db, mid)  # the demo's people are the workplace's own once kept (tests/test_demo_examples.py)
+    keep_example(db, mid)  # the demo's people are the workplace's own once kept (tests/services/test_demo_examples.py)
     this_year = store.get_meeting(db, mid)
     made = create_meeting(
         db,

@@ -116,7 +116,7 @@ def test_rows_are_ordered_by_hvornaar_date_undated_last_and_chosen_by_year_and_m
 @pytest.fixture
 def demo(db, templates):
     """The annual demo, kept as the committee's own: until then its examples are left out of the committee's plan
-    (tests/test_demo_examples.py)."""
+    (tests/services/test_demo_examples.py)."""
     made = create_annual_demo(db, templates, today=TODAY)
     keep_example(db, made)
     return made

@@ -16,14 +16,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import rows
+from conftest import FIXTURES, rows
 
 from drøftelse.store import schema
 from drøftelse.store.backup import backups_of
 from drøftelse.store.database import open_database
 from drøftelse.store.listing import integrity_problems
 
-FIXTURES = Path(__file__).parent / "fixtures"
 ROWS = 3000
 KILLS = int(os.environ.get("DROEFTELSE_UPGRADE_KILLS", "8"))  # per revision; more by hand
 OLDER = sorted(p.name[len("revision-") : -len("-demo.sqlite")] for p in FIXTURES.glob("revision-*-demo.sqlite"))

@@ -1,7 +1,8 @@
 """The first screen from the keyboard alone: the first meeting is selected and has the focus, Return or Enter opens
 the selected meeting (and a double-click opens it once), and Tab reaches every button of the meeting list.
 
-tests/test_first_start.py presses Return on the real xcb platform plugin, where the window is not yet active."""
+tests/end_to_end/test_first_start.py presses Return on the real xcb platform plugin, where the window is not yet
+active."""
 
 import datetime as dt
 

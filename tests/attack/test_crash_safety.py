@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
 
 from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
@@ -27,7 +28,7 @@ KILLS = 50
 
 def run_until_killed(db_path: Path, meeting: int, start: int, rng: random.Random) -> list[int]:
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).parent / "crash_writer.py"), str(db_path), str(meeting), str(start)],
+        [sys.executable, str(TESTS / "crash_writer.py"), str(db_path), str(meeting), str(start)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -93,7 +94,7 @@ def start_typing(tmp_path, templates) -> tuple[subprocess.Popen, Path, int, list
     )
     db.dispose()
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).parent / "typing_window.py"), str(db_path), str(meeting)],
+        [sys.executable, str(TESTS / "typing_window.py"), str(db_path), str(meeting)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

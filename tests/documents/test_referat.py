@@ -163,7 +163,7 @@ def test_the_kompetenceudviklingsplan_as_its_own_pdf(db, templates, demo):
 def test_the_year_ahead_as_ics_parses_back(db, templates, demo):
     from drøftelse.documents.calendar_ics import render_ics
 
-    keep_example(db, demo)  # the demo's examples count in the årshjul once kept (tests/test_demo_examples.py)
+    keep_example(db, demo)  # the demo's examples count in the årshjul once kept (tests/services/test_demo_examples.py)
     cid = store.get_meeting(db, demo).committee_id
     events = listing.year_ahead(db, cid, TODAY)
     cal = Calendar.from_ical(render_ics("AMO", events))

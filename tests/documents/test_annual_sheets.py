@@ -35,7 +35,7 @@ def test_annual_sheets_carry_last_year_the_open_rows_a_date_and_what_was_typed(d
 
     text = text_of(sheet)
     # the demo meets today: the usual day (three days before) has passed, so the sheet asks for it at the meeting
-    # and the chairs are told (tests/test_hand_in.py)
+    # and the chairs are told (tests/domain/test_hand_in.py)
     assert f"Den sædvanlige afleveringsdato, {long_date(return_by(m.date))}, er passeret" in made.stderr
     assert "Aflever arket ved mødet." in text
     assert "Sidste års mål" in text and "Færre tunge løft ved varemodtagelsen" in text

@@ -55,7 +55,7 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     assert [s.key for s in view.order][3:5] == ["maal", "evaluering"]
     assert view.steps.item(3).text() == "4. Punkt 4 · Mål for året"
 
-    click_next(qtbot, view)  # Høring (tests/test_ui_hearing.py)
+    click_next(qtbot, view)  # Høring (tests/ui/test_ui_hearing.py)
     click_next(qtbot, view)  # Forberedelse
     click_next(qtbot, view)  # Mål for året
     goals = view.page
@@ -129,7 +129,7 @@ def test_the_annual_wizard_from_last_year_to_a_printed_referat(danish_app, qtbot
     type_into(qtbot, view.page.boxes["sagkundskab"], "Egen; akustik købes hos en arbejdsmiljørådgiver")
 
     view.go_to_step("referat")
-    assert finish.toggle_closed(confirm=False) is True  # its dialog: tests/test_ui_closed_meeting.py
+    assert finish.toggle_closed(confirm=False) is True  # its dialog: tests/ui/test_ui_closed_meeting.py
     assert store.get_meeting(db, mid).closed_at is not None
     pdf = finished(finish.export_referat(tmp_path / "referat.pdf"))
     text = " ".join(unhyphenated("\n".join(p.extract_text() for p in PdfReader(pdf).pages)).split())

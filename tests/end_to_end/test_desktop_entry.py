@@ -87,7 +87,7 @@ def test_the_windows_and_macos_workflow_names_files_that_exist():
 
     workflow = (REPO / ".github" / "workflows" / "desktop.yml").read_text(encoding="utf-8")
     named = set(re.findall(r"(?:tests|scripts)/[\w/]+\.py", workflow)) | {"build.spec"}
-    assert "tests/test_spawn_workers.py" in named and "scripts/smoke_bundle.py" in named
+    assert "tests/documents/test_spawn_workers.py" in named and "scripts/smoke_bundle.py" in named
     assert not [name for name in named if not (REPO / name).is_file()]
     assert set(re.findall(r"os: \[(.*)\]", workflow)[0].replace(" ", "").split(",")) == {
         "windows-latest",

@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from conftest import FIXTURES
+
 from drøftelse.domain.annual import point_label
 from drøftelse.domain.templates import check_template_version
 from drøftelse.services import annual
@@ -16,7 +18,7 @@ from drøftelse.store.database import make_engine, open_database
 from drøftelse.store.referat import referat_snapshot
 from drøftelse.store.schema import HEAD_REVISION
 
-FIXTURE = Path(__file__).parent / "fixtures" / "revision-0004-demo.sqlite"
+FIXTURE = FIXTURES / "revision-0004-demo.sqlite"
 ANNUAL = "aarlig_arbejdsmiljoedroeftelse"
 OLD_TEXT = 'Plan: Łukasz – ergonomi 1,5 dag.\n\nJūratė: den obligatoriske uddannelse <snart> & "hurtigt".'
 ORDER = ["kompetenceplan", "indhold", "samarbejde", "evaluering", "maal", "viden"]

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import dump, rows
+from conftest import FIXTURES, dump, rows
 from pypdf import PdfReader, PdfWriter
 from test_hearing import cli, fill
 
@@ -153,7 +153,7 @@ def test_no_file_name_or_time_of_day_is_kept_and_the_referat_counts_sheets(
 
 def test_an_upgraded_file_forgets_the_names_of_returned_sheets(tmp_path):
     path = tmp_path / "gammel.sqlite"
-    shutil.copy(Path(__file__).parent / "fixtures" / "revision-0009-demo.sqlite", path)
+    shutil.copy(FIXTURES / "revision-0009-demo.sqlite", path)
     conn = sqlite3.connect(path)
     (meeting,) = conn.execute("SELECT id FROM meeting ORDER BY id LIMIT 1").fetchone()
     conn.execute(

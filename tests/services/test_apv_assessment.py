@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import dump, rows, unhyphenated, window_at_step
+from conftest import FIXTURES, dump, rows, unhyphenated, window_at_step
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -250,12 +250,11 @@ def test_an_upgraded_file_protects_the_new_columns_of_its_closed_meetings(tmp_pa
     refuses an assessment written even by plain SQL (revision 0014 made the triggers again)."""
     import shutil
     import sqlite3
-    from pathlib import Path
 
     from drøftelse.store.database import open_database
 
     path = tmp_path / "revision-0013-demo.sqlite"
-    shutil.copy(Path(__file__).parent / "fixtures" / "revision-0013-demo.sqlite", path)
+    shutil.copy(FIXTURES / "revision-0013-demo.sqlite", path)
     before = rows(path, "SELECT id, hvad, hvorfor, hvordan, hvornaar, hvem, opfoelgning FROM action_item ORDER BY id")
     open_database(path).dispose()
     assert (

@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
-from conftest import dump, rows
+from conftest import FIXTURES, dump, rows
 
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.training import (
@@ -133,7 +132,7 @@ def test_a_refused_pooling_changes_nothing(db_path):
 
 def test_an_old_databases_election_dates_become_assumed_tiltraedelse(tmp_path):
     path = tmp_path / "gammel.sqlite"
-    shutil.copy(Path(__file__).parent / "fixtures" / "revision-0012-demo.sqlite", path)
+    shutil.copy(FIXTURES / "revision-0012-demo.sqlite", path)
     conn = sqlite3.connect(path)
     (committee,) = conn.execute("SELECT id FROM committee").fetchone()
     for name, elected in (("Mette", "2024-03-01"), ("Ove", None)):

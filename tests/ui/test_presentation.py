@@ -7,9 +7,8 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-from conftest import FakeClock
+from conftest import TESTS, FakeClock
 from PySide6.QtCore import QPoint, Qt
 
 from drøftelse.store import meetings as store
@@ -233,7 +232,7 @@ def test_two_screens_the_view_goes_to_the_projector_and_back_when_it_is_unplugge
     config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).parent / "two_screens_window.py"), str(db_path), str(mid)],
+        [sys.executable, str(TESTS / "two_screens_window.py"), str(db_path), str(mid)],
         env=env,
         capture_output=True,
         text=True,
