@@ -1,6 +1,8 @@
 """The arrows of the architecture (docs/architecture.md), checked on every module under src/drøftelse/ with `ast`,
-no hand-kept list: domain ← store, documents ← services ← ui, cli. A planted wrong import in a copy of the tree
-shows that the check fails; the core also loads no Qt when imported, and listing meetings loads nothing heavy."""
+no hand-kept list: domain ← store, documents ← services ← ui, cli. Relative imports (`from ..store import x`) are
+resolved to the module they name and checked alike. No two of our modules import each other, directly or round a
+circle; ui/ holds no store object. A planted wrong import in a copy of the tree shows that the check fails; the
+core also loads no Qt when imported, and listing meetings loads nothing heavy."""
 
 import ast
 import json
@@ -44,17 +46,40 @@ def layer_of(path: Path, root: Path) -> str | None:
     return "cli" if parts == ("cli.py",) else None
 
 
-def imported_names(tree: ast.AST) -> list[tuple[int, str]]:
-    """Every module an import statement names, anywhere in the file (inside functions too)."""
+def module_of(path: Path, root: Path) -> str:
+    """The dotted name a file under `root` (the package's folder) is imported as."""
+    parts = path.relative_to(root).with_suffix("").parts
+    return ".".join((OURS, *parts)).removesuffix(".__init__")
+
+
+def absolute(node: ast.ImportFrom, module: str, is_package: bool) -> str:
+    """The module a `from` import names: a relative one (`from ..store import x`, level 2) resolved from `module`."""
+    if node.level == 0:
+        return node.module or ""
+    base = module.split(".") if is_package else module.split(".")[:-1]  # a package's `.` is itself
+    base = base[: len(base) - (node.level - 1)]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def imported_names(tree: ast.AST, module: str = OURS, is_package: bool = False) -> list[tuple[int, str]]:
+    """Every module an import statement names, anywhere in the file (inside functions too); a relative import as
+    the absolute name it resolves to in `module`."""
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names += [(node.lineno, a.name) for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append((node.lineno, node.module))
-            # `from drøftelse import store` names the package through its alias
-            names += [(node.lineno, f"{node.module}.{a.name}") for a in node.names if node.module == OURS]
+        elif isinstance(node, ast.ImportFrom) and (node.module or node.level):
+            named = absolute(node, module, is_package)
+            names.append((node.lineno, named))
+            # `from drøftelse import store` and `from . import meetings` name a module through its alias
+            if named == OURS or node.module is None:
+                names += [(node.lineno, f"{named}.{a.name}") for a in node.names]
     return names
+
+
+def names_in(path: Path, root: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return imported_names(tree, module_of(path, root), path.name == "__init__.py")
 
 
 def wrong_arrows(root: Path) -> list[str]:
@@ -63,8 +88,7 @@ def wrong_arrows(root: Path) -> list[str]:
         layer = layer_of(path, root)
         if layer is None:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        for line, name in imported_names(tree):
+        for line, name in names_in(path, root):
             if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer]):
                 found.append(f"{path.relative_to(root)}:{line} ({layer}) imports {name}")
     return found
@@ -92,6 +116,12 @@ def test_every_module_is_in_a_layer():
         ("services/meetings.py", "from drøftelse.ui.tasks import run_task", "services/meetings.py"),
         ("web/app.py", "from drøftelse.store.phones import find_link", "web/app.py"),
         ("services/phones.py", "from drøftelse.web.server import PhoneServer", "services/phones.py"),
+        # relative imports, resolved to the module they name (they once passed unseen)
+        ("ui/meeting_list.py", "from ..store.meetings import get_meeting", "ui/meeting_list.py"),
+        ("ui/pages/base.py", "from ...store import meetings", "ui/pages/base.py"),
+        ("ui/year_panel.py", "from .. import store", "ui/year_panel.py"),
+        ("domain/annual.py", "from ..services.meetings import get_meeting", "domain/annual.py"),
+        ("store/meetings.py", "from ..documents import handleplan_pdf", "store/meetings.py"),
     ],
 )
 def test_a_planted_wrong_import_is_found(tmp_path, module, planted, expected):
@@ -102,6 +132,183 @@ def test_a_planted_wrong_import_is_found(tmp_path, module, planted, expected):
     target.write_text(target.read_text(encoding="utf-8") + f"\n\ndef _planted():\n    {planted}\n", encoding="utf-8")
     found = wrong_arrows(copy)
     assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_a_relative_import_is_read_as_the_module_it_names():
+    tree = ast.parse("from ..store.meetings import get_meeting\nfrom . import tasks\nfrom .. import store\n")
+    assert imported_names(tree, f"{OURS}.ui.meeting_list") == [
+        (1, f"{OURS}.store.meetings"),
+        (2, f"{OURS}.ui"),
+        (2, f"{OURS}.ui.tasks"),
+        (3, OURS),
+        (3, f"{OURS}.store"),
+    ]
+    assert imported_names(ast.parse("from .base import StepPage"), f"{OURS}.ui.pages", is_package=True) == [
+        (1, f"{OURS}.ui.pages.base")
+    ]
+
+
+def import_graph(root: Path, lazy: bool) -> dict[str, set[str]]:
+    """Which of our modules each of our modules imports: at its top level only (what runs when it is imported), or
+    with `lazy` also inside its functions. A name in a package (`from drøftelse.store import meetings`) counts as
+    the module it names, else as the package."""
+    modules = {module_of(p, root): p for p in root.rglob("*.py")}
+    graph = {}
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        statements = ast.walk(tree) if lazy else iter(tree.body)
+        top = ast.Module(body=[n for n in statements if isinstance(n, ast.Import | ast.ImportFrom)], type_ignores=[])
+        targets = set()
+        for _, name in imported_names(top, module, path.name == "__init__.py"):
+            while name and name not in modules:
+                name = name.rpartition(".")[0]
+            targets.add(name)
+        graph[module] = targets - {module, OURS, ""}  # the package's own __init__ imports nothing of ours
+    return graph
+
+
+def import_circles(root: Path, lazy: bool) -> list[list[str]]:
+    """Every set of our modules that import one another round a circle (Tarjan's strongly connected components),
+    each sorted, shortest names first."""
+    graph = import_graph(root, lazy)
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles = []
+
+    def visit(module: str) -> None:
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in order:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], order[other])
+        if low[module] == order[module]:
+            component = []
+            while not component or component[-1] != module:
+                component.append(stack.pop())
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for module in sorted(graph):
+        if module not in order:
+            visit(module)
+    return sorted(circles)
+
+
+def test_no_two_modules_import_each_other_when_loaded():
+    """At the top level a circle is a half-made module waiting for the right import order to break."""
+    assert import_circles(SOURCE, lazy=False) == []
+
+
+# Imports inside functions count for circles as they do for the arrows: a lazy import only hides a circle from
+# Python, not from the reader, and the modules still cannot be understood or tested apart. These are the circles
+# through lazy imports still left (issue 33, other parts of the work); each may only shrink or go away (then it is
+# taken off this list), and a circle outside them fails.
+LAZY_CIRCLES_LEFT = [
+    [f"{OURS}.ui.main_window", f"{OURS}.ui.meeting_list", f"{OURS}.ui.window_restore"],
+    [f"{OURS}.ui.meeting_opening", f"{OURS}.ui.meeting_view"],
+    [f"{OURS}.ui.member_dialogs", f"{OURS}.ui.page_models", f"{OURS}.ui.pages.setup_page", f"{OURS}.ui.stored_values"],
+    [f"{OURS}.ui.server_outage", f"{OURS}.ui.tasks"],
+    [f"{OURS}.web.app", f"{OURS}.web.server"],
+]
+
+
+def outside_store(circles: list[list[str]]) -> list[list[str]]:
+    return [c for c in circles if not any(m.startswith(f"{OURS}.store.") for m in c)]
+
+
+def test_no_new_circle_through_imports_inside_functions():
+    new = [
+        c
+        for c in outside_store(import_circles(SOURCE, lazy=True))
+        if not any(set(c) <= set(k) for k in LAZY_CIRCLES_LEFT)
+    ]
+    assert new == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 33: B2 in progress (store/database ↔ store/postgres, store/upgrade)")
+def test_the_store_has_no_import_circle():
+    circles = import_circles(SOURCE, lazy=True)
+    assert [c for c in circles if c not in outside_store(circles)] == []
+
+
+def test_a_planted_import_circle_is_found(tmp_path):
+    copy = tmp_path / "drøftelse"
+    shutil.copytree(SOURCE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for module, planted in (("domain/limits.py", "annual"), ("domain/annual.py", "limits")):
+        (copy / module).write_text(f"from . import {planted}\n" + (copy / module).read_text(encoding="utf-8"))
+    assert [f"{OURS}.domain.annual", f"{OURS}.domain.limits"] in import_circles(copy, lazy=False)
+    lazy = copy / "web" / "app.py"  # a lazy import closes a circle only where functions' imports count
+    lazy.write_text(lazy.read_text(encoding="utf-8") + "\n\ndef _planted():\n    from drøftelse.cli import main\n")
+    (copy / "cli.py").write_text((copy / "cli.py").read_text(encoding="utf-8") + "\nimport drøftelse.web.app\n")
+    assert not [c for c in import_circles(copy, lazy=False) if f"{OURS}.cli" in c]
+    assert [c for c in import_circles(copy, lazy=True) if f"{OURS}.cli" in c]
+
+
+def store_objects_in_ui(root: Path) -> list[str]:
+    """What ui/ takes from services that is a class of store/ other than plain frozen data (a `@dataclass(frozen=True)`
+    record): an object holding the database's engine or connections, passed through a service's re-export."""
+    modules = {module_of(p, root): p for p in root.rglob("*.py")}
+
+    def origin(module: str, name: str) -> tuple[str, str]:
+        """Where `name`, as `module` has it, is defined: followed through `from … import` re-exports."""
+        for node in ast.parse(modules[module].read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith(OURS):
+                for alias in node.names:
+                    if (alias.asname or alias.name) == name and node.module in modules:
+                        return origin(node.module, alias.name)
+        return module, name
+
+    def is_plain_record(node: ast.ClassDef) -> bool:
+        return any(
+            isinstance(d, ast.Call) and ast.unparse(d.func) == "dataclass" and "frozen=True" in ast.unparse(d)
+            for d in node.decorator_list
+        )
+
+    found = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            named = absolute(node, module_of(path, root), path.name == "__init__.py")
+            if not named.startswith(f"{OURS}.services.") or named not in modules:
+                continue
+            for alias in node.names:
+                module, name = origin(named, alias.name)
+                if not module.startswith(f"{OURS}.store."):
+                    continue
+                classes = [
+                    n
+                    for n in ast.parse(modules[module].read_text(encoding="utf-8")).body
+                    if isinstance(n, ast.ClassDef)
+                ]
+                if any(c.name == name and not is_plain_record(c) for c in classes):
+                    found.append(f"{path.relative_to(root)}:{node.lineno} holds {module}.{name}")
+    return found
+
+
+@pytest.mark.xfail(strict=True, reason="issue 33: B2 in progress (ui holds services.database.Database)")
+def test_ui_holds_no_store_object():
+    assert store_objects_in_ui(SOURCE) == []
+
+
+def test_a_store_object_passed_to_ui_is_found(tmp_path):
+    copy = tmp_path / "drøftelse"
+    shutil.copytree(SOURCE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "services" / "relay.py").write_text("from drøftelse.store.backup import BackupRotation\n")
+    (copy / "store" / "backup.py").write_text(
+        (copy / "store" / "backup.py").read_text(encoding="utf-8") + "\n\nclass BackupRotation:\n    pass\n"
+    )
+    target = copy / "ui" / "year_panel.py"
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\n\ndef _planted():\n    from ..services.relay import BackupRotation\n"
+    )
+    line = len(target.read_text(encoding="utf-8").splitlines())  # the planted import, the file's last line
+    found = [f for f in store_objects_in_ui(copy) if "BackupRotation" in f]
+    assert found == [f"ui/year_panel.py:{line} holds {OURS}.store.backup.BackupRotation"]
 
 
 def loaded_after(code: str) -> set[str]:
