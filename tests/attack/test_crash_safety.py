@@ -22,7 +22,7 @@ from drøftelse.store import meetings as store
 from drøftelse.store.database import open_database
 from drøftelse.ui import autosave
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.heavy]  # the slow group (make test-slow): processes killed, many times
 KILLS = 50
 
 

@@ -37,6 +37,7 @@ def _held(db, seconds: float) -> subprocess.Popen:
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): a file held by another program
 def test_import_waits_while_another_program_holds_the_file(exported):
     db, meeting_file = exported
     holder = _held(db, 3)
@@ -50,6 +51,7 @@ def test_import_waits_while_another_program_holds_the_file(exported):
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): a file held by another program
 def test_import_gives_up_in_danish_when_the_file_stays_in_use(exported):
     db, meeting_file = exported
     before = dump(db)

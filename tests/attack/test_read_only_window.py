@@ -121,6 +121,7 @@ def test_a_read_only_folder_is_said_not_called_open_elsewhere(danish_app, qtbot,
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): the file's tests again in a process as another user
 @pytest.mark.skipif(not ROOT, reason="an ordinary user runs the window tests above directly")
 def test_as_a_user_without_root():
     from test_read_only import as_user_prefix

@@ -40,6 +40,7 @@ def server():
     cluster.stop()
 
 
+@pytest.mark.heavy  # the slow group (make test-slow): two writers for DROEFTELSE_TWO_WRITERS_SECONDS
 def test_two_writers_lose_nothing_while_the_server_stops_and_starts_again(server, templates, tmp_path, capsys):
     import edit_accounting as accounting
     from random_writer import TODAY, plan_for

@@ -84,6 +84,7 @@ def measured_run(folder: Path, revision: str) -> tuple[float, float]:
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): an upgrade killed at random moments, per revision
 @pytest.mark.parametrize("revision", OLDER)
 def test_an_upgrade_killed_at_random_moments_leaves_a_file_that_opens(tmp_path, revision):
     measure = tmp_path / "measure"

@@ -100,6 +100,7 @@ def meeting_file_text(path: Path) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): a window process and the commands in turn
 def test_the_window_keeps_working_while_the_commands_use_its_file(tmp_path):
     db = tmp_path / "udvalg.sqlite"
     assert cli(db, "demo").strip() == "1"

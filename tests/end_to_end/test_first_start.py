@@ -15,7 +15,7 @@ import pytest
 from conftest import REPO, run_cli
 from PySide6.QtGui import QColor, QImage
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.heavy]  # the slow group (make test-slow): the app on its own X server
 
 SHOTS = REPO / "build" / "screenshots"
 TYPED = "Kemikalier på lageret gennemgås"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.heavy]  # the slow group (make test-slow): a wheel in a fresh venv
 
 
 def run(*cmd, **kw):

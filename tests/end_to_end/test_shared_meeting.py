@@ -115,6 +115,7 @@ def test_the_second_writer_is_asked_with_both_texts_shown(qtbot, pg_db_url, temp
     qtbot.waitUntil(lambda: b.value(0, "hvad") == expected, timeout=2000)
 
 
+@pytest.mark.heavy  # the slow group (make test-slow): two writers for DROEFTELSE_TWO_WRITERS_SECONDS
 def test_two_writers_editing_every_kind_of_data_at_random_lose_nothing(pg_db_url, templates, tmp_path, capsys):
     """Issue 27, point 4: two chairs' apps (two processes, tests/random_writer.py) edit every kind of shared data
     at random, each on what it last read, for DROEFTELSE_TWO_WRITERS_SECONDS. Every value a chair was told was

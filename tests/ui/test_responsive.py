@@ -76,6 +76,7 @@ def big_handleplan(danish_app, qtbot, db, db_path, templates):
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): alone, as it times the event loop
 def test_the_window_turns_while_a_2000_row_handleplan_is_written(big_handleplan, tmp_path):
     window, meeting = big_handleplan
     with Ticks() as ticks:
@@ -89,6 +90,7 @@ def test_the_window_turns_while_a_2000_row_handleplan_is_written(big_handleplan,
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): alone, as it times the event loop
 def test_the_window_turns_while_30_returned_sheets_are_read(danish_app, qtbot, db, db_path, templates, tmp_path):
     cid = service.create_committee(db, "AMO")
     meeting = service.create_meeting(db, cid, templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20)).id
@@ -111,6 +113,7 @@ def test_the_window_turns_while_30_returned_sheets_are_read(danish_app, qtbot, d
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # the slow group (make test-slow): alone, as it times the event loop
 def test_annuller_during_a_long_export_leaves_no_file(big_handleplan, qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
