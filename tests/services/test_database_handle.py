@@ -4,13 +4,14 @@ circle: the server's module builds on store/transactions.py, not on the file's."
 
 import ast
 import inspect
-from pathlib import Path
+
+from conftest import REPO
 
 from drøftelse.services import database as service
 from drøftelse.store import database as store_database
 from drøftelse.store.transactions import DatabaseBase
 
-SOURCE = Path(__file__).resolve().parent.parent / "src" / "drøftelse"
+SOURCE = REPO / "src" / "drøftelse"
 
 
 def test_the_opened_database_is_the_services_own_class_around_the_stores(tmp_path):
