@@ -30,8 +30,9 @@ translations-update: $(STAMP)
 run: system-deps $(STAMP) translations
 	@bash scripts/run.sh $(ARGS)
 
-# `make test`: every test but the slow group, on every CPU (pytest-xdist); tests that share something that cannot be
-# shared (tests/conftest.py says which) stay on one worker through their xdist_group. benchmarks/test_suite.py times it.
+# `make test`: every test but the slow group, on every CPU (pytest-xdist). The workers share nothing (each starts its
+# own PostgreSQL server: tests/conftest.py); tests that ever must share one worker take @pytest.mark.xdist_group,
+# which --dist loadgroup honours. benchmarks/test_suite.py times it.
 test: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadgroup -m "not heavy" $(PYTEST_ARGS)
 
