@@ -6,8 +6,8 @@ are built first, untimed), in a subprocess, and times it from start to end: coll
 and every test but the slow group (`make test-slow`, not timed here). A failing suite is a failed benchmark.
 
 The baseline is the target, 150 s, not a measurement; with `--serial` the same tests are also run one at a time
-(`-n 0`) and that run is the baseline instead, measured in the same run. On a
-machine shared with other work both figures move with its load.
+(`-n 0`) and that run is the baseline instead, measured in the same run. On a machine shared with other work both
+figures move with its load.
 
     .venv/bin/python benchmarks/test_suite.py [--serial]
 """
