@@ -151,7 +151,8 @@ def test_a_relative_import_is_read_as_the_module_it_names():
 def import_graph(root: Path, lazy: bool) -> dict[str, set[str]]:
     """Which of our modules each of our modules imports: at its top level only (what runs when it is imported), or
     with `lazy` also inside its functions. `from drøftelse.cli import meetings` is the module it names (a submodule
-    imported from its package's __init__ is no circle), a name in a module is that module."""
+    imported from its package's __init__ is no circle), a name in a module is that module. Imports under
+    `if TYPE_CHECKING:` never run (types named in annotations, as two ORM models naming each other) and do not count."""
     modules = {module_of(p, root): p for p in root.rglob("*.py")}
 
     def nearest(name: str) -> str:
@@ -162,8 +163,16 @@ def import_graph(root: Path, lazy: bool) -> dict[str, set[str]]:
     graph = {}
     for module, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        typing_only = {
+            id(n)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and ast.unparse(block.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
+            for n in ast.walk(block)
+        }
         targets = set()
         for node in ast.walk(tree) if lazy else tree.body:
+            if id(node) in typing_only:
+                continue
             if isinstance(node, ast.Import):
                 targets |= {nearest(a.name) for a in node.names}
             elif isinstance(node, ast.ImportFrom) and (node.module or node.level):
