@@ -1,10 +1,11 @@
-# The two commands of the README: `make run` and `make test`. Both create .venv when it is missing.
+# The two commands of the README: `make run` and `make test` (and `make test-slow`, the slow group CI runs too).
+# They create .venv when it is missing.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench bench-bundle bundle deb system-deps clean translations translations-update
+.PHONY: run test test-slow lint bench bench-bundle bundle deb system-deps clean translations translations-update
 
 $(STAMP): pyproject.toml | system-deps
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,8 +30,16 @@ translations-update: $(STAMP)
 run: system-deps $(STAMP) translations
 	@bash scripts/run.sh $(ARGS)
 
+# `make test`: every test but the slow group, on every CPU (pytest-xdist). The workers share nothing (each starts its
+# own PostgreSQL server: tests/conftest.py); tests that ever must share one worker take @pytest.mark.xdist_group,
+# which --dist loadgroup honours. benchmarks/test_suite.py times it.
 test: system-deps $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadgroup -m "not heavy" $(PYTEST_ARGS)
+
+# `make test-slow`: the slow group (`@pytest.mark.heavy`: kills, a wheel in a fresh venv, a file held by another
+# program, two writers for a while), one test at a time as each starts processes of its own; .ci/run runs both
+test-slow: system-deps $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 0 -m heavy $(PYTEST_ARGS)
 
 # Ruff lints and checks the format (the settings are in pyproject.toml); `ruff format` fixes the format
 lint: $(STAMP)

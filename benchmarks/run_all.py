@@ -43,6 +43,7 @@ SCRIPTS = [
     ("long_cells.py", [], "A handleplan row of long cells in the window"),
     ("organisation.py", [], "300 committees x 10 years on a throw-away PostgreSQL server, against SQLite"),
     ("phones_load.py", [], "60 phones in the room for 2 minutes, answering and voting (loopback only)"),
+    ("test_suite.py", [], "`make test`: the suite a developer runs often, in parallel, against the 150 s target"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Write migrations/head_schema.sql: the schema Alembic builds at the newest revision, as SQL that the standard
 library's sqlite3 runs alone. A new database file on the first start is made from it, so the window paints before
-SQLAlchemy or Alembic load (store/head_schema.py). Run it after adding a migration; tests/test_head_schema.py fails
-until it has been.
+SQLAlchemy or Alembic load (store/head_schema.py). Run it after adding a migration;
+tests/store/test_head_schema.py fails until it has been.
 
     .venv/bin/python scripts/head_schema.py
 """

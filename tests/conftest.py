@@ -17,7 +17,9 @@ from drøftelse.domain.templates import TemplateLibrary  # noqa: E402
 from drøftelse.paths import templates_dir  # noqa: E402
 from drøftelse.store.database import open_database  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent  # the tests sit in folders below; the helper scripts and fixtures here
+REPO = TESTS.parent
+FIXTURES = TESTS / "fixtures"  # old database files, one per released schema
 
 
 @pytest.fixture(autouse=True)
@@ -194,7 +196,9 @@ def window_at_step(qtbot, db_path: Path, meeting_id: int, step_key: str):
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """One throw-away PostgreSQL server for the whole run (tests/pg_cluster.py), stopped at the end."""
+    """One throw-away PostgreSQL server for the whole run (tests/pg_cluster.py), stopped at the end. Under xdist
+    (`make test`) a session is a worker's: each worker starts a server of its own, in its own folder on its own
+    free port, so the workers share no server, database name or socket."""
     from pg_cluster import Cluster
 
     cluster = Cluster().start()

@@ -68,8 +68,25 @@ class Cluster:
     def start(self) -> Cluster:
         """Start the server; the first time, make its data folder. Started again after `stop(remove=False)`, it is
         the same server: the same folder, port and databases (a server coming back after an outage)."""
-        if not (self.data / "PG_VERSION").exists():
+        first = not (self.data / "PG_VERSION").exists()
+        if first:
             self._init()
+        for attempt in range(3):
+            try:
+                self._pg_ctl_start()
+                break
+            except subprocess.CalledProcessError:
+                # the free port was taken meanwhile (tests run in parallel, each xdist worker starts servers of its
+                # own): a new server tries another; one coming back keeps its port, as a real server does
+                if not first or attempt == 2:
+                    raise
+                self.port = free_port()
+        deadline = time.monotonic() + 30
+        while not self._accepts() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self
+
+    def _pg_ctl_start(self) -> None:
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories='{self.root}' "
             "-c fsync=off -c full_page_writes=off -c max_connections=200"
@@ -78,10 +95,6 @@ class Cluster:
         self._run(
             str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start"
         )
-        deadline = time.monotonic() + 30
-        while not self._accepts() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        return self
 
     def _init(self) -> None:
         self._run(

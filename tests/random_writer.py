@@ -1,4 +1,5 @@
-"""One chair's app for the two-writer tests (tests/test_shared_meeting.py, tests/test_server_restart_writers.py):
+"""One chair's app for the two-writer tests (tests/end_to_end/test_shared_meeting.py,
+tests/attack/test_server_restart_writers.py):
 random edits of every kind of data two chairs share, on a shared database, for a while, through the services a
 window uses. Each edit reads the value as the window shows it, waits 0–20 ms (the other chair gets in between),
 and writes its new value together with the value it showed (`seen`, or the version it read). When the other chair
@@ -11,7 +12,7 @@ can be traced. A verdict, a status, the meeting's form and the points' order can
 only its own half of the possible values (A "nået"/"delvist", B "ikke nået"/"opgivet"; A even orders, B odd
 ones), so that neither can be told "stored" for the other's value; their stored edits must form one walk.
 
-The server may go away (tests/test_server_restart_writers.py): an edit whose connection broke is never logged as
+The server may go away (tests/attack/test_server_restart_writers.py): an edit whose connection broke is never logged as
 stored. Once the server answers again the field is read: holding this edit's value, it was stored; otherwise
 it is "unknown" (the chair is told it was not stored), and tests/edit_accounting.py decides from the others'
 edits whether it had been stored after all.

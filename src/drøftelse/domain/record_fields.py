@@ -4,7 +4,7 @@ A field's declaration says what kind it is, how long its text may be, what the l
 handleplan column its Danish heading and its share of the PDF's width. The lists that used to be kept by hand
 follow from it (domain/actions' COLUMNS, the template's examples, the CSV and XLSX columns, the PDF's widths); the
 typed shapes a row takes (the ORM table, the frozen records, the meeting file's model) keep their own readable
-lines and tests/test_record_declarations.py checks each against this declaration. Adding a handleplan column is a
+lines and tests/domain/test_record_declarations.py checks each against this declaration. Adding a handleplan column is a
 migration, one line here, its translation, and one line in each shape the test names (docs/architecture.md).
 """
 

@@ -3,7 +3,7 @@
 Alembic builds the same file from the revisions, but loading SQLAlchemy and Alembic for it held the very first start
 (no database yet) ~0.4 s before the window could paint. The snapshot is Alembic's own result, dumped by
 scripts/head_schema.py; it is used only while its revision is the newest, so a migration added without a new snapshot
-falls back to Alembic (tests/test_head_schema.py says to write it again).
+falls back to Alembic (tests/store/test_head_schema.py says to write it again).
 """
 
 from __future__ import annotations

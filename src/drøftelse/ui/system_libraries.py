@@ -30,7 +30,7 @@ PLUGINS = {
 }
 
 # library -> the Debian 12 package that has it (apt picks the "t64" package of newer releases by itself);
-# tests/test_system_libraries.py checks every entry, and that every library the files above load is here,
+# tests/ui/test_system_libraries.py checks every entry, and that every library the files above load is here,
 # against `dpkg -S` on the machine
 PACKAGES = {
     "libEGL.so.1": "libegl1",
