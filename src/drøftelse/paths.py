@@ -6,6 +6,7 @@ in the source tree (two levels up from `src/drøftelse`), or in a PyInstaller bu
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -62,3 +63,14 @@ def log_dir() -> Path:
 def backup_dir_for(db_path: Path) -> Path:
     """Backups sit beside the database they protect, so a database on a USB stick keeps its own."""
     return db_path.parent / "sikkerhedskopier"
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file, the same through every hard link; None when it does not exist (yet) or the
+    file system has no inode numbers. The database (store/database.py), its upgrade (store/upgrade.py) and the
+    window's one-window-per-file lock (ui/single_instance.py) each tell by it that the file was replaced."""
+    try:
+        facts = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (facts.st_dev, facts.st_ino) if facts.st_ino else None

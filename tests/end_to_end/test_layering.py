@@ -259,7 +259,6 @@ def test_no_new_circle_through_imports_inside_functions():
     assert new == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 33: store/database ↔ store/upgrade through a lazy import (B2's part)")
 def test_the_store_has_no_import_circle():
     circles = import_circles(SOURCE, lazy=True)
     assert [c for c in circles if c not in outside_store(circles)] == []

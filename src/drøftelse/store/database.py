@@ -20,6 +20,7 @@ from pathlib import Path
 from drøftelse.domain.database_errors import FileGone, FileRefused
 from drøftelse.domain.errors import DatabaseBusy, DatabaseDamaged
 from drøftelse.domain.os_errors import describe_os_error
+from drøftelse.paths import file_identity
 from drøftelse.store import sqlite_errors
 from drøftelse.store.file_access import cannot_open_reason, file_problem, folder_problem, readonly_uri
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS, SQLITE_HEADER
@@ -188,14 +189,6 @@ class Database(DatabaseBase):
 
     def stored_date(self, value: dt.date) -> str | dt.date:
         return value.isoformat()
-
-
-def file_identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 def _connect(path: Path, read_only: str | None, ro_uri: str | None = None, pooled: bool = False):

@@ -20,6 +20,7 @@ from pathlib import Path
 from drøftelse.domain import i18n
 from drøftelse.domain.errors import DatabaseBusy, DatabaseFull, DatabaseRefused, DroeftelseError
 from drøftelse.domain.i18n import translate
+from drøftelse.paths import file_identity
 from drøftelse.store import migrate, sqlite_errors
 from drøftelse.store.backup import (
     BEFORE_UPGRADE,
@@ -29,7 +30,6 @@ from drøftelse.store.backup import (
     remove_with_sides,
     rotating_backup,
 )
-from drøftelse.store.database import file_identity
 from drøftelse.store.head_schema import create_from_snapshot
 from drøftelse.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS
 

@@ -13,11 +13,11 @@ link `b.sqlite` are one file, and one window.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from drøftelse.paths import file_identity
 from drøftelse.ui.translation import translate
 
 
@@ -166,16 +166,6 @@ class InstanceGuard(QObject):
             self.same_file.unlock()
             self.same_file = None
         self.lock.unlock()
-
-
-def file_identity(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of the file, the same through every hard link; None when it does not exist (yet) or the
-    file system has no inode numbers."""
-    try:
-        facts = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return (facts.st_dev, facts.st_ino) if facts.st_ino else None
 
 
 def identity_lock(path: Path) -> QLockFile | None:
