@@ -228,10 +228,6 @@ LAZY_CIRCLES_LEFT = [
     [f"{OURS}.ui.{m}" for m in ("main_window", "meeting_list", "meeting_list_files", "window_restore")],
     [
         f"{OURS}.ui.{m}"
-        for m in ("meeting_opening", "meeting_view", "meeting_view_room", "step_navigation", "step_pages")
-    ],
-    [
-        f"{OURS}.ui.{m}"
         for m in (
             "member_dialogs",
             "page_models",

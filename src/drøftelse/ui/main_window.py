@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
         step it was left on (or `step`). The window's own clicks pass `wait=False` and never wait; scripts and tests
         wait (the event loop runs meanwhile) to find the view open; `then()` runs once it is shown. Returns the task,
         or None when refused."""
-        from drøftelse.ui.meeting_opening import read_opening
         from drøftelse.ui.tasks import run_task
 
         if self.outage.active:
@@ -120,7 +119,7 @@ class MainWindow(QMainWindow):
                 self._back_to(before)
                 QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), error.message)
 
-        task = run_task(read_opening, self.db, meeting_id, start_kind, on_done=read, on_error=refused)
+        task = run_task(_read_for_the_view, self.db, meeting_id, start_kind, on_done=read, on_error=refused)
         if wait:
             task.wait()
         return task
@@ -239,3 +238,12 @@ class MainWindow(QMainWindow):
             self.view.toggle_presentation()
             return
         super().keyPressEvent(event)
+
+
+def _read_for_the_view(db, meeting_id: int, start_kind):
+    """On the worker: the meeting view's modules imported (SQLAlchemy and the services with them), then the meeting
+    read (ui/meeting_opening.py); the GUI thread then only builds widgets."""
+    import drøftelse.ui.meeting_view  # noqa: F401 - the view and its imports, off the GUI thread
+    from drøftelse.ui.meeting_opening import read_opening
+
+    return read_opening(db, meeting_id, start_kind)

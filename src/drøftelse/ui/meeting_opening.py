@@ -3,7 +3,8 @@
 Opening a meeting used to read it, import SQLAlchemy and the wizard's pages, and build all nine pages on the GUI
 thread: the window stood still ~0.4 s (~0.45 s at 1,000 handleplan rows). Now the window shows a placeholder at once,
 this module reads the meeting in a task, and the view builds only the step it opens on (ui/meeting_view.py).
-Nothing here touches a widget; the heavy modules are imported here, on the worker, not by the GUI thread.
+Nothing here touches a widget; the heavy modules are imported here, on the worker, not by the GUI thread (the view's
+own modules by the task in ui/main_window.py, so this module never imports the view that imports it).
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ def page_module(kind: str):
 def read_opening(db, meeting_id: int, start_kind=None) -> Opening | NotReachable:
     """On the worker: the meeting, its settings and version; `start_kind(meeting)` names the kind of the step it
     will open on, whose page module is imported here and whose rows are read here when it is the handleplan."""
-    import drøftelse.ui.meeting_view  # noqa: F401 - the view and its imports, off the GUI thread
     from drøftelse.services import meetings as service
 
     try:
