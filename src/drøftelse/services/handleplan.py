@@ -26,6 +26,14 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
         return store.add_action_item(db, meeting_id, fields, position)
 
 
+def new_action_item(
+    db: Database, meeting_id: int, fields: ActionFields, position: int | None = None
+) -> ActionItemRecord:
+    """`add_action_item`, handing back the row as stored (the window shows it without reading it again)."""
+    with db.transaction():
+        return store.new_action_item(db, meeting_id, fields, position)
+
+
 def update_action_item(db: Database, item_id: int, expected: tuple[int, dict] | None = None, **values) -> int:
     """Some fields of a row changed; with `expected` (the version and values read), the other chair's change is not
     overwritten (ActionItemChanged). Returns the row's new version."""

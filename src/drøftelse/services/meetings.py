@@ -33,6 +33,7 @@ from drøftelse.services.handleplan import (
     committee_plan_version,
     delete_action_item,
     move_action_item,
+    new_action_item,
     set_action_order,
     update_action_item,
 )
@@ -74,6 +75,7 @@ __all__ = [
     "committee_plan_version",
     "delete_action_item",
     "move_action_item",
+    "new_action_item",
     "set_action_order",
     "update_action_item",
 ]

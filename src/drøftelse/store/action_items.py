@@ -45,8 +45,16 @@ def _checked_choices(values: dict) -> dict:
 
 def add_action_item(db: Database, meeting_id: int, fields: ActionFields, position: int | None = None) -> int:
     """Add a row to the meeting's handleplan (at the end, or at `position`, moving later rows down)."""
+    return new_action_item(db, meeting_id, fields, position).id
+
+
+def new_action_item(
+    db: Database, meeting_id: int, fields: ActionFields, position: int | None = None
+) -> ActionItemRecord:
+    """`add_action_item`, handing back the row as stored: a chair's Ctrl+N is one short transaction, not a second
+    one to read the row it just wrote."""
     values = _column_values(fields)
-    with db.session() as s:  # one session: a new row in a chair's Ctrl+N is one short transaction
+    with db.session() as s:
         meeting = must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
         count = s.scalar(select(func.count()).where(ActionItem.meeting_id == meeting_id)) or 0
@@ -67,8 +75,11 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
         )
         s.add(item)
         touch_meeting(s, meeting_id)
+        s.flush()
+        s.refresh(item)  # as stored (texts cleaned on the way in), read in this transaction before it ends
+        stored = record(ActionItemRecord, item)
         s.commit()
-        return item.id
+        return stored
 
 
 # a closed meeting's row is still followed up (its status and what the follow-up found): the running handleplan

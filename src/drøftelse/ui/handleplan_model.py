@@ -321,9 +321,9 @@ class HandleplanModel(QAbstractTableModel):
 
     def _insert(self, fields: ActionFields, position: int) -> None:
         self._edits += 1
-        item_id = service.add_action_item(self.db, self.meeting_id, fields, position)
+        item = service.new_action_item(self.db, self.meeting_id, fields, position)
         self.beginInsertRows(QModelIndex(), position, position)
-        self.rows.insert(position, service.action_item(self.db, item_id))
+        self.rows.insert(position, item)
         self._renumber(position)
         self.endInsertRows()
         self.stored.emit()
