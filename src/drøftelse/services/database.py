@@ -83,6 +83,9 @@ class Database:
     def write_connection(self):
         return self.store.write_connection()
 
+    def read_connection(self):
+        return self.store.read_connection()
+
     def connect(self):
         return self.store.connect()
 

@@ -24,6 +24,7 @@ from drøftelse.store.common import (
     version_note,
 )
 from drøftelse.store.database import Database
+from drøftelse.store.meeting_reads import action_item, action_items  # noqa: F401 - plain SQL; callers take them here
 from drøftelse.store.models import ActionItem, Meeting, utcnow
 from drøftelse.store.records import ActionItemRecord, record
 
@@ -183,19 +184,6 @@ def set_action_order(db: Database, meeting_id: int, item_ids: list[int]) -> None
             )
         touch_meeting(s, meeting_id)
         s.commit()
-
-
-def action_items(db: Database, meeting_id: int) -> list[ActionItemRecord]:
-    with db.session() as s:
-        rows = s.scalars(
-            select(ActionItem).where(ActionItem.meeting_id == meeting_id).order_by(ActionItem.position, ActionItem.id)
-        )
-        return [record(ActionItemRecord, i) for i in rows]
-
-
-def action_item(db: Database, item_id: int) -> ActionItemRecord:
-    with db.session() as s:
-        return record(ActionItemRecord, must_get(s, ActionItem, item_id))
 
 
 def action_row(item) -> ActionRow:

@@ -10,28 +10,18 @@ from sqlalchemy import select, text, update
 
 from drøftelse.domain.approval import approving_body
 from drøftelse.domain.deadlines import derived_dates  # noqa: F401 - the store's modules take it from here
-from drøftelse.domain.errors import MeetingClosed, NotFound
+from drøftelse.domain.errors import MeetingClosed
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import Approval, Signer
 from drøftelse.store.models import Meeting, utcnow
-
-_MISSING = {
-    "Committee": "Der findes intet udvalg med nummer {}.",
-    "Meeting": "Der findes intet møde med nummer {}. Se numrene med 'droeftelse list'.",
-    "Participant": "Der findes ingen deltager med nummer {}.",
-    "ActionItem": "Der findes ingen handleplanrække med nummer {}.",
-    "Goal": "Der findes intet mål med nummer {}.",
-    "Member": "Der findes intet medlem med nummer {}.",
-    "PlanItem": "Der findes ingen linje i kompetenceplanen med nummer {}.",
-    "Training": "Der findes intet kursus med nummer {}.",
-}
+from drøftelse.store.not_found import not_found
 
 
 def must_get(s, model, key: int):
     """The row with this id, or a Danish NotFound the user can act on."""
     row = s.get(model, key)
     if row is None:
-        raise NotFound(_MISSING.get(model.__name__, "Der findes intet med nummer {}.").format(key))
+        raise not_found(model.__name__, key)
     return row
 
 

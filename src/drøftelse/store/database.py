@@ -143,6 +143,9 @@ class Database(DatabaseBase):
         if file_identity(self.path) != self._identity:
             raise FileGone(self.path)
 
+    def _explain(self, error: Exception):
+        return sqlite_errors.translate(error, self.path, self.read_only)
+
     def connect(self) -> sqlite3.Connection:
         self.check_still_there()
         conn = _connect(self.path, self.read_only, self._ro_uri)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 
 from drøftelse.domain.annual import check_employees
-from drøftelse.domain.errors import AnswerChanged, FieldChanged, MeetingNotFound
+from drøftelse.domain.errors import AnswerChanged, FieldChanged
 from drøftelse.domain.field_names import field_names
 from drøftelse.domain.limits import clean_text
-from drøftelse.domain.preparation import PreparedText
 from drøftelse.domain.templates import Template
 from drøftelse.store.common import (
     begin_write,
@@ -24,13 +23,17 @@ from drøftelse.store.common import (
 )
 from drøftelse.store.database import Database
 from drøftelse.store.field_writes import write_fields
-from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
-from drøftelse.store.records import (
-    AnswerRecord,
-    MeetingRecord,
-    ParticipantRecord,
-    record,
+from drøftelse.store.meeting_reads import (  # noqa: F401 - plain SQL; callers take the reads from here too
+    answers,
+    get_meeting,
+    meeting_settings,
+    meeting_version,
+    participants,
+    prepared_texts,
+    stored_answers,
 )
+from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
+from drøftelse.store.records import AnswerRecord
 
 
 def create_committee(db: Database, name: str, employees: int | None = None) -> int:
@@ -97,11 +100,6 @@ def create_meeting(
         return m.id
 
 
-def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
-    with db.session() as s:
-        return record(MeetingRecord, must_get(s, Meeting, meeting_id))
-
-
 # what closing, reopening and walking through a closed meeting's steps write
 FREE_WHEN_CLOSED = {"closed_at", "current_step", "reopen_reason", "reopened_by"}
 
@@ -120,11 +118,6 @@ def update_meeting(db: Database, meeting_id: int, seen: dict | None = None, **va
         write_fields(s, Meeting, meeting_id, values, seen, field_names("meeting"))
         touch_meeting(s, meeting_id)
         s.commit()
-
-
-def meeting_settings(db: Database, meeting_id: int) -> dict:
-    """The agenda's minutes per step, minutes per speaker, where the round stands, the points' order."""
-    return json.loads(get_meeting(db, meeting_id).settings or "{}")
 
 
 def update_meeting_settings(db: Database, meeting_id: int, seen: dict | None = None, **changes) -> dict:
@@ -258,12 +251,6 @@ def move_participant(db: Database, participant_id: int, new_position: int, seen_
         s.commit()
 
 
-def participants(db: Database, meeting_id: int) -> list[ParticipantRecord]:
-    with db.session() as s:
-        rows = s.scalars(select(Participant).where(Participant.meeting_id == meeting_id).order_by(Participant.position))
-        return [record(ParticipantRecord, p) for p in rows]
-
-
 def _answer_is(meeting_id: int, participant_id: int | None, step: str, box: str) -> tuple:
     who = Answer.participant_id.is_(None) if participant_id is None else Answer.participant_id == participant_id
     return (Answer.meeting_id == meeting_id, who, Answer.step == step, Answer.box == box)
@@ -325,43 +312,3 @@ def set_answer(
         touch_meeting(s, meeting_id, now)
         s.commit()
     return AnswerRecord(text, version)
-
-
-def answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], str]:
-    """Every text of a meeting by (participant id or None for the group, step, box)."""
-    return {key: a.text for key, a in stored_answers(db, meeting_id).items()}
-
-
-def stored_answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], AnswerRecord]:
-    """Every text of a meeting with its version, by (participant id or None for the group, step, box)."""
-    with db.session() as s:
-        rows = s.execute(
-            select(Answer.participant_id, Answer.step, Answer.box, Answer.text, Answer.version).where(
-                Answer.meeting_id == meeting_id
-            )
-        )
-        return {(p, st, b): AnswerRecord(t, v) for p, st, b, t, v in rows}
-
-
-def prepared_texts(db: Database, meeting_id: int, step: str, box: str) -> list[PreparedText]:
-    """Every participant's text for one box of the preparation step, in the participants' order: one query."""
-    with db.session() as s:
-        rows = s.execute(
-            select(Participant.id, Participant.name, Participant.present, Answer.text)
-            .outerjoin(
-                Answer,
-                and_(Answer.participant_id == Participant.id, Answer.step == step, Answer.box == box),
-            )
-            .where(Participant.meeting_id == meeting_id)
-            .order_by(Participant.position)
-        )
-        return [PreparedText(pid, name, bool(present), text or "") for pid, name, present, text in rows]
-
-
-def meeting_version(db: Database, meeting_id: int) -> int:
-    """The meeting's edit count: another window compares it to see whether anything changed (revision 0008)."""
-    with db.session() as s:
-        version = s.scalar(select(Meeting.version).where(Meeting.id == meeting_id))
-    if version is None:
-        raise MeetingNotFound(meeting_id)
-    return version

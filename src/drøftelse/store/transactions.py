@@ -66,6 +66,33 @@ class DatabaseBase:
         return driver_connection
 
     @contextlib.contextmanager
+    def read_connection(self):
+        """A plain connection (as `connect`) to read with, without the ORM (store/meeting_reads.py): this thread's
+        `transaction()` when one is open (so a service reads what it has written), else one of the ORM's pooled
+        connections once the ORM is loaded, else a connection of its own, so a meeting opens and paints before
+        SQLAlchemy has loaded (issue 32). The driver's errors are said in Danish, as on the ORM's connections."""
+        outer = getattr(self._open, "session", None)
+        if outer is not None:
+            outer.flush()
+            yield self._plain(outer.connection().connection.driver_connection)
+            return
+        pooled = self._engine.raw_connection() if self._engine is not None else None
+        conn = self._plain(pooled.driver_connection) if pooled is not None else self.connect()
+        try:
+            yield conn
+        except Exception as e:
+            explained = self._explain(e)
+            if explained is None or explained is e:
+                raise
+            raise explained from None
+        finally:
+            (pooled or conn).close()  # a pooled one goes back to the pool, its read ended
+
+    def _explain(self, error: Exception):
+        """The Danish error for a driver's `error` met while reading, or None (the subclass knows its driver)."""
+        return None
+
+    @contextlib.contextmanager
     def transaction(self):
         """One transaction around several store functions (a service): all of it is stored, or none of it.
         Each thread has its own; a worker thread's task never shares the GUI thread's session."""
