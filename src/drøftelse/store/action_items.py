@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, func, or_, select, true, update
+from sqlalchemy import and_, or_, select, true, update
 
 from drøftelse.domain import apv
 from drøftelse.domain.actions import TEXT_FIELDS, ActionFields, Priority, Status
@@ -25,6 +25,7 @@ from drøftelse.store.common import (
 )
 from drøftelse.store.database import Database
 from drøftelse.store.models import ActionItem, Meeting, utcnow
+from drøftelse.store.positions import next_position
 from drøftelse.store.records import ActionItemRecord, record
 
 
@@ -49,7 +50,7 @@ def add_action_item(db: Database, meeting_id: int, fields: ActionFields, positio
     with db.session() as s:  # one session: a new row in a chair's Ctrl+N is one short transaction
         meeting = must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
-        count = s.scalar(select(func.count()).where(ActionItem.meeting_id == meeting_id)) or 0
+        count = next_position(s, ActionItem, meeting_id)
         if position is None or position >= count:
             position = count
         else:

@@ -19,6 +19,7 @@ from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.field_writes import write_fields
 from drøftelse.store.models import ActionItem, Answer, Committee, Goal, Meeting
 from drøftelse.store.models import Verdict as VerdictRow
+from drøftelse.store.positions import next_position
 from drøftelse.store.records import ActionItemRecord, GoalRecord, MeetingRecord, record
 
 
@@ -77,7 +78,7 @@ def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> 
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
-        position = s.scalar(select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == kind)) or 0
+        position = next_position(s, Goal, meeting_id, kind=kind)
         g = Goal(committee_id=m.committee_id, meeting_id=meeting_id, kind=kind, position=position, text=text)
         s.add(g)
         touch_meeting(s, meeting_id)

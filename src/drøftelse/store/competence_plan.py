@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from drøftelse.domain import training
 from drøftelse.domain.annual import COMPETENCE_KIND, OWN_DEVELOPMENT, SAGKUNDSKAB_BOX, TRAINING_BOX
@@ -19,6 +19,7 @@ from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.field_writes import write_fields
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.models import Answer, Meeting, PlanItem
+from drøftelse.store.positions import next_position
 from drøftelse.store.records import PlanItemRecord, record
 
 
@@ -42,11 +43,10 @@ def add_plan_item(
     with db.session() as s:
         must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
-        position = s.scalar(select(func.count()).where(PlanItem.meeting_id == meeting_id)) or 0
         item = PlanItem(
             meeting_id=meeting_id,
             member_id=member_id,
-            position=position,
+            position=next_position(s, PlanItem, meeting_id),
             hvem=hvem,
             hvad=hvad,
             hvornaar=hvornaar,

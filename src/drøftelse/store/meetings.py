@@ -25,6 +25,7 @@ from drøftelse.store.common import (
 from drøftelse.store.database import Database
 from drøftelse.store.field_writes import write_fields
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
+from drøftelse.store.positions import next_position
 from drøftelse.store.records import (
     AnswerRecord,
     MeetingRecord,
@@ -176,7 +177,6 @@ def add_participant(
 ) -> int:
     with db.session() as s:
         refuse_closed(s, meeting_id)
-        position = s.scalar(select(func.count()).where(Participant.meeting_id == meeting_id)) or 0
         p = Participant(
             meeting_id=meeting_id,
             name=name,
@@ -184,7 +184,7 @@ def add_participant(
             formandskab=formandskab,
             note_taker=note_taker,
             present=present,
-            position=position,
+            position=next_position(s, Participant, meeting_id),
         )
         s.add(p)
         s.commit()
