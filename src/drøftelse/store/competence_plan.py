@@ -13,12 +13,12 @@ from drøftelse.domain.competence_plan import FirstLine
 from drøftelse.domain.field_names import field_names
 from drøftelse.domain.snapshots import CompetencePlanSnapshot, MemberTraining, PlanLine
 from drøftelse.store.annual_members import members
-from drøftelse.store.common import approval, meeting_label, must_get, refuse_closed, renumber, touch_meeting
+from drøftelse.store.common import approval, meeting_label, must_get, refuse_closed, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.field_writes import write_fields
 from drøftelse.store.models import Answer, Meeting, PlanItem
-from drøftelse.store.positions import next_position
+from drøftelse.store.positions import delete_closing_up, next_position
 from drøftelse.store.records import PlanItemRecord, record
 
 
@@ -72,15 +72,7 @@ def update_plan_item(db: Database, item_id: int, seen: dict | None = None, **val
 
 def delete_plan_item(db: Database, item_id: int) -> None:
     with db.session() as s:
-        item = s.get(PlanItem, item_id)
-        if item is None:
-            return
-        meeting_id = item.meeting_id
-        refuse_closed(s, meeting_id)
-        s.delete(item)
-        s.flush()
-        renumber(s, PlanItem, meeting_id)
-        touch_meeting(s, meeting_id)
+        delete_closing_up(s, PlanItem, item_id)
         s.commit()
 
 
