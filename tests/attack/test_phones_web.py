@@ -18,7 +18,8 @@ from drøftelse.services import hearing, meetings, phones
 from drøftelse.store import action_items as action_store
 from drøftelse.store import meetings as store
 from drøftelse.web.app import COOKIE, make_app
-from drøftelse.web.server import PhoneServer, RateLimiter
+from drøftelse.web.rate_limit import RateLimiter
+from drøftelse.web.server import PhoneServer
 
 
 @pytest.fixture

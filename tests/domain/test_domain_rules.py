@@ -21,10 +21,19 @@ from drøftelse.domain.closing import (
     summary_points,
     unjudged_lines,
 )
-from drøftelse.domain.competence_plan import plan_lines
+from drøftelse.domain.competence_plan import FirstLine, first_lines, plan_lines, should_prefill
 from drøftelse.domain.errors import DroeftelseError, MeetingNotFound, NotFound, OrderChanged
 from drøftelse.domain.evaluation import EvaluationItem, row_status_after, verdict_changed
-from drøftelse.domain.referat import evaluation_lines, point_texts, prints_section, sections, year_start
+from drøftelse.domain.hearing import HearingSummary
+from drøftelse.domain.referat import (
+    evaluation_lines,
+    hearing_note,
+    point_texts,
+    prints_section,
+    sections,
+    year_start,
+)
+from drøftelse.domain.snapshots import HearingNote
 
 DAY = dt.date(2026, 11, 20)
 
@@ -135,6 +144,27 @@ def test_evaluation_lines_and_the_year_the_referat_covers():
     assert year_start(dt.date(2026, 1, 5), dt.date(2026, 11, 20)) == dt.date(2026, 1, 5)
 
 
+def test_the_hearing_section_says_how_the_employees_were_heard(templates):
+    step = templates.get(ANNUAL_KIND).steps_of_kind("hearing")[0]
+    texts = {(None, step.key, b.key): " Høringsark til alle " for b in step.boxes[:1]}
+    said = HearingSummary(3, (("", 1), ("Lageret", 2)), (), handed_out=10)
+    note = hearing_note(step, texts, ["Hvad fylder?"], said, closed=False)
+    assert note == HearingNote("Høringsark til alle", ("Hvad fylder?",), 3, (("Lageret", 2),), 10)
+    nothing = HearingSummary(0, (), ())
+    assert hearing_note(step, {}, [], nothing, closed=False) == HearingNote("", (), 0, (), 0)  # open: still asked
+
+
+def test_a_meeting_closed_without_a_hearing_prints_no_hearing_section(templates):
+    """One closed before the app had a Høring step, with nothing about it; anything about it keeps the section."""
+    step = templates.get(ANNUAL_KIND).steps_of_kind("hearing")[0]
+    nothing = HearingSummary(0, (), ())
+    assert hearing_note(step, {}, [], nothing, closed=True) is None
+    written = {(None, step.key, step.boxes[0].key): "Personalemøde"}
+    assert hearing_note(step, written, [], nothing, closed=True).form == "Personalemøde"
+    assert hearing_note(step, {}, ["Hvad fylder?"], nothing, closed=True).questions == ("Hvad fylder?",)
+    assert hearing_note(step, {}, [], HearingSummary(1, (("", 1),), ()), closed=True).responses == 1
+
+
 # --- verdicts
 def test_a_rows_status_follows_its_verdict_and_goes_back_without_one():
     assert row_status_after(Verdict.NAAET, "aaben") == Status.GENNEMFOERT.value
@@ -200,6 +230,23 @@ def test_the_plans_first_lines_go_under_the_member_they_name():
     by_member, loose = plan_lines([(1, "Mette Kjær"), (2, "Łukasz W."), (3, "")], text)
     assert by_member == {1: ["Mette: kursus i ergonomi"], 2: ["Łukasz vil lære om støj"], 3: []}
     assert loose == ["Noget for alle"]
+
+
+def test_the_plans_first_lines_a_line_per_member_then_those_naming_none():
+    text = "Mette: kursus i ergonomi\nNoget for alle"
+    assert first_lines([(1, "Mette Kjær"), (2, "Bo")], text) == (
+        FirstLine("Mette: kursus i ergonomi", "Mette Kjær", 1),
+        FirstLine("", "Bo", 2),
+        FirstLine("Noget for alle"),
+    )
+    assert first_lines([], "") == ()
+
+
+def test_only_an_empty_plan_of_an_open_meeting_in_a_writable_database_is_prefilled():
+    assert should_prefill(read_only=False, has_lines=False, closed=False)
+    assert not should_prefill(read_only=False, has_lines=True, closed=False)  # never over what the chairs wrote
+    assert not should_prefill(read_only=True, has_lines=False, closed=False)  # shown as it is
+    assert not should_prefill(read_only=False, has_lines=False, closed=True)  # as it was closed
 
 
 # --- typed errors carry their data

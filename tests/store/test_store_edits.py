@@ -5,7 +5,10 @@ import datetime as dt
 import pytest
 
 from drøftelse.domain.actions import ActionFields
+from drøftelse.domain.annual import LAST_YEAR, NEW
 from drøftelse.store import action_items as action_store
+from drøftelse.store import annual as annual_store
+from drøftelse.store import competence_plan as plan_store
 from drøftelse.store import meetings as store
 
 
@@ -47,3 +50,34 @@ def test_a_follow_up_date_follows_the_rows_own_date(db, templates):
     assert action_store.action_item(db, row).opfoelgning_dato == dt.date(2028, 3, 31)
     action_store.update_action_item(db, row, opfoelgning="når budgettet er vedtaget")
     assert action_store.action_item(db, row).opfoelgning_dato is None  # kept as written, never guessed
+
+
+def test_what_is_added_goes_after_the_last_after_a_removal_too(db, templates):
+    """store/positions.next_position: the participants, rows, goals (each kind on its own) and plan lines."""
+    mid = store.create_meeting(
+        db,
+        store.create_committee(db, "AMO"),
+        templates.get("aarlig_arbejdsmiljoedroeftelse"),
+        "Møde",
+        dt.date(2026, 11, 20),
+    )
+    first, _ = store.add_participant(db, mid, "Anna"), store.add_participant(db, mid, "Bo")
+    store.delete_participant(db, first)
+    store.add_participant(db, mid, "Cecilie")
+    assert [(p.name, p.position) for p in store.participants(db, mid)] == [("Bo", 0), ("Cecilie", 1)]
+    rows = [action_store.add_action_item(db, mid, ActionFields(hvad=t)) for t in ("a", "b")]
+    action_store.delete_action_item(db, rows[0])
+    action_store.add_action_item(db, mid, ActionFields(hvad="c"))
+    assert [(r.hvad, r.position) for r in action_store.action_items(db, mid)] == [("b", 0), ("c", 1)]
+    annual_store.add_goal(db, mid, "sidste år", kind=LAST_YEAR)
+    goal = annual_store.add_goal(db, mid, "et")
+    annual_store.add_goal(db, mid, "to")
+    annual_store.delete_goal(db, goal)
+    annual_store.add_goal(db, mid, "tre")
+    assert [(g.text, g.position) for g in annual_store.goals(db, mid, NEW)] == [("to", 0), ("tre", 1)]
+    assert [(g.text, g.position) for g in annual_store.goals(db, mid, LAST_YEAR)] == [("sidste år", 0)]
+    line = plan_store.add_plan_item(db, mid, hvad="x")
+    plan_store.add_plan_item(db, mid, hvad="y")
+    plan_store.delete_plan_item(db, line)
+    plan_store.add_plan_item(db, mid, hvad="z")
+    assert [(i.hvad, i.position) for i in plan_store.plan_items(db, mid)] == [("y", 0), ("z", 1)]

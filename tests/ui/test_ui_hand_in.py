@@ -5,6 +5,7 @@ import datetime as dt
 
 from conftest import finished, when_dialog, window_at_step
 from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
 
 from drøftelse.domain.danish_dates import long_date
 from drøftelse.services.meetings import create_demo, update_meeting
@@ -77,3 +78,19 @@ def test_hearing_sheets_on_the_meeting_day_ask_too(danish_app, qtbot, db, db_pat
     when_dialog(choose, kind=HandInDialog)
     (sheet,) = finished(page.export_sheets(tmp_path / "ud"))
     assert f"Aflever arket senest {long_date(TODAY)}." in sheet_text([sheet], "Høringsark")
+
+
+def test_the_day_is_asked_before_the_folder_and_a_folder_cancelled_makes_no_sheets(
+    danish_app, qtbot, db, db_path, templates, tmp_path
+):
+    """Both pages ask the same way (ui/hand_in_dialog.ask_day_and_folder), the folder in each page's words."""
+    meeting = create_demo(db, templates, annual=True)
+    update_meeting(db, meeting, date=TODAY)
+    for step, title in (("forberedelse", "Gem forberedelsesark i mappen"), ("hoering", "Gem høringsark i mappen")):
+        window, page = window_at_step(qtbot, db_path, meeting, step)
+        asked: list[str] = []
+        when_dialog(lambda dialog, asked=asked: (asked.append("dag"), dialog.accept()), kind=HandInDialog)
+        folder = when_dialog(lambda dialog, asked=asked: (asked.append("mappe"), dialog.reject()), kind=QFileDialog)
+        assert page.export_sheets() is None
+        assert asked == ["dag", "mappe"] and folder["title"] == title
+        window.close()

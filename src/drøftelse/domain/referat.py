@@ -1,5 +1,6 @@
 """What a referat prints, decided without a database: the legal points' texts of an annual discussion, the sections of
-a meeting without legal points, the evaluation's lines and the year whose handleplan rows it carries."""
+a meeting without legal points, the evaluation's lines, the year whose handleplan rows it carries and how the
+employees were heard."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from collections.abc import Mapping, Sequence
 
 from drøftelse.domain import apv
 from drøftelse.domain.annual import point_steps
+from drøftelse.domain.hearing import HearingSummary
 from drøftelse.domain.i18n import translate
-from drøftelse.domain.snapshots import EvaluationLine, PointText, ReferatSection
+from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection
 from drøftelse.domain.templates import Step, Template, numbered_title
 from drøftelse.domain.training import add_months
 
@@ -71,3 +73,16 @@ def evaluation_lines(items) -> tuple[EvaluationLine, ...]:
 def year_start(previous_annual: dt.date | None, meeting_date: dt.date) -> dt.date:
     """The annual discussion's year begins after the previous one, or 12 months before it when there is none."""
     return previous_annual or add_months(meeting_date, -12)
+
+
+def hearing_note(
+    step: Step, texts: Texts, asked: Sequence[str], said: HearingSummary, closed: bool
+) -> HearingNote | None:
+    """How the employees were heard (the Høring step `step`): the chairs' words, the questions stored (`asked`) and
+    how many answered, or None: a meeting closed before the app had a Høring step, with nothing about it, gets no
+    such section afterwards."""
+    form = group_text(step, texts)
+    if closed and not (form or asked or said.responses):
+        return None
+    by_group = tuple((g, n) for g, n in said.by_group if g)
+    return HearingNote(form, tuple(asked), said.responses, by_group, said.handed_out)

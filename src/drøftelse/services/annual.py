@@ -12,6 +12,7 @@ from drøftelse.domain import training
 from drøftelse.domain.annual import LAST_YEAR, NEW, Verdict
 from drøftelse.domain.closing import NotFinished, check_closable
 from drøftelse.domain.closing import missing_points as points_missing
+from drøftelse.domain.competence_plan import first_lines, should_prefill
 from drøftelse.domain.evaluation import Evaluation, EvaluationItem
 from drøftelse.domain.members import MemberLine
 from drøftelse.domain.templates import Step, Template
@@ -296,7 +297,15 @@ def prefill_plan(db: Database, meeting_id: int, today: dt.date) -> str | None:
     """Fill an empty kompetenceudviklingsplan (a line per active member, last kompetencedrøftelse's wishes under
     the member they name): every line or none. Returns where the text came from."""
     with db.transaction():
-        return competence_plan.prefill_plan(db, meeting_id, today)
+        m = get_meeting(db, meeting_id)
+        has_lines = bool(competence_plan.plan_items(db, meeting_id))
+        if not should_prefill(db.read_only, has_lines, m.closed_at is not None):
+            return None
+        people = annual_members.members(db, m.committee_id, today, include_left=False, include_examples=m.example)
+        source = competence_plan.latest_own_development(db, meeting_id)
+        lines = first_lines([(p.id, p.name) for p in people], source[1] if source else "")
+        competence_plan.add_plan_lines(db, meeting_id, lines)
+        return source[0] if source else None
 
 
 # --- the committee's year ahead, and closing

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, func, or_, select, true, update
+from sqlalchemy import and_, or_, select, true, update
 
 from drøftelse.domain import apv
 from drøftelse.domain.actions import TEXT_FIELDS, ActionFields, Priority, Status
@@ -26,6 +26,7 @@ from drøftelse.store.common import (
 from drøftelse.store.database import Database
 from drøftelse.store.meeting_reads import action_item, action_items  # noqa: F401 - plain SQL; callers take them here
 from drøftelse.store.models import ActionItem, Meeting, utcnow
+from drøftelse.store.positions import next_position
 from drøftelse.store.records import ActionItemRecord, record
 
 
@@ -58,7 +59,7 @@ def new_action_item(
     with db.session() as s:
         meeting = must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
-        count = s.scalar(select(func.count()).where(ActionItem.meeting_id == meeting_id)) or 0
+        count = next_position(s, ActionItem, meeting_id)
         if position is None or position >= count:
             position = count
         else:

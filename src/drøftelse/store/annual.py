@@ -13,12 +13,13 @@ from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import ANNUAL_KINDS, NEW
 from drøftelse.domain.closing import PointEntries
 from drøftelse.domain.field_names import field_names
-from drøftelse.store.common import must_get, refuse_closed, renumber, touch_meeting
+from drøftelse.store.common import must_get, refuse_closed, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.field_writes import write_fields
 from drøftelse.store.models import ActionItem, Answer, Committee, Goal, Meeting
 from drøftelse.store.models import Verdict as VerdictRow
+from drøftelse.store.positions import delete_closing_up, next_position
 from drøftelse.store.records import ActionItemRecord, GoalRecord, MeetingRecord, record
 
 
@@ -77,7 +78,7 @@ def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> 
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
-        position = s.scalar(select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == kind)) or 0
+        position = next_position(s, Goal, meeting_id, kind=kind)
         g = Goal(committee_id=m.committee_id, meeting_id=meeting_id, kind=kind, position=position, text=text)
         s.add(g)
         touch_meeting(s, meeting_id)
@@ -98,15 +99,7 @@ def update_goal(db: Database, goal_id: int, text: str, seen: str | None = None) 
 
 def delete_goal(db: Database, goal_id: int) -> None:
     with db.session() as s:
-        g = s.get(Goal, goal_id)
-        if g is None:
-            return
-        meeting_id, kind = g.meeting_id, g.kind
-        refuse_closed(s, meeting_id)
-        s.delete(g)
-        s.flush()
-        renumber(s, Goal, meeting_id, kind=kind)
-        touch_meeting(s, meeting_id)
+        delete_closing_up(s, Goal, goal_id, "kind")
         s.commit()
 
 

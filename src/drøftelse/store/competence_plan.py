@@ -1,24 +1,24 @@
-"""The kompetenceudviklingsplan in the store: its lines, the first lines made from the latest
-kompetencedrøftelse, and the snapshot its PDF (and the referat's point 6) is made from."""
+"""The kompetenceudviklingsplan in the store: its lines (the first ones made by domain/competence_plan from the
+latest kompetencedrøftelse, read here), and the snapshot its PDF (and the referat's point 6) is made from."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from drøftelse.domain import training
 from drøftelse.domain.annual import COMPETENCE_KIND, OWN_DEVELOPMENT, SAGKUNDSKAB_BOX, TRAINING_BOX
-from drøftelse.domain.competence_plan import plan_lines
+from drøftelse.domain.competence_plan import FirstLine
 from drøftelse.domain.field_names import field_names
 from drøftelse.domain.snapshots import CompetencePlanSnapshot, MemberTraining, PlanLine
 from drøftelse.store.annual_members import members
-from drøftelse.store.common import approval, meeting_label, must_get, refuse_closed, renumber, touch_meeting
+from drøftelse.store.common import approval, meeting_label, must_get, refuse_closed, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.field_writes import write_fields
-from drøftelse.store.meetings import get_meeting
 from drøftelse.store.models import Answer, Meeting, PlanItem
+from drøftelse.store.positions import delete_closing_up, next_position
 from drøftelse.store.records import PlanItemRecord, record
 
 
@@ -42,11 +42,10 @@ def add_plan_item(
     with db.session() as s:
         must_get(s, Meeting, meeting_id)
         refuse_closed(s, meeting_id)
-        position = s.scalar(select(func.count()).where(PlanItem.meeting_id == meeting_id)) or 0
         item = PlanItem(
             meeting_id=meeting_id,
             member_id=member_id,
-            position=position,
+            position=next_position(s, PlanItem, meeting_id),
             hvem=hvem,
             hvad=hvad,
             hvornaar=hvornaar,
@@ -73,15 +72,7 @@ def update_plan_item(db: Database, item_id: int, seen: dict | None = None, **val
 
 def delete_plan_item(db: Database, item_id: int) -> None:
     with db.session() as s:
-        item = s.get(PlanItem, item_id)
-        if item is None:
-            return
-        meeting_id = item.meeting_id
-        refuse_closed(s, meeting_id)
-        s.delete(item)
-        s.flush()
-        renumber(s, PlanItem, meeting_id)
-        touch_meeting(s, meeting_id)
+        delete_closing_up(s, PlanItem, item_id)
         s.commit()
 
 
@@ -109,23 +100,10 @@ def latest_own_development(db: Database, meeting_id: int) -> tuple[str, str] | N
         return (meeting_label(found[0]), found[1]) if found else None
 
 
-def prefill_plan(db: Database, meeting_id: int, today: dt.date) -> str | None:
-    """Fill an empty plan: a line per active member, and each line of the latest kompetencedrøftelse's "Egen
-    kompetenceudvikling" under the member it names (or on its own, domain/competence_plan.plan_lines). Returns
-    where the text came from."""
-    if db.read_only or plan_items(db, meeting_id):  # a read-only database is shown as it is
-        return None
-    m = get_meeting(db, meeting_id)
-    if m.closed_at is not None:  # and a closed meeting's plan as it was closed
-        return None
-    people = [p for p in members(db, m.committee_id, today, include_left=False, include_examples=m.example)]
-    source = latest_own_development(db, meeting_id)
-    by_member, loose = plan_lines([(p.id, p.name) for p in people], source[1] if source else "")
-    for p in people:
-        add_plan_item(db, meeting_id, hvem=p.name, hvad="\n".join(by_member[p.id]), member_id=p.id)
-    for ln in loose:
-        add_plan_item(db, meeting_id, hvad=ln)
-    return source[0] if source else None
+def add_plan_lines(db: Database, meeting_id: int, lines: Iterable[FirstLine]) -> None:
+    """The plan's first lines (domain/competence_plan.first_lines), added after any there are."""
+    for line in lines:
+        add_plan_item(db, meeting_id, hvem=line.hvem, hvad=line.hvad, member_id=line.member_id)
 
 
 def competence_snapshot(db: Database, meeting_id: int, templates):

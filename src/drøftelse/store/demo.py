@@ -17,6 +17,7 @@ import datetime as dt
 from drøftelse.domain.actions import ActionFields
 from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, Verdict
 from drøftelse.domain.closing import check_closable
+from drøftelse.domain.competence_plan import first_lines
 from drøftelse.domain.meeting_file_import import read_meeting_file
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.domain.training import add_months
@@ -227,7 +228,10 @@ def _this_annual_plan(db: Database, now: int, today: dt.date) -> None:
             opfoelgning="Udvalgets møde i maj",
         ),
     )
-    competence_plan.prefill_plan(db, now, today)
+    m = store.get_meeting(db, now)  # a new meeting: its empty plan is filled as the window fills it
+    people = annual_members.members(db, m.committee_id, today, include_left=False, include_examples=m.example)
+    source = competence_plan.latest_own_development(db, now)
+    competence_plan.add_plan_lines(db, now, first_lines([(p.id, p.name) for p in people], source[1] if source else ""))
     for item in competence_plan.plan_items(db, now):
         if item.hvem.startswith("Jūratė"):
             competence_plan.update_plan_item(

@@ -33,6 +33,7 @@ from drøftelse.store.meeting_reads import (  # noqa: F401 - plain SQL; callers 
     stored_answers,
 )
 from drøftelse.store.models import ActionItem, Answer, Committee, Meeting, Participant, utcnow
+from drøftelse.store.positions import next_position
 from drøftelse.store.records import AnswerRecord
 
 
@@ -169,7 +170,6 @@ def add_participant(
 ) -> int:
     with db.session() as s:
         refuse_closed(s, meeting_id)
-        position = s.scalar(select(func.count()).where(Participant.meeting_id == meeting_id)) or 0
         p = Participant(
             meeting_id=meeting_id,
             name=name,
@@ -177,7 +177,7 @@ def add_participant(
             formandskab=formandskab,
             note_taker=note_taker,
             present=present,
-            position=position,
+            position=next_position(s, Participant, meeting_id),
         )
         s.add(p)
         s.commit()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from drøftelse.domain import referat
 from drøftelse.domain.annual import ANNUAL_KINDS, is_annual
-from drøftelse.domain.referat import evaluation_lines, group_text, point_texts, sections, year_start
+from drøftelse.domain.referat import evaluation_lines, point_texts, sections, year_start
 from drøftelse.domain.snapshots import HearingNote, ReferatSnapshot, RowsFrom
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.store.action_items import action_row, handleplan_snapshot
@@ -37,7 +38,7 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
     annual = is_annual(kind)
     points, lines, printed, rows_from, hearing = (), (), (), (), None
     if annual:
-        hearing = hearing_note(db, meeting_id, template, texts, closed)
+        hearing = _hearing_note(db, meeting_id, template, texts, closed)
         points = point_texts(template, texts)
         ev = evaluation(db, meeting_id)
         lines = evaluation_lines(ev.goals + ev.rows)
@@ -71,20 +72,14 @@ def referat_snapshot(db: Database, meeting_id: int, templates: TemplateLibrary) 
     )
 
 
-def hearing_note(db: Database, meeting_id: int, template, texts, closed: bool) -> HearingNote | None:
-    """How the employees were heard: the chairs' words, the questions (once stored) and how many answered. A
-    meeting closed before the app had a Høring step, with nothing about it, gets no such section afterwards."""
+def _hearing_note(db: Database, meeting_id: int, template, texts, closed: bool) -> HearingNote | None:
+    """The Høring step's texts, stored questions and answers, read for domain/referat.hearing_note to word (and to
+    leave out where it does not belong); None when the template has no Høring step."""
     steps = template.steps_of_kind("hearing")
     if not steps:
         return None
-    step = steps[0]
-    form = group_text(step, texts)
-    asked = [q for q in questions(db, meeting_id, template) if q.id is not None]
-    said = summary(db, meeting_id)
-    if closed and not (form or asked or said.responses):
-        return None
-    by_group = tuple((g, n) for g, n in said.by_group if g)
-    return HearingNote(form, tuple(q.text for q in asked), said.responses, by_group, said.handed_out)
+    asked = [q.text for q in questions(db, meeting_id, template) if q.id is not None]
+    return referat.hearing_note(steps[0], texts, asked, summary(db, meeting_id), closed)
 
 
 def year_rows(db: Database, meeting_id: int) -> tuple[RowsFrom, ...]:

@@ -178,7 +178,7 @@ class CommitteePlanPage(QWidget):
         try:
             return service.committee_plan_version(self.db, self.committee_id)
         except ServerUnreachable as e:
-            from drøftelse.ui.server_outage import connection_lost  # noqa: PLC0415
+            from drøftelse.ui.lost_server import connection_lost  # noqa: PLC0415
 
             connection_lost(e)
         except Exception:  # noqa: BLE001 - looking stays quiet; storing says what is wrong

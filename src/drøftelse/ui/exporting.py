@@ -54,7 +54,7 @@ def export_handleplan_pdf(
         title = get_meeting(db, meeting_id).title
     except DroeftelseError as e:
         from drøftelse.domain.errors import ServerUnreachable
-        from drøftelse.ui.server_outage import connection_lost
+        from drøftelse.ui.lost_server import connection_lost
 
         done = translate("exporting", "Handleplanen som PDF eller CSV")
         if not (isinstance(e, ServerUnreachable) and connection_lost(e, done)):  # a lost server: the banner says it

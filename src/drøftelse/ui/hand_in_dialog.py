@@ -4,6 +4,7 @@ is today or gone by: a date no earlier than today, or "Ved mødet" (domain.hand_
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
@@ -11,6 +12,7 @@ from drøftelse.domain.danish_dates import long_date
 from drøftelse.domain.hand_in import AT_MEETING, HandIn, decide_hand_in, must_ask, proposal
 from drøftelse.domain.hearing import return_by
 from drøftelse.ui.dialogs import date_edit, from_qdate, to_qdate
+from drøftelse.ui.file_dialogs import SHEETS_OUT, ask_folder
 from drøftelse.ui.translation import translate
 
 
@@ -66,3 +68,16 @@ def ask_hand_in(parent: QWidget, db, meeting_id: int, today: dt.date | None = No
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def ask_day_and_folder(parent: QWidget, db, meeting_id: int, title: str, folder: Path | None):
+    """Before sheets are made: the day they ask to be handed in by (ask_hand_in), then the folder they go to (asked
+    with `title` unless given). (day, folder), or None when the chairs cancel either."""
+    day = ask_hand_in(parent, db, meeting_id)  # asked only when the usual day is not ahead
+    if day is None:
+        return None
+    if folder is None:
+        folder = ask_folder(parent, title, SHEETS_OUT)
+        if folder is None:
+            return None
+    return day, folder

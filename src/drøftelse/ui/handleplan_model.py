@@ -107,7 +107,7 @@ class HandleplanModel(QAbstractTableModel):
         try:
             return service.meeting_version(self.db, self.meeting_id)
         except ServerUnreachable as e:  # said once, in the window's banner
-            from drøftelse.ui.server_outage import connection_lost
+            from drøftelse.ui.lost_server import connection_lost
 
             connection_lost(e)
             return None

@@ -22,28 +22,9 @@ from PySide6.QtWidgets import (
 from drøftelse.domain import training
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.dialogs import date_edit, from_qdate
+from drøftelse.ui.roles import MEMBER_ROLES
+from drøftelse.ui.stored_values import role_shown, role_stored
 from drøftelse.ui.translation import translate
-
-
-def role_shown(stored: str) -> str:  # imported late: ui.stored_values reads this module's roles
-    from drøftelse.ui.stored_values import role_shown as shown
-
-    return shown(stored)
-
-
-def role_stored(shown: str) -> str:
-    from drøftelse.ui.stored_values import role_stored as stored
-
-    return stored(shown)
-
-
-MEMBER_ROLES = (
-    QT_TRANSLATE_NOOP("MemberDialog", "AMR"),
-    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsleder"),
-    QT_TRANSLATE_NOOP("MemberDialog", "Leder"),
-    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsmiljøleder"),
-    QT_TRANSLATE_NOOP("MemberDialog", "Arbejdsmiljøkoordinator"),
-)
 
 
 class OptionalDate(QWidget):

@@ -1,16 +1,15 @@
 """The shared database's server cannot be reached (issue 27, point 3): said once, in a banner, never a dialog per
 action, and never "gemt" about what was not stored.
 
-Whatever meets the lost server first – a write, a step changed, a meeting opened, a poll, a task on a worker – hands
-its `ServerUnreachable` to `connection_lost`, and the window's `ServerOutage` takes over: the banner says since when
-and what happens to what is typed; the answer boxes keep taking typing, held by the autosaver until the server is
-back; everything else that writes is locked (ui/read_only.lock_for_now); an edit that was refused (a renamed
+Whatever meets the lost server first – a write, a step changed, a meeting opened, a poll, a task on a worker – hands its
+`ServerUnreachable` to `connection_lost` (ui/lost_server.py), and the window's `ServerOutage` takes over: the banner
+says since when and what happens to what is typed; the answer boxes keep taking typing, held by the autosaver until the
+server is back; everything else that writes is locked (ui/read_only.lock_for_now); an edit that was refused (a renamed
 participant, a handleplan cell) keeps its stored value in the table and is listed by name as not stored. Every two
-seconds a probe off the GUI thread (ui/tasks.run_task, a short connect and `SELECT 1`) asks the server; meanwhile
-the database fails at once (services.database.wait_for_server), so nothing on the GUI thread waits for a timeout.
-When the server answers, the held texts are written through their version check (a text changed meanwhile asks),
-the window is unlocked, the page read again, and the status line says how many texts were stored and exactly which
-edits were not.
+seconds a probe off the GUI thread (ui/tasks.run_task, a short connect and `SELECT 1`) asks the server; meanwhile the
+database fails at once (services.database.wait_for_server), so nothing on the GUI thread waits for a timeout. When the
+server answers, the held texts are written through their version check (a text changed meanwhile asks), the window is
+unlocked, the page read again, and the status line says how many texts were stored and exactly which edits were not.
 """
 
 from __future__ import annotations
@@ -18,28 +17,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from drøftelse.domain.errors import ServerUnreachable
 from drøftelse.services import database as database_service
+from drøftelse.ui.lost_server import connection_lost as connection_lost  # where the window's modules look for it
 from drøftelse.ui.translation import translate
 
 PROBE_MS = 2000  # how often the server is asked while it cannot be reached
-
-
-def connection_lost(error: ServerUnreachable, not_done: str | None = None) -> bool:
-    """Hand a lost server to the windows on that database: banner, lock, probing. True when a window took it (then
-    nothing else is to be said about it: no dialog)."""
-    taken = False
-    app = QApplication.instance()
-    if app is None:
-        return False
-    for widget in QApplication.topLevelWidgets():
-        outage = getattr(widget, "outage", None)
-        if isinstance(outage, ServerOutage) and outage.is_for(error):
-            outage.begin(error, not_done)
-            taken = True
-    return taken
 
 
 class OutageBanner(QFrame):

@@ -8,14 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from drøftelse.domain import i18n
+from drøftelse.ui.roles import MEMBER_ROLES, ROLES
 from drøftelse.ui.translation import translate
 
 
 def known_roles() -> dict[str, str]:
     """Each offered role (Danish) by the translation context it is offered in."""
-    from drøftelse.ui.member_dialogs import MEMBER_ROLES
-    from drøftelse.ui.pages.setup_page import ROLES
-
     known = {role: "SetupPage" for role in ROLES}
     known.update({role: "MemberDialog" for role in MEMBER_ROLES if role not in known})
     return known

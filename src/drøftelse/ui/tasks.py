@@ -2,7 +2,7 @@
 
 The work runs on a worker thread and never touches a widget; its result, its error (always a DroeftelseError with a
 Danish message) or its cancellation comes back on the GUI thread through a queued signal, and the callbacks run there.
-A shared database's server that could not be reached is said in the window's banner (ui/server_outage.py), not in
+A shared database's server that could not be reached is said in the window's banner (ui/lost_server.py), not in
 the task's own error dialog.
 """
 
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
+from drøftelse.ui.lost_server import connection_lost
 from drøftelse.ui.translation import translate
 
 log = logging.getLogger(__name__)
@@ -175,8 +176,6 @@ class Task:
 
 
 def _server_gone(error: ServerUnreachable, label: str | None) -> bool:
-    from drøftelse.ui.server_outage import connection_lost
-
     return connection_lost(error, label.rstrip(" ….") if label else None)
 
 

@@ -105,9 +105,9 @@ def _reopen(window, made: dt.datetime | None, kept: Path | None) -> None:
 
 
 def _replace_window(old, db, text: str) -> None:
-    from drøftelse.ui.main_window import MainWindow
-
-    new = MainWindow(db, old.templates, clock=old.clock)
+    # a window of the old one's own class (ui/main_window.MainWindow): the main window reaches this module through
+    # its list page, so naming the class here would close a circle of imports
+    new = type(old)(db, old.templates, clock=old.clock)
     guard = getattr(old, "guard", None)
     if guard is not None:  # the lock beside the file stays held throughout: no second Drøftelse slips in
         old.guard = None

@@ -18,8 +18,8 @@ from drøftelse.domain.phones import HEARING, MAX_BODY, MAX_FIELDS, PREPARATION,
 from drøftelse.web import pages
 from drøftelse.web.hearing_routes import HearingRoutes
 from drøftelse.web.preparation_routes import PreparationRoutes
+from drøftelse.web.rate_limit import RateLimiter
 from drøftelse.web.room_routes import RoomRoutes
-from drøftelse.web.server import RateLimiter
 from drøftelse.web.site import COOKIE, Site
 
 __all__ = ["COOKIE", "HEADERS", "PATHS", "make_app"]

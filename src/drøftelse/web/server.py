@@ -15,7 +15,6 @@ import errno
 import secrets
 import socket
 import threading
-import time
 from dataclasses import dataclass, field
 
 from drøftelse.domain.errors import DroeftelseError
@@ -32,31 +31,6 @@ from drøftelse.domain.phones import (
 
 DEFAULT_PORT = 8470
 _RUNNING: set[PhoneServer] = set()  # stopped before the interpreter waits for cheroot's (non-daemon) workers
-MAX_TRACKED = 20_000  # rate-limit keys held in memory; the oldest are forgotten first
-
-
-class RateLimiter:
-    """At most `limit` events per `period` seconds for each key (a phone's token or a link's code), in memory only:
-    nothing about a phone is written anywhere."""
-
-    def __init__(self, limit: int, period: float, clock=time.monotonic):
-        self.limit, self.period, self.clock = limit, period, clock
-        self._events: collections.OrderedDict[str, collections.deque] = collections.OrderedDict()
-        self._lock = threading.Lock()
-
-    def allow(self, key: str) -> bool:
-        now = self.clock()
-        with self._lock:
-            events = self._events.pop(key, None) or collections.deque()
-            while events and events[0] <= now - self.period:
-                events.popleft()
-            allowed = len(events) < self.limit
-            if allowed:
-                events.append(now)
-            self._events[key] = events
-            while len(self._events) > MAX_TRACKED:
-                self._events.popitem(last=False)
-            return allowed
 
 
 @dataclass

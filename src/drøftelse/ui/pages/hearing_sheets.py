@@ -17,17 +17,13 @@ class HearingSheets:
 
     def export_sheets(self, folder: Path | None = None):
         """The høringsark, made on a worker; returns the Task (None when no folder or no hand-in day was chosen)."""
-        from drøftelse.ui.file_dialogs import SHEETS_OUT, ask_folder
-        from drøftelse.ui.hand_in_dialog import ask_hand_in
+        from drøftelse.ui.hand_in_dialog import ask_day_and_folder
         from drøftelse.ui.tasks import run_task
 
-        day = ask_hand_in(self, self.ctx.db, self.ctx.meeting_id)  # asked only when the usual day is not ahead
-        if day is None:
+        title = translate("HearingPage", "Gem høringsark i mappen")
+        if (chosen := ask_day_and_folder(self, self.ctx.db, self.ctx.meeting_id, title, folder)) is None:
             return None
-        if folder is None:
-            folder = ask_folder(self, translate("HearingPage", "Gem høringsark i mappen"), SHEETS_OUT)
-            if folder is None:
-                return None
+        day, folder = chosen
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
         count = self.sheet_count.value()

@@ -110,17 +110,13 @@ class PreparationPage(StepPage):
         """A sheet per participant, made on a worker with progress and Annuller; returns the Task (None when no
         folder, or no hand-in day when one is asked, was chosen); its result is the list of files."""
         from drøftelse.services.exports import write_sheets
-        from drøftelse.ui.file_dialogs import SHEETS_OUT, ask_folder
-        from drøftelse.ui.hand_in_dialog import ask_hand_in
+        from drøftelse.ui.hand_in_dialog import ask_day_and_folder
         from drøftelse.ui.tasks import run_task
 
-        day = ask_hand_in(self, self.ctx.db, self.ctx.meeting_id)  # asked only when the usual day is not ahead
-        if day is None:
+        title = translate("PreparationPage", "Gem forberedelsesark i mappen")
+        if (chosen := ask_day_and_folder(self, self.ctx.db, self.ctx.meeting_id, title, folder)) is None:
             return None
-        if folder is None:
-            folder = ask_folder(self, translate("PreparationPage", "Gem forberedelsesark i mappen"), SHEETS_OUT)
-            if folder is None:
-                return None
+        day, folder = chosen
         self.ctx.autosaver.flush()
         db, templates, meeting_id = self.ctx.db, self.ctx.templates, self.ctx.meeting_id
         write = in_document_language(write_sheets)

@@ -26,21 +26,11 @@ from drøftelse.ui.field_conflict import write_checked
 from drøftelse.ui.live_view import is_typing, refresh_table
 from drøftelse.ui.page_models import ParticipantModel
 from drøftelse.ui.pages.base import StepPage, wrapped
+from drøftelse.ui.roles import ROLES  # offered in the window's language, stored in Danish (ui/stored_values.py)
 from drøftelse.ui.stored_values import role_stored
 from drøftelse.ui.table_models import ComboDelegate, keep_editors_open
 from drøftelse.ui.translation import translate
 
-# offered in the combo boxes in the window's language; what is chosen is stored in Danish (ui/stored_values.py)
-ROLES = (
-    QT_TRANSLATE_NOOP("SetupPage", "Leder"),
-    QT_TRANSLATE_NOOP("SetupPage", "AMR"),
-    QT_TRANSLATE_NOOP("SetupPage", "TR"),
-    QT_TRANSLATE_NOOP("SetupPage", "HR"),
-    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøleder"),
-    QT_TRANSLATE_NOOP("SetupPage", "Arbejdsleder"),
-    QT_TRANSLATE_NOOP("SetupPage", "Medarbejder"),
-    QT_TRANSLATE_NOOP("SetupPage", "Gæst"),
-)
 FORUMS = (
     QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøorganisationen (AMO)"),
     QT_TRANSLATE_NOOP("SetupPage", "Arbejdsmiljøudvalget"),
