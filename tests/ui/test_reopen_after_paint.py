@@ -1,5 +1,6 @@
-"""Reopening the last meeting waits for the window's first paint: the committee's list shows before SQLAlchemy
-loads (benchmarks/startup.py measures how soon), and then the meeting is opened on its own, as before."""
+"""Reopening the last meeting waits for the window's first paint: the committee's list shows, then the meeting is
+read and painted from plain reads, all before SQLAlchemy loads (benchmarks/startup.py measures how soon); the ORM
+then loads behind the painted meeting, for the first keystroke to be stored (issue 32)."""
 
 import os
 import subprocess
@@ -24,8 +25,16 @@ class Painted(QObject):
             seen.add(name)
             print(name, "sqlalchemy" in sys.modules, flush=True)
             if name == "MeetingView":
-                QTimer.singleShot(0, QApplication.instance().quit)
+                QTimer.singleShot(0, wait_for_the_orm)
         return False
+
+
+def wait_for_the_orm():
+    if "drøftelse.store.models" in sys.modules and "drøftelse.store.meetings" in sys.modules:
+        print("loaded behind", flush=True)
+        QApplication.instance().quit()
+    else:
+        QTimer.singleShot(20, wait_for_the_orm)
 
 app = start_qt()
 painted = Painted()
@@ -46,7 +55,7 @@ s.sync()
 """
 
 
-def test_the_window_paints_before_sqlalchemy_loads_and_then_the_last_meeting_opens(tmp_path):
+def test_the_window_and_the_last_meeting_paint_before_sqlalchemy_loads_and_it_loads_behind_them(tmp_path):
     db = tmp_path / "udvalg.sqlite"
     made = run_cli("--db", str(db), "demo")
     assert made.returncode == 0, made.stderr
@@ -59,4 +68,4 @@ def test_the_window_paints_before_sqlalchemy_loads_and_then_the_last_meeting_ope
     )
 
     assert started.returncode == 0, started.stderr
-    assert started.stdout.split("\n")[:2] == ["MainWindow False", "MeetingView True"], started.stdout
+    assert started.stdout.split("\n")[:3] == ["MainWindow False", "MeetingView False", "loaded behind"], started.stdout

@@ -16,12 +16,17 @@ from drøftelse.domain.competence_plan import first_lines, should_prefill
 from drøftelse.domain.evaluation import Evaluation, EvaluationItem
 from drøftelse.domain.members import MemberLine
 from drøftelse.domain.templates import Step, Template
-from drøftelse.store import annual as store
-from drøftelse.store import annual_members, annual_verdicts, competence_plan
-from drøftelse.store import meetings as meetings_store
+from drøftelse.services.store_modules import StoreModule
+from drøftelse.store import annual_reads
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import get_meeting
+from drøftelse.store.meeting_reads import get_meeting
 from drøftelse.store.records import CourseRecord, GoalRecord, PlanItemRecord
+
+store = StoreModule("drøftelse.store.annual")
+annual_members = StoreModule("drøftelse.store.annual_members")
+annual_verdicts = StoreModule("drøftelse.store.annual_verdicts")
+competence_plan = StoreModule("drøftelse.store.competence_plan")
+meetings_store = StoreModule("drøftelse.store.meetings")
 
 __all__ = [
     "LAST_YEAR",
@@ -120,8 +125,7 @@ def set_verdict_effect(
 
 # --- goals
 def goals(db: Database, meeting_id: int, kind: str = NEW) -> list[GoalRecord]:
-    with db.transaction():
-        return store.goals(db, meeting_id, kind)
+    return annual_reads.goals(db, meeting_id, kind)
 
 
 def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> int:
@@ -149,8 +153,7 @@ def members(
 
 
 def members_version(db: Database, committee_id: int) -> tuple[int, ...]:
-    with db.transaction():
-        return annual_members.members_version(db, committee_id)
+    return annual_reads.members_version(db, committee_id)
 
 
 def add_member(
@@ -316,8 +319,7 @@ def set_apv_date(db: Database, committee_id: int, when: dt.date | None) -> None:
 
 def missing_points(db: Database, meeting_id: int, template: Template) -> list[Step]:
     """The legal points without an entry, in the law's order (domain/closing.missing_points)."""
-    with db.transaction():
-        return points_missing(template, store.point_entries(db, meeting_id))
+    return points_missing(template, annual_reads.point_entries(db, meeting_id))
 
 
 def finalise(db: Database, meeting_id: int, template: Template, when: dt.datetime | None = None) -> None:

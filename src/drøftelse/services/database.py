@@ -8,6 +8,7 @@ from pathlib import Path
 
 from drøftelse.domain.errors import DatabaseBusy, DroeftelseError
 from drøftelse.domain.i18n import translate
+from drøftelse.services.store_modules import StoreModule
 from drøftelse.store import database as store
 from drøftelse.store import restore, sqlite_errors
 from drøftelse.store.backup import backup_revision, backups_of, copy_database
@@ -106,6 +107,16 @@ class Database:
 
     def probe(self) -> bool:
         return self.store.probe()
+
+
+def load_for_writing(db: Database) -> None:
+    """The store's writing modules imported and the ORM's first connection made (~0.3 s, most of it SQLAlchemy's
+    import): on a worker, behind a window painted from plain reads, so a chair's first keystroke is stored at once
+    (issue 32). Importing the services imports none of it (services/store_modules.py)."""
+    import drøftelse.store.models  # noqa: F401, PLC0415 - SQLAlchemy and the ORM's tables: most of the wait
+
+    StoreModule.load_all()  # the store modules the services imported so far name
+    db.store.engine.connect().close()  # the engine and its first connection (the dialect's first look)
 
 
 def open_database(path: Path | str, read_only: str | None = None) -> Database:

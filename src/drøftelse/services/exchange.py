@@ -11,7 +11,6 @@ from drøftelse.domain.hearing_sheets import is_hearing_identity
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.hearing import import_read_sheet
-from drøftelse.store import sheets as store
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import get_meeting
 from drøftelse.store.sheets import BoxChange, SheetImport, apply_import, plan_import, refuse_closed
@@ -21,17 +20,10 @@ __all__ = [
     "HearingReceipt",
     "SheetImport",
     "apply_imports",
-    "imported_participants",
     "plan_sheet",
     "meeting_of_sheet",
     "read_returned",
 ]
-
-
-def imported_participants(db: Database, meeting_id: int, step_key: str) -> set[int]:
-    """The participants whose text in `step_key` came from a returned sheet (the list marks them)."""
-    with db.transaction():
-        return store.imported_participants(db, meeting_id, step_key)
 
 
 def plan_sheet(db: Database, templates: TemplateLibrary, meeting_id: int, path: Path) -> SheetImport:

@@ -4,20 +4,22 @@ read; each one transaction. services/meetings.py offers them with the meeting's 
 from __future__ import annotations
 
 from drøftelse.domain.actions import ActionFields
-from drøftelse.store import action_items as store
-from drøftelse.store import committee_plan
+from drøftelse.services.store_modules import StoreModule
+from drøftelse.store import meeting_reads
 from drøftelse.store.database import Database
 from drøftelse.store.records import ActionItemRecord, CommitteeActionRecord
 
+store = StoreModule("drøftelse.store.action_items")
+committee_plan = StoreModule("drøftelse.store.committee_plan")
+
 
 def action_items(db: Database, meeting_id: int) -> list[ActionItemRecord]:
-    with db.transaction():
-        return store.action_items(db, meeting_id)
+    """The meeting's rows in their order: one plain read (store/meeting_reads.py), before the ORM has loaded."""
+    return meeting_reads.action_items(db, meeting_id)
 
 
 def action_item(db: Database, item_id: int) -> ActionItemRecord:
-    with db.transaction():
-        return store.action_item(db, item_id)
+    return meeting_reads.action_item(db, item_id)
 
 
 def add_action_item(db: Database, meeting_id: int, fields: ActionFields, position: int | None = None) -> int:

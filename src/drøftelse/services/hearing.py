@@ -15,9 +15,12 @@ from drøftelse.domain.hearing import CodeAlreadyRead, HearingAnswerLine, Hearin
 from drøftelse.domain.hearing_sheets import is_hearing_identity
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.store import hearing as store
+from drøftelse.services.store_modules import StoreModule
+from drøftelse.store import hearing_reads
 from drøftelse.store.database import Database
-from drøftelse.store.meetings import get_meeting
+from drøftelse.store.meeting_reads import get_meeting
+
+store = StoreModule("drøftelse.store.hearing")
 
 if TYPE_CHECKING:  # the reader (pypdf) and the sheet writer (reportlab) load when a sheet is read, not with a meeting
     from drøftelse.documents.sheet_reader import ReturnedSheet
@@ -42,8 +45,8 @@ __all__ = [
 
 
 def questions(db: Database, templates: TemplateLibrary, meeting_id: int) -> list[Question]:
-    with db.transaction():
-        return store.questions(db, meeting_id, templates.get(get_meeting(db, meeting_id).kind))
+    """Plain reads (store/hearing_reads.py): a reopened meeting's hearing shows before the ORM has loaded."""
+    return hearing_reads.questions(db, meeting_id, templates.get(get_meeting(db, meeting_id).kind))
 
 
 def save_questions(
@@ -59,8 +62,7 @@ def save_questions(
 
 def groups(db: Database, meeting_id: int) -> list[str]:
     """The arbejdsmiljøgrupper a sheet is made for each of; none: one sheet for all employees."""
-    with db.transaction():
-        return store.groups(db, meeting_id)
+    return hearing_reads.groups(db, meeting_id)
 
 
 def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
@@ -69,8 +71,7 @@ def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
 
 
 def summary(db: Database, meeting_id: int) -> HearingSummary:
-    with db.transaction():
-        return store.summary(db, meeting_id)
+    return hearing_reads.summary(db, meeting_id)
 
 
 def delete_response(db: Database, meeting_id: int, response_id: int) -> None:

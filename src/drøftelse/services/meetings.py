@@ -37,20 +37,24 @@ from drøftelse.services.handleplan import (
     set_action_order,
     update_action_item,
 )
-from drøftelse.store import annual as annual_store
-from drøftelse.store import annual_verdicts, meeting_log
-from drøftelse.store import meetings as store
+from drøftelse.services.store_modules import StoreModule
+from drøftelse.store import meeting_reads
 from drøftelse.store.database import Database
-from drøftelse.store.examples import KeptExample
-from drøftelse.store.examples import keep_example as keep_examples
 from drøftelse.store.records import (
     ActionItemRecord,
     AnswerRecord,
     ChangeEntry,
     CommitteeActionRecord,
+    KeptExample,
     MeetingRecord,
     ParticipantRecord,
 )
+
+store = StoreModule("drøftelse.store.meetings")
+annual_store = StoreModule("drøftelse.store.annual")
+annual_verdicts = StoreModule("drøftelse.store.annual_verdicts")
+meeting_log = StoreModule("drøftelse.store.meeting_log")
+examples = StoreModule("drøftelse.store.examples")
 
 __all__ = [
     "ActionFields",
@@ -107,15 +111,15 @@ def committee_name(db: Database, committee_id: int) -> str:
 
 
 # --- a meeting
+# A meeting's reads are one statement each, in plain SQL (store/meeting_reads.py): a read needs no transaction of
+# its own (inside a service's it joins it), and the window shows a meeting before the ORM has loaded (issue 32).
 def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
-    with db.transaction():
-        return store.get_meeting(db, meeting_id)
+    return meeting_reads.get_meeting(db, meeting_id)
 
 
 def meeting_version(db: Database, meeting_id: int) -> int:
     """The meeting's edit count: a window compares it to see whether anything changed."""
-    with db.transaction():
-        return store.meeting_version(db, meeting_id)
+    return meeting_reads.meeting_version(db, meeting_id)
 
 
 def update_meeting(db: Database, meeting_id: int, seen: dict | None = None, **values) -> None:
@@ -125,8 +129,7 @@ def update_meeting(db: Database, meeting_id: int, seen: dict | None = None, **va
 
 
 def meeting_settings(db: Database, meeting_id: int) -> dict:
-    with db.transaction():
-        return store.meeting_settings(db, meeting_id)
+    return meeting_reads.meeting_settings(db, meeting_id)
 
 
 def update_meeting_settings(db: Database, meeting_id: int, seen: dict | None = None, **changes) -> dict:
@@ -147,8 +150,7 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
 
 # --- participants
 def participants(db: Database, meeting_id: int) -> list[ParticipantRecord]:
-    with db.transaction():
-        return store.participants(db, meeting_id)
+    return meeting_reads.participants(db, meeting_id)
 
 
 def add_participant(
@@ -186,18 +188,20 @@ def move_participant(db: Database, participant_id: int, new_position: int, seen_
 
 # --- texts
 def answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], str]:
-    with db.transaction():
-        return store.answers(db, meeting_id)
+    return meeting_reads.answers(db, meeting_id)
 
 
 def stored_answers(db: Database, meeting_id: int) -> dict[tuple[int | None, str, str], AnswerRecord]:
-    with db.transaction():
-        return store.stored_answers(db, meeting_id)
+    return meeting_reads.stored_answers(db, meeting_id)
 
 
 def prepared_texts(db: Database, meeting_id: int, step: str, box: str) -> list[PreparedText]:
-    with db.transaction():
-        return store.prepared_texts(db, meeting_id, step, box)
+    return meeting_reads.prepared_texts(db, meeting_id, step, box)
+
+
+def imported_participants(db: Database, meeting_id: int, step_key: str) -> set[int]:
+    """The participants whose text in `step_key` came from a returned sheet (the list marks them)."""
+    return meeting_reads.imported_participants(db, meeting_id, step_key)
 
 
 @dataclass(frozen=True)
@@ -344,7 +348,7 @@ def keep_example(db: Database, meeting_id: int) -> KeptExample:
     then on count in the årshjul and the committee's handleplan. Works on a closed meeting too; a meeting of the
     committee's own is left as it is."""
     with db.transaction():
-        return keep_examples(db, meeting_id)
+        return examples.keep_example(db, meeting_id)
 
 
 def finish_meeting(

@@ -7,20 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, or_, select, update
 
 from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import ANNUAL_KINDS, NEW
-from drøftelse.domain.closing import PointEntries
 from drøftelse.domain.field_names import field_names
+from drøftelse.store.annual_reads import goals, point_entries  # noqa: F401 - plain SQL; callers take them here
 from drøftelse.store.common import must_get, refuse_closed, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.examples import drawn_on_by
 from drøftelse.store.field_writes import write_fields
-from drøftelse.store.models import ActionItem, Answer, Committee, Goal, Meeting
-from drøftelse.store.models import Verdict as VerdictRow
+from drøftelse.store.models import ActionItem, Committee, Goal, Meeting
 from drøftelse.store.positions import delete_closing_up, next_position
-from drøftelse.store.records import ActionItemRecord, GoalRecord, MeetingRecord, record
+from drøftelse.store.records import ActionItemRecord, MeetingRecord, record
 
 
 # --- which meetings come before
@@ -66,14 +65,6 @@ def open_rows(db: Database, committee_id: int, meeting_id: int) -> list[ActionIt
 
 
 # --- goals
-def goals(db: Database, meeting_id: int, kind: str = NEW) -> list[GoalRecord]:
-    with db.session() as s:
-        rows = s.scalars(
-            select(Goal).where(Goal.meeting_id == meeting_id, Goal.kind == kind).order_by(Goal.position, Goal.id)
-        )
-        return [record(GoalRecord, g) for g in rows]
-
-
 def add_goal(db: Database, meeting_id: int, text: str = "", kind: str = NEW) -> int:
     with db.session() as s:
         m = must_get(s, Meeting, meeting_id)
@@ -104,22 +95,6 @@ def delete_goal(db: Database, goal_id: int) -> None:
 
 
 # --- what is written towards the legal points, and closing
-def point_entries(db: Database, meeting_id: int) -> PointEntries:
-    """The group's texts that are not blank (step, box), and whether a new goal has a text or a verdict is given:
-    what domain/closing.py decides from."""
-    with db.session() as s:
-        boxes = s.execute(
-            select(Answer.step, Answer.box).where(
-                Answer.meeting_id == meeting_id, Answer.participant_id.is_(None), func.trim(Answer.text) != ""
-            )
-        ).all()
-        goals = s.scalar(
-            select(func.count()).where(Goal.meeting_id == meeting_id, Goal.kind == NEW, func.trim(Goal.text) != "")
-        )
-        verdicts = s.scalar(select(func.count()).where(VerdictRow.meeting_id == meeting_id, VerdictRow.verdict != ""))
-    return PointEntries(frozenset((step, box) for step, box in boxes), bool(goals), bool(verdicts))
-
-
 def close(db: Database, meeting_id: int, when: dt.datetime) -> None:
     """Mark the meeting closed at `when`; whether it may be is decided before (domain/closing.check_closable)."""
     with db.session() as s:

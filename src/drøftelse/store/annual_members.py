@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, false, func, select
+from sqlalchemy import delete, false, select
 
 from drøftelse.domain import training
 from drøftelse.domain.errors import FieldChanged
 from drøftelse.domain.field_names import field_names
 from drøftelse.domain.members import MemberLine, OfferRecord, PoolingRecord
+from drøftelse.store.annual_reads import members_version  # noqa: F401 - plain SQL; callers take it here
 from drøftelse.store.common import begin_write, must_get
 from drøftelse.store.database import Database
 from drøftelse.store.field_writes import write_fields
@@ -71,37 +72,6 @@ def update_member(db: Database, member_id: int, seen: dict | None = None, **valu
         must_get(s, Member, member_id)
         write_fields(s, Member, member_id, values, seen, field_names("member"))
         s.commit()
-
-
-def members_version(db: Database, committee_id: int) -> tuple[int, ...]:
-    """Changes whenever a member or a course of the committee is added, changed or removed: a window compares it
-    to show the other chair's change (the members belong to no one meeting, so the meeting's version misses them)."""
-    with db.session() as s:
-        people = s.execute(
-            select(
-                func.count(), func.coalesce(func.sum(Member.version), 0), func.coalesce(func.max(Member.id), 0)
-            ).where(Member.committee_id == committee_id)
-        ).one()
-        courses = s.execute(
-            select(func.count(), func.coalesce(func.sum(Training.version), 0), func.coalesce(func.max(Training.id), 0))
-            .join(Member)
-            .where(Member.committee_id == committee_id)
-        ).one()
-        offers = s.execute(
-            select(
-                func.count(),
-                func.coalesce(func.sum(TrainingOffer.version), 0),
-                func.coalesce(func.max(TrainingOffer.id), 0),
-            )
-            .join(Member)
-            .where(Member.committee_id == committee_id)
-        ).one()
-        pooled = s.execute(
-            select(func.count(), func.coalesce(func.max(TrainingPooling.id), 0))
-            .join(Member)
-            .where(Member.committee_id == committee_id)
-        ).one()
-    return tuple(people) + tuple(courses) + tuple(offers) + tuple(pooled)
 
 
 def delete_member(db: Database, member_id: int) -> None:

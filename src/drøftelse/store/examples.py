@@ -11,13 +11,12 @@ the demo; example meetings after it stay examples.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import and_, false, or_, select, true, update
 
 from drøftelse.store.common import must_get, touch_meeting
 from drøftelse.store.database import Database
 from drøftelse.store.models import Meeting, Member
+from drøftelse.store.records import KeptExample
 
 
 def drawn_on_by(m: Meeting):
@@ -28,12 +27,6 @@ def drawn_on_by(m: Meeting):
 def not_example():
     """A meeting of the committee's own (no meeting at all counts as own: an outer join's NULL)."""
     return or_(Meeting.id.is_(None), Meeting.example == false())
-
-
-@dataclass(frozen=True)
-class KeptExample:
-    meetings: tuple[int, ...]  # the meeting kept and the example meetings before it, oldest first
-    members: int  # the committee's example members kept with them
 
 
 def keep_example(db: Database, meeting_id: int) -> KeptExample:

@@ -20,9 +20,7 @@ from drøftelse.domain.field_names import field_names
 from drøftelse.domain.hearing import (
     CodeAlreadyRead,
     EmptyHearingSheet,
-    HearingAnswerLine,
     HearingReceipt,
-    HearingSummary,
     Question,
     checked_answer,
     checked_groups,
@@ -42,13 +40,18 @@ from drøftelse.domain.hearing_sheets import (
     signed_identity,
     verified_sheet,
 )
-from drøftelse.domain.phones import HEARING
 from drøftelse.domain.snapshots import SheetSnapshot
 from drøftelse.domain.templates import Template, TemplateLibrary
 from drøftelse.store import meetings as store
 from drøftelse.store.common import begin_write, must_get, touch_meeting
 from drøftelse.store.database import Database
-from drøftelse.store.models import HearingAnswer, HearingQuestion, HearingResponse, Meeting, PhoneLink
+from drøftelse.store.hearing_reads import (  # noqa: F401 - plain SQL; callers take them here too
+    groups,
+    questions,
+    sheets_out,
+    summary,
+)
+from drøftelse.store.models import HearingAnswer, HearingQuestion, HearingResponse, Meeting
 from drøftelse.store.sheets import meeting_token, sheet_key
 
 
@@ -60,19 +63,6 @@ def _open_meeting(s, meeting_id: int, action: str) -> Meeting:
 
 
 # --- questions and groups
-def questions(db: Database, meeting_id: int, template: Template) -> list[Question]:
-    """The stored questions in order, or the template's proposals (not stored yet) when none are."""
-    with db.session() as s:
-        rows = s.scalars(
-            select(HearingQuestion)
-            .where(HearingQuestion.meeting_id == meeting_id)
-            .order_by(HearingQuestion.position, HearingQuestion.id)
-        ).all()
-        if rows:
-            return [Question(r.step, r.text, r.id) for r in rows]
-    return list(proposed_questions(template))
-
-
 def save_questions(
     db: Database, meeting_id: int, template: Template, wanted: list[Question], seen: list[Question] | None = None
 ) -> list[Question]:
@@ -117,10 +107,6 @@ def save_questions(
     return result
 
 
-def groups(db: Database, meeting_id: int) -> list[str]:
-    return list(store.meeting_settings(db, meeting_id).get("hearing_groups") or [])
-
-
 def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
     names = checked_groups(names)
     with db.session() as s:
@@ -132,12 +118,6 @@ def set_groups(db: Database, meeting_id: int, names: list[str]) -> list[str]:
 # --- sheets out
 def hearing_identity(meeting, group: str, key: bytes, number: int = 1) -> str:
     return signed_identity(meeting_token(meeting), group, key, number)
-
-
-def sheets_out(db: Database, meeting_id: int) -> int:
-    """How many høringsark (codes) have been handed out; 0 when none were made with a code."""
-    value = store.meeting_settings(db, meeting_id).get("hearing_sheets_out")
-    return value if isinstance(value, int) and value > 0 else 0
 
 
 def hearing_sheets(db: Database, meeting_id: int, templates: TemplateLibrary, count: int = 1) -> list[SheetSnapshot]:
@@ -265,30 +245,6 @@ def store_response(
 
 
 # --- what the hearing said
-def summary(db: Database, meeting_id: int) -> HearingSummary:
-    with db.session() as s:
-        rows = s.execute(  # an answer stands by its question's point as it is now, if the chairs moved it
-            select(HearingAnswer, HearingResponse, HearingQuestion.step)
-            .join(HearingResponse, HearingAnswer.response_id == HearingResponse.id)
-            .outerjoin(HearingQuestion, HearingAnswer.question_id == HearingQuestion.id)
-            .where(HearingResponse.meeting_id == meeting_id)
-            .order_by(
-                HearingQuestion.position.is_(None), HearingQuestion.position, HearingResponse.id, HearingAnswer.id
-            )
-        ).all()
-        counts = s.execute(
-            select(HearingResponse.group_name, func.count())
-            .where(HearingResponse.meeting_id == meeting_id)
-            .group_by(HearingResponse.group_name)
-        ).all()
-        phones = s.scalar(  # the phones' hearing links count as handed out, as sheets do (issue 30)
-            select(func.count()).where(PhoneLink.meeting_id == meeting_id, PhoneLink.kind == HEARING)
-        )
-    lines = tuple(HearingAnswerLine(step or a.step, a.question, a.text, r.group_name, r.id) for a, r, step in rows)
-    handed_out = sheets_out(db, meeting_id) + (phones or 0)
-    return HearingSummary(sum(n for _, n in counts), tuple((g, n) for g, n in counts), lines, handed_out)
-
-
 def delete_response(db: Database, meeting_id: int, response_id: int) -> None:
     """Take a returned sheet back out (read in by mistake)."""
     with db.session() as s:

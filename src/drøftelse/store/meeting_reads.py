@@ -72,6 +72,16 @@ def prepared_texts(db, meeting_id: int, step: str, box: str) -> list[PreparedTex
     return [PreparedText(pid, name, bool(present), text or "") for pid, name, present, text in rows]
 
 
+def imported_participants(db, meeting_id: int, step_key: str) -> set[int]:
+    """The participants whose text in `step_key` came from a returned sheet (the list marks them)."""
+    rows = _rows(
+        db,
+        "SELECT participant_id FROM answer WHERE meeting_id = ? AND step = ? AND source = 'imported'",
+        (meeting_id, step_key),
+    )
+    return {r[0] for r in rows}
+
+
 def action_items(db, meeting_id: int) -> list[ActionItemRecord]:
     return [record_from(ActionItemRecord, r) for r in _rows(db, _ACTION_ITEMS, (meeting_id,))]
 

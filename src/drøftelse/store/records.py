@@ -149,3 +149,9 @@ class ChangeEntry:
     new_value: str | None
     reason: str  # the reopening's reason
     user_name: str
+
+
+@dataclass(frozen=True)
+class KeptExample:
+    meetings: tuple[int, ...]  # the meeting kept and the example meetings before it, oldest first
+    members: int  # the committee's example members kept with them

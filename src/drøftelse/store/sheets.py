@@ -30,7 +30,7 @@ from drøftelse.store.annual import goals, open_rows, previous_annual
 from drøftelse.store.annual_verdicts import evaluation
 from drøftelse.store.common import insert_for
 from drøftelse.store.database import Database
-from drøftelse.store.models import Answer, Secret
+from drøftelse.store.models import Secret
 from drøftelse.store.records import AnswerRecord
 
 IDENTITY_PREFIX = "droeftelse-ark:2"
@@ -316,15 +316,3 @@ def apply_import(
             ) from None
         changed += 1
     return changed
-
-
-def imported_participants(db: Database, meeting_id: int, step_key: str) -> set[int]:
-    """Participants with text imported from a returned sheet in `step_key`."""
-    with db.session() as s:
-        return set(
-            s.scalars(
-                select(Answer.participant_id).where(
-                    Answer.meeting_id == meeting_id, Answer.step == step_key, Answer.source == "imported"
-                )
-            )
-        )

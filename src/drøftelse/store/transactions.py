@@ -76,17 +76,20 @@ class DatabaseBase:
             outer.flush()
             yield self._plain(outer.connection().connection.driver_connection)
             return
-        pooled = self._engine.raw_connection() if self._engine is not None else None
-        conn = self._plain(pooled.driver_connection) if pooled is not None else self.connect()
-        try:
-            yield conn
-        except Exception as e:
-            explained = self._explain(e)
-            if explained is None or explained is e:
-                raise
-            raise explained from None
-        finally:
-            (pooled or conn).close()  # a pooled one goes back to the pool, its read ended
+        self.check_still_there()  # a file pulled out with its stick, a server the window waits for: said at once
+        with contextlib.ExitStack() as stack:
+            if self._engine is not None:  # the pool's checkout, with its pre-ping and the engine's Danish errors
+                conn = self._plain(stack.enter_context(self._engine.connect()).connection.driver_connection)
+            else:
+                conn = self.connect()
+                stack.callback(conn.close)
+            try:
+                yield conn
+            except Exception as e:
+                explained = self._explain(e)
+                if explained is None or explained is e:
+                    raise
+                raise explained from None
 
     def _explain(self, error: Exception):
         """The Danish error for a driver's `error` met while reading, or None (the subclass knows its driver)."""

@@ -11,11 +11,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import drøftelse
 from drøftelse import APP_NAME
+from drøftelse.ui.first_paint import after_first_paint
 from drøftelse.ui.translation import translate
 
 _translators: list[QTranslator] = []  # kept alive as long as the app
@@ -237,35 +238,10 @@ def _open_or_restore(path: Path, guard, read_only):
             guard.file_replaced()  # a new file at the path: the identity lock follows it
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once `window` has been painted for the first time (or after a second, should no paint come)."""
-
-    def __init__(self, window, then):
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-        QTimer.singleShot(1000, self.fire)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.fire)  # queued: runs once this paint has been handled and shown
-        return False
-
-    def fire(self) -> None:
-        then, self.then = self.then, None
-        if then is not None:
-            then()
-
-
 def _watch_session_end(app: QApplication) -> None:
     from drøftelse.ui.session_end import store_typing_when_the_session_ends
 
     store_typing_when_the_session_ends(app)
-
-
-def after_first_paint(window, then) -> None:
-    _FirstPaint(window, then)
 
 
 def start_qt() -> QApplication:
@@ -340,7 +316,7 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
         # the window shows at once; the meeting is read in a task then (ui/meeting_opening.py), a placeholder meanwhile
         after_first_paint(window, lambda: window.resume_last_meeting(wait=False))
     if not window.list_page.committees:  # the first start: the store loads behind the welcome dialog, not after it
-        after_first_paint(window, _load_the_store_behind_the_window)
+        after_first_paint(window, lambda: _load_the_store_behind_the_window(window))
     if quit_after_start and open_file is None:  # shown, then done
         QTimer.singleShot(0, app.quit)
     code = app.exec()
@@ -350,11 +326,10 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     return code
 
 
-def _load_the_store_behind_the_window() -> None:
-    """Import SQLAlchemy and the services on a worker while the welcome dialog is read: answering it then stores
-    the committee at once, instead of holding the window ~0.3 s to import them."""
-    import importlib
-
+def _load_the_store_behind_the_window(window) -> None:
+    """Load SQLAlchemy and the store's writing modules on a worker while the welcome dialog is read: answering it
+    then stores the committee at once, instead of holding the window ~0.3 s to import them."""
+    from drøftelse.services.database import load_for_writing
     from drøftelse.ui.tasks import run_task
 
-    run_task(importlib.import_module, "drøftelse.services.meetings")
+    run_task(load_for_writing, window.db)

@@ -11,6 +11,7 @@ from shiboken6 import isValid
 from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
+from drøftelse.ui.first_paint import after_first_paint
 from drøftelse.ui.meeting_list import MeetingListPage
 from drøftelse.ui.translation import language_box, translate
 from drøftelse.ui.window_size import fit_to_screen, remember_size
@@ -103,10 +104,12 @@ class MainWindow(QMainWindow):
             before = self.view if self.view is not None else self.list_page
         self.stack.setCurrentWidget(self.placeholder)  # painted at once; the meeting follows
 
-        def start_kind(meeting) -> str | None:  # on the worker: the step the view will open on
-            steps = self.templates.get(meeting.kind).steps
+        def start_step(meeting):  # on the worker: (the template, the step the view will open on)
+            template = self.templates.get(meeting.kind)
             key = step or meeting.current_step
-            return next((s.kind for s in steps if s.key == key), steps[0].kind if steps else None)
+            return template, next(
+                (s for s in template.steps if s.key == key), template.steps[0] if template.steps else None
+            )
 
         def read(opening) -> None:
             if count == self._opening_count and isValid(self):  # a later click wins; a closed window is gone
@@ -119,7 +122,7 @@ class MainWindow(QMainWindow):
                 self._back_to(before)
                 QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), error.message)
 
-        task = run_task(_read_for_the_view, self.db, meeting_id, start_kind, on_done=read, on_error=refused)
+        task = run_task(_read_for_the_view, self.db, meeting_id, start_step, on_done=read, on_error=refused)
         if wait:
             task.wait()
         return task
@@ -157,8 +160,15 @@ class MainWindow(QMainWindow):
         view.reopened.connect(lambda key, m=meeting_id: self._reopened(m, key))
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
+        after_first_paint(view, self._load_for_writing)  # read with plain SQL: the ORM loads behind the page
         self.settings().setValue(self._last_key(), meeting_id)
         self.setWindowTitle(self._title(view.meeting_title))
+
+    def _load_for_writing(self) -> None:
+        from drøftelse.services.database import load_for_writing
+        from drøftelse.ui.tasks import run_task
+
+        run_task(load_for_writing, self.db)
 
     def close_meeting(self, refresh: bool = True) -> None:
         if self.view is not None:
@@ -240,10 +250,10 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
 
-def _read_for_the_view(db, meeting_id: int, start_kind):
+def _read_for_the_view(db, meeting_id: int, start_step):
     """On the worker: the meeting view's modules imported (SQLAlchemy and the services with them), then the meeting
     read (ui/meeting_opening.py); the GUI thread then only builds widgets."""
     import drøftelse.ui.meeting_view  # noqa: F401 - the view and its imports, off the GUI thread
     from drøftelse.ui.meeting_opening import read_opening
 
-    return read_opening(db, meeting_id, start_kind)
+    return read_opening(db, meeting_id, start_step)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drøftelse.domain.errors import ServerUnreachable
+from drøftelse.ui.page_classes import page_class
 
 
 @dataclass(frozen=True)
@@ -33,47 +34,23 @@ class NotReachable:
     error: ServerUnreachable
 
 
-def page_module(kind: str):
-    """The module of a step kind's page, imported now (on the worker for the step a meeting opens on). Written out,
-    not built from the name: PyInstaller finds the pages for the desktop bundle by reading these imports."""
-    if kind == "setup":
-        from drøftelse.ui.pages import setup_page as module
-    elif kind == "hearing":
-        from drøftelse.ui.pages import hearing_page as module
-    elif kind == "preparation":
-        from drøftelse.ui.pages import preparation_page as module
-    elif kind == "frame":
-        from drøftelse.ui.pages import frame_page as module
-    elif kind == "round":
-        from drøftelse.ui.pages import round_page as module
-    elif kind == "handleplan":
-        from drøftelse.ui.pages import handleplan_page as module
-    elif kind == "evaluation":
-        from drøftelse.ui.pages import evaluation_page as module
-    elif kind == "goals":
-        from drøftelse.ui.pages import goals_page as module
-    elif kind == "training":
-        from drøftelse.ui.pages import training_page as module
-    elif kind == "finish":
-        from drøftelse.ui.pages import finish_page as module
-    else:
-        from drøftelse.ui.pages import boxes_page as module
-    return module
-
-
-def read_opening(db, meeting_id: int, start_kind=None) -> Opening | NotReachable:
-    """On the worker: the meeting, its settings and version; `start_kind(meeting)` names the kind of the step it
-    will open on, whose page module is imported here and whose rows are read here when it is the handleplan."""
+def read_opening(db, meeting_id: int, start_step=None) -> Opening | NotReachable:
+    """On the worker: the meeting, its settings and version, with plain reads (store/meeting_reads.py);
+    `start_step(meeting)` gives (its template, the step it will open on): that step's page module is imported here,
+    the handleplan's rows read here when it opens on them, and the ORM loaded here when the page needs it to open
+    (StepPage.needs_the_orm), so the GUI thread never waits for SQLAlchemy's import."""
     from drøftelse.services import meetings as service
+    from drøftelse.services.database import load_for_writing
 
     try:
         meeting = service.get_meeting(db, meeting_id)  # NotFound: a Danish message for the window
         order = service.meeting_settings(db, meeting_id).get("order")
         version = service.meeting_version(db, meeting_id)
-        kind = start_kind(meeting) if start_kind is not None else None
-        if kind is not None:
-            page_module(kind)
-        rows = service.action_items(db, meeting_id) if kind == "handleplan" else None
+        template, step = start_step(meeting) if start_step is not None else (None, None)
+        moves = step is not None and step.key != meeting.current_step  # the view stores where it stands (ORM)
+        if moves or (step is not None and page_class(step.kind).needs_the_orm(step, template)):
+            load_for_writing(db)
+        rows = service.action_items(db, meeting_id) if step is not None and step.kind == "handleplan" else None
     except ServerUnreachable as e:
         return NotReachable(e)
     return Opening(meeting, order, version, rows)

@@ -4,7 +4,7 @@ it, built from the step's kind; only the page's own module is imported."""
 from __future__ import annotations
 
 from drøftelse.domain.templates import numbered_title
-from drøftelse.ui.meeting_opening import page_module
+from drøftelse.ui.page_classes import page_class
 from drøftelse.ui.pages.base import PageContext, StepPage
 from drøftelse.ui.translation import translate
 
@@ -20,23 +20,9 @@ def step_label(number: int, step, short: bool = False) -> str:
     return f"{place} " + translate("MeetingView", "Punkt {0} · {1}").format(step.legal_point, title)
 
 
-PAGE_CLASSES = {
-    "setup": "SetupPage",
-    "hearing": "HearingPage",
-    "preparation": "PreparationPage",
-    "frame": "FramePage",
-    "round": "RoundPage",
-    "handleplan": "HandleplanPage",
-    "evaluation": "EvaluationPage",
-    "goals": "GoalsPage",
-    "training": "TrainingPage",
-    "finish": "FinishPage",
-}
-
-
 def build_page(ctx: PageContext, step, view) -> StepPage:
     """The page of one step; only its own module is imported (the one the meeting opens on, on the worker)."""
-    page_class = getattr(page_module(step.kind), PAGE_CLASSES.get(step.kind, "BoxesPage"))
+    shown_by = page_class(step.kind)
     if step.kind == "finish":
-        return page_class(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True), view.go_to_step)
-    return page_class(ctx, step)
+        return shown_by(ctx, step, view.export_pdf, lambda: view.export_pdf(csv=True), view.go_to_step)
+    return shown_by(ctx, step)

@@ -47,6 +47,14 @@ class StepPage(QWidget):
         self.ctx = ctx
         self.step = step
 
+    @classmethod
+    def needs_the_orm(cls, step: Step, template: Template) -> bool:
+        """Whether building and entering this page reads or writes through the ORM: the task that opens a meeting
+        on it then loads SQLAlchemy on the worker first (ui/meeting_opening.py), so the GUI thread never waits ~0.3 s
+        for its import. False: plain reads only (store/*_reads.py), and the ORM loads behind the painted page;
+        tests/ui/test_opening_without_orm.py holds every step of every template to what its page says here."""
+        return False
+
     behind = False  # a value changed elsewhere is not on screen yet: it was being typed here (ui/live_view.py)
     watches_members = False  # shows the AMO's members, which belong to no meeting: their own version is polled
     members_seen = None  # the members' version last shown

@@ -33,6 +33,10 @@ COL_WHAT, COL_FROM, COL_WHO, COL_VERDICT, COL_COMMENT, COL_EFFECT, COL_EFFECT_NO
 
 
 class EvaluationPage(StepPage):
+    @classmethod
+    def needs_the_orm(cls, step, template) -> bool:
+        return True  # what is evaluated: last year's goals, the committee's open rows, the verdicts given (ORM)
+
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)

@@ -27,6 +27,12 @@ from drøftelse.ui.translation import document_language_box, in_document_languag
 class PreparationPage(StepPage):
     sheets_imported = Signal(object)  # the number of boxes changed, or None when nothing was stored
 
+    @classmethod
+    def needs_the_orm(cls, step, template) -> bool:
+        from drøftelse.domain.annual import is_annual
+
+        return is_annual(template.key)  # the annual discussion's sheet shows what there is to judge (ORM)
+
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QHBoxLayout(self)
@@ -240,10 +246,9 @@ class PreparationPage(StepPage):
         }
 
     def _update_overview(self) -> None:
-        from drøftelse.services.exchange import imported_participants
 
         done = self._prepared_ids()
-        imported = imported_participants(self.ctx.db, self.ctx.meeting_id, self.step.key)
+        imported = service.imported_participants(self.ctx.db, self.ctx.meeting_id, self.step.key)
         for i in range(self.people.count()):
             item = self.people.item(i)
             ready = done.get(self._ids[i], False)

@@ -42,6 +42,10 @@ from drøftelse.ui.translation import translate
 class TrainingPage(TrainingOffers, StepPage):
     watches_members = True  # the members belong to the committee, not the meeting: their own version is polled
 
+    @classmethod
+    def needs_the_orm(cls, step, template) -> bool:
+        return True  # the members and their courses are read, and the plan prefilled on entering, with the ORM
+
     def __init__(self, ctx, step):
         super().__init__(ctx, step)
         layout = QVBoxLayout(self)
