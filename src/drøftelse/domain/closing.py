@@ -11,7 +11,7 @@ from drøftelse.domain.annual import missing_message, point_label, point_steps
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_LINE, check_length, clean_text
-from drøftelse.domain.referat import prints_section
+from drøftelse.domain.referat_sections import prints_section
 from drøftelse.domain.templates import Box, Step, Template, numbered_title
 
 

@@ -11,20 +11,13 @@ from drøftelse.domain import apv
 from drøftelse.domain.annual import point_steps
 from drøftelse.domain.hearing import HearingSummary
 from drøftelse.domain.i18n import translate
+from drøftelse.domain.referat_sections import GROUP_TEXT_KINDS, ROUND_KIND, prints_section  # noqa: F401
 from drøftelse.domain.snapshots import EvaluationLine, HearingNote, PointText, ReferatSection
 from drøftelse.domain.templates import Step, Template, numbered_title
 from drøftelse.domain.training import add_months
 
-GROUP_TEXT_KINDS = ("frame", "agree")  # the steps whose boxes hold what the group wrote together
-ROUND_KIND = "round"  # each participant's points, noted as they spoke
-
 # every text of a meeting by (participant id or None for the group, step, box)
 Texts = Mapping[tuple[int | None, str, str], str]
-
-
-def prints_section(step: Step) -> bool:
-    """A meeting without legal points prints a section for the group's texts and for the round."""
-    return step.kind in GROUP_TEXT_KINDS or step.kind == ROUND_KIND
 
 
 def group_text(step: Step, texts: Texts) -> str:
