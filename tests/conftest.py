@@ -107,6 +107,7 @@ def _cli_here(args: list[str], env: dict, input: str | None = None, cwd=None):
     the exit code from main(), SystemExit or an uncaught exception; the databases it opened closed afterwards, as
     a child's exit closes them (the WAL folded back into the file)."""
     import io
+    import logging
     import subprocess
     import traceback
 
@@ -130,6 +131,11 @@ def _cli_here(args: list[str], env: dict, input: str | None = None, cwd=None):
         io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True),
     )
     sys.stdin, sys.stdout, sys.stderr = pipes
+    # a child has no log handler, so Python prints its warnings on stderr (logging.lastResort); pytest's own
+    # handlers here would take that place
+    said = logging.StreamHandler(pipes[2])
+    said.setLevel(logging.WARNING)
+    logging.getLogger().addHandler(said)
     os.environ.clear()
     os.environ.update(env)
     DatabaseBase.__init__ = tracked_init
@@ -146,6 +152,7 @@ def _cli_here(args: list[str], env: dict, input: str | None = None, cwd=None):
             traceback.print_exc()
             code = 1
     finally:
+        logging.getLogger().removeHandler(said)
         DatabaseBase.__init__ = base_init
         for db in opened:
             db.dispose()
