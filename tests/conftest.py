@@ -172,6 +172,29 @@ def _cli_here(args: list[str], env: dict, input: str | None = None, cwd=None):
 
 
 @pytest.fixture
+def ended_at_test_end(qtbot):
+    """`ended_at_test_end(model)`: a handleplan model made without a parent, as no window makes one, ended with the
+    test as its page would end it: its poll stopped (after a read in flight has come back) and its undo stack
+    emptied while the commands are still alive.
+
+    Left to Python's garbage collector, such a model kept polling a disposed database in later tests, and was
+    collected at any moment (in a later test's event loop or gc.collect()) with its undo commands: the commands,
+    which point back at the model, could be freed first, and ~QUndoStack then deleted them again (a core of the
+    crash in test_tasks: gc -> ~QObject -> ~QUndoStack -> QUndoStack::clear)."""
+    made = []
+
+    def end(model):
+        made.append(model)
+        return model
+
+    yield end
+    for model in made:
+        model.poll_timer.stop()
+        qtbot.waitUntil(lambda m=model: not m._reading, timeout=10_000)
+        model.undo_stack.clear()
+
+
+@pytest.fixture
 def opened_files(qapp):
     """The files the app asked the desktop to open (a PDF in the viewer after an export), in order.
 
