@@ -79,15 +79,119 @@ def unhyphenated(text: str) -> str:
     return re.sub(r"(?<=[^\W\d_])-\n(?=[^\W\d_])", "", text)
 
 
-def run_cli(*args: str, env_home: Path | None = None, **kw):
-    """Run the installed command line as a user would, in a subprocess."""
+# DROEFTELSE_TEST_CLI_PROCESS=1 runs every run_cli in a process of its own, as before in-process runs were the default
+_CLI_IN_PROCESS = os.environ.get("DROEFTELSE_TEST_CLI_PROCESS") != "1"
+
+
+def run_cli(*args: str, env_home: Path | None = None, process: bool = False, **kw):
+    """Run the command line as a user would: its exit code, standard output and error as a CompletedProcess.
+
+    In this process by default (`main()` with the child's environment, folder, input and output: a new interpreter
+    for each of the suite's hundreds of commands was half its time), or in a real subprocess when `process` is
+    given or the test passes what only a process has (a timeout): where the test is about the process itself
+    (locks held by another program, the interpreter's own start)."""
     import subprocess
 
     env = dict(kw.pop("env", os.environ))  # a test may give the whole environment (the locale)
     if env_home is not None:
         env["XDG_DATA_HOME"] = str(env_home / "data")
         env["XDG_STATE_HOME"] = str(env_home / "state")
-    return subprocess.run([sys.executable, "-m", "drøftelse", *args], capture_output=True, text=True, env=env, **kw)
+    if process or not _CLI_IN_PROCESS or set(kw) - {"input", "cwd"}:
+        return subprocess.run([sys.executable, "-m", "drøftelse", *args], capture_output=True, text=True, env=env, **kw)
+    return _cli_here(list(args), env, **kw)
+
+
+def _cli_here(args: list[str], env: dict, input: str | None = None, cwd=None):
+    """`droeftelse args` run by `main()` here as `python -m drøftelse` would run it in a child: the environment and
+    folder swapped for the run, standard input and output as UTF-8 pipes (strict on output, as a UTF-8 locale's),
+    the exit code from main(), SystemExit or an uncaught exception; the databases it opened closed afterwards, as
+    a child's exit closes them (the WAL folded back into the file)."""
+    import io
+    import logging
+    import subprocess
+    import traceback
+
+    from drøftelse import cli
+    from drøftelse.domain import i18n
+    from drøftelse.store.transactions import DatabaseBase
+
+    opened: list = []
+    base_init = DatabaseBase.__init__
+
+    def tracked_init(self, *a, **k):
+        base_init(self, *a, **k)
+        opened.append(self)
+
+    saved = (dict(os.environ), os.getcwd(), i18n.current_language(), sys.stdin, sys.stdout, sys.stderr)
+    out, err = io.BytesIO(), io.BytesIO()
+    # kept here to the end: a TextIOWrapper that is dropped closes the buffer under it
+    pipes = (
+        io.TextIOWrapper(io.BytesIO((input or "").encode()), encoding="utf-8"),
+        io.TextIOWrapper(out, encoding="utf-8", errors="strict", write_through=True),
+        io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True),
+    )
+    sys.stdin, sys.stdout, sys.stderr = pipes
+    # a child has no log handler, so Python prints its warnings on stderr (logging.lastResort); pytest's own
+    # handlers here would take that place
+    said = logging.StreamHandler(pipes[2])
+    said.setLevel(logging.WARNING)
+    logging.getLogger().addHandler(said)
+    os.environ.clear()
+    os.environ.update(env)
+    DatabaseBase.__init__ = tracked_init
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        try:
+            code = cli.main(args)
+        except SystemExit as e:  # argparse's usage errors and --help
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            if isinstance(e.code, str):
+                print(e.code, file=sys.stderr)
+        except BaseException:  # what the interpreter does with an uncaught exception
+            traceback.print_exc()
+            code = 1
+    finally:
+        logging.getLogger().removeHandler(said)
+        DatabaseBase.__init__ = base_init
+        for db in opened:
+            db.dispose()
+        environ, folder, language, sys.stdin, sys.stdout, sys.stderr = saved
+        os.environ.clear()
+        os.environ.update(environ)
+        os.chdir(folder)
+        i18n.set_language(language)
+
+    def text(data: io.BytesIO) -> str:  # as subprocess's text mode reads a pipe: strict UTF-8, universal newlines
+        return data.getvalue().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+    for pipe in pipes[1:]:
+        pipe.flush()
+
+    return subprocess.CompletedProcess([sys.executable, "-m", "drøftelse", *args], code, text(out), text(err))
+
+
+@pytest.fixture
+def ended_at_test_end(qtbot):
+    """`ended_at_test_end(model)`: a handleplan model made without a parent, as no window makes one, ended with the
+    test as its page would end it: its poll stopped (after a read in flight has come back) and its undo stack
+    emptied while the commands are still alive.
+
+    Left to Python's garbage collector, such a model kept polling a disposed database in later tests, and was
+    collected at any moment (in a later test's event loop or gc.collect()) with its undo commands: the commands,
+    which point back at the model, could be freed first, and ~QUndoStack then deleted them again (a core of the
+    crash in test_tasks: gc -> ~QObject -> ~QUndoStack -> QUndoStack::clear)."""
+    made = []
+
+    def end(model):
+        made.append(model)
+        return model
+
+    yield end
+    for model in made:
+        model.poll_timer.stop()
+        qtbot.waitUntil(lambda m=model: not m._reading, timeout=10_000)
+        model.undo_stack.clear()
 
 
 @pytest.fixture

@@ -66,18 +66,18 @@ def test_every_edit_counts_the_meeting_version_up(db, meeting):
     assert service.meeting_version(db, meeting) == before + 2
 
 
-def two_windows(qtbot, pg_db_url, templates):
+def two_windows(ended_at_test_end, pg_db_url, templates):
     """Two chairs' handleplans on one meeting: two connections to the server, as two laptops have."""
     from drøftelse.ui.handleplan_model import HandleplanModel
 
     first, second = open_database(pg_db_url), open_database(pg_db_url)
     meeting = create_demo_meeting(first, templates, today=dt.date(2026, 11, 20))
     date = service.get_meeting(first, meeting).date
-    return HandleplanModel(first, meeting, date), HandleplanModel(second, meeting, date)
+    return tuple(ended_at_test_end(HandleplanModel(db, meeting, date)) for db in (first, second))
 
 
-def test_each_chair_sees_the_others_edit_within_two_seconds(qtbot, pg_db_url, templates):
-    mine, theirs = two_windows(qtbot, pg_db_url, templates)
+def test_each_chair_sees_the_others_edit_within_two_seconds(qtbot, ended_at_test_end, pg_db_url, templates):
+    mine, theirs = two_windows(ended_at_test_end, pg_db_url, templates)
     column = 0  # Hvad?
     assert mine.setData(mine.index(1, column), "Skrevet af formand A")
     qtbot.waitUntil(lambda: theirs.data(theirs.index(1, column)) == "Skrevet af formand A", timeout=2000)
@@ -86,13 +86,13 @@ def test_each_chair_sees_the_others_edit_within_two_seconds(qtbot, pg_db_url, te
 
 
 @pytest.mark.parametrize(("choice", "kept"), [("mine", "A's"), ("new", "B's"), ("both", "both")])
-def test_the_second_writer_is_asked_with_both_texts_shown(qtbot, pg_db_url, templates, choice, kept):
+def test_the_second_writer_is_asked_with_both_texts_shown(qtbot, ended_at_test_end, pg_db_url, templates, choice, kept):
     from PySide6.QtWidgets import QLabel
 
     from drøftelse.ui.answer_fields import BOTH_SEPARATOR
     from drøftelse.ui.handleplan_model import ask_which_to_keep
 
-    a, b = two_windows(qtbot, pg_db_url, templates)
+    a, b = two_windows(ended_at_test_end, pg_db_url, templates)
     a.poll_timer.stop()  # A has not looked since B wrote: A's edit is made on the old text
     assert b.setData(b.index(0, 0), "B's tekst")
     seen = {}

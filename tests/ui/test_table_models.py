@@ -118,8 +118,10 @@ def test_the_setup_table_ticks_by_keyboard_and_keeps_its_role_boxes(danish_app, 
     assert table.indexWidget(model.index(3, 1)).currentText() == "Gæst"
 
 
-def test_handleplan_an_edit_is_one_row_and_long_cells_show_their_start(danish_app, db, meeting, qtlog):
-    model = HandleplanModel(db, meeting, dt.date(2026, 11, 20))
+def test_handleplan_an_edit_is_one_row_and_long_cells_show_their_start(
+    danish_app, ended_at_test_end, db, meeting, qtlog
+):
+    model = ended_at_test_end(HandleplanModel(db, meeting, dt.date(2026, 11, 20)))
     watch = Watch(model, qtlog)
     long = "Kemisk risikovurdering med sagkyndig bistand; " * 2100  # about 100,000 characters (the limit)
     tip = "Støj under 80 dB(A). " * 100  # 2,100 characters: a tooltip says it whole

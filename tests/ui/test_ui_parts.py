@@ -40,8 +40,8 @@ def meeting(db, templates):
     return store.create_meeting(db, committee, templates.get("kompetencedroeftelse"), "Møde", dt.date(2026, 11, 20))
 
 
-def test_handleplan_model_insert_delete_undo_move(danish_app, db, meeting, qtmodeltester):
-    model = HandleplanModel(db, meeting, dt.date(2026, 11, 20))
+def test_handleplan_model_insert_delete_undo_move(danish_app, ended_at_test_end, db, meeting, qtmodeltester):
+    model = ended_at_test_end(HandleplanModel(db, meeting, dt.date(2026, 11, 20)))
     qtmodeltester.check(model)
     for n in range(3):
         model.add_row(ActionFields(hvad=f"Række {n}", hvornaar="3. kvartal"))
