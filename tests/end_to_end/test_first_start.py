@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 from conftest import REPO, run_cli
@@ -59,6 +60,20 @@ def wait_for(condition, what: str, app: subprocess.Popen, log):
     pytest.fail(f"no {what} within a minute:\n{log.read_text()}")
 
 
+def idle(pid: int) -> bool:
+    """The app used no CPU for 0.3 s. xdotool types a letter outside the keymap (å) by mapping it to a spare keycode
+    and restoring the map at once: an app still busy (the ORM loads behind a meeting's painted page, ~0.3 s) reads
+    the key after the restore and the letter is lost. A real keyboard's å has a keycode of its own."""
+
+    def cpu() -> int:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+
+    before = cpu()
+    time.sleep(0.3)
+    return cpu() == before
+
+
 def stored(db, hvad: str) -> bool:
     """A handleplan row with this Hvad? is in the file (read-only, beside the app writing it)."""
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
@@ -100,6 +115,7 @@ def test_the_first_start_shows_a_real_window_that_takes_the_keyboard(screen, tmp
         assert xdotool("getwindowname", window) == "Drøftelse – Kompetencedrøftelse 2026"
 
         # the window as the window manager would hand it the keyboard; a new handleplan row, typed, stored
+        wait_for(lambda: idle(app.pid), "idle app", app, log)
         xdotool("windowfocus", "--sync", window)
         xdotool("key", "ctrl+n")
         xdotool("type", "--delay", "20", TYPED)

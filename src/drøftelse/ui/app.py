@@ -302,6 +302,10 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     window = open_main_window(db_path, open_file=open_file)
     if window is None:
         return 2
+    if open_file is None:
+        # the last meeting is read in a task from now (plain SQL, ui/meeting_opening.py): the window's first paint is
+        # its placeholder, and its step follows, without SQLAlchemy (issue 32)
+        window.resume_last_meeting(wait=False)
     if window.property("open_maximised"):  # closed maximised on this screen (ui/window_size.py)
         window.showMaximized()
     else:
@@ -312,9 +316,6 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     quit_after_start = bool(os.environ.get("DROEFTELSE_QUIT_AFTER_START"))  # the start-up benchmark, smoke tests
     if open_file is not None:  # a file double-clicked: it says which meeting to show, not the last one
         after_first_paint(window, lambda: _open_given_file(window, open_file, then_quit=quit_after_start))
-    else:
-        # the window shows at once; the meeting is read in a task then (ui/meeting_opening.py), a placeholder meanwhile
-        after_first_paint(window, lambda: window.resume_last_meeting(wait=False))
     if not window.list_page.committees:  # the first start: the store loads behind the welcome dialog, not after it
         after_first_paint(window, lambda: _load_the_store_behind_the_window(window))
     if quit_after_start and open_file is None:  # shown, then done

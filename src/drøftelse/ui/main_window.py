@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     def resume_last_meeting(self, wait: bool = True) -> None:
         """Reopening the app returns to the meeting and step it was closed on (the app passes `wait=False`)."""
         meeting_id = self.remembered_meeting()
-        if meeting_id is None or self.view is not None:  # it runs after the first paint: one opened by then stays
+        if meeting_id is None or self.view is not None:  # one opened already (a test, a script) stays
             return
         if any(m.id == meeting_id and not m.closed for c in self.list_page.committees for m in c.meetings):
             self.open_meeting(meeting_id, wait=wait)
