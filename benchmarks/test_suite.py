@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -25,6 +26,7 @@ from bench_line import bench
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_S = 150.0
+GIVE_UP_S = 1200.0
 DONE = ("system-deps", ".venv/.installed-stamp", "translations")  # make's steps before the tests, not timed
 
 
@@ -33,7 +35,18 @@ def make_test(extra: str = "") -> float:
     command = ["make", "--no-print-directory", *(f"--old-file={step}" for step in DONE), "test"]
     env = dict(os.environ, PYTEST_ARGS=extra)
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    # in a session of its own: should an xdist worker die and xdist wait for it, the whole group is ended after
+    # GIVE_UP_S and the benchmark fails, instead of `make bench` waiting for ever
+    with subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    ) as child:
+        try:
+            out, err = child.communicate(timeout=GIVE_UP_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            out, err = child.communicate()
+            sys.exit(f"make test did not end within {GIVE_UP_S:.0f} s:\n{out[-3000:]}{err[-3000:]}")
+    done = subprocess.CompletedProcess(command, child.returncode, out, err)
     took = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"make test failed ({done.returncode}):\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
