@@ -12,6 +12,7 @@ import os
 import queue
 import sys
 import threading
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,6 +87,10 @@ def main() -> int:
         w = window()
         if name == "open":
             w.open_meeting(int(rest))
+            deadline = time.monotonic() + 15  # the ORM loads behind the painted page, its pool then holds the file
+            while not w.db.ready_for_writing and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
             return {}
         if name == "export-pdf":
             return finished(w.view.export_pdf(Path(rest)), name)

@@ -70,6 +70,11 @@ class Database:
     def dispose(self) -> None:
         self.store.dispose()
 
+    @property
+    def ready_for_writing(self) -> bool:
+        """The ORM has loaded and made its first connection (load_for_writing): a write waits for no import."""
+        return self.store.engine_made
+
     # what the store functions ask of a database
     @property
     def engine(self):

@@ -29,6 +29,11 @@ class DatabaseBase:
     def engine(self):
         raise NotImplementedError
 
+    @property
+    def engine_made(self) -> bool:
+        """Whether the ORM's engine has been made (SQLAlchemy loaded): until then reads use plain connections."""
+        return self._engine is not None
+
     def session(self):
         """A short session for one store function. Inside `transaction()` on the same thread it is that
         transaction's session, and the store function's commit only flushes: the service commits once."""
