@@ -6,8 +6,6 @@ loads behind the painted window for the first write (services/database.load_for_
 
 from __future__ import annotations
 
-import json
-
 from drøftelse.domain.errors import MeetingNotFound
 from drøftelse.domain.preparation import PreparedText
 from drøftelse.store.not_found import not_found
@@ -34,7 +32,7 @@ def get_meeting(db, meeting_id: int) -> MeetingRecord:
 
 def meeting_settings(db, meeting_id: int) -> dict:
     """The agenda's minutes per step, minutes per speaker, where the round stands, the points' order."""
-    return json.loads(get_meeting(db, meeting_id).settings or "{}")
+    return get_meeting(db, meeting_id).settings_dict()
 
 
 def meeting_version(db, meeting_id: int) -> int:

@@ -6,6 +6,7 @@ Each record has the row's column attributes under the same names, made with `rec
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, fields
 
 
@@ -44,12 +45,16 @@ class MeetingRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     closed_at: dt.datetime | None
-    settings: str  # JSON, read with services.meetings.meeting_settings
+    settings: str  # JSON: settings_dict(), or services.meetings.meeting_settings
     form: str = ""  # how it was held: "Møde", "Video", "Skriftligt" (revision 0007)
     first_closed_at: dt.datetime | None = None  # revision 0009: set by the first closing, kept
     closed_count: int = 0  # how many times it was closed; 2 and more: the documents say "Version N"
     reopen_reason: str = ""  # why it was last reopened (each change logged since carries it)
     example: bool = False  # made by the demo: marked "Eksempel", left out of the årshjul and handleplan until kept
+
+    def settings_dict(self) -> dict:
+        """The settings as stored: the agenda's minutes, the speaker's, where the round stands, the points' order."""
+        return json.loads(self.settings or "{}")
 
 
 @dataclass(frozen=True)

@@ -43,9 +43,11 @@ def read_opening(db, meeting_id: int, start_step=None) -> Opening | NotReachable
     from drøftelse.services.database import load_for_writing
 
     try:
-        meeting = service.get_meeting(db, meeting_id)  # NotFound: a Danish message for the window
-        order = service.meeting_settings(db, meeting_id).get("order")
-        version = service.meeting_version(db, meeting_id)
+        # the version first: a change stored while the rest is read is then newer than it, and the live view
+        # (ui/live_view.py) shows it at its next look instead of taking it as seen
+        version = service.meeting_version(db, meeting_id)  # NotFound: a Danish message for the window
+        meeting = service.get_meeting(db, meeting_id)
+        order = meeting.settings_dict().get("order")  # from the row just read, not read again
         template, step = start_step(meeting) if start_step is not None else (None, None)
         moves = step is not None and step.key != meeting.current_step  # the view stores where it stands (ORM)
         if moves or (step is not None and page_class(step.kind).needs_the_orm(step, template)):
