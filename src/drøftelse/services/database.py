@@ -13,7 +13,6 @@ from drøftelse.store import database as store
 from drøftelse.store import restore, sqlite_errors
 from drøftelse.store.backup import backup_revision, backups_of, copy_database
 from drøftelse.store.file_access import folder_problem as store_folder_problem
-from drøftelse.store.listing import integrity_problems as store_integrity_problems
 
 __all__ = [
     "BackupInfo",
@@ -138,6 +137,8 @@ def folder_problem(folder: Path) -> str | None:
 
 def integrity_problems(db: Database) -> list[str]:
     """What the database's own checks find wrong, in Danish; empty when it is sound and every command can read it."""
+    from drøftelse.store.listing import integrity_problems as store_integrity_problems  # the årshjul's rules with it
+
     return store_integrity_problems(db)
 
 

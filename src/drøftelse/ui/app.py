@@ -106,9 +106,10 @@ def _show_unexpected_error(kind, value, tb) -> None:
         )
 
 
-def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = None):
-    """Open the database and build the main window. A refused database is a Danish dialog and None; so is a
-    file already open in another Drøftelse, whose window is brought forward instead (and given `open_file`)."""
+def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = None, resume: bool = False):
+    """Open the database and build the main window (`resume`: on the meeting it was last closed on, ui/main_window.py).
+    A refused database is a Danish dialog and None; so is a file already open in another Drøftelse, whose window is
+    brought forward instead (and given `open_file`)."""
     from drøftelse.domain.server_address import is_server_address
     from drøftelse.paths import default_database
 
@@ -116,7 +117,7 @@ def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = 
     if db_path is False:
         return None
     if is_server_address(db_path):  # a shared database: several windows on it is the point, so no guard
-        return _shared_database_window(str(db_path), clock)
+        return _shared_database_window(str(db_path), clock, resume)
     path = Path(db_path or default_database()).expanduser()
     if not _folder_made(path):
         return None
@@ -128,22 +129,22 @@ def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = 
     if opened is None:
         return None
     db, restored = opened
-    window = _main_window(db, clock)
+    window = _main_window(db, clock, resume)
     window.show_message(restored)
     window.guard = guard
     guard.setParent(window)
     guard.show_requested.connect(window.bring_forward)
     guard.file_requested.connect(lambda file: _open_given_file(window, Path(file)))
-    after_first_paint(window, guard.listen)
+    window.after_settled(guard.listen)  # a second start finds the window only once it shows what the chair waits for
     return window
 
 
-def _main_window(db, clock):
+def _main_window(db, clock, resume: bool = False):
     from drøftelse.domain.templates import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.ui.main_window import MainWindow
 
-    return MainWindow(db, TemplateLibrary(templates_dir()), clock=clock)
+    return MainWindow(db, TemplateLibrary(templates_dir()), clock=clock, resume=resume)
 
 
 def _chosen_target(db_path: Path | None):
@@ -164,7 +165,7 @@ def _chosen_target(db_path: Path | None):
         return False
 
 
-def _shared_database_window(address: str, clock):
+def _shared_database_window(address: str, clock, resume: bool):
     from drøftelse.domain.errors import DroeftelseError
     from drøftelse.services.database import open_database
 
@@ -173,7 +174,7 @@ def _shared_database_window(address: str, clock):
     except DroeftelseError as e:
         QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
         return None
-    return _main_window(db, clock)
+    return _main_window(db, clock, resume)
 
 
 def _folder_made(path: Path) -> bool:
@@ -299,24 +300,23 @@ def _end_at_first_message_box(window) -> None:
 def run(db_path: Path | None = None, language: str | None = None, open_file: Path | None = None) -> int:
     app = QApplication.instance() or start_qt()
     setup_application(app, language=language)
-    window = open_main_window(db_path, open_file=open_file)
+    # the last meeting is read in a task from the window's making (plain SQL, ui/meeting_opening.py): the first paint
+    # is its placeholder and its step follows, without SQLAlchemy or the list page (issue 32)
+    window = open_main_window(db_path, open_file=open_file, resume=open_file is None)
     if window is None:
         return 2
-    if open_file is None:
-        # the last meeting is read in a task from now (plain SQL, ui/meeting_opening.py): the window's first paint is
-        # its placeholder, and its step follows, without SQLAlchemy (issue 32)
-        window.resume_last_meeting(wait=False)
     if window.property("open_maximised"):  # closed maximised on this screen (ui/window_size.py)
         window.showMaximized()
     else:
         window.show()
-    # nothing can be typed before the window shows, so the watch for a session's end (signal, socket) starts then
-    after_first_paint(window, lambda: _watch_session_end(app))
-    after_first_paint(window, lambda: app.setApplicationVersion(drøftelse.__version__))
+    # nothing can be typed before the window (or the meeting it reopens) shows, so the watch for a session's end
+    # (signal, socket) starts then; importlib.metadata's version takes ~25 ms and waits as long
+    window.after_settled(lambda: _watch_session_end(app))
+    window.after_settled(lambda: app.setApplicationVersion(drøftelse.__version__))
     quit_after_start = bool(os.environ.get("DROEFTELSE_QUIT_AFTER_START"))  # the start-up benchmark, smoke tests
     if open_file is not None:  # a file double-clicked: it says which meeting to show, not the last one
         after_first_paint(window, lambda: _open_given_file(window, open_file, then_quit=quit_after_start))
-    if not window.list_page.committees:  # the first start: the store loads behind the welcome dialog, not after it
+    if window.no_committee_yet():  # the first start: the store loads behind the welcome dialog, not after it
         after_first_paint(window, lambda: _load_the_store_behind_the_window(window))
     if quit_after_start and open_file is None:  # shown, then done
         QTimer.singleShot(0, app.quit)

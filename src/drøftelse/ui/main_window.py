@@ -8,17 +8,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from shiboken6 import isValid
 
-from drøftelse.domain.errors import DroeftelseError, ServerUnreachable
+from drøftelse.domain.errors import DroeftelseError, NotFound, ServerUnreachable
 from drøftelse.domain.templates import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.ui.first_paint import after_first_paint
-from drøftelse.ui.meeting_list import MeetingListPage
 from drøftelse.ui.translation import language_box, translate
 from drøftelse.ui.window_size import fit_to_screen, remember_size
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, templates: TemplateLibrary, clock=None):
+    """`resume`: open the meeting the window was last closed on (if it is still open) instead of the list; the list
+    page is then built only when it is first shown, so a reopen paints and reads the meeting without it."""
+
+    def __init__(self, db: Database, templates: TemplateLibrary, clock=None, resume: bool = False):
         super().__init__()
         self.clock = clock  # the round timer's clock; None is the real one
         self.db = db
@@ -27,20 +29,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title(db.path.name))
         fit_to_screen(self)  # the size last used on this screen, never larger than its free area
         self.stack = QStackedWidget()
-        self.list_page = MeetingListPage(db, templates, self)
-        self.list_page.open_requested.connect(lambda meeting_id: self.open_meeting(meeting_id, wait=False))
-        self.stack.addWidget(self.list_page)
+        self._list_page = None  # made when first shown (the `list_page` property)
         self.placeholder = QLabel(translate("MainWindow", "Mødet åbnes …"))  # while a meeting is read in a task
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("font-size: 18px; color: #555;")
         self.stack.addWidget(self.placeholder)
         self._opening_count = 0  # which opening is the latest: an earlier one ending later is dropped
+        self._opening_ended = True  # no meeting is being read
+        self._after_settled: list = []  # work waiting for the meeting being read to be painted (after_settled)
         self.read_only_banner = None
         if db.read_only:
-            from drøftelse.ui.read_only import banner, lock_editing
+            from drøftelse.ui.read_only import banner
 
             self.read_only_banner = banner(db.read_only)
-            lock_editing(self.list_page)
         from drøftelse.ui.server_outage import OutageBanner, ServerOutage
 
         self.outage_banner = OutageBanner()
@@ -57,9 +58,53 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Afslut"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close
         )
         self.addAction(quit_action)
-        self.list_page.refresh()
-        if not self.list_page.committees and not db.read_only:
-            QTimer.singleShot(0, self.list_page.welcome)
+        remembered = self.remembered_meeting() if resume else None
+        if remembered is not None:  # the placeholder is painted first; the list is not made unless it is shown
+            self.stack.setCurrentWidget(self.placeholder)
+            self.open_meeting(remembered, wait=False, only_if_open=True)
+        else:
+            self.stack.setCurrentWidget(self.list_page)
+            if not self.list_page.committees and not db.read_only:
+                QTimer.singleShot(0, self.list_page.welcome)
+
+    @property
+    def list_page(self):
+        """The committee's meetings (ui/meeting_list.py), made and read when first asked for."""
+        if self._list_page is None:
+            from drøftelse.ui.meeting_list import MeetingListPage
+
+            page = MeetingListPage(self.db, self.templates, self)
+            page.open_requested.connect(lambda meeting_id: self.open_meeting(meeting_id, wait=False))
+            self.stack.insertWidget(0, page)
+            if self.db.read_only:
+                from drøftelse.ui.read_only import lock_editing
+
+                lock_editing(page)
+            self._list_page = page
+            page.refresh()
+        return self._list_page
+
+    def after_settled(self, then) -> None:
+        """Call `then()` once what the chair waits for is painted: the window, or the meeting being read when it
+        opens on one. The start's own work (the session's end watch, the second start's listener) then never
+        competes with reading and building the meeting."""
+        if self._opening_ended:
+            after_first_paint(self, then)
+        else:
+            self._after_settled.append(then)
+
+    def _settled_on(self, widget) -> None:
+        self._opening_ended = True
+        waiting, self._after_settled = self._after_settled, []
+        for then in waiting:
+            after_first_paint(widget, then)
+
+    def showing_the_list(self) -> bool:
+        return self._list_page is not None and self.stack.currentWidget() is self._list_page
+
+    def no_committee_yet(self) -> bool:
+        """The first start: the list is shown and the database has no committee."""
+        return self._list_page is not None and not self._list_page.committees
 
     def _with_banner(self, widget):
         from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -88,20 +133,24 @@ class MainWindow(QMainWindow):
     def _last_key(self) -> str:
         return f"sidste_møde/{self.db.path.resolve()}"
 
-    def open_meeting(self, meeting_id: int, step: str | None = None, wait: bool = True, then=None):
+    def open_meeting(
+        self, meeting_id: int, step: str | None = None, wait: bool = True, then=None, only_if_open: bool = False
+    ):
         """Show a placeholder at once, read the meeting in a task (ui/meeting_opening.py), then build its view on the
         step it was left on (or `step`). The window's own clicks pass `wait=False` and never wait; scripts and tests
-        wait (the event loop runs meanwhile) to find the view open; `then()` runs once it is shown. Returns the task,
-        or None when refused."""
+        wait (the event loop runs meanwhile) to find the view open; `then()` runs once it is shown. `only_if_open`
+        (the meeting the window was closed on): a meeting closed or deleted since shows the list instead, unsaid.
+        Returns the task, or None when refused."""
         from drøftelse.ui.tasks import run_task
 
         if self.outage.active:
             self.show_message(self._not_now(), error=True)
             return None
         self._opening_count += 1
+        self._opening_ended = False
         count, before = self._opening_count, self.stack.currentWidget()
         if before is self.placeholder:
-            before = self.view if self.view is not None else self.list_page
+            before = self.view  # None: the list, made when it is gone back to
         self.stack.setCurrentWidget(self.placeholder)  # painted at once; the meeting follows
 
         def start_step(meeting):  # on the worker: (the template, the step the view will open on)
@@ -113,13 +162,20 @@ class MainWindow(QMainWindow):
 
         def read(opening) -> None:
             if count == self._opening_count and isValid(self):  # a later click wins; a closed window is gone
-                self._show_opened(meeting_id, step, opening, before)
+                if only_if_open and getattr(getattr(opening, "meeting", None), "closed_at", None) is not None:
+                    self._back_to(before)
+                else:
+                    self._show_opened(meeting_id, step, opening, before)
+                self._settled_on(self.stack.currentWidget())
                 if then is not None and self.view is not None:
                     then()
 
         def refused(error) -> None:
             if count == self._opening_count and isValid(self):
                 self._back_to(before)
+                self._settled_on(self.stack.currentWidget())
+                if only_if_open and isinstance(error, NotFound):  # deleted since (by the command, another window)
+                    return
                 QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), error.message)
 
         task = run_task(_read_for_the_view, self.db, meeting_id, start_step, on_done=read, on_error=refused)
@@ -131,7 +187,8 @@ class MainWindow(QMainWindow):
         return translate("MainWindow", "Mødet kan ikke åbnes, mens forbindelsen til databaseserveren er afbrudt.")
 
     def _back_to(self, widget) -> None:
-        self.stack.setCurrentWidget(widget if isValid(widget) and self.stack.indexOf(widget) >= 0 else self.list_page)
+        shown = widget is not None and isValid(widget) and self.stack.indexOf(widget) >= 0
+        self.stack.setCurrentWidget(widget if shown else self.list_page)
 
     def _show_opened(self, meeting_id: int, step: str | None, opening, before) -> None:
         """The task has read the meeting: build its view (the step it opens on only) and show it."""

@@ -5,34 +5,35 @@ button. It stays until it is closed, a new message replaces it, or the step chan
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
 from drøftelse.ui.translation import translate
 
-# kind: (the word read first, the icon, background, border)
+# kind: (the word read first, the icon's QStyle.StandardPixmap, background, border). QStyle is touched only when a
+# message is shown: PySide makes its 11 enum classes at the first touch, ~5 ms of every start
 KINDS = {
     "done": (
         QT_TRANSLATE_NOOP("MessageArea", "Færdig"),
-        QStyle.StandardPixmap.SP_DialogApplyButton,
+        "SP_DialogApplyButton",
         "#e6f4e6",
         "#4c9a4c",
     ),
     "info": (
         QT_TRANSLATE_NOOP("MessageArea", "Bemærk"),
-        QStyle.StandardPixmap.SP_MessageBoxInformation,
+        "SP_MessageBoxInformation",
         "#e6eef8",
         "#4a78b0",
     ),
     "warning": (
         QT_TRANSLATE_NOOP("MessageArea", "Advarsel"),
-        QStyle.StandardPixmap.SP_MessageBoxWarning,
+        "SP_MessageBoxWarning",
         "#fff4d6",
         "#c99a1c",
     ),
     "error": (
         QT_TRANSLATE_NOOP("MessageArea", "Fejl"),
-        QStyle.StandardPixmap.SP_MessageBoxCritical,
+        "SP_MessageBoxCritical",
         "#fbe3e3",
         "#b03a3a",
     ),
@@ -74,10 +75,12 @@ class MessageArea(QFrame):
         if not text:
             self.clear()
             return
+        from PySide6.QtWidgets import QStyle
+
         word, icon, background, border = KINDS.get(kind, KINDS["info"])
         self.kind = kind
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.icon.setPixmap(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)).pixmap(size, size))
         shown = f"{translate('MessageArea', word)}: {text}"
         self.text.setText(f"{shown}\n{next_step}" if next_step else shown)
         self.setStyleSheet(

@@ -159,7 +159,7 @@ class ServerOutage(QObject):
             view.outage_ended()
             if self.active:
                 return
-        elif self.window.stack.currentWidget() is self.window.list_page:
+        elif self.window.showing_the_list():
             self.window.list_page.refresh()
         text = translate("ServerOutage", "Forbindelsen er tilbage. {0}").format(
             translate("ServerOutage", "1 tekst er gemt.")
