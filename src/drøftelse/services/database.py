@@ -137,7 +137,7 @@ def folder_problem(folder: Path) -> str | None:
 
 def integrity_problems(db: Database) -> list[str]:
     """What the database's own checks find wrong, in Danish; empty when it is sound and every command can read it."""
-    from drøftelse.store.listing import integrity_problems as store_integrity_problems  # the årshjul's rules with it
+    from drøftelse.store.listing import integrity_problems as store_integrity_problems  # noqa: PLC0415 - not at start
 
     return store_integrity_problems(db)
 
