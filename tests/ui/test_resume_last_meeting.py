@@ -74,9 +74,7 @@ def test_a_remembered_meeting_closed_since_shows_the_list_without_a_dialog(danis
     assert shown == []
 
 
-def test_a_remembered_meeting_deleted_since_shows_the_list_without_a_dialog(
-    danish_app, qtbot, db, db_path, templates
-):
+def test_a_remembered_meeting_deleted_since_shows_the_list_without_a_dialog(danish_app, qtbot, db, db_path, templates):
     kept = create_demo_meeting(db, templates)
     gone = create_demo_meeting(db, templates)
     service.delete_meeting(db, gone)
