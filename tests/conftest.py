@@ -13,7 +13,7 @@ os.environ["LANGUAGE"] = "da"  # the suite reads Danish whatever the machine's l
 
 import pytest  # noqa: E402
 
-from drøftelse.domain.templates import TemplateLibrary  # noqa: E402
+from drøftelse.domain.template_library import TemplateLibrary  # noqa: E402
 from drøftelse.paths import templates_dir  # noqa: E402
 from drøftelse.store.database import open_database  # noqa: E402
 

@@ -40,7 +40,7 @@ from drøftelse.domain import errors
 from drøftelse.domain.annual import ANNUAL_KIND, Verdict, point_steps
 from drøftelse.domain.errors import ActionItemChanged, AnswerChanged, FieldChanged
 from drøftelse.domain.hearing import Question
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.paths import templates_dir
 from drøftelse.services import annual, hearing
 from drøftelse.services import meetings as service

@@ -4523,6 +4523,33 @@ As sources for the discussion you can use:
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Velkommen til Drøftelse</source>
+        <translation>Welcome to Drøftelse</translation>
+    </message>
+    <message>
+        <source>Drøftelse hjælper formandskabet med at holde kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse – og giver HR en handleplan at udskrive. Alt gemmes, mens I skriver.
+
+Der er intet udvalg i databasen endnu. Opret jeres udvalg for at holde det første møde, eller hent det, I har i forvejen: en mødefil eller en sikkerhedskopi.</source>
+        <translation>Drøftelse helps the chairs hold the competence discussion and the annual work environment discussion – and gives HR an action plan to print. Everything is saved as you type.
+
+There is no committee in the database yet. Create your committee to hold the first meeting, or bring in what you already have: a meeting file or a backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Opret udvalget …</source>
+        <translation>&amp;Create the committee …</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs mødefil …</source>
+        <translation>&amp;Import meeting file …</translation>
+    </message>
+    <message>
+        <source>Gen&amp;dan sikkerhedskopi …</source>
+        <translation>Restore &amp;backup …</translation>
+    </message>
+</context>
+<context>
     <name>YearModel</name>
     <message>
         <source>Dato</source>

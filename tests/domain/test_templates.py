@@ -6,7 +6,8 @@ import tomllib
 import pytest
 
 from drøftelse.domain.errors import TemplateError
-from drøftelse.domain.templates import TemplateLibrary, check_template_version, load_template_file
+from drøftelse.domain.template_library import TemplateLibrary
+from drøftelse.domain.templates import check_template_version, load_template_file
 from drøftelse.paths import templates_dir
 from drøftelse.store.meetings import create_committee, create_meeting, get_meeting
 

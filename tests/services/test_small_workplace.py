@@ -19,7 +19,7 @@ from test_ui_meeting import click_next, type_into
 from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, point_steps
 from drøftelse.domain.closing import NotFinished
 from drøftelse.domain.errors import DroeftelseError, TemplateError
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.paths import templates_dir
 from drøftelse.services import annual
 from drøftelse.services.meetings import create_demo, finish_meeting, keep_example

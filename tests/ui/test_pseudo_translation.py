@@ -152,7 +152,7 @@ def data_words_of(db_path) -> set[str]:
 
 
 def test_every_shown_text_is_translated(pseudo_app, qtbot, db_path):
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.services.database import open_database
     from drøftelse.services.meetings import create_demo

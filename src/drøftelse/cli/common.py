@@ -35,7 +35,7 @@ def ready_to_write(db) -> None:
 
 
 def templates():
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
 
     return TemplateLibrary(templates_dir())

@@ -14,7 +14,8 @@ from drøftelse.domain.errors import DroeftelseError, ExchangeError
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.meeting_file import FORMAT, FileFault, MeetingFile
 from drøftelse.domain.os_errors import describe_os_error
-from drøftelse.domain.templates import TemplateLibrary, check_template_version
+from drøftelse.domain.template_library import TemplateLibrary
+from drøftelse.domain.templates import check_template_version
 
 MAX_BYTES = 50 * 1024 * 1024
 

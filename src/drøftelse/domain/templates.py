@@ -14,12 +14,11 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.errors import DroeftelseError, TemplateError
-from drøftelse.domain.i18n import current_language, translate
+from drøftelse.domain.i18n import translate
 from drøftelse.domain.shape import Key, ShapeError, check
 
 STEP_KINDS = (
@@ -318,30 +317,6 @@ def load_template_file(path: Path) -> Template:
             )
         )
     return template
-
-
-class TemplateLibrary:
-    """The templates in one folder, loaded once each."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-
-    def kinds(self) -> list[str]:
-        return sorted(p.stem for p in self.folder.glob("*.toml"))
-
-    def get(self, kind: str) -> Template:
-        return self._get(kind, current_language())
-
-    @cache  # noqa: B019 -- one library per process, kept for its whole life; one copy per language
-    def _get(self, kind: str, language: str) -> Template:
-        if kind not in self.kinds():
-            known = ", ".join(self.kinds())
-            raise TemplateError(
-                translate("TemplateLibrary", "Der findes ingen mødeskabelon for mødetypen {0!r} (kendte: {1}).").format(
-                    kind, known
-                )
-            )
-        return load_template_file(self.folder / f"{kind}.toml")
 
 
 def check_template_version(template: Template, version: int) -> None:

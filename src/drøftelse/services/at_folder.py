@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from drøftelse.domain.at_folder import folder_file_name
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.services.exports import Check, _go_on, _write
 from drøftelse.store.at_folder import folder_snapshot
 from drøftelse.store.database import Database

@@ -9,8 +9,8 @@ from pathlib import Path
 from drøftelse.domain.errors import DatabaseBusy, DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.services.store_modules import StoreModule
+from drøftelse.store import committee_reads, restore, sqlite_errors
 from drøftelse.store import database as store
-from drøftelse.store import restore, sqlite_errors
 from drøftelse.store.backup import backup_revision, backups_of, copy_database
 from drøftelse.store.file_access import folder_problem as store_folder_problem
 
@@ -21,6 +21,7 @@ __all__ = [
     "backup_to",
     "backups_for",
     "folder_problem",
+    "has_committee",
     "integrity_problems",
     "open_database",
     "restore_backup",
@@ -133,6 +134,11 @@ def open_database(path: Path | str, read_only: str | None = None) -> Database:
 def folder_problem(folder: Path) -> str | None:
     """Why nothing can be created in `folder` (a read-only folder, a full disk), in Danish; None when it can."""
     return store_folder_problem(Path(folder))
+
+
+def has_committee(db: Database) -> bool:
+    """Whether any committee is stored yet; until one is, the window shows its welcome page (ui/welcome_page.py)."""
+    return committee_reads.has_committee(db)
 
 
 def integrity_problems(db: Database) -> list[str]:

@@ -9,7 +9,7 @@ from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.hearing import HearingReceipt
 from drøftelse.domain.hearing_sheets import is_hearing_identity
 from drøftelse.domain.i18n import translate
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.services.hearing import import_read_sheet
 from drøftelse.store.database import Database
 from drøftelse.store.meetings import get_meeting

@@ -27,7 +27,7 @@ from drøftelse.domain.file_names import unique_names
 from drøftelse.domain.hand_in import HandIn, decide_hand_in
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.os_errors import describe_os_error
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 
 # the meeting's handleplan lives in its own module, light to import for the command line; named here as before
 from drøftelse.services.handleplan_export import handleplan_snapshot, write_handleplan  # noqa: F401

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drøftelse.documents.output import write_file
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.action_items import handleplan_snapshot as read_handleplan
 from drøftelse.store.database import Database
 

@@ -14,7 +14,7 @@ from drøftelse.domain.hand_in import HandIn, decide_hand_in
 from drøftelse.domain.hearing import CodeAlreadyRead, HearingAnswerLine, HearingReceipt, HearingSummary, Question
 from drøftelse.domain.hearing_sheets import is_hearing_identity
 from drøftelse.domain.i18n import translate
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.services.store_modules import StoreModule
 from drøftelse.store import hearing_reads
 from drøftelse.store.database import Database

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from drøftelse.documents.output import write_file
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.database import Database
 from drøftelse.store.meeting_export import export_meeting
 

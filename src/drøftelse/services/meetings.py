@@ -22,7 +22,8 @@ from drøftelse.domain.closing import (
 )
 from drøftelse.domain.errors import AnswerChanged, MeetingClosed
 from drøftelse.domain.preparation import PreparedText
-from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
+from drøftelse.domain.templates import Template
 from drøftelse.services.annual import copy_last_participants, finalise, invite_members
 from drøftelse.services.handleplan import (
     action_item,

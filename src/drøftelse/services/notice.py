@@ -12,7 +12,7 @@ from drøftelse.documents.output import write_file
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.notice import NoticeSnapshot
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.database import Database
 from drøftelse.store.notice import notice_snapshot as read_notice
 

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from drøftelse.documents.output import write_file
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.services.exports import COMMITTEE_FORMATS, Check, CommitteeExport
 from drøftelse.store.database import Database
 from drøftelse.store.organisation import CommitteeStanding, organisation_handleplan_snapshot, organisation_overview

@@ -19,7 +19,7 @@ from drøftelse.domain.phones import (
     checked_link_count,
     checked_vote_rows,
 )
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store import meetings as meetings_store
 from drøftelse.store import phones as store
 from drøftelse.store.database import Database

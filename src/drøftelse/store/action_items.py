@@ -12,7 +12,7 @@ from drøftelse.domain.actions import TEXT_FIELDS, ActionFields, Priority, Statu
 from drøftelse.domain.apv import ASSESSMENT_FIELDS
 from drøftelse.domain.errors import ActionItemChanged, OrderChanged
 from drøftelse.domain.snapshots import ActionRow, HandleplanSnapshot
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.common import (
     approval,
     begin_write,

@@ -12,7 +12,7 @@ from drøftelse.domain.aarshjul import APV_YEARS
 from drøftelse.domain.annual import ANNUAL_KIND, ANNUAL_KINDS
 from drøftelse.domain.at_folder import FolderMember, FolderSnapshot
 from drøftelse.domain.committee_plan import PlanFilter
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.domain.training import add_months, mandatory_text, offer_text
 from drøftelse.store.annual_members import members
 from drøftelse.store.committee_plan import committee_handleplan_snapshot

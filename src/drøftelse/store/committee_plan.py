@@ -14,7 +14,7 @@ from drøftelse.domain.approval import approving_body
 from drøftelse.domain.committee_plan import PlanFilter, plan_order
 from drøftelse.domain.errors import MeetingNotInCommittee
 from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.action_items import action_row
 from drøftelse.store.common import approval, meeting_label, must_get
 from drøftelse.store.database import Database

@@ -19,7 +19,7 @@ from drøftelse.domain.annual import ANNUAL_KIND, SMALL_ANNUAL_KIND, Verdict
 from drøftelse.domain.closing import check_closable
 from drøftelse.domain.competence_plan import first_lines
 from drøftelse.domain.meeting_file_import import read_meeting_file
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.domain.training import add_months
 from drøftelse.paths import resources_dir
 from drøftelse.store import annual, annual_members, annual_verdicts, competence_plan

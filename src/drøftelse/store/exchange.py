@@ -14,7 +14,7 @@ from drøftelse.domain.apv import ASSESSMENT_FIELDS
 from drøftelse.domain.deadlines import derived_dates
 from drøftelse.domain.meeting_file import MeetingFile
 from drøftelse.domain.meeting_file_import import read_meeting_file, validate
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.database import Database
 from drøftelse.store.meeting_export import export_meeting
 

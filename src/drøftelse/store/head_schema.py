@@ -52,6 +52,10 @@ def create_from_snapshot(path: Path) -> bool:
         return False
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        # no journal and no syncs while it is built: the file is new, beside its place, and store/upgrade.py syncs it
+        # whole before moving it there (a crash meanwhile leaves only the partial file, removed at the next start)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(script)
     finally:
         conn.close()

@@ -41,7 +41,8 @@ from drøftelse.domain.hearing_sheets import (
     verified_sheet,
 )
 from drøftelse.domain.snapshots import SheetSnapshot
-from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
+from drøftelse.domain.templates import Template
 from drøftelse.store import meetings as store
 from drøftelse.store.common import begin_write, must_get, touch_meeting
 from drøftelse.store.database import Database

@@ -13,7 +13,7 @@ from drøftelse.domain.actions import TEXT_FIELDS
 from drøftelse.domain.apv import ASSESSMENT_FIELDS
 from drøftelse.domain.errors import MeetingNotFound
 from drøftelse.domain.meeting_file_version import FORMAT, VERSION
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.database import Database
 
 _MEETING = (

@@ -10,7 +10,7 @@ from drøftelse.domain.actions import Status
 from drøftelse.domain.annual import SMALL_ANNUAL_KIND, is_annual
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.notice import NoticeContact, NoticeDecision, NoticeSnapshot
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.action_items import handleplan_snapshot
 from drøftelse.store.annual import goals
 from drøftelse.store.annual_members import members

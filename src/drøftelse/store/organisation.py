@@ -17,7 +17,7 @@ from drøftelse.domain.approval import DEFAULT_BODY
 from drøftelse.domain.committee_plan import plan_order
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.snapshots import Approval, CommitteeHandleplanSnapshot, Signer
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.domain.training import add_months
 from drøftelse.store.action_items import action_row
 from drøftelse.store.common import meeting_label

@@ -34,7 +34,7 @@ from drøftelse.domain.phones import (
     new_code,
     phone_answer_name,
 )
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store import meetings as store
 from drøftelse.store.common import begin_write, insert_for, must_get, refuse_closed
 from drøftelse.store.database import Database

@@ -13,7 +13,7 @@ from drøftelse.domain import referat
 from drøftelse.domain.annual import ANNUAL_KINDS, is_annual
 from drøftelse.domain.referat import evaluation_lines, point_texts, sections, year_start
 from drøftelse.domain.snapshots import HearingNote, ReferatSnapshot, RowsFrom
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.store.action_items import action_row, handleplan_snapshot
 from drøftelse.store.annual import goals
 from drøftelse.store.annual_verdicts import evaluation

@@ -24,7 +24,8 @@ from drøftelse.domain.hearing import return_by
 from drøftelse.domain.i18n import translate
 from drøftelse.domain.limits import MAX_TEXT, TextTooLong, too_long
 from drøftelse.domain.snapshots import SheetSnapshot
-from drøftelse.domain.templates import Template, TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
+from drøftelse.domain.templates import Template
 from drøftelse.store import meetings as store
 from drøftelse.store.annual import goals, open_rows, previous_annual
 from drøftelse.store.annual_verdicts import evaluation

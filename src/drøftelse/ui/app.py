@@ -140,7 +140,7 @@ def open_main_window(db_path: Path | None, clock=None, open_file: Path | None = 
 
 
 def _main_window(db, clock, resume: bool = False):
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.ui.main_window import MainWindow
 

@@ -29,7 +29,7 @@ from drøftelse.domain.annual import (
     offered_kinds,
 )
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.ui.translation import translate
 
 SMALL_WORKPLACE_NOTE = (

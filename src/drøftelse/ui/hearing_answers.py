@@ -13,6 +13,7 @@ from drøftelse.services import hearing as service
 from drøftelse.services import meetings
 from drøftelse.ui.pages.base import wrapped
 from drøftelse.ui.translation import translate
+from drøftelse.ui.viewport import viewport_of
 
 
 def grow_with_content(panel) -> None:
@@ -28,7 +29,7 @@ def _fit_to_content(panel) -> None:
     panel.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     panel.scroll.setMaximumHeight(16777215)
     holder = panel.scroll.widget()
-    width = max(panel.scroll.viewport().width(), 300)
+    width = max(viewport_of(panel.scroll).width(), 300)
     needed = holder.layout().totalHeightForWidth(width) if holder.layout().hasHeightForWidth() else 0
     panel.scroll.setMinimumHeight(max(needed, holder.minimumSizeHint().height()) + 2 * panel.scroll.frameWidth())
 

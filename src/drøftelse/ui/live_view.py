@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from drøftelse.services import meetings as service
 from drøftelse.ui import field_conflict
+from drøftelse.ui.viewport import viewport_of
 
 POLL_MS = 1000  # one small query a second: another chair's change is on screen within 2 s
 
@@ -46,7 +47,7 @@ def typing_rows(view: QAbstractItemView) -> set[int]:
     rows = set()
     if view.state() == QAbstractItemView.State.EditingState and view.currentIndex().isValid():
         rows.add(view.currentIndex().row())
-    focus, viewport = _focus(view), view.viewport()
+    focus, viewport = _focus(view), viewport_of(view)
     if focus is not None and viewport.isAncestorOf(focus):
         editor = focus
         while editor.parentWidget() is not viewport:

@@ -3,14 +3,14 @@ that cannot be reached is said in a banner across the top (ui/server_outage.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from shiboken6 import isValid
 
 from drøftelse.domain.errors import DroeftelseError, NotFound, ServerUnreachable
-from drøftelse.domain.templates import TemplateLibrary
-from drøftelse.services.database import Database
+from drøftelse.domain.template_library import TemplateLibrary
+from drøftelse.services.database import Database, has_committee
 from drøftelse.ui.first_paint import after_first_paint
 from drøftelse.ui.translation import language_box, translate
 from drøftelse.ui.window_size import fit_to_screen, remember_size
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)  # the size last used on this screen, never larger than its free area
         self.stack = QStackedWidget()
         self._list_page = None  # made when first shown (the `list_page` property)
+        self.welcome_page = None  # shown instead while the database holds no committee (ui/welcome_page.py)
         self.placeholder = QLabel(translate("MainWindow", "Mødet åbnes …"))  # while a meeting is read in a task
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("font-size: 18px; color: #555;")
@@ -62,10 +63,15 @@ class MainWindow(QMainWindow):
         if remembered is not None:  # the placeholder is painted first; the list is not made unless it is shown
             self.stack.setCurrentWidget(self.placeholder)
             self.open_meeting(remembered, wait=False, only_if_open=True)
-        else:
+        elif db.read_only or has_committee(db):
             self.stack.setCurrentWidget(self.list_page)
-            if not self.list_page.committees and not db.read_only:
-                QTimer.singleShot(0, self.list_page.welcome)
+        else:  # the first start: a welcome page and its dialog; the list is made once there is a committee to list
+            from drøftelse.ui.welcome_page import WelcomePage
+
+            self.welcome_page = WelcomePage(self)
+            self.stack.addWidget(self.welcome_page)
+            self.stack.setCurrentWidget(self.welcome_page)
+            after_first_paint(self, self.welcome)  # the window shows first, then its dialog
 
     @property
     def list_page(self):
@@ -82,7 +88,26 @@ class MainWindow(QMainWindow):
                 lock_editing(page)
             self._list_page = page
             page.refresh()
+            if self.welcome_page is not None:  # made because it is wanted now: it takes the welcome page's place
+                self.stack.setCurrentWidget(page)
+                self.stack.removeWidget(self.welcome_page)
+                self.welcome_page.deleteLater()
+                self.welcome_page = None
         return self._list_page
+
+    def welcome(self) -> None:
+        """The first start's dialog: the committee's name and size, and whether to begin from the example. Answered,
+        the committee is stored and its list shown; cancelled, the welcome page stays and says what to do."""
+        from PySide6.QtWidgets import QDialog
+
+        from drøftelse.ui.dialogs import WelcomeDialog
+
+        dialog = WelcomeDialog(self)
+        answered = dialog.exec() == QDialog.DialogCode.Accepted
+        name, demo, employees = dialog.name.text().strip(), dialog.demo.isChecked(), dialog.employees.value()
+        dialog.deleteLater()
+        if answered and isValid(self):
+            self.list_page.create_committee(name, demo=demo, employees=employees)
 
     def after_settled(self, then) -> None:
         """Call `then()` once what the chair waits for is painted: the window, or the meeting being read when it
@@ -103,8 +128,8 @@ class MainWindow(QMainWindow):
         return self._list_page is not None and self.stack.currentWidget() is self._list_page
 
     def no_committee_yet(self) -> bool:
-        """The first start: the list is shown and the database has no committee."""
-        return self._list_page is not None and not self._list_page.committees
+        """The first start: the welcome page is shown (or the list, of no committee)."""
+        return self.welcome_page is not None or (self._list_page is not None and not self._list_page.committees)
 
     def _with_banner(self, widget):
         from PySide6.QtWidgets import QVBoxLayout, QWidget

@@ -23,15 +23,9 @@ from PySide6.QtWidgets import (
 
 from drøftelse.domain.annual import annual_kind_for, employees_text, is_small_workplace
 from drøftelse.domain.errors import DroeftelseError
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.services.database import Database
 from drøftelse.services.listing import CommitteeLine, committees_with_meetings
-from drøftelse.ui.dialogs import (
-    SMALL_WORKPLACE_NOTE,
-    CommitteeDialog,
-    NewMeetingDialog,
-    WelcomeDialog,
-)
 from drøftelse.ui.list_models import MeetingListModel
 from drøftelse.ui.meeting_list_files import MeetingFileActions
 from drøftelse.ui.message_area import MessageArea
@@ -215,7 +209,7 @@ class MeetingListPage(MeetingFileActions, QWidget):
         c = self.committee()
         self.heading.setText(c.name if c else translate("MeetingListPage", "Drøftelse"))
         self.size_label.setText(employees_text(c.employees) if c else "")
-        self.size_label.setToolTip(SMALL_WORKPLACE_NOTE if c and is_small_workplace(c.employees) else "")
+        self.size_label.setToolTip(_small_workplace_note() if c and is_small_workplace(c.employees) else "")
         self.size_button.setVisible(c is not None and not self.db.read_only)
         self.year.show_committee(c.id if c else None, c.name if c else "")
         self._show_plan_if_current()
@@ -265,6 +259,8 @@ class MeetingListPage(MeetingFileActions, QWidget):
 
     # --- actions
     def welcome(self) -> None:
+        from drøftelse.ui.dialogs import WelcomeDialog
+
         dialog = WelcomeDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -292,6 +288,8 @@ class MeetingListPage(MeetingFileActions, QWidget):
         if c is None:
             return
         if employees == "ask":
+            from drøftelse.ui.dialogs import CommitteeDialog
+
             dialog = CommitteeDialog(c.name, c.employees, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -309,6 +307,8 @@ class MeetingListPage(MeetingFileActions, QWidget):
 
         employees = self.committee().employees
         proposal = proposed_meeting(self.year.events, self.year.today(), annual_kind_for(employees))
+        from drøftelse.ui.dialogs import NewMeetingDialog
+
         dialog = NewMeetingDialog(self.templates, self, proposal, employees=employees)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -350,3 +350,9 @@ class MeetingListPage(MeetingFileActions, QWidget):
             self.organisation = OrganisationPage(self.db, self.templates, self.window_.show_message)
             self.organisation_tab.layout().addWidget(self.organisation)
         self.organisation.refresh()
+
+
+def _small_workplace_note() -> str:
+    from drøftelse.ui.dialogs import SMALL_WORKPLACE_NOTE  # the dialogs' module is loaded when one is first opened
+
+    return SMALL_WORKPLACE_NOTE

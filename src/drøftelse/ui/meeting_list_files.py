@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.file_names import safe_name
 from drøftelse.domain.i18n import QT_TRANSLATE_NOOP
-from drøftelse.ui.dialogs import ask_open_path, ask_save_path
 from drøftelse.ui.translation import translate
 
 UNCHANGED = QT_TRANSLATE_NOOP("MeetingListPage", "Intet er ændret.")
@@ -62,6 +61,8 @@ class MeetingFileActions:
         if mid is None:
             return None
         title = self.model.by_key(mid).title
+        from drøftelse.ui.dialogs import ask_save_path
+
         path = path or ask_save_path(
             self,
             translate("MeetingListPage", "Gem mødefil"),
@@ -87,6 +88,7 @@ class MeetingFileActions:
     def import_meeting_file(self, path: Path | None = None):
         """A meeting file in, on a worker; returns the Task (its result is the new meeting's id), or None."""
         from drøftelse.services.meeting_file import import_meeting_file
+        from drøftelse.ui.dialogs import ask_open_path
         from drøftelse.ui.tasks import run_task
 
         path = path or ask_open_path(

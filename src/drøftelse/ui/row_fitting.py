@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from drøftelse.ui.table_models import cut
+from drøftelse.ui.viewport import viewport_of
 
 
 def size_columns_to_texts(view: QTableView) -> None:
@@ -64,7 +65,7 @@ class _RowFitter(QObject):
         model.layoutChanged.connect(lambda *_: self._all_stale())
         view.verticalScrollBar().valueChanged.connect(lambda *_: self.fit_visible())
         view.horizontalHeader().sectionResized.connect(lambda *_: self._stale_later())
-        view.viewport().installEventFilter(self)
+        viewport_of(view).installEventFilter(self)
         self._loaded()
 
     def fit(self, first: int, last: int) -> None:
@@ -106,7 +107,7 @@ class _RowFitter(QObject):
         """Measure the rows in view not measured yet (a measured row may push the next ones out of view)."""
         if all(self.fitted) or not self.view.isVisible():
             return  # a hidden view is measured when shown (its columns have their widths only then)
-        view, height = self.view, self.view.viewport().height()
+        view, height = self.view, viewport_of(self.view).height()
         row = max(view.rowAt(0), 0)
         while row < len(self.fitted) and view.rowViewportPosition(row) < height:
             if not self.fitted[row]:

@@ -25,7 +25,6 @@ from drøftelse.domain.danish_dates import short_date
 from drøftelse.domain.file_names import safe_name
 from drøftelse.services.database import Database
 from drøftelse.services.listing import apv_date, year_ahead
-from drøftelse.ui.dialogs import ask_save_path
 from drøftelse.ui.list_models import YearModel
 from drøftelse.ui.read_only import reads_only
 from drøftelse.ui.row_fitting import fit_rows, size_columns_to_texts
@@ -173,6 +172,8 @@ class YearPanel(QGroupBox):
 
         if not self.committee_id:
             return None
+        from drøftelse.ui.dialogs import ask_save_path
+
         path = path or ask_save_path(
             self,
             translate("YearPanel", "Gem årshjul som kalenderfil"),
