@@ -19,7 +19,7 @@ from pathlib import Path
 
 from drøftelse.domain.actions import ActionFields, Status
 from drøftelse.domain.committee_plan import PlanFilter
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.paths import templates_dir
 from drøftelse.services.exports import write_committee_handleplan, write_handleplan
 from drøftelse.store import action_items

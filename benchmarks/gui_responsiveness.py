@@ -51,7 +51,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
 
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.services import meetings as service
     from drøftelse.services.database import open_database

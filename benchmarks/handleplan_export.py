@@ -67,7 +67,7 @@ def make_database(path: Path, rows: int) -> int:
     code = f"""
 import datetime as dt
 from pathlib import Path
-from drøftelse.domain.templates import TemplateLibrary
+from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.paths import templates_dir
 from drøftelse.services import meetings as service
 from drøftelse.services.database import open_database

@@ -52,7 +52,7 @@ def cell(n: int, k: int) -> str:
 
 def make_database(path: Path, rows: int) -> None:
     """In a child process, so the memory figure is the window's, not the building's."""
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.services import meetings as service
     from drøftelse.services.database import open_database

@@ -21,7 +21,7 @@ ROUNDS = 5
 
 
 def build(path: Path):
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.services import meetings as service
     from drøftelse.services.database import open_database

@@ -29,7 +29,7 @@ def text(n: int) -> str:
 
 
 def demo(folder: Path, name: str):
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.services.database import open_database
     from drøftelse.services.meetings import create_demo

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from pg_cluster import Cluster  # noqa: E402
 
 from drøftelse.domain.annual import ANNUAL_KIND  # noqa: E402
-from drøftelse.domain.templates import TemplateLibrary  # noqa: E402
+from drøftelse.domain.template_library import TemplateLibrary  # noqa: E402
 from drøftelse.paths import templates_dir  # noqa: E402
 from drøftelse.services.listing import committees_with_meetings, year_ahead  # noqa: E402
 from drøftelse.services.meetings import committee_actions  # noqa: E402

@@ -133,7 +133,7 @@ def run(phones: int, seconds: float, quiet: bool = False) -> dict:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.services import meetings
     from drøftelse.services import phones as phone_service

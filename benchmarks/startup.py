@@ -119,7 +119,7 @@ runpy.run_module("drøftelse", run_name="__main__")
 
 
 def make_database(path: Path, meetings: int) -> None:
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.store.database import open_database
     from drøftelse.store.demo import create_demo_meeting

@@ -24,7 +24,7 @@ def pct(values: list[float], p: float) -> float:
 
 def build(path: Path):
     from drøftelse.domain.actions import ActionFields
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.store import action_items
     from drøftelse.store import meetings as store

@@ -71,7 +71,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
-    from drøftelse.domain.templates import TemplateLibrary
+    from drøftelse.domain.template_library import TemplateLibrary
     from drøftelse.paths import templates_dir
     from drøftelse.store.database import open_database
     from drøftelse.store.demo import create_annual_demo
