@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import drøftelse
 from drøftelse import APP_NAME
@@ -53,9 +53,18 @@ def _set_icon(app: QApplication) -> None:
     app.setWindowIcon(icon)
 
 
+def _message_box():
+    """QMessageBox, imported when a box is first needed: PySide makes its enum classes at the first touch."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
+
+
 def _show_unexpected_error(kind, value, tb) -> None:
     import datetime as dt
     import traceback
+
+    from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
 
     from drøftelse.domain.errors import DroeftelseError, MeetingClosed, ServerUnreachable
     from drøftelse.paths import log_dir
@@ -161,7 +170,7 @@ def _chosen_target(db_path: Path | None):
     try:
         return database_target(db_path) if db_path is not None else None
     except DroeftelseError as e:
-        QMessageBox.critical(None, translate("app", "Databasen kan ikke åbnes"), e.message)
+        _message_box().critical(None, translate("app", "Databasen kan ikke åbnes"), e.message)
         return False
 
 
@@ -172,7 +181,7 @@ def _shared_database_window(address: str, clock, resume: bool):
     try:
         db = open_database(address)
     except DroeftelseError as e:
-        QMessageBox.critical(None, "Databasen kan ikke åbnes", e.message)
+        _message_box().critical(None, "Databasen kan ikke åbnes", e.message)
         return None
     return _main_window(db, clock, resume)
 
@@ -182,7 +191,7 @@ def _folder_made(path: Path) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         reason = translate("app", "adgang nægtet") if isinstance(e, PermissionError) else (e.strerror or str(e))
-        QMessageBox.critical(
+        _message_box().critical(
             None,
             translate("app", "Databasen kan ikke åbnes"),
             translate("app", "Mappen {0} kan ikke oprettes ({1}).").format(path.parent, reason),
@@ -211,7 +220,7 @@ def _guard(path: Path, open_file: Path | None):
             "app",
             "{0} er allerede åben i Drøftelse ({1}). Luk det andet vindue først, så I ikke skriver to steder.",
         ).format(path.name, guard.holder())
-    QMessageBox.information(None, translate("app", "Drøftelse er allerede åben"), text)
+    _message_box().information(None, translate("app", "Drøftelse er allerede åben"), text)
     return None
 
 
@@ -287,6 +296,8 @@ def _end_at_first_message_box(window) -> None:
     app ends with exit code 1 at once, instead of waiting on the dialog until the test's timeout."""
 
     def look() -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
+
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr, flush=True)
@@ -316,8 +327,6 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
     quit_after_start = bool(os.environ.get("DROEFTELSE_QUIT_AFTER_START"))  # the start-up benchmark, smoke tests
     if open_file is not None:  # a file double-clicked: it says which meeting to show, not the last one
         after_first_paint(window, lambda: _open_given_file(window, open_file, then_quit=quit_after_start))
-    if window.no_committee_yet():  # the first start: the store loads behind the welcome dialog, not after it
-        after_first_paint(window, lambda: _load_the_store_behind_the_window(window))
     if quit_after_start and open_file is None:  # shown, then done
         QTimer.singleShot(0, app.quit)
     code = app.exec()
@@ -325,12 +334,3 @@ def run(db_path: Path | None = None, language: str | None = None, open_file: Pat
 
     finish_all()  # no worker (a meeting being read) outlives the app
     return code
-
-
-def _load_the_store_behind_the_window(window) -> None:
-    """Load SQLAlchemy and the store's writing modules on a worker while the welcome dialog is read: answering it
-    then stores the committee at once, instead of holding the window ~0.3 s to import them."""
-    from drøftelse.services.database import load_for_writing
-    from drøftelse.ui.tasks import run_task
-
-    run_task(load_for_writing, window.db)

@@ -3,9 +3,9 @@ that cannot be reached is said in a banner across the top (ui/server_outage.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from shiboken6 import isValid
 
 from drøftelse.domain.errors import DroeftelseError, NotFound, ServerUnreachable
@@ -31,10 +31,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._list_page = None  # made when first shown (the `list_page` property)
         self.welcome_page = None  # shown instead while the database holds no committee (ui/welcome_page.py)
-        self.placeholder = QLabel(translate("MainWindow", "Mødet åbnes …"))  # while a meeting is read in a task
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("font-size: 18px; color: #555;")
-        self.stack.addWidget(self.placeholder)
+        self._placeholder = None  # made when a meeting is first read (the `placeholder` property)
         self._opening_count = 0  # which opening is the latest: an earlier one ending later is dropped
         self._opening_ended = True  # no meeting is being read
         self._after_settled: list = []  # work waiting for the meeting being read to be painted (after_settled)
@@ -55,9 +52,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.language = language_box(self)
         self.statusBar().addPermanentWidget(self.language)
-        quit_action = QAction(
-            translate("MainWindow", "Afslut"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close
-        )
+        quit_action = QAction(translate("MainWindow", "Afslut"), self)
+        # every binding of the platform's Quit (Ctrl+Q, the Exit key); set so, not as QAction(shortcut=…) or
+        # QKeySequence(…), whose overloads make PySide build Qt's namespace (~14 ms) before the first paint
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         remembered = self.remembered_meeting() if resume else None
         if remembered is not None:  # the placeholder is painted first; the list is not made unless it is shown
@@ -72,6 +71,20 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.welcome_page)
             self.stack.setCurrentWidget(self.welcome_page)
             after_first_paint(self, self.welcome)  # the window shows first, then its dialog
+
+    @property
+    def placeholder(self) -> QLabel:
+        """What the window shows while a meeting is read in a task."""
+        if self._placeholder is None:
+            # Qt's namespace is first touched here, not while the window is made: PySide makes its 93 enum classes
+            # at the first touch, ~14 ms that a first start or the list need not wait for before their paint
+            from PySide6.QtCore import Qt
+
+            self._placeholder = QLabel(translate("MainWindow", "Mødet åbnes …"))
+            self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._placeholder.setStyleSheet("font-size: 18px; color: #555;")
+            self.stack.addWidget(self._placeholder)
+        return self._placeholder
 
     @property
     def list_page(self):
@@ -103,6 +116,9 @@ class MainWindow(QMainWindow):
         from drøftelse.ui.dialogs import WelcomeDialog
 
         dialog = WelcomeDialog(self)
+        # SQLAlchemy and the store's writing modules load while the chair reads and answers it (~0.3 s), so the
+        # answer is stored at once; started once it is painted, they never delay the dialog itself
+        after_first_paint(dialog, self._load_for_writing)
         answered = dialog.exec() == QDialog.DialogCode.Accepted
         name, demo, employees = dialog.name.text().strip(), dialog.demo.isChecked(), dialog.employees.value()
         dialog.deleteLater()
@@ -174,7 +190,7 @@ class MainWindow(QMainWindow):
         self._opening_count += 1
         self._opening_ended = False
         count, before = self._opening_count, self.stack.currentWidget()
-        if before is self.placeholder:
+        if before is self._placeholder:
             before = self.view  # None: the list, made when it is gone back to
         self.stack.setCurrentWidget(self.placeholder)  # painted at once; the meeting follows
 
@@ -196,6 +212,8 @@ class MainWindow(QMainWindow):
                     then()
 
         def refused(error) -> None:
+            from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
+
             if count == self._opening_count and isValid(self):
                 self._back_to(before)
                 self._settled_on(self.stack.currentWidget())
@@ -217,6 +235,8 @@ class MainWindow(QMainWindow):
 
     def _show_opened(self, meeting_id: int, step: str | None, opening, before) -> None:
         """The task has read the meeting: build its view (the step it opens on only) and show it."""
+        from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
+
         from drøftelse.ui.meeting_opening import NotReachable
         from drøftelse.ui.meeting_view import MeetingView
         from drøftelse.ui.server_outage import connection_lost
@@ -300,6 +320,8 @@ class MainWindow(QMainWindow):
         from drøftelse.ui.tasks import finish_all
 
         if self.outage.active and self.view is not None and self.view.autosaver.has_pending:
+            from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
+
             answer = QMessageBox.question(
                 self,
                 translate("MainWindow", "Teksterne er ikke gemt"),
@@ -326,6 +348,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_F5 and self.view is not None:
             self.view.toggle_presentation()
             return

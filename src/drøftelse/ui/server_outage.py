@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from drøftelse.domain.errors import ServerUnreachable
@@ -44,12 +44,10 @@ class OutageBanner(QFrame):
         layout.setSpacing(3)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setStyleSheet("border: none; background: transparent; color: #5c1010;")
         layout.addWidget(self.label)
         self.not_stored = QLabel()
         self.not_stored.setWordWrap(True)
-        self.not_stored.setTextFormat(Qt.TextFormat.PlainText)
         self.not_stored.setStyleSheet("border: none; background: transparent; color: #5c1010; font-weight: bold;")
         self.not_stored.setAccessibleName(translate("OutageBanner", "Ikke gemt"))
         layout.addWidget(self.not_stored)
@@ -57,6 +55,10 @@ class OutageBanner(QFrame):
         self.hide()
 
     def say(self, server: str, since: dt.datetime, not_stored: list[str]) -> None:
+        from PySide6.QtCore import Qt  # here, not when made: Qt's namespace stays off the start (ui/main_window.py)
+
+        for label in (self.label, self.not_stored):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setText(
             translate(
                 "OutageBanner",

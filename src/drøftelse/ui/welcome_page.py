@@ -14,7 +14,13 @@ class WelcomePage(QWidget):
     def __init__(self, window):
         super().__init__()
         self.window_ = window
-        outer = QVBoxLayout(self)
+        column = QWidget()  # one centred column, as wide as a line reads well
+        column.setMaximumWidth(680)
+        row = QHBoxLayout(self)
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(column)
         outer.addStretch(1)
         heading = QLabel(translate("WelcomePage", "Velkommen til Drøftelse"))
         heading.setStyleSheet("font-size: 22px; font-weight: bold;")
@@ -29,7 +35,6 @@ class WelcomePage(QWidget):
             )
         )
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(640)
         outer.addWidget(self.text)
         buttons = QHBoxLayout()
         self.create_button = self._button(translate("WelcomePage", "&Opret udvalget …"), window.welcome, buttons)
@@ -43,7 +48,6 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addStretch(2)
-        outer.setContentsMargins(48, 24, 48, 24)
 
     def _button(self, text: str, slot, layout) -> QPushButton:
         button = QPushButton(text)
