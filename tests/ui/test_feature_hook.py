@@ -55,8 +55,8 @@ def test_the_hook_answers_without_looking_up_attributes(tmp_path):
     lines = done.stdout.splitlines()
     # PySide6's own answer looks up __wrapped__, which is what broke pydantic in the frozen app
     assert lines[0] == "pyside: looked up __wrapped__ on fanget"
-    # ours reads the file: 0 ("no feature") for a module that uses PySide6, -1 ("ignore") for one that does not
-    assert lines[1] == "ours: 0 -1"
+    # ours answers no for every module without reading anything: -1 ("ignore"), as no feature is selected anywhere
+    assert lines[1] == "ours: -1 -1"
 
 
 def test_pydantic_loads_on_a_worker_after_qt(tmp_path):

@@ -7,10 +7,11 @@ call first looks up `module.__wrapped__`, and on a module with a `__getattr__` t
 (PyInstaller, no source files) this ended in "cannot import name 'import_string' from partially initialized
 module 'pydantic._internal._validators'" while a meeting file was read (CI, check_deb.sh, 2026-12-06).
 
-The answer only matters to `from __feature__ import snake_case, true_property`, which Drøftelse never uses. So the
-question is asked without touching the module's attributes: the source file is read as bytes when there is one
-(the same test PySide6 makes, "PySide6" in the text), otherwise the answer is no. It is also cheaper than
-`inspect.getsource` on each of the ~700 modules SQLAlchemy, Alembic and reportlab bring.
+The answer only matters to `from __feature__ import snake_case, true_property`, which Drøftelse never uses: a module
+that "uses PySide6" gets feature set 0 (none), one that does not gets -1 ("ignore"), and without a feature selected
+anywhere the two read Qt's classes alike. So the answer is no for every module, without touching the module or
+reading its file: reading each source file cost ~4 ms of reopening a meeting (147 modules) and more when the ~700
+modules of SQLAlchemy, Alembic and reportlab load (issue 32).
 """
 
 from __future__ import annotations
@@ -20,15 +21,8 @@ from types import ModuleType
 
 
 def uses_pyside(module: ModuleType) -> bool:
-    """PySide6's question for `module`, answered from its source file without calling into the module."""
-    path = vars(module).get("__file__")  # not getattr: a module's own __getattr__ may import
-    if not isinstance(path, str) or not path.endswith(".py"):
-        return False  # built in, compiled, or frozen: PySide6's own answer for these is no as well
-    try:
-        with open(path, "rb") as source:
-            return b"PySide6" in source.read()
-    except OSError:
-        return False
+    """PySide6's question for `module`: no, asked of nothing (Drøftelse selects no feature anywhere)."""
+    return False
 
 
 def make_feature_hook_safe() -> bool:
