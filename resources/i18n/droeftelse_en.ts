@@ -4532,7 +4532,7 @@ As sources for the discussion you can use:
         <source>Drøftelse hjælper formandskabet med at holde kompetencedrøftelsen og den årlige arbejdsmiljødrøftelse – og giver HR en handleplan at udskrive. Alt gemmes, mens I skriver.
 
 Der er intet udvalg i databasen endnu. Opret jeres udvalg for at holde det første møde, eller hent det, I har i forvejen: en mødefil eller en sikkerhedskopi.</source>
-        <translation>Drøftelse helps the chairs hold the competence discussion and the annual work environment discussion – and gives HR an action plan to print. Everything is saved as you type.
+        <translation>Drøftelse helps the chairs hold the competence discussion and the annual working environment discussion – and gives HR an action plan to print. Everything is saved as you type.
 
 There is no committee in the database yet. Create your committee to hold the first meeting, or bring in what you already have: a meeting file or a backup.</translation>
     </message>
