@@ -142,7 +142,7 @@ def main() -> None:
 
 def welcome(window, save) -> None:
     """The welcome dialog of a first start, its committee name left empty."""
-    from drøftelse.ui.meeting_list import WelcomeDialog
+    from drøftelse.ui.dialogs import WelcomeDialog
 
     dialog = WelcomeDialog(window)
     dialog.show()
