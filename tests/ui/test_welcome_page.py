@@ -39,7 +39,7 @@ def test_the_first_start_shows_the_welcome_page_and_its_dialog_and_cancelled_the
         "Gen&dan sikkerhedskopi …",
     ]
     assert window.findChildren(MeetingListPage) == []  # nothing to list, nothing made
-    assert window.no_committee_yet()
+    assert not has_committee(window.db)
 
 
 def test_answering_the_welcome_stores_the_committee_and_shows_its_list(danish_app, qtbot, tmp_path):
@@ -59,7 +59,7 @@ def test_answering_the_welcome_stores_the_committee_and_shows_its_list(danish_ap
     qtbot.waitUntil(lambda: window.showing_the_list())
     assert window.list_page.heading.text() == "Arbejdsmiljøudvalget, Bageriet Łódź & Co"
     assert window.welcome_page is None and window.stack.indexOf(page) == -1  # taken out, and deleted later
-    assert has_committee(window.db) and not window.no_committee_yet()
+    assert has_committee(window.db)
 
 
 def test_a_meeting_file_read_in_on_the_first_start_shows_the_list_with_it(danish_app, qtbot, tmp_path, templates):
@@ -82,4 +82,4 @@ def test_a_database_with_a_committee_opens_on_its_list(danish_app, qtbot, db_pat
     create_demo_meeting(db, templates)
     window = first_start(qtbot, db_path)
     assert window.showing_the_list() and window.welcome_page is None
-    assert not window.no_committee_yet()
+    assert has_committee(window.db)

@@ -14,6 +14,10 @@ ANNUAL_KIND = "aarlig_arbejdsmiljoedroeftelse"
 SMALL_ANNUAL_KIND = "aarlig_arbejdsmiljoedroeftelse_under_10"
 ANNUAL_KINDS = (ANNUAL_KIND, SMALL_ANNUAL_KIND)
 SMALL_WORKPLACE = 10  # fewer employees than this: no AMO (arbejdsmiljøloven § 6 d, stk. 2)
+SMALL_WORKPLACE_NOTE = (
+    "Under 10 ansatte: der skal ikke oprettes en arbejdsmiljøorganisation. Arbejdsgiveren holder den årlige "
+    "arbejdsmiljødrøftelse direkte med de ansatte eller en talsmand – som møde, på video eller skriftligt."
+)
 COMPETENCE_KIND = "kompetencedroeftelse"
 # Where the latest kompetencedrøftelse keeps its "Egen kompetenceudvikling" (step, box)
 OWN_DEVELOPMENT = ("kompetencer", "egen")

@@ -25,17 +25,13 @@ from drøftelse.domain.annual import (
     MAX_EMPLOYEES,
     SMALL_ANNUAL_KIND,
     SMALL_WORKPLACE,
+    SMALL_WORKPLACE_NOTE,
     is_small_workplace,
     offered_kinds,
 )
 from drøftelse.domain.limits import FIRST_YEAR, LAST_YEAR
 from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.ui.translation import translate
-
-SMALL_WORKPLACE_NOTE = (
-    "Under 10 ansatte: der skal ikke oprettes en arbejdsmiljøorganisation. Arbejdsgiveren holder den årlige "
-    "arbejdsmiljødrøftelse direkte med de ansatte eller en talsmand – som møde, på video eller skriftligt."
-)
 
 
 def to_qdate(d: dt.date) -> QDate:

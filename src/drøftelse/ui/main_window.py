@@ -58,10 +58,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
-        remembered = self.remembered_meeting() if resume else None
-        if remembered is not None:  # the placeholder is painted first; the list is not made unless it is shown
-            self.stack.setCurrentWidget(self.placeholder)
-            self.open_meeting(remembered, wait=False, only_if_open=True)
+        if resume and self.remembered_meeting() is not None:  # its placeholder painted first; no list made for it
+            self.resume_last_meeting(wait=False)
         elif db.read_only or has_committee(db):
             self.stack.setCurrentWidget(self.list_page)
         else:  # the first start: a welcome page and its dialog; the list is made once there is a committee to list
@@ -143,10 +141,6 @@ class MainWindow(QMainWindow):
     def showing_the_list(self) -> bool:
         return self._list_page is not None and self.stack.currentWidget() is self._list_page
 
-    def no_committee_yet(self) -> bool:
-        """The first start: the welcome page is shown (or the list, of no committee)."""
-        return self.welcome_page is not None or (self._list_page is not None and not self._list_page.committees)
-
     def _with_banner(self, widget):
         from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -212,13 +206,13 @@ class MainWindow(QMainWindow):
                     then()
 
         def refused(error) -> None:
-            from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
-
             if count == self._opening_count and isValid(self):
                 self._back_to(before)
                 self._settled_on(self.stack.currentWidget())
                 if only_if_open and isinstance(error, NotFound):  # deleted since (by the command, another window)
                     return
+                from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
+
                 QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), error.message)
 
         task = run_task(_read_for_the_view, self.db, meeting_id, start_step, on_done=read, on_error=refused)
@@ -235,8 +229,6 @@ class MainWindow(QMainWindow):
 
     def _show_opened(self, meeting_id: int, step: str | None, opening, before) -> None:
         """The task has read the meeting: build its view (the step it opens on only) and show it."""
-        from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
-
         from drøftelse.ui.meeting_opening import NotReachable
         from drøftelse.ui.meeting_view import MeetingView
         from drøftelse.ui.server_outage import connection_lost
@@ -252,6 +244,8 @@ class MainWindow(QMainWindow):
             self.show_message(self._not_now(), error=True)
             return
         except DroeftelseError as e:
+            from PySide6.QtWidgets import QMessageBox  # its enums are made when a box is first needed
+
             self._back_to(before)
             QMessageBox.warning(self, translate("MainWindow", "Mødet kan ikke åbnes"), e.message)
             return
@@ -303,8 +297,7 @@ class MainWindow(QMainWindow):
         meeting_id = self.remembered_meeting()
         if meeting_id is None or self.view is not None:  # one opened already (a test, a script) stays
             return
-        if any(m.id == meeting_id and not m.closed for c in self.list_page.committees for m in c.meetings):
-            self.open_meeting(meeting_id, wait=wait)
+        self.open_meeting(meeting_id, wait=wait, only_if_open=True)  # closed or deleted since: the list, unsaid
 
     def bring_forward(self) -> None:
         """Another Drøftelse was started on this file: show this window instead."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drøftelse.domain.annual import annual_kind_for, employees_text, is_small_workplace
+from drøftelse.domain.annual import SMALL_WORKPLACE_NOTE, annual_kind_for, employees_text, is_small_workplace
 from drøftelse.domain.errors import DroeftelseError
 from drøftelse.domain.template_library import TemplateLibrary
 from drøftelse.services.database import Database
@@ -209,7 +209,7 @@ class MeetingListPage(MeetingFileActions, QWidget):
         c = self.committee()
         self.heading.setText(c.name if c else translate("MeetingListPage", "Drøftelse"))
         self.size_label.setText(employees_text(c.employees) if c else "")
-        self.size_label.setToolTip(_small_workplace_note() if c and is_small_workplace(c.employees) else "")
+        self.size_label.setToolTip(SMALL_WORKPLACE_NOTE if c and is_small_workplace(c.employees) else "")
         self.size_button.setVisible(c is not None and not self.db.read_only)
         self.year.show_committee(c.id if c else None, c.name if c else "")
         self._show_plan_if_current()
@@ -259,14 +259,8 @@ class MeetingListPage(MeetingFileActions, QWidget):
 
     # --- actions
     def welcome(self) -> None:
-        from drøftelse.ui.dialogs import WelcomeDialog
-
-        dialog = WelcomeDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.create_committee(
-            dialog.name.text().strip(), demo=dialog.demo.isChecked(), employees=dialog.employees.value()
-        )
+        """The first start's dialog, as the window asks it (MainWindow.welcome): "Nyt møde" with no committee yet."""
+        self.window_.welcome()
 
     def create_committee(self, name: str, demo: bool, employees: int | None = None) -> None:
         """The committee, with its workplace's size; the demo under 10 employees is their annual discussion."""
@@ -350,9 +344,3 @@ class MeetingListPage(MeetingFileActions, QWidget):
             self.organisation = OrganisationPage(self.db, self.templates, self.window_.show_message)
             self.organisation_tab.layout().addWidget(self.organisation)
         self.organisation.refresh()
-
-
-def _small_workplace_note() -> str:
-    from drøftelse.ui.dialogs import SMALL_WORKPLACE_NOTE  # the dialogs' module is loaded when one is first opened
-
-    return SMALL_WORKPLACE_NOTE
