@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.addAction(quit_action)
         if resume and self.remembered_meeting() is not None:  # its placeholder painted first; no list made for it
             self.resume_last_meeting(wait=False)
+            self.after_settled(self._make_the_list_behind)
         elif db.read_only or has_committee(db):
             self.stack.setCurrentWidget(self.list_page)
         else:  # the first start: a welcome page and its dialog; the list is made once there is a committee to list
@@ -105,6 +106,18 @@ class MainWindow(QMainWindow):
                 self.welcome_page.deleteLater()
                 self.welcome_page = None
         return self._list_page
+
+    def _make_the_list_behind(self) -> None:
+        """Once the reopened meeting is painted: the list's modules imported on a worker, after the ORM that loads
+        behind the page, then the list's page made behind the meeting, so "Til oversigten" later only reads and
+        shows it. Made at that click instead, the GUI thread stood still ~80 ms."""
+        from drøftelse.ui.tasks import run_task
+
+        def made(_module) -> None:
+            if isValid(self) and self._list_page is None:
+                self.list_page  # noqa: B018 - made (and read) now, not when the chair goes back to it
+
+        run_task(_the_list_s_modules, self.db, on_done=made)
 
     def welcome(self) -> None:
         """The first start's dialog: the committee's name and size, and whether to begin from the example. Answered,
@@ -356,3 +369,12 @@ def _read_for_the_view(db, meeting_id: int, start_step):
     from drøftelse.ui.meeting_opening import read_opening
 
     return read_opening(db, meeting_id, start_step)
+
+
+def _the_list_s_modules(db) -> None:
+    """On the worker: the ORM first (load_for_writing, also started behind the page; whichever runs first does it),
+    then the list's modules; imported together with SQLAlchemy's, each slowed the other and the GUI thread."""
+    from drøftelse.services.database import load_for_writing
+
+    load_for_writing(db)
+    import drøftelse.ui.meeting_list  # noqa: F401, PLC0415 - its modules, off the GUI thread
